@@ -1,0 +1,87 @@
+#include "kioskcontroller.h"
+
+#include "domain/clock.h"
+#include "receiptprinter.h"
+#include "ticketdisplay.h"
+#include "translations.h"
+
+#include <QVariantMap>
+
+namespace bk {
+
+KioskController::KioskController(Options options, const Clock &clock, Translations &translations,
+                                 ReceiptPrinter &printer, TicketDisplay &display, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock),
+      m_translations(translations), m_printer(printer), m_display(display)
+{
+    connect(&m_translations, &Translations::languageChanged, this,
+            &KioskController::languageChanged);
+    connect(&m_printer, &ReceiptPrinter::statusChanged, this,
+            &KioskController::printerReadyChanged);
+    // The clock on screen shows minutes; a 1 s tick keeps it within a second of the truth
+    // without having to align the timer to the minute.
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &KioskController::updateClock);
+    m_clockTimer.start();
+    updateClock();
+    resetLanguage();
+}
+
+QString KioskController::language() const
+{
+    return m_translations.current();
+}
+
+QVariantList KioskController::languages() const
+{
+    QVariantList out;
+    for (const QString &code : Translations::available())
+        out.append(QVariantMap{{QStringLiteral("code"), code},
+                               {QStringLiteral("name"), Translations::nativeName(code)}});
+    return out;
+}
+
+QVariantList KioskController::nowServing() const
+{
+    QVariantList out;
+    for (const Callout &c : m_callouts)
+        out.append(QVariantMap{{QStringLiteral("ticket"), c.ticket},
+                               {QStringLiteral("counter"), c.counter}});
+    return out;
+}
+
+bool KioskController::printerReady() const
+{
+    return m_printer.status().state == DeviceState::Connected;
+}
+
+void KioskController::setLanguage(const QString &code)
+{
+    m_translations.setLanguage(code);
+}
+
+void KioskController::resetLanguage()
+{
+    m_translations.setLanguage(m_options.defaultLanguage);
+}
+
+void KioskController::addCallout(const Callout &callout)
+{
+    m_callouts.prepend(callout);
+    while (m_callouts.size() > m_options.nowServingRows)
+        m_callouts.removeLast();
+    m_display.showCallouts(m_callouts);
+    emit nowServingChanged();
+}
+
+void KioskController::updateClock()
+{
+    const QString text =
+        m_clock.now().toTimeZone(siteTimeZone()).time().toString(QStringLiteral("HH:mm"));
+    if (text != m_clockText) {
+        m_clockText = text;
+        emit clockTextChanged();
+    }
+}
+
+} // namespace bk

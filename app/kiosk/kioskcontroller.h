@@ -1,0 +1,84 @@
+#pragma once
+// What every screen of the kiosk shares: site, language, clock, "now serving" and device health.
+
+#include "domain/types.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace bk {
+
+class Clock;
+class Translations;
+class ReceiptPrinter;
+class TicketDisplay;
+
+class KioskController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by main(), the composition root")
+    Q_PROPERTY(QString siteName READ siteName CONSTANT)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(QString clockText READ clockText NOTIFY clockTextChanged)
+    Q_PROPERTY(QVariantList nowServing READ nowServing NOTIFY nowServingChanged)
+    Q_PROPERTY(bool printerReady READ printerReady NOTIFY printerReadyChanged)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(bool landscape READ landscape CONSTANT)
+    Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
+
+public:
+    struct Options
+    {
+        QString siteName;
+        QString defaultLanguage = QStringLiteral("da");
+        bool demo = false;
+        bool landscape = false;  ///< 1920x1080 instead of the reference 1080x1920
+        bool fullscreen = true;  ///< off for the demo window, --self-test and --screenshot
+        int nowServingRows = 5; ///< how many call-outs home shows
+    };
+
+    KioskController(Options options, const Clock &clock, Translations &translations,
+                    ReceiptPrinter &printer, TicketDisplay &display, QObject *parent = nullptr);
+
+    QString siteName() const { return m_options.siteName; }
+    QString language() const;
+    QVariantList languages() const;
+    QString clockText() const { return m_clockText; }
+    QVariantList nowServing() const;
+    bool printerReady() const;
+    bool demo() const { return m_options.demo; }
+    bool landscape() const { return m_options.landscape; }
+    bool fullscreen() const { return m_options.fullscreen; }
+
+    /// Switches the UI (and the next receipt) to `code` at once.
+    Q_INVOKABLE void setLanguage(const QString &code);
+    /// Back to the site's language; called when a citizen leaves or times out.
+    Q_INVOKABLE void resetLanguage();
+
+    /// A ticket was called at a counter: shown on home and on the ticket display.
+    void addCallout(const Callout &callout);
+
+signals:
+    void languageChanged();
+    void clockTextChanged();
+    void nowServingChanged();
+    void printerReadyChanged();
+
+private:
+    void updateClock();
+
+    Options m_options;
+    const Clock &m_clock;
+    Translations &m_translations;
+    ReceiptPrinter &m_printer;
+    TicketDisplay &m_display;
+    QList<Callout> m_callouts; ///< latest first
+    QString m_clockText;
+    QTimer m_clockTimer;
+};
+
+} // namespace bk

@@ -1,0 +1,217 @@
+// borgerkiosk: the composition root. Builds every service in dependency order and hands
+// them to the QML UI; nothing else in the program constructs a service.
+
+#include "commandline.h"
+#include "config.h"
+#include "logging.h"
+
+#include "demo/demosite.h"
+#include "domain/clock.h"
+#include "store/cachestore.h"
+
+#include "barcodereader.h"
+#include "democontroller.h"
+#include "kioskcontroller.h"
+#include "receiptprinter.h"
+#include "simulatedbarcodereader.h"
+#include "simulatedreceiptprinter.h"
+#include "simulatedticketdisplay.h"
+#include "ticketdisplay.h"
+#include "translations.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Borgerkiosk_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Borgerkiosk_UiPlugin)
+
+Q_LOGGING_CATEGORY(lcMain, "bk.main")
+
+namespace {
+
+// Exit codes a technician (and systemd) can tell apart; values from sysexits.h.
+constexpr int kExitUsage = 64;
+constexpr int kExitConfig = 78;
+constexpr int kExitUnavailable = 69;
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stderr);
+}
+
+struct Devices
+{
+    std::unique_ptr<bk::ReceiptPrinter> printer;
+    std::unique_ptr<bk::TicketDisplay> display;
+    std::unique_ptr<bk::BarcodeReader> scanner;
+    bk::SimulatedReceiptPrinter *simPrinter = nullptr;
+    bk::SimulatedTicketDisplay *simDisplay = nullptr;
+};
+
+Devices makeDevices(const bk::KioskConfig &cfg)
+{
+    Devices d;
+    if (cfg.devices.printer == bk::PrinterDriver::Simulated) {
+        auto p = std::make_unique<bk::SimulatedReceiptPrinter>(cfg.devices.receiptDir);
+        d.simPrinter = p.get();
+        d.printer = std::move(p);
+    } else {
+        d.printer = std::make_unique<bk::NullReceiptPrinter>();
+    }
+    if (cfg.devices.display == bk::DisplayDriver::Simulated) {
+        auto p = std::make_unique<bk::SimulatedTicketDisplay>();
+        d.simDisplay = p.get();
+        d.display = std::move(p);
+    } else {
+        d.display = std::make_unique<bk::NullTicketDisplay>();
+    }
+    if (cfg.devices.scanner == bk::ScannerDriver::Simulated)
+        d.scanner = std::make_unique<bk::SimulatedBarcodeReader>();
+    else
+        d.scanner = std::make_unique<bk::NullBarcodeReader>();
+    return d;
+}
+
+/// Puts the demo site and today's demo bookings into the cache.
+bool seedDemo(bk::CacheStore &store, const bk::Clock &clock)
+{
+    const bk::demo::DemoSite site = bk::demo::site();
+    QList<bk::Booking> bookings;
+    for (const bk::demo::DemoBooking &b : bk::demo::bookings(clock.now()))
+        bookings.append(b.booking);
+    if (auto r = store.upsertServices(site.id, site.services); !r) {
+        qCCritical(lcMain) << "demo seed failed:" << r.error();
+        return false;
+    }
+    if (auto r = store.upsertBookings(bookings); !r) {
+        qCCritical(lcMain) << "demo seed failed:" << r.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("borgerkiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(BK_VERSION));
+
+    const bk::CommandLineResult cl = bk::parseCommandLine(QGuiApplication::arguments());
+    if (!cl.error.isEmpty()) {
+        printErr(cl.error);
+        printErr(QStringLiteral("Try 'borgerkiosk --help'."));
+        return kExitUsage;
+    }
+    if (cl.options.help) {
+        std::fputs(qPrintable(bk::helpText()), stdout);
+        return 0;
+    }
+    if (cl.options.version) {
+        std::printf("borgerkiosk %s\n", BK_VERSION);
+        return 0;
+    }
+
+    const bk::ConfigResult loaded = bk::loadConfig(cl.options.configPath);
+    if (!loaded.errors.isEmpty()) {
+        for (const QString &e : loaded.errors)
+            printErr(e);
+        printErr(QStringLiteral("borgerkiosk: not started; fix the configuration above "
+                                "(every key is documented in kiosk.conf.example)."));
+        return kExitConfig;
+    }
+    const bk::KioskConfig &cfg = loaded.config;
+    bk::installLogHandler(cfg.log.level);
+
+    bk::SystemClock clock;
+
+    bk::CacheStore store;
+    bk::CacheStore::Options storeOptions;
+    storeOptions.kioskIndex = cfg.kiosk.index;
+    storeOptions.kioskCount = cfg.kiosk.count;
+    storeOptions.retentionDays = cfg.store.retentionDays;
+    if (QDir().mkpath(QFileInfo(cfg.store.path).absolutePath()) == false ||
+        !store.open(cfg.store.path, storeOptions)) {
+        printErr(QStringLiteral("borgerkiosk: cannot open the cache %1: %2")
+                     .arg(cfg.store.path, store.lastError()));
+        return kExitUnavailable;
+    }
+    if (cfg.demo.enabled && !seedDemo(store, clock))
+        return kExitUnavailable;
+
+    Devices devices = makeDevices(cfg);
+
+    QQmlApplicationEngine engine;
+    // qt_add_qml_module places the modules under qrc:/<URI>/; Qt 6.4 does not look there itself.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+
+    bk::Translations translations(&engine);
+    bk::KioskController::Options kioskOptions;
+    kioskOptions.siteName = cfg.site.name;
+    kioskOptions.defaultLanguage = cfg.kiosk.language;
+    kioskOptions.demo = cfg.demo.enabled;
+    kioskOptions.landscape = cfg.ui.orientation == bk::Orientation::Landscape;
+    kioskOptions.fullscreen = cfg.ui.fullscreen && !cl.options.selfTest &&
+                              cl.options.screenshotPath.isEmpty() && !cfg.demo.enabled;
+    bk::KioskController kiosk(kioskOptions, clock, translations, *devices.printer,
+                              *devices.display);
+
+    std::unique_ptr<bk::DemoController> demo;
+    if (cfg.demo.enabled && devices.simPrinter && devices.simDisplay)
+        demo = std::make_unique<bk::DemoController>(*devices.simPrinter, *devices.simDisplay,
+                                                    bk::demo::bookingCodes());
+
+    QVariantMap initial{{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)}};
+    if (demo)
+        initial.insert(QStringLiteral("demo"), QVariant::fromValue(demo.get()));
+    engine.setInitialProperties(initial);
+
+    // --self-test: any QML warning while loading is a failure.
+    int qmlWarnings = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, &engine,
+                     [&qmlWarnings](const QList<QQmlError> &ws) {
+                         qmlWarnings += int(ws.size());
+                         for (const QQmlError &w : ws)
+                             qCWarning(lcMain).noquote() << w.toString();
+                     });
+
+    engine.load(QUrl(QStringLiteral("qrc:/Borgerkiosk/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        printErr(QStringLiteral("borgerkiosk: the user interface failed to load (see above)."));
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    if (cl.options.selfTest) {
+        // Let bindings settle and the first frame render before judging.
+        QTimer::singleShot(500, &app, [&] {
+            const bool ok = window && qmlWarnings == 0;
+            std::printf("self-test: %s (%d QML warnings)\n", ok ? "ok" : "FAILED", qmlWarnings);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    if (!cl.options.screenshotPath.isEmpty() && window) {
+        const QString path = cl.options.screenshotPath;
+        // One second lets the window map and images load; then grab what is really on screen.
+        QTimer::singleShot(1000, window, [window, path] {
+            const bool saved = window->grabWindow().save(path);
+            if (!saved)
+                printErr(QStringLiteral("borgerkiosk: could not write the screenshot %1").arg(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+
+    qCInfo(lcMain) << "borgerkiosk" << BK_VERSION << "started for site" << cfg.site.id
+                   << (cfg.demo.enabled ? "(demo)" : "");
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One large choice on a screen: a title in big type and a line saying what it is for.
+AbstractButton {
+    id: root
+
+    property string subtitle
+    property bool primary: true
+
+    implicitHeight: Math.max(Theme.choiceHeight, content.implicitHeight + 2 * Theme.spacing)
+    implicitWidth: 600
+    Accessible.name: text
+    Accessible.description: subtitle
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down ? Theme.pressed : (root.primary ? Theme.primary : Theme.surface)
+        border.width: Theme.border
+        border.color: Theme.outline
+    }
+
+    contentItem: ColumnLayout {
+        id: content
+        spacing: Theme.spacing / 3
+
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            text: root.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: root.primary || root.down ? Theme.onPrimary : Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            visible: root.subtitle.length > 0
+            text: root.subtitle
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: root.primary || root.down ? Theme.onPrimary : Theme.text
+            wrapMode: Text.WordWrap
+        }
+    }
+}

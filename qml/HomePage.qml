@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Borgerkiosk.Kiosk
+
+// Home: the three choices, the called numbers and the language bar.
+Item {
+    id: root
+
+    required property KioskController kiosk
+
+    /// "book", "checkin" or "chance".
+    signal chosen(string choice)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: root.kiosk.siteName
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                text: root.kiosk.clockText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+                Accessible.name: qsTr("The time is %1").arg(root.kiosk.clockText)
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            text: qsTr("Welcome")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Touch what you have come for.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+
+        ChoiceButton {
+            Layout.fillWidth: true
+            text: qsTr("I have a booking")
+            subtitle: qsTr("Check in: scan or type the code from your letter or text message")
+            onClicked: root.chosen("checkin")
+        }
+        ChoiceButton {
+            Layout.fillWidth: true
+            text: qsTr("Book a time")
+            subtitle: qsTr("Choose your errand, a day and a time")
+            onClicked: root.chosen("book")
+        }
+        ChoiceButton {
+            Layout.fillWidth: true
+            text: qsTr("I have no booking")
+            subtitle: qsTr("Take a ticket and wait for a free time today")
+            onClicked: root.chosen("chance")
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: !root.kiosk.printerReady
+            text: qsTr("The printer is not working right now. Your number will be shown on the screen.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.onWarning
+            wrapMode: Text.WordWrap
+            padding: Theme.spacing
+            background: Rectangle {
+                color: Theme.warning
+                radius: Theme.radius
+            }
+        }
+
+        NowServingPanel {
+            Layout.fillWidth: true
+            callouts: root.kiosk.nowServing
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+
+        LanguageBar {
+            Layout.alignment: Qt.AlignHCenter
+            kiosk: root.kiosk
+        }
+    }
+}

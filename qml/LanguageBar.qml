@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Borgerkiosk.Kiosk
+
+// The language choice, always visible; each language named in itself.
+RowLayout {
+    id: root
+
+    required property KioskController kiosk
+
+    spacing: Theme.spacing
+
+    Repeater {
+        model: root.kiosk.languages
+
+        delegate: AbstractButton {
+            id: langButton
+
+            required property var modelData
+            readonly property bool current: root.kiosk.language === modelData.code
+
+            Layout.preferredHeight: Theme.touchMin
+            Layout.preferredWidth: Math.max(Theme.touchMin * 2, label.implicitWidth + 2 * Theme.spacing)
+            text: modelData.name
+            Accessible.name: modelData.name
+            onClicked: root.kiosk.setLanguage(modelData.code)
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: langButton.current || langButton.down ? Theme.primary : Theme.surface
+                border.width: Theme.border
+                border.color: Theme.outline
+            }
+            contentItem: Label {
+                id: label
+                text: langButton.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: langButton.current
+                color: langButton.current || langButton.down ? Theme.onPrimary : Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+    }
+}

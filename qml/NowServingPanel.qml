@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The latest called numbers: "A042 → Skranke 3", newest first.
+Rectangle {
+    id: root
+
+    required property var callouts
+
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: Theme.border
+    border.color: Theme.outline
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing / 2
+
+        Label {
+            text: qsTr("Now serving")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.callouts.length === 0
+            text: qsTr("Called numbers are shown here.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        Repeater {
+            model: root.callouts
+
+            delegate: RowLayout {
+                required property var modelData
+                required property int index
+
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    text: modelData.ticket
+                    font.family: Theme.fontFamily
+                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: "→ " + modelData.counter
+                    font.family: Theme.fontFamily
+                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontLarge
+                    color: Theme.text
+                    elide: Text.ElideNone
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+}

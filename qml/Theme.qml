@@ -1,0 +1,46 @@
+pragma Singleton
+import QtQuick
+
+// Every size, colour and font of the kiosk UI. Sizes are for the reference panel, a 21.5"
+// 1080x1920 portrait touch screen: 1080 px over 268 mm is about 4.0 px per mm.
+QtObject {
+    readonly property real pxPerMm: 4.03
+
+    // Touch targets: at least 20 mm (81 px) in both directions; primary choices larger.
+    readonly property int touchMin: 96
+    readonly property int choiceHeight: 200
+    readonly property int keyHeight: 120
+
+    // Type. DejaVu Sans cap height is 0.73 em, so 34 px gives 24.8 px = 6.2 mm (>= 4.8 mm).
+    readonly property string fontFamily: "DejaVu Sans"
+    readonly property string monoFamily: "DejaVu Sans Mono"
+    readonly property int fontSmall: 30
+    readonly property int fontBody: 34
+    readonly property int fontLarge: 44
+    readonly property int fontTitle: 60
+    readonly property int fontHuge: 140
+
+    readonly property int spacing: 24
+    readonly property int margin: 48
+    readonly property int radius: 18
+    readonly property int border: 4
+
+    // Colours: every text/background pair used is at least 7:1 (checked by the e2e test).
+    readonly property color background: "#f4f1ea"
+    readonly property color surface: "#ffffff"
+    readonly property color text: "#1a1a1a"
+    readonly property color textMuted: "#3b3b3b"
+    readonly property color primary: "#0b3d6b"
+    readonly property color onPrimary: "#ffffff"
+    readonly property color accent: "#1e5631"
+    readonly property color onAccent: "#ffffff"
+    readonly property color warning: "#8a1c1c"
+    readonly property color onWarning: "#ffffff"
+    readonly property color outline: "#0b3d6b"
+    readonly property color pressed: "#062540"
+
+    // The demo side panel (technicians and newcomers only, never on a real stander).
+    readonly property int demoPanelWidth: 520
+    readonly property color demoBackground: "#262626"
+    readonly property color onDemo: "#f2f2f2"
+}
