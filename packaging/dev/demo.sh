@@ -14,6 +14,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   shot=${BK_SCREENSHOT:-/tmp/borgerkiosk-demo/screenshot.png}
   mkdir -p "$(dirname "$shot")"
   echo "demo: no display here; running under Xvfb and saving a screenshot to $shot"
+  export QT_QUICK_BACKEND=software
   exec xvfb-run -a -s "-screen 0 1600x1920x24" "$build/app/borgerkiosk" --config "$conf" \
     --screenshot "$shot" "$@"
 fi
