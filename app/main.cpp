@@ -206,7 +206,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(1000, window, [window, path] {
             const bool saved = window->grabWindow().save(path);
             if (!saved)
-                printErr(QStringLiteral("borgerkiosk: could not write the screenshot %1").arg(path));
+                printErr(
+                    QStringLiteral("borgerkiosk: could not write the screenshot %1").arg(path));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

@@ -39,8 +39,7 @@ DemoSite site()
 
     d.services = {
         service("pas", "Pas", "Passport", 15, 3, u'A',
-                {QStringLiteral("Dit gamle pas, hvis du har et"),
-                 QStringLiteral("Betalingskort"),
+                {QStringLiteral("Dit gamle pas, hvis du har et"), QStringLiteral("Betalingskort"),
                  QStringLiteral("Vi tager billedet her")},
                 {QStringLiteral("Your old passport, if you have one"),
                  QStringLiteral("A payment card"), QStringLiteral("We take the photo here")}),
@@ -52,11 +51,11 @@ DemoSite site()
         service("sundhedskort", "Sundhedskort", "Health insurance card", 10, 2, u'B',
                 {QStringLiteral("Billedlegitimation")}, {QStringLiteral("Photo ID")},
                 QStringLiteral("https://www.borger.dk/sundhed-og-syg/sundhedskort")),
-        service("mitid", "MitID", "MitID", 20, 2, u'B',
-                {QStringLiteral("Pas eller kørekort"), QStringLiteral("Din mobiltelefon")},
-                {QStringLiteral("Passport or driving licence"),
-                 QStringLiteral("Your mobile phone")},
-                QStringLiteral("https://www.mitid.dk/")),
+        service(
+            "mitid", "MitID", "MitID", 20, 2, u'B',
+            {QStringLiteral("Pas eller kørekort"), QStringLiteral("Din mobiltelefon")},
+            {QStringLiteral("Passport or driving licence"), QStringLiteral("Your mobile phone")},
+            QStringLiteral("https://www.mitid.dk/")),
         service("flytning", "Flytning", "Moving house", 10, 2, u'B',
                 {QStringLiteral("Din nye adresse")}, {QStringLiteral("Your new address")},
                 QStringLiteral("https://www.borger.dk/bolig-og-flytning/flytning")),
@@ -66,10 +65,10 @@ DemoSite site()
         service("byggesag", "Byggesag", "Building case", 30, 1, u'D',
                 {QStringLiteral("Dit sagsnummer og dine tegninger")},
                 {QStringLiteral("Your case number and drawings")}),
-        service("vielse", "Vielse", "Civil wedding", 30, 1, u'E',
-                {QStringLiteral("Prøvelsesattest"), QStringLiteral("Billedlegitimation")},
-                {QStringLiteral("Certificate of marriage eligibility"),
-                 QStringLiteral("Photo ID")}),
+        service(
+            "vielse", "Vielse", "Civil wedding", 30, 1, u'E',
+            {QStringLiteral("Prøvelsesattest"), QStringLiteral("Billedlegitimation")},
+            {QStringLiteral("Certificate of marriage eligibility"), QStringLiteral("Photo ID")}),
     };
     // A building case meeting is prepared by a case worker: check-in opens later and a late
     // arrival is sent to staff rather than to the chance queue.
@@ -79,8 +78,13 @@ DemoSite site()
 
     // Monday to Friday, with the late Thursday that most Danish municipalities keep.
     const TimeRange normal{QTime(10, 0), QTime(15, 0)};
-    d.hours.weekly = {normal, normal, normal, TimeRange{QTime(10, 0), QTime(17, 30)},
-                      TimeRange{QTime(10, 0), QTime(13, 0)}, std::nullopt, std::nullopt};
+    d.hours.weekly = {normal,
+                      normal,
+                      normal,
+                      TimeRange{QTime(10, 0), QTime(17, 30)},
+                      TimeRange{QTime(10, 0), QTime(13, 0)},
+                      std::nullopt,
+                      std::nullopt};
     return d;
 }
 
@@ -99,9 +103,8 @@ QList<DemoBooking> bookings(const QDateTime &nowUtc)
     const QList<QString> codes = bookingCodes();
     // Round to the next whole five minutes so the times on screen look like real slots.
     const qint64 fiveMin = 5 * 60;
-    const QDateTime base =
-        QDateTime::fromSecsSinceEpoch((nowUtc.toSecsSinceEpoch() / fiveMin + 1) * fiveMin,
-                                      QTimeZone::UTC);
+    const QDateTime base = QDateTime::fromSecsSinceEpoch(
+        (nowUtc.toSecsSinceEpoch() / fiveMin + 1) * fiveMin, QTimeZone::UTC);
     struct Spec
     {
         Scenario scenario;
@@ -143,14 +146,22 @@ QList<DemoBooking> bookings(const QDateTime &nowUtc)
 QString describe(Scenario s)
 {
     switch (s) {
-    case Scenario::OnTime: return QStringLiteral("on time: checks in and gets a ticket");
-    case Scenario::Early: return QStringLiteral("too early: told when to come back");
-    case Scenario::LateAccepted: return QStringLiteral("a little late: still accepted");
-    case Scenario::TooLate: return QStringLiteral("too late: offered a chance-queue ticket");
-    case Scenario::Tomorrow: return QStringLiteral("wrong day: the booking is tomorrow");
-    case Scenario::Cancelled: return QStringLiteral("cancelled booking");
-    case Scenario::OtherSite: return QStringLiteral("booked at another site");
-    case Scenario::AlreadyCheckedIn: return QStringLiteral("already checked in: reprint");
+    case Scenario::OnTime:
+        return QStringLiteral("on time: checks in and gets a ticket");
+    case Scenario::Early:
+        return QStringLiteral("too early: told when to come back");
+    case Scenario::LateAccepted:
+        return QStringLiteral("a little late: still accepted");
+    case Scenario::TooLate:
+        return QStringLiteral("too late: offered a chance-queue ticket");
+    case Scenario::Tomorrow:
+        return QStringLiteral("wrong day: the booking is tomorrow");
+    case Scenario::Cancelled:
+        return QStringLiteral("cancelled booking");
+    case Scenario::OtherSite:
+        return QStringLiteral("booked at another site");
+    case Scenario::AlreadyCheckedIn:
+        return QStringLiteral("already checked in: reprint");
     }
     return {};
 }

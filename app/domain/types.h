@@ -31,14 +31,14 @@ struct CheckInWindow
 struct Service
 {
     ServiceId id;
-    QHash<QString, QString> names;        ///< language code -> display name; "da" always present
-    QHash<QString, QStringList> bring;    ///< language code -> what to bring
-    QString selfServiceUrl;               ///< borger.dk page when it can be done at home, else empty
+    QHash<QString, QString> names;     ///< language code -> display name; "da" always present
+    QHash<QString, QStringList> bring; ///< language code -> what to bring
+    QString selfServiceUrl;            ///< borger.dk page when it can be done at home, else empty
     int durationMinutes = 10;
-    int counters = 1;                     ///< parallel appointments per slot
-    QChar queueLetter = u'A';             ///< ticket letter for checked-in citizens
+    int counters = 1;         ///< parallel appointments per slot
+    QChar queueLetter = u'A'; ///< ticket letter for checked-in citizens
     CheckInWindow window;
-    bool bookable = true;                 ///< offered in "Book en tid"
+    bool bookable = true; ///< offered in "Book en tid"
 };
 
 enum class BookingStatus { Booked, CheckedIn, Cancelled };
@@ -46,10 +46,10 @@ enum class BookingStatus { Booked, CheckedIn, Cancelled };
 /// One appointment as the kiosk's check-in needs it.
 struct Booking
 {
-    QString code;       ///< normalised booking code (no separators, upper case)
+    QString code; ///< normalised booking code (no separators, upper case)
     SiteId siteId;
     ServiceId serviceId;
-    QDateTime start;    ///< UTC
+    QDateTime start; ///< UTC
     BookingStatus status = BookingStatus::Booked;
     QDateTime checkedInAt;
     // Personal fields: never logged, deleted after the retention period.
@@ -61,7 +61,7 @@ struct Booking
 struct Ticket
 {
     SiteId siteId;
-    QDate businessDay;  ///< local (Europe/Copenhagen) date the ticket belongs to
+    QDate businessDay; ///< local (Europe/Copenhagen) date the ticket belongs to
     QChar queue = u'A';
     int number = 0;
 

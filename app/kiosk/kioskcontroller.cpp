@@ -11,8 +11,8 @@ namespace bk {
 
 KioskController::KioskController(Options options, const Clock &clock, Translations &translations,
                                  ReceiptPrinter &printer, TicketDisplay &display, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_clock(clock),
-      m_translations(translations), m_printer(printer), m_display(display)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock), m_translations(translations),
+      m_printer(printer), m_display(display)
 {
     connect(&m_translations, &Translations::languageChanged, this,
             &KioskController::languageChanged);

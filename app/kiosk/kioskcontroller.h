@@ -36,8 +36,8 @@ public:
         QString siteName;
         QString defaultLanguage = QStringLiteral("da");
         bool demo = false;
-        bool landscape = false;  ///< 1920x1080 instead of the reference 1080x1920
-        bool fullscreen = true;  ///< off for the demo window, --self-test and --screenshot
+        bool landscape = false; ///< 1920x1080 instead of the reference 1080x1920
+        bool fullscreen = true; ///< off for the demo window, --self-test and --screenshot
         int nowServingRows = 5; ///< how many call-outs home shows
     };
 

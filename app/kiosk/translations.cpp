@@ -8,10 +8,8 @@ Q_LOGGING_CATEGORY(lcI18n, "bk.i18n")
 
 namespace bk {
 
-Translations::Translations(QQmlEngine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine)
-{
-}
+Translations::Translations(QQmlEngine *engine, QObject *parent) : QObject(parent), m_engine(engine)
+{}
 
 Translations::~Translations()
 {

@@ -16,14 +16,22 @@ namespace {
 CheckInOutcome expected(demo::Scenario s)
 {
     switch (s) {
-    case demo::Scenario::OnTime: return CheckInOutcome::OnTime;
-    case demo::Scenario::Early: return CheckInOutcome::Early;
-    case demo::Scenario::LateAccepted: return CheckInOutcome::LateAccepted;
-    case demo::Scenario::TooLate: return CheckInOutcome::TooLate;
-    case demo::Scenario::Tomorrow: return CheckInOutcome::WrongDay;
-    case demo::Scenario::Cancelled: return CheckInOutcome::Cancelled;
-    case demo::Scenario::OtherSite: return CheckInOutcome::WrongSite;
-    case demo::Scenario::AlreadyCheckedIn: return CheckInOutcome::AlreadyCheckedIn;
+    case demo::Scenario::OnTime:
+        return CheckInOutcome::OnTime;
+    case demo::Scenario::Early:
+        return CheckInOutcome::Early;
+    case demo::Scenario::LateAccepted:
+        return CheckInOutcome::LateAccepted;
+    case demo::Scenario::TooLate:
+        return CheckInOutcome::TooLate;
+    case demo::Scenario::Tomorrow:
+        return CheckInOutcome::WrongDay;
+    case demo::Scenario::Cancelled:
+        return CheckInOutcome::Cancelled;
+    case demo::Scenario::OtherSite:
+        return CheckInOutcome::WrongSite;
+    case demo::Scenario::AlreadyCheckedIn:
+        return CheckInOutcome::AlreadyCheckedIn;
     }
     return CheckInOutcome::OnTime;
 }
@@ -53,7 +61,8 @@ private slots:
         for (const demo::DemoBooking &b : demo::bookings(now)) {
             const QString grouped =
                 QString::fromStdString(bookingcode::grouped(b.booking.code.toStdString()));
-            const QString row = QStringLiteral("| %1 | %2 |").arg(grouped, demo::describe(b.scenario));
+            const QString row =
+                QStringLiteral("| %1 | %2 |").arg(grouped, demo::describe(b.scenario));
             QVERIFY2(text.contains(row), qPrintable(QStringLiteral("README lacks: ") + row));
         }
     }
@@ -72,10 +81,9 @@ private slots:
         QFETCH(QDateTime, start);
         const demo::DemoSite site = demo::site();
         for (const demo::DemoBooking &b : demo::bookings(start.toUTC())) {
-            const auto service = std::find_if(site.services.begin(), site.services.end(),
-                                               [&](const Service &s) {
-                                                   return s.id == b.booking.serviceId;
-                                               });
+            const auto service =
+                std::find_if(site.services.begin(), site.services.end(),
+                             [&](const Service &s) { return s.id == b.booking.serviceId; });
             QVERIFY(service != site.services.end());
             for (int minute : {0, 7, 14}) {
                 const QDateTime now = start.toUTC().addSecs(minute * 60);
