@@ -103,8 +103,8 @@ QList<DemoBooking> bookings(const QDateTime &nowUtc)
     const QList<QString> codes = bookingCodes();
     // Round to the next whole five minutes so the times on screen look like real slots.
     const qint64 fiveMin = 5 * 60;
-    const QDateTime base = QDateTime::fromSecsSinceEpoch(
-        (nowUtc.toSecsSinceEpoch() / fiveMin + 1) * fiveMin, QTimeZone::UTC);
+    const QDateTime base =
+        QDateTime::fromSecsSinceEpoch((nowUtc.toSecsSinceEpoch() / fiveMin + 1) * fiveMin, Qt::UTC);
     struct Spec
     {
         Scenario scenario;

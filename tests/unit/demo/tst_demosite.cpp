@@ -57,7 +57,7 @@ private slots:
         QFile readme(QStringLiteral(BK_SOURCE_DIR "/README.md"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(readme.readAll());
-        const QDateTime now(QDate(2026, 11, 23), QTime(10, 0), QTimeZone::UTC);
+        const QDateTime now(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
         for (const demo::DemoBooking &b : demo::bookings(now)) {
             const QString grouped =
                 QString::fromStdString(bookingcode::grouped(b.booking.code.toStdString()));
