@@ -75,6 +75,9 @@ DemoSite site()
     d.services[6].window.opensMinutesBefore = 15;
     d.services[6].window.tooLate = TooLateAction::SeeStaff;
     d.services[7].window.tooLate = TooLateAction::SeeStaff;
+    // A health card takes ten minutes, so staff can still fit a citizen in up to half an
+    // hour late (it also gives the demo's "a little late" code a usable window).
+    d.services[2].window.lateAcceptedMinutesAfter = 30;
 
     // Monday to Friday, with the late Thursday that most Danish municipalities keep.
     const TimeRange normal{QTime(10, 0), QTime(15, 0)};
@@ -116,7 +119,7 @@ QList<DemoBooking> bookings(const QDateTime &nowUtc)
     const std::array<Spec, 8> specs = {{
         {Scenario::OnTime, "pas", 10},
         {Scenario::Early, "koerekort", 120},
-        {Scenario::LateAccepted, "sundhedskort", -10},
+        {Scenario::LateAccepted, "sundhedskort", -11},
         {Scenario::TooLate, "mitid", -60},
         {Scenario::Tomorrow, "pension", 24 * 60},
         {Scenario::Cancelled, "flytning", 20},

@@ -53,7 +53,7 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == u"translation") {
                 ++messages;
-                const QString type = xml.attributes().value(u"type").toString();
+                const QString type = xml.attributes().value(QStringLiteral("type")).toString();
                 const QString text = xml.readElementText();
                 if (!type.isEmpty())
                     problems << QStringLiteral("%1: \"%2\"").arg(type, source);
