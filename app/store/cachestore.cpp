@@ -1,0 +1,332 @@
+// CacheStore: opening, pragmas, meta, outbox and housekeeping. Services and bookings are in
+// cachestore_bookings.cpp, tickets and check-in in cachestore_tickets.cpp.
+
+#include "store/cachestore.h"
+
+#include "store/internal.h"
+#include "store/migrations.h"
+#include "store/sqlite.h"
+
+namespace bk {
+
+using namespace bk::store;
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+StoreError invalidOption(const QString &what)
+{
+    return StoreError{StoreErrorKind::Invalid, QStringLiteral("cache options: %1").arg(what)};
+}
+
+Status checkOptions(const CacheStore::Options &o)
+{
+    if (o.kioskCount < 1)
+        return invalidOption(QStringLiteral("kioskCount %1 must be at least 1").arg(o.kioskCount));
+    if (o.kioskIndex < 0 || o.kioskIndex >= o.kioskCount)
+        return invalidOption(
+            QStringLiteral("kioskIndex %1 must be 0..%2").arg(o.kioskIndex).arg(o.kioskCount - 1));
+    if (o.blockSize < 1)
+        return invalidOption(QStringLiteral("blockSize %1 must be at least 1").arg(o.blockSize));
+    // keepBookingDays below retentionDays is allowed: the row, personal fields included, then
+    // simply goes earlier.
+    if (o.retentionDays < 0 || o.keepBookingDays < 0)
+        return invalidOption(QStringLiteral("retentionDays %1 and keepBookingDays %2 must not "
+                                            "be negative")
+                                 .arg(o.retentionDays)
+                                 .arg(o.keepBookingDays));
+    return {};
+}
+
+/// Runs a pragma that answers with one value and checks the answer.
+Status expectPragma(sql::Database &db, const char *pragma, const QString &expected)
+{
+    sql::Statement st = db.prepare(pragma);
+    if (!st.next())
+        return st.status() ? Status(db.error(QString::fromLatin1(pragma))) : st.status();
+    const QString got = st.text(0).toLower();
+    if (got != expected)
+        return StoreError{StoreErrorKind::Database,
+                          QStringLiteral("%1: %2 answered '%3', expected '%4'")
+                              .arg(db.path(), QString::fromLatin1(pragma), got, expected)};
+    return {};
+}
+
+} // namespace
+
+CacheStore::CacheStore() = default;
+CacheStore::~CacheStore() = default;
+
+Status CacheStore::open(const QString &path, const Options &options)
+{
+    close();
+    if (Status s = checkOptions(options); !s)
+        return fail(s);
+    auto db = std::make_unique<sql::Database>();
+    if (Status s = db->open(path); !s)
+        return fail(s);
+    db->setBusyTimeout(options.busyTimeoutMs);
+    // WAL: readers never block the writer; FULL: a committed check-in survives power loss (a
+    // citizen holds its ticket); foreign keys are per connection and off by default.
+    if (Status s = expectPragma(*db, "PRAGMA journal_mode = WAL", QStringLiteral("wal")); !s)
+        return fail(s);
+    if (Status s = db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); !s)
+        return fail(s);
+    if (Status s = expectPragma(*db, "PRAGMA foreign_keys", QStringLiteral("1")); !s)
+        return fail(s);
+    if (Status s = migrations::migrate(*db, options.extraMigrationsForTest); !s)
+        return fail(s);
+    m_db = std::move(db);
+    m_options = options;
+    m_lastError.clear();
+    return {};
+}
+
+void CacheStore::close()
+{
+    m_db.reset();
+}
+
+bool CacheStore::isOpen() const
+{
+    return m_db != nullptr;
+}
+
+int CacheStore::schemaVersion() const
+{
+    return m_db ? migrations::currentVersion(*m_db) : -1;
+}
+
+int CacheStore::latestSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+Result<CacheStore::Pragmas> CacheStore::pragmas()
+{
+    if (!m_db)
+        return fail(Result<Pragmas>(
+            StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    Pragmas p;
+    const auto read = [this](const char *pragma, auto assign) -> Status {
+        sql::Statement st = m_db->prepare(pragma);
+        if (st.next()) {
+            assign(st);
+            return {};
+        }
+        return st.status() ? Status(m_db->error(QString::fromLatin1(pragma))) : st.status();
+    };
+    Status s = read("PRAGMA journal_mode", [&](sql::Statement &st) { p.journalMode = st.text(0); });
+    if (s)
+        s = read("PRAGMA synchronous", [&](sql::Statement &st) { p.synchronous = st.int32(0); });
+    if (s)
+        s = read("PRAGMA foreign_keys",
+                 [&](sql::Statement &st) { p.foreignKeys = st.int64(0) != 0; });
+    if (s)
+        s = read("PRAGMA busy_timeout", [&](sql::Statement &st) { p.busyTimeoutMs = st.int32(0); });
+    if (!s)
+        return fail(Result<Pragmas>(s.storeError()));
+    return p;
+}
+
+// --- Meta --------------------------------------------------------------------------------------
+
+QString CacheStore::meta(const QString &key)
+{
+    if (!m_db)
+        return {};
+    sql::Statement st = m_db->prepare("SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, key);
+    if (st.next())
+        return st.text(0);
+    if (Status s = st.status(); !s)
+        m_lastError = s.error();
+    return {};
+}
+
+Status CacheStore::setMeta(const QString &key, const QString &value)
+{
+    if (!m_db)
+        return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    sql::Statement st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    return fail(st.run());
+}
+
+// --- Outbox ------------------------------------------------------------------------------------
+
+Status CacheStore::writeOutbox(const QString &opId, const char *kind, const QByteArray &payload,
+                               const QDateTime &nowUtc)
+{
+    sql::Statement st = m_db->prepare(
+        "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, opId).bind(2, kind).bind(3, QString::fromUtf8(payload)).bind(4, toMs(nowUtc));
+    return st.run();
+}
+
+namespace {
+
+OutboxEntry readOutbox(const sql::Statement &st)
+{
+    OutboxEntry e;
+    e.seq = st.int64(0);
+    e.opId = st.text(1);
+    e.kind = st.text(2);
+    e.payload = st.text(3).toUtf8();
+    e.createdAt = fromMs(st.int64(4));
+    if (!st.isNull(5))
+        e.sentAt = fromMs(st.int64(5));
+    e.answer = st.text(6).toUtf8();
+    return e;
+}
+
+} // namespace
+
+Result<QList<OutboxEntry>> CacheStore::pendingOutbox(int limit)
+{
+    if (!m_db)
+        return fail(Result<QList<OutboxEntry>>(
+            StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    sql::Statement st =
+        m_db->prepare("SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox "
+                      "WHERE sent_at IS NULL ORDER BY seq LIMIT ?1");
+    st.bind(1, limit);
+    QList<OutboxEntry> out;
+    while (st.next())
+        out.append(readOutbox(st));
+    if (Status s = st.status(); !s)
+        return fail(Result<QList<OutboxEntry>>(s.storeError()));
+    return out;
+}
+
+std::optional<OutboxEntry> CacheStore::outboxEntry(const QString &opId)
+{
+    if (!m_db)
+        return std::nullopt;
+    sql::Statement st =
+        m_db->prepare("SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox "
+                      "WHERE op_id = ?1");
+    st.bind(1, opId);
+    if (st.next())
+        return readOutbox(st);
+    if (Status s = st.status(); !s)
+        m_lastError = s.error();
+    return std::nullopt;
+}
+
+Status CacheStore::markSent(const QString &opId, const QByteArray &answerJson,
+                            const QDateTime &sentAtUtc)
+{
+    if (!m_db)
+        return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    // The first answer wins: the central replays it for a repeated id, so a second markSent
+    // (a retry after a lost reply) must not overwrite what was recorded.
+    sql::Statement st = m_db->prepare("UPDATE outbox SET sent_at = coalesce(sent_at, ?2), "
+                                      "answer = coalesce(answer, ?3) WHERE op_id = ?1");
+    st.bind(1, opId).bind(2, toMs(sentAtUtc)).bind(3, QString::fromUtf8(answerJson));
+    if (Status s = st.run(); !s)
+        return fail(s);
+    if (m_db->changes() == 0)
+        return fail(Status(
+            StoreError{StoreErrorKind::NotFound,
+                       QStringLiteral("%1: no outbox operation %2").arg(m_db->path(), opId)}));
+    return {};
+}
+
+qint64 CacheStore::outboxDepth()
+{
+    if (!m_db)
+        return -1;
+    sql::Statement st = m_db->prepare("SELECT count(*) FROM outbox WHERE sent_at IS NULL");
+    if (st.next())
+        return st.int64(0);
+    m_lastError = st.status().error();
+    return -1;
+}
+
+// --- Housekeeping ------------------------------------------------------------------------------
+
+Result<PurgeReport> CacheStore::purgePersonalData(const QDateTime &nowUtc)
+{
+    using R = Result<PurgeReport>;
+    if (!m_db)
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    const qint64 now = toMs(nowUtc);
+    const QString today = dayText(businessDay(nowUtc));
+    PurgeReport report;
+    sql::Transaction tx(*m_db);
+    if (!tx.status())
+        return fail(R(tx.status().storeError()));
+
+    auto run = [&](const char *sqlText, auto bindAll, int &count) -> Status {
+        sql::Statement st = m_db->prepare(sqlText);
+        bindAll(st);
+        Status s = st.run();
+        count = m_db->changes();
+        return s;
+    };
+    // What is kept, and why:
+    //  - phone and name: until start + retentionDays, so staff can still reach a citizen about
+    //    today's appointment; after that the booking carries no personal data.
+    //  - booking rows (code, site, service, start, status): until start + keepBookingDays, so
+    //    a citizen with last week's letter is told "wrong day", not "unknown code".
+    //  - tickets and number blocks: only for today; numbering restarts each business day and
+    //    the central has its own copy through the outbox.
+    //  - outbox rows: unsent ones always (nothing queued offline may be lost); sent ones until
+    //    sent_at + retentionDays, since a "booking" payload carries phone and name.
+    const qint64 personalCutoff = now - m_options.retentionDays * kDayMs;
+    const qint64 rowCutoff = now - m_options.keepBookingDays * kDayMs;
+    Status s = run(
+        "UPDATE bookings SET phone = NULL, name = NULL, updated_at = ?2 "
+        "WHERE start_utc < ?1 AND (phone IS NOT NULL OR name IS NOT NULL)",
+        [&](sql::Statement &st) { st.bind(1, personalCutoff).bind(2, now); },
+        report.personalCleared);
+    if (s)
+        s = run(
+            "DELETE FROM bookings WHERE start_utc < ?1",
+            [&](sql::Statement &st) { st.bind(1, rowCutoff); }, report.bookingsDeleted);
+    if (s)
+        s = run(
+            "DELETE FROM tickets WHERE business_day < ?1",
+            [&](sql::Statement &st) { st.bind(1, today); }, report.ticketsDeleted);
+    if (s)
+        s = run(
+            "DELETE FROM number_blocks WHERE business_day < ?1",
+            [&](sql::Statement &st) { st.bind(1, today); }, report.blocksDeleted);
+    if (s)
+        s = run(
+            "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?1",
+            [&](sql::Statement &st) { st.bind(1, personalCutoff); }, report.outboxDeleted);
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(R(s.storeError()));
+    return report;
+}
+
+QString CacheStore::integrityCheck()
+{
+    if (!m_db)
+        return QStringLiteral("cache not open");
+    QStringList problems;
+    sql::Statement ic = m_db->prepare("PRAGMA integrity_check");
+    while (ic.next()) {
+        if (const QString row = ic.text(0); row != u"ok")
+            problems.append(row);
+    }
+    if (Status s = ic.status(); !s)
+        return s.error();
+    sql::Statement fk = m_db->prepare("PRAGMA foreign_key_check");
+    while (fk.next())
+        problems.append(QStringLiteral("foreign key: %1 row %2 -> %3")
+                            .arg(fk.text(0))
+                            .arg(fk.int64(1))
+                            .arg(fk.text(2)));
+    if (Status s = fk.status(); !s)
+        return s.error();
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(u'\n');
+}
+
+} // namespace bk

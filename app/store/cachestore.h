@@ -1,0 +1,201 @@
+#pragma once
+// The kiosk's SQLite cache: the one class that owns the database file. Services and bookings
+// as the central sends them, the tickets this kiosk issued, its ticket-number blocks and the
+// outbox of local changes waiting to be pushed. Callers never see SQL; every local change is
+// written together with its outbox row in one transaction.
+
+#include "domain/checkin.h"
+#include "domain/ticketnumber.h"
+#include "domain/types.h"
+#include "store/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace bk {
+
+namespace sql {
+class Database;
+}
+
+/// A ticket this kiosk issued, with the id of the outbox operation that reports it.
+struct IssuedTicket
+{
+    Ticket ticket;
+    QString opId;
+};
+
+/// What checkIn() did: always the decision; a ticket only when the decision admits.
+struct CheckInResult
+{
+    CheckInDecision decision;
+    std::optional<IssuedTicket> issued; ///< set exactly when decision.admits()
+};
+
+/// One local change waiting for (or already given) the central's answer.
+struct OutboxEntry
+{
+    qint64 seq = 0;      ///< order of the change; push in this order
+    QString opId;        ///< random 128-bit id; the central applies each id at most once
+    QString kind;        ///< "checkin", "ticket" or "booking"
+    QByteArray payload;  ///< compact JSON object
+    QDateTime createdAt; ///< UTC
+    QDateTime sentAt;    ///< UTC; null while pending
+    QByteArray answer;   ///< the central's answer (JSON) once sent
+};
+
+/// What purgePersonalData() removed, for the log (counts only, never the data).
+struct PurgeReport
+{
+    int personalCleared = 0; ///< bookings whose phone and name were cleared
+    int bookingsDeleted = 0;
+    int ticketsDeleted = 0;
+    int blocksDeleted = 0;
+    int outboxDeleted = 0;
+};
+
+class CacheStore
+{
+public:
+    /// How this kiosk numbers tickets and how long it keeps data.
+    struct Options
+    {
+        int kioskIndex = 0;       ///< this kiosk's place (0-based) in the static number partition
+        int kioskCount = 1;       ///< kiosks sharing one site's numbers until the central grants
+        int blockSize = 100;      ///< numbers per static block
+        int retentionDays = 1;    ///< phone and name are cleared this long after the booked start
+        int keepBookingDays = 14; ///< booking rows (without personal data) are kept this long
+        int busyTimeoutMs = 5000; ///< how long a writer waits for another process's transaction
+        /// Test-only hook: SQL run as migrations after the built-in ones (one version each).
+        QList<QByteArray> extraMigrationsForTest;
+    };
+
+    CacheStore();
+    ~CacheStore();
+    CacheStore(const CacheStore &) = delete;
+    CacheStore &operator=(const CacheStore &) = delete;
+
+    /// Opens or creates the cache at `path` and migrates it; refuses a newer schema.
+    Status open(const QString &path, const Options &options);
+    /// Opens with the default options (one kiosk, blocks of 100).
+    Status open(const QString &path) { return open(path, Options()); }
+    /// Closes the file (also done by the destructor).
+    void close();
+    /// Whether open() succeeded and close() has not been called since.
+    bool isOpen() const;
+    /// The message of the last failed call (open() included), for logs and the admin screen.
+    QString lastError() const { return m_lastError; }
+    /// The schema version of the open file (PRAGMA user_version).
+    int schemaVersion() const;
+    /// The newest schema version this program knows.
+    static int latestSchemaVersion();
+
+    /// The connection settings in force, as SQLite reports them (self-test, admin screen).
+    struct Pragmas
+    {
+        QString journalMode; ///< "wal"
+        int synchronous = 0; ///< 2 = FULL
+        bool foreignKeys = false;
+        int busyTimeoutMs = 0;
+    };
+    /// Reads the pragmas back from the open connection.
+    Result<Pragmas> pragmas();
+
+    // --- Cached data from the central ---------------------------------------------------------
+
+    /// Replaces the site's services and bookings with a snapshot; local bookings not yet
+    /// pushed and local check-ins are kept.
+    Status replaceSnapshot(const SiteId &site, const QList<Service> &services,
+                           const QList<Booking> &bookings);
+    /// Inserts or updates the site's services (keyed by id).
+    Status upsertServices(const SiteId &site, const QList<Service> &services);
+    /// The cached service, or nullopt (also on error; see lastError()).
+    std::optional<Service> findService(const SiteId &site, const ServiceId &service);
+    /// Every cached service of the site, ordered by id.
+    Result<QList<Service>> services(const SiteId &site);
+    /// Inserts or updates bookings (keyed by code) in one transaction; returns the count.
+    Result<int> upsertBookings(const QList<Booking> &bookings);
+    /// Bulk variant: pulls bookings from `next` until nullopt, all in one transaction, without
+    /// holding them in memory at once (initial snapshots, the benchmark).
+    Result<int> upsertBookings(const std::function<std::optional<Booking>()> &next);
+    /// Places taken per slot start (seconds since the epoch) for bookings of `service` at
+    /// `site` starting in [fromUtc, toUtc), cancelled ones excluded (slot offers at the kiosk).
+    Result<QHash<qint64, int>> bookedPlaces(const SiteId &site, const ServiceId &service,
+                                            const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// Deletes bookings by code (tombstones from the central); returns how many existed.
+    Result<int> removeBookings(const QStringList &codes);
+    /// The cached booking with this normalised code, or nullopt (also on error).
+    std::optional<Booking> findBooking(const QString &code);
+
+    // --- Local changes (each with its outbox row, in one transaction) --------------------------
+
+    /// Checks the booking in at `site` if decideCheckIn() admits it, and then issues its
+    /// ticket. NotFound when the code or its service is not cached.
+    Result<CheckInResult> checkIn(const QString &code, const SiteId &site, const QDateTime &nowUtc);
+    /// Issues a chance-queue ticket (walk-in without a booking) in queue `queueLetter`.
+    Result<IssuedTicket> issueChanceTicket(const SiteId &site, const ServiceId &service,
+                                           QChar queueLetter, const QDateTime &nowUtc);
+    /// Stores a booking made at this kiosk; Duplicate when the code is taken (the caller
+    /// generates a new code and retries). Returns the outbox operation id.
+    Result<QString> insertBookingLocal(const Booking &booking, const QDateTime &nowUtc);
+    /// Grants this kiosk a block of numbers for (site, day, queue), after those it has.
+    /// Invalid when it is empty or overlaps a block already held.
+    Status addNumberBlock(const SiteId &site, const QDate &day, QChar queue,
+                          const NumberBlock &block);
+    /// The blocks held for (site, day, queue) in the order they were granted.
+    Result<QList<NumberBlock>> numberBlocks(const SiteId &site, const QDate &day, QChar queue);
+
+    // --- Outbox ------------------------------------------------------------------------------
+
+    /// Up to `limit` unsent operations, oldest first.
+    Result<QList<OutboxEntry>> pendingOutbox(int limit);
+    /// Records the central's answer for an operation; NotFound for an unknown id.
+    Status markSent(const QString &opId, const QByteArray &answerJson, const QDateTime &sentAtUtc);
+    /// Number of unsent operations (reported in the heartbeat); -1 on error.
+    qint64 outboxDepth();
+    /// One operation by id, sent or not.
+    std::optional<OutboxEntry> outboxEntry(const QString &opId);
+
+    // --- Housekeeping ------------------------------------------------------------------------
+
+    /// Deletes personal data and rows no longer needed at `nowUtc` (see cachestore.cpp).
+    Result<PurgeReport> purgePersonalData(const QDateTime &nowUtc);
+    /// "ok", or SQLite's integrity_check messages.
+    QString integrityCheck();
+    /// A value from the meta table (kiosk id, sync cursor, ...), or a null QString.
+    QString meta(const QString &key);
+    /// Sets a value in the meta table.
+    Status setMeta(const QString &key, const QString &value);
+
+private:
+    template <typename T> T fail(T result);
+    Status writeBooking(const Booking &booking, const QDateTime &nowUtc, const char *origin);
+    Result<IssuedTicket> issueTicket(const SiteId &site, const ServiceId &service, QChar queue,
+                                     const QString &bookingCode, const QDateTime &nowUtc);
+    Result<int> nextTicketNumber(const SiteId &site, const QString &day, QChar queue);
+    Status writeOutbox(const QString &opId, const char *kind, const QByteArray &payload,
+                       const QDateTime &nowUtc);
+    Status writeServices(const SiteId &site, const QList<Service> &services,
+                         const QDateTime &nowUtc);
+
+    std::unique_ptr<sql::Database> m_db;
+    Options m_options;
+    QString m_lastError;
+};
+
+template <typename T> T CacheStore::fail(T result)
+{
+    if (!result)
+        m_lastError = result.error();
+    return result;
+}
+
+} // namespace bk

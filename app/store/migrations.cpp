@@ -1,0 +1,173 @@
+#include "store/migrations.h"
+
+#include "store/sqlite.h"
+
+#include <array>
+
+namespace bk::migrations {
+namespace {
+
+struct Migration
+{
+    const char *name;
+    const char *sql;
+};
+
+// Append only: a released migration is never edited, since kiosks in the field already ran it.
+// Times are INTEGER milliseconds since the epoch (UTC); business days are local ISO dates.
+constexpr std::array kMigrations{
+    Migration{"initial schema", R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sites (
+    id         TEXT PRIMARY KEY,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Service as the central sends it: the fields the rules use as columns, names and what to
+-- bring (per language) as JSON because only the UI reads them.
+CREATE TABLE services (
+    site_id            TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    id                 TEXT NOT NULL,
+    queue_letter       TEXT NOT NULL CHECK (length(queue_letter) = 1),
+    duration_minutes   INTEGER NOT NULL,
+    counters           INTEGER NOT NULL,
+    opens_before_min   INTEGER NOT NULL,
+    on_time_after_min  INTEGER NOT NULL,
+    late_after_min     INTEGER NOT NULL,
+    too_late           TEXT NOT NULL CHECK (too_late IN ('chance', 'staff')),
+    bookable           INTEGER NOT NULL CHECK (bookable IN (0, 1)),
+    self_service_url   TEXT NOT NULL DEFAULT '',
+    names_json         TEXT NOT NULL CHECK (json_valid(names_json)),
+    bring_json         TEXT NOT NULL CHECK (json_valid(bring_json)),
+    updated_at         INTEGER NOT NULL,
+    PRIMARY KEY (site_id, id)
+) WITHOUT ROWID;
+
+-- No foreign key to services: deltas may bring a booking before its service, and check-in
+-- reports a missing service clearly instead.
+CREATE TABLE bookings (
+    id            INTEGER PRIMARY KEY,
+    code          TEXT NOT NULL UNIQUE,
+    site_id       TEXT NOT NULL,
+    service_id    TEXT NOT NULL,
+    start_utc     INTEGER NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('booked', 'checked_in', 'cancelled')),
+    checked_in_at INTEGER,
+    phone         TEXT,
+    name          TEXT,
+    origin        TEXT NOT NULL CHECK (origin IN ('central', 'local')),
+    updated_at    INTEGER NOT NULL
+);
+CREATE INDEX bookings_by_start ON bookings(start_utc);
+CREATE INDEX bookings_by_slot ON bookings(site_id, service_id, start_utc);
+
+CREATE TABLE tickets (
+    id           INTEGER PRIMARY KEY,
+    site_id      TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    queue        TEXT NOT NULL CHECK (length(queue) = 1),
+    number       INTEGER NOT NULL CHECK (number > 0),
+    kind         TEXT NOT NULL CHECK (kind IN ('checkin', 'chance')),
+    booking_code TEXT REFERENCES bookings(code) ON DELETE SET NULL ON UPDATE CASCADE,
+    service_id   TEXT NOT NULL,
+    op_id        TEXT NOT NULL UNIQUE,
+    issued_at    INTEGER NOT NULL,
+    UNIQUE (site_id, business_day, queue, number)
+);
+CREATE INDEX tickets_by_booking ON tickets(booking_code);
+
+-- The number ranges this kiosk may issue from, per site, day and queue, in granted order.
+CREATE TABLE number_blocks (
+    site_id       TEXT NOT NULL,
+    business_day  TEXT NOT NULL,
+    queue         TEXT NOT NULL CHECK (length(queue) = 1),
+    granted_order INTEGER NOT NULL,
+    first         INTEGER NOT NULL CHECK (first >= 1),
+    last          INTEGER NOT NULL CHECK (last >= first),
+    source        TEXT NOT NULL CHECK (source IN ('static', 'central')),
+    static_n      INTEGER,
+    PRIMARY KEY (site_id, business_day, queue, granted_order)
+) WITHOUT ROWID;
+
+-- AUTOINCREMENT so that a seq is never reused after old rows are deleted.
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id      TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL CHECK (kind IN ('checkin', 'ticket', 'booking')),
+    payload    TEXT NOT NULL CHECK (json_valid(payload)),
+    created_at INTEGER NOT NULL,
+    sent_at    INTEGER,
+    answer     TEXT
+);
+CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
+)sql"},
+};
+
+StoreError schemaError(const sql::Database &db, const QString &what)
+{
+    return StoreError{StoreErrorKind::Schema, QStringLiteral("%1: %2").arg(db.path(), what)};
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+int currentVersion(sql::Database &db)
+{
+    sql::Statement st = db.prepare("PRAGMA user_version");
+    return st.next() ? st.int32(0) : -1;
+}
+
+Status migrate(sql::Database &db, const QList<QByteArray> &extra)
+{
+    const int known = latestVersion() + int(extra.size());
+    if (currentVersion(db) == known)
+        return {}; // the usual start: nothing to do, so no write lock taken
+    for (int target = 1; target <= known; ++target) {
+        // Each step re-reads the version inside its own write transaction, so two processes
+        // opening a fresh file at once do not both run the same migration.
+        sql::Transaction tx(db, sql::Transaction::Mode::Immediate);
+        if (!tx.status())
+            return tx.status();
+        const int version = currentVersion(db);
+        if (version < 0)
+            return db.error(QStringLiteral("reading PRAGMA user_version"), StoreErrorKind::Schema);
+        if (version > known)
+            return schemaError(
+                db, QStringLiteral("schema version %1 is newer than this program knows (%2); "
+                                   "refusing to open it. Install the newer borgerkiosk or move "
+                                   "the cache file away.")
+                        .arg(version)
+                        .arg(known));
+        if (version >= target)
+            continue;
+        const bool builtin = target <= latestVersion();
+        const char *name = builtin ? kMigrations[std::size_t(target - 1)].name : "test migration";
+        const QByteArray sql = builtin ? QByteArray(kMigrations[std::size_t(target - 1)].sql)
+                                       : extra.at(target - latestVersion() - 1);
+        if (Status s = db.exec(sql.constData()); !s)
+            return schemaError(db, QStringLiteral("migration %1 (%2) failed and was rolled back; "
+                                                  "the cache stays at version %3: %4")
+                                       .arg(target)
+                                       .arg(QString::fromLatin1(name))
+                                       .arg(version)
+                                       .arg(s.error()));
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
+        if (Status s = db.exec(setVersion.constData()); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return schemaError(db, QStringLiteral("migration %1 (%2) could not be committed: %3")
+                                       .arg(target)
+                                       .arg(QString::fromLatin1(name), s.error()));
+    }
+    return {};
+}
+
+} // namespace bk::migrations

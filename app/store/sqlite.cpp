@@ -1,0 +1,226 @@
+#include "store/sqlite.h"
+
+#include <sqlite3.h>
+
+namespace bk::sql {
+
+// --- Statement -------------------------------------------------------------------------------
+
+Statement::~Statement()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_rc(other.m_rc)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (m_stmt) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, const char *utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_STATIC);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &value)
+{
+    return value.isNull() ? bindNull(index) : bind(index, value);
+}
+
+Statement &Statement::bindOptional(int index, std::optional<qint64> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+bool Statement::next()
+{
+    if (!m_stmt)
+        return false;
+    m_rc = sqlite3_step(m_stmt);
+    return m_rc == SQLITE_ROW;
+}
+
+Status Statement::run()
+{
+    if (!m_stmt)
+        return status();
+    do {
+        m_rc = sqlite3_step(m_stmt);
+    } while (m_rc == SQLITE_ROW);
+    return status();
+}
+
+Status Statement::status() const
+{
+    if (!m_stmt)
+        return m_db->error(QStringLiteral("preparing a statement"));
+    if (m_rc == 0 || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE)
+        return {};
+    const int extended = sqlite3_extended_errcode(m_db->handle());
+    const bool unique =
+        extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY;
+    return m_db->error(QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(60),
+                       unique ? StoreErrorKind::Duplicate : StoreErrorKind::Database);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+// --- Database --------------------------------------------------------------------------------
+
+Database::~Database()
+{
+    close();
+}
+
+Status Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    sqlite3 *db = nullptr;
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return StoreError{StoreErrorKind::Database,
+                          QStringLiteral("%1: %2 (opening the cache)").arg(path, msg)};
+    }
+    m_db = db;
+    sqlite3_extended_result_codes(m_db, 1);
+    return {};
+}
+
+void Database::close()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    m_cache.clear();
+    if (m_db) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
+Status Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) == SQLITE_OK)
+        return {};
+    const QString msg = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
+    sqlite3_free(err);
+    return StoreError{StoreErrorKind::Database,
+                      QStringLiteral("%1: %2 (running: %3)")
+                          .arg(m_path, msg, QString::fromUtf8(sql).simplified().left(60))};
+}
+
+Statement Database::prepare(const char *sql)
+{
+    if (auto it = m_cache.find(sql); it != m_cache.end())
+        return Statement(*this, it->second);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return Statement(*this, nullptr);
+    }
+    m_cache.emplace(sql, stmt);
+    return Statement(*this, stmt);
+}
+
+StoreError Database::error(const QString &context, StoreErrorKind kind) const
+{
+    return StoreError{kind, QStringLiteral("%1: %2 (%3)").arg(m_path, sqliteMessage(), context)};
+}
+
+QString Database::sqliteMessage() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open");
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+// --- Transaction -----------------------------------------------------------------------------
+
+Transaction::Transaction(Database &db, Mode mode) : m_db(db)
+{
+    m_begin = m_db.exec(mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    m_open = m_begin.hasValue();
+}
+
+Transaction::~Transaction()
+{
+    // A failed statement may already have ended the transaction; ROLLBACK then errors, harmlessly.
+    if (m_open)
+        (void)m_db.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begin.hasValue() ? Status(m_db.error(QStringLiteral("commit without begin")))
+                                  : m_begin;
+    Status s = m_db.exec("COMMIT");
+    if (s)
+        m_open = false;
+    return s;
+}
+
+} // namespace bk::sql

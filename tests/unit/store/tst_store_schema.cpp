@@ -1,0 +1,215 @@
+// The cache file itself: migrations, re-open, refusals and the connection settings.
+// Raw sqlite3 is used here only to audit the file from outside, as a technician would.
+
+#include "store/cachestore.h"
+#include "storetestdata.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace bk;
+using namespace bk::storetest;
+
+namespace {
+
+/// Runs one query on a separate connection and returns the first column of the first row.
+QString rawQuery(const QString &path, const char *sqlText)
+{
+    sqlite3 *db = nullptr;
+    QString out;
+    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sqlText, -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+bool rawExec(const QString &path, const char *sqlText)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
+              sqlite3_exec(db, sqlText, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+} // namespace
+
+class TestStoreSchema : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void migratesFromEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        CacheStore store;
+        const Status s = store.open(path);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(store.schemaVersion(), CacheStore::latestSchemaVersion());
+        QCOMPARE(rawQuery(path, "PRAGMA user_version").toInt(), CacheStore::latestSchemaVersion());
+        for (const char *table :
+             {"meta", "sites", "services", "bookings", "tickets", "number_blocks", "outbox"}) {
+            const QByteArray q =
+                QByteArray("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '") +
+                table + "'";
+            QCOMPARE(rawQuery(path, q.constData()), QStringLiteral("1"));
+        }
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void reopenIsIdempotent()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+        const QDateTime start = local(2024, 3, 5, 9, 10);
+        {
+            CacheStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.upsertServices(kSite, {pasService()}));
+            QVERIFY(store.upsertBookings(QList<Booking>{booking(1, start)}));
+            QVERIFY(store.setMeta(QStringLiteral("kiosk_id"), QStringLiteral("k-7")));
+            QVERIFY(store.open(path)); // re-open on the same object closes the first
+        }
+        for (int round = 0; round < 3; ++round) {
+            CacheStore store;
+            const Status s = store.open(path);
+            QVERIFY2(s, qPrintable(s.error()));
+            QCOMPARE(store.schemaVersion(), CacheStore::latestSchemaVersion());
+            QVERIFY(store.findBooking(code(1)).has_value());
+            QCOMPARE(store.findService(kSite, kPas)->names.value(QStringLiteral("en")),
+                     QStringLiteral("Passport"));
+            QCOMPARE(store.meta(QStringLiteral("kiosk_id")), QStringLiteral("k-7"));
+        }
+    }
+
+    void failingMigrationRollsBackAndFailsLoudly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("badmigration.sqlite"));
+        CacheStore::Options options;
+        // Creates a table, then fails: the table must not survive the rollback.
+        options.extraMigrationsForTest = {
+            "CREATE TABLE half_done (a INTEGER); INSERT INTO no_such_table VALUES (1);"};
+        {
+            CacheStore store;
+            const Status s = store.open(path, options);
+            QVERIFY(!s);
+            QCOMPARE(s.errorKind(), StoreErrorKind::Schema);
+            QVERIFY2(s.error().contains(path), qPrintable(s.error()));
+            QVERIFY2(s.error().contains(
+                         QStringLiteral("migration %1").arg(CacheStore::latestSchemaVersion() + 1)),
+                     qPrintable(s.error()));
+            QVERIFY2(s.error().contains(QStringLiteral("no such table")), qPrintable(s.error()));
+            QVERIFY2(s.error().contains(QStringLiteral("rolled back")), qPrintable(s.error()));
+            QCOMPARE(store.lastError(), s.error());
+            QVERIFY(!store.isOpen());
+        }
+        QCOMPARE(rawQuery(path, "PRAGMA user_version").toInt(), CacheStore::latestSchemaVersion());
+        QCOMPARE(rawQuery(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"),
+                 QStringLiteral("0"));
+        CacheStore store;
+        QVERIFY(store.open(path)); // the built-in schema is intact
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void goodExtraMigrationApplies()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("extra.sqlite"));
+        CacheStore::Options options;
+        options.extraMigrationsForTest = {"CREATE TABLE extra (a INTEGER);"};
+        CacheStore store;
+        QVERIFY(store.open(path, options));
+        QCOMPARE(store.schemaVersion(), CacheStore::latestSchemaVersion() + 1);
+        store.close();
+        // Without the extra migration this program no longer knows the file's version.
+        const Status s = store.open(path);
+        QVERIFY(!s);
+        QCOMPARE(s.errorKind(), StoreErrorKind::Schema);
+    }
+
+    void newerVersionRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            CacheStore store;
+            QVERIFY(store.open(path));
+        }
+        QVERIFY(rawExec(path, "PRAGMA user_version = 99"));
+        CacheStore store;
+        const Status s = store.open(path);
+        QVERIFY(!s);
+        QCOMPARE(s.errorKind(), StoreErrorKind::Schema);
+        QVERIFY2(s.error().contains(path), qPrintable(s.error()));
+        QVERIFY2(s.error().contains(QStringLiteral("newer")), qPrintable(s.error()));
+        QVERIFY2(s.error().contains(QStringLiteral("99")), qPrintable(s.error()));
+        QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringLiteral("99")); // not downgraded
+    }
+
+    void notADatabaseNamesTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        CacheStore store;
+        const Status s = store.open(path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(path), qPrintable(s.error()));
+        QVERIFY2(s.error().contains(QStringLiteral("not a database")), qPrintable(s.error()));
+    }
+
+    void unopenableDirectoryNamesTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing/dir/cache.sqlite"));
+        CacheStore store;
+        const Status s = store.open(path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(path), qPrintable(s.error()));
+        QVERIFY(!store.findBooking(code(1)).has_value()); // calls on a closed store are safe
+        QCOMPARE(store.outboxDepth(), -1);
+    }
+
+    void badOptionsRefused()
+    {
+        CacheStore::Options options;
+        options.kioskCount = 2;
+        options.kioskIndex = 2;
+        CacheStore store;
+        const Status s = store.open(m_dir.filePath(QStringLiteral("opts.sqlite")), options);
+        QVERIFY(!s);
+        QCOMPARE(s.errorKind(), StoreErrorKind::Invalid);
+        QVERIFY2(s.error().contains(QStringLiteral("kioskIndex 2")), qPrintable(s.error()));
+    }
+
+    void pragmasInForce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pragmas.sqlite"));
+        CacheStore store;
+        CacheStore::Options options;
+        options.busyTimeoutMs = 4321;
+        QVERIFY(store.open(path, options));
+        const Result<CacheStore::Pragmas> p = store.pragmas();
+        QVERIFY2(p, qPrintable(p.error()));
+        QCOMPARE(p->journalMode, QStringLiteral("wal"));
+        QCOMPARE(p->synchronous, 2); // FULL
+        QVERIFY(p->foreignKeys);
+        QCOMPARE(p->busyTimeoutMs, 4321);
+        // WAL is a property of the file: another connection sees it too.
+        QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringLiteral("wal"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestStoreSchema)
+#include "tst_store_schema.moc"
