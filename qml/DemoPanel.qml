@@ -21,14 +21,14 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
-            color: Theme.onDemo
+            color: Theme.textOnDemo
         }
 
         Label {
             text: qsTr("Ticket display")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
-            color: Theme.onDemo
+            color: Theme.textOnDemo
         }
         Rectangle {
             Layout.fillWidth: true
@@ -48,14 +48,14 @@ Rectangle {
             text: qsTr("Demo booking codes")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
-            color: Theme.onDemo
+            color: Theme.textOnDemo
         }
         Label {
             Layout.fillWidth: true
             text: root.demo.demoCodes.join("  ")
             font.family: Theme.monoFamily
             font.pixelSize: Theme.fontSmall
-            color: Theme.onDemo
+            color: Theme.textOnDemo
             wrapMode: Text.WordWrap
         }
 
@@ -66,7 +66,7 @@ Rectangle {
                 text: qsTr("Last receipt")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                color: Theme.onDemo
+                color: Theme.textOnDemo
             }
             Button {
                 text: qsTr("Print test page")
@@ -98,7 +98,7 @@ Rectangle {
                 text: qsTr("No receipt printed yet")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                color: Theme.onDemo
+                color: Theme.textOnDemo
             }
         }
     }

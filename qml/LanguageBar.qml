@@ -18,13 +18,14 @@ RowLayout {
             id: langButton
 
             required property var modelData
-            readonly property bool current: root.kiosk.language === modelData.code
+            readonly property bool current: root.kiosk.language === langButton.modelData.code // qmllint disable unqualified
 
+            objectName: "lang_" + modelData.code
             Layout.preferredHeight: Theme.touchMin
-            Layout.preferredWidth: Math.max(Theme.touchMin * 2, label.implicitWidth + 2 * Theme.spacing)
+            Layout.preferredWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + 2 * Theme.spacing)
             text: modelData.name
             Accessible.name: modelData.name
-            onClicked: root.kiosk.setLanguage(modelData.code)
+            onClicked: root.kiosk.setLanguage(langButton.modelData.code) // qmllint disable unqualified
 
             background: Rectangle {
                 radius: Theme.radius
@@ -33,12 +34,11 @@ RowLayout {
                 border.color: Theme.outline
             }
             contentItem: Label {
-                id: label
                 text: langButton.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: langButton.current
-                color: langButton.current || langButton.down ? Theme.onPrimary : Theme.text
+                color: langButton.current || langButton.down ? Theme.textOnPrimary : Theme.text
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

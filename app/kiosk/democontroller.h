@@ -1,6 +1,6 @@
 #pragma once
-// The demo side panel: what the simulated printer and display would show, and a way to
-// print a technician's test page. Only built into the window when demo mode is on.
+// The demo side panel: what the simulated printer and display would show, a field to "scan" a
+// code with the simulated reader, and a technician's test page. Only in demo mode.
 
 #include <QObject>
 #include <QStringList>
@@ -9,6 +9,7 @@
 
 namespace bk {
 
+class SimulatedBarcodeReader;
 class SimulatedReceiptPrinter;
 class SimulatedTicketDisplay;
 
@@ -22,8 +23,10 @@ class DemoController : public QObject
     Q_PROPERTY(QStringList demoCodes READ demoCodes CONSTANT)
 
 public:
+    /// `scanner` may be null (the demo runs with a real reader): scan() then does nothing.
     DemoController(SimulatedReceiptPrinter &printer, SimulatedTicketDisplay &display,
-                   QStringList demoCodes, QObject *parent = nullptr);
+                   SimulatedBarcodeReader *scanner, QStringList demoCodes,
+                   QObject *parent = nullptr);
 
     QUrl lastReceipt() const;
     QStringList displayLines() const;
@@ -31,6 +34,8 @@ public:
 
     /// Prints the technician's test page on the simulated printer.
     Q_INVOKABLE void printTestPage();
+    /// "Scans" `payload` with the simulated barcode reader, as if held under it.
+    Q_INVOKABLE void scan(const QString &payload);
 
 signals:
     void lastReceiptChanged();
@@ -39,6 +44,7 @@ signals:
 private:
     SimulatedReceiptPrinter &m_printer;
     SimulatedTicketDisplay &m_display;
+    SimulatedBarcodeReader *m_scanner;
     QStringList m_demoCodes;
     quint64 m_nextJob = 1;
 };

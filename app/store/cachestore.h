@@ -140,6 +140,9 @@ public:
     /// Checks the booking in at `site` if decideCheckIn() admits it, and then issues its
     /// ticket. NotFound when the code or its service is not cached.
     Result<CheckInResult> checkIn(const QString &code, const SiteId &site, const QDateTime &nowUtc);
+    /// The latest ticket this kiosk issued for a booking (a reprint after "already checked
+    /// in"), or nullopt when it issued none (checked in elsewhere).
+    Result<std::optional<Ticket>> ticketForBooking(const QString &code);
     /// Issues a chance-queue ticket (walk-in without a booking) in queue `queueLetter`.
     Result<IssuedTicket> issueChanceTicket(const SiteId &site, const ServiceId &service,
                                            QChar queueLetter, const QDateTime &nowUtc);

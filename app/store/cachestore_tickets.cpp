@@ -144,6 +144,29 @@ Result<QList<NumberBlock>> CacheStore::numberBlocks(const SiteId &site, const QD
     return plain(*held);
 }
 
+Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
+{
+    using R = Result<std::optional<Ticket>>;
+    if (!m_db)
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    sql::Statement st = m_db->prepare(
+        "SELECT site_id, business_day, queue, number FROM tickets WHERE booking_code = ?1 "
+        "ORDER BY id DESC LIMIT 1");
+    st.bind(1, code);
+    if (st.next()) {
+        Ticket t;
+        t.siteId = st.text(0);
+        t.businessDay = QDate::fromString(st.text(1), Qt::ISODate);
+        const QString queue = st.text(2);
+        t.queue = queue.isEmpty() ? QChar(u'A') : queue[0];
+        t.number = st.int32(3);
+        return std::optional<Ticket>(t);
+    }
+    if (Status s = st.status(); !s)
+        return fail(R(s.storeError()));
+    return std::optional<Ticket>();
+}
+
 Result<int> CacheStore::nextTicketNumber(const SiteId &site, const QString &day, QChar queue)
 {
     Result<QList<HeldBlock>> held = loadBlocks(*m_db, site, day, queue);

@@ -2,7 +2,6 @@
 // Invariants: the reader never crashes on any bytes; whatever the encoder accepts (text in a
 // code page, QR data, Code 128 data, an image) reads back unchanged; display text never
 // carries a control byte.
-// Not in the build yet (tests/fuzz wires it, label fuzz). Standalone, from this folder, run
 // Built by tests/fuzz/targets/CMakeLists.txt (label fuzz).
 
 #include "protocol/customerdisplay.h"

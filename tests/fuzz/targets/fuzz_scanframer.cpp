@@ -1,7 +1,6 @@
 // libFuzzer target: ScanFramer and DuplicateFilter on arbitrary byte streams, split and timed
 // by the input. Invariants: no scan longer than the cap, no CR/LF inside a scan, no empty
 // scan, and, when no pause reaches the silence, any split gives the same scans as one feed.
-// Not in the build yet (tests/fuzz wires it, label fuzz). Standalone, from this folder, run
 // Built by tests/fuzz/targets/CMakeLists.txt (label fuzz).
 
 #include "protocol/scanframer.h"
