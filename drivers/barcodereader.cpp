@@ -1,0 +1,10 @@
+#include "barcodereader.h"
+
+namespace bk {
+
+DeviceStatus NullBarcodeReader::status() const
+{
+    return {DeviceState::Disabled, QStringLiteral("no barcode reader configured")};
+}
+
+} // namespace bk

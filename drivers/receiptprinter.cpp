@@ -1,0 +1,18 @@
+#include "receiptprinter.h"
+
+namespace bk {
+
+DeviceStatus NullReceiptPrinter::status() const
+{
+    return {DeviceState::Disabled, QStringLiteral("no printer configured")};
+}
+
+void NullReceiptPrinter::print(const Receipt &, quint64 jobId)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, jobId] { emit jobFinished(jobId, false, QStringLiteral("no printer configured")); },
+        Qt::QueuedConnection);
+}
+
+} // namespace bk

@@ -1,0 +1,48 @@
+#pragma once
+// The receipt printer as the app sees it. Asynchronous by contract: print() only queues the
+// job and returns; the outcome arrives later as jobFinished, so a real driver (CUPS, which
+// may take seconds or hang on a stuck queue) never blocks the GUI thread.
+
+#include "devicestatus.h"
+#include "receipt.h"
+
+#include <QObject>
+
+namespace bk {
+
+/// A receipt printer: real (CUPS), simulated (PNG files) or null.
+class ReceiptPrinter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~ReceiptPrinter() override = default;
+
+    /// Current state and, unless Connected, why.
+    virtual DeviceStatus status() const = 0;
+
+    /// Queues `receipt` as job `jobId` (the caller's number, echoed in jobFinished). Never
+    /// emits from inside this call.
+    virtual void print(const bk::Receipt &receipt, quint64 jobId) = 0;
+
+signals:
+    /// status() changed.
+    void statusChanged();
+    /// Exactly once per print() call, always queued: `reason` says why when !ok.
+    void jobFinished(quint64 jobId, bool ok, const QString &reason);
+};
+
+/// No printer configured: Disabled, and every job fails with "no printer configured".
+class NullReceiptPrinter : public ReceiptPrinter
+{
+    Q_OBJECT
+
+public:
+    using ReceiptPrinter::ReceiptPrinter;
+
+    DeviceStatus status() const override;
+    void print(const bk::Receipt &receipt, quint64 jobId) override;
+};
+
+} // namespace bk

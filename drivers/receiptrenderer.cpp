@@ -1,0 +1,210 @@
+#include "receiptrenderer.h"
+
+#include "code128.h"
+#include "qrsymbol.h"
+
+#include <QFont>
+#include <QFontMetrics>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcRender, "bk.drivers.receipt")
+
+namespace bk {
+
+namespace {
+
+constexpr int kQrMaxModuleDots = 10;     // larger only wastes paper
+constexpr int kBarcodeHeightDots = 96;   // 12 mm: comfortable for hand-held and fixed readers
+constexpr int kBarcodeMinModuleDots = 2; // 0.25 mm; 1 dot is below what readers resolve
+constexpr int kBarcodeMaxModuleDots = 3;
+constexpr int kTextGapDots = 4;  // between wrapped text blocks
+constexpr int kBlockGapDots = 8; // around barcodes and rules
+
+QFont fontFor(const TextStyle &style)
+{
+    // DejaVu Sans covers Latin (æøå), Greek, Cyrillic, Arabic, Hebrew and more; Qt falls back
+    // to other installed fonts for scripts it lacks.
+    QFont f(QStringLiteral("DejaVu Sans"));
+    const int factor = style.size == TextSize::Large ? 3 : style.size == TextSize::Double ? 2 : 1;
+    f.setPixelSize(kNormalTextDots * factor);
+    f.setBold(style.bold);
+    return f;
+}
+
+Qt::Alignment alignmentOf(TextAlign a)
+{
+    switch (a) {
+    case TextAlign::Left:
+        return Qt::AlignLeft;
+    case TextAlign::Center:
+        return Qt::AlignHCenter;
+    case TextAlign::Right:
+        return Qt::AlignRight;
+    }
+    return Qt::AlignLeft;
+}
+
+/// Lays out and (with a painter) draws one block at `y`; returns the height it takes.
+class BlockPainter
+{
+public:
+    BlockPainter(int widthDots, QPainter *painter) : m_width(widthDots), m_p(painter) {}
+
+    int operator()(const receipt::Text &t, int y) const
+    {
+        return drawText(t.text, fontFor(t.style), alignmentOf(t.style.align), y) + kTextGapDots;
+    }
+
+    int operator()(const receipt::Qr &q, int y) const
+    {
+        const auto symbol = encodeQr(q.payload);
+        const int module = symbol ? qrModuleDots(symbol->size, m_width) : 0;
+        if (!symbol || module == 0) {
+            qCWarning(lcRender) << "QR code of" << q.payload.size()
+                                << "bytes does not fit the paper; printed as a notice";
+            return notice(QStringLiteral("[QR code too large]"), y);
+        }
+        const int side = (symbol->size + 2 * kQrQuietZone) * module;
+        const int left = (m_width - side) / 2 + kQrQuietZone * module;
+        const int top = y + kQrQuietZone * module;
+        if (m_p) {
+            for (int row = 0; row < symbol->size; ++row)
+                for (int col = 0; col < symbol->size; ++col)
+                    if (symbol->dark(col, row))
+                        m_p->fillRect(left + col * module, top + row * module, module, module,
+                                      Qt::black);
+        }
+        return side;
+    }
+
+    int operator()(const receipt::Code128 &b, int y) const
+    {
+        const auto bars = code128::encode(b.payload);
+        if (!bars) {
+            qCWarning(lcRender) << "Code 128 payload of" << b.payload.size()
+                                << "bytes is empty, too long or not printable ASCII";
+            return notice(QStringLiteral("[barcode not printable]"), y);
+        }
+        int modules = 2 * code128::kQuietZone;
+        for (int w : *bars)
+            modules += w;
+        const int module =
+            std::min(kBarcodeMaxModuleDots, (m_width - 2 * kReceiptMarginDots) / modules);
+        if (module < kBarcodeMinModuleDots) {
+            qCWarning(lcRender) << "Code 128 of" << b.payload.size()
+                                << "characters is too wide for the paper";
+            return notice(QStringLiteral("[barcode too wide]"), y);
+        }
+        int x = (m_width - modules * module) / 2 + code128::kQuietZone * module;
+        const int top = y + kBlockGapDots;
+        if (m_p) {
+            for (qsizetype i = 0; i < bars->size(); ++i) {
+                const int w = bars->at(i) * module;
+                if (i % 2 == 0) // even elements are bars, odd ones spaces
+                    m_p->fillRect(x, top, w, kBarcodeHeightDots, Qt::black);
+                x += w;
+            }
+        }
+        // The human-readable line, as GS H prints it, so staff can type the code by hand.
+        const int text = drawText(QString::fromLatin1(b.payload), fontFor({}), Qt::AlignHCenter,
+                                  top + kBarcodeHeightDots + kTextGapDots);
+        return kBlockGapDots + kBarcodeHeightDots + kTextGapDots + text + kBlockGapDots;
+    }
+
+    int operator()(const receipt::Feed &f, int) const
+    {
+        return std::clamp(f.lines, 0, 20) * (kNormalTextDots + kTextGapDots);
+    }
+
+    int operator()(const receipt::Rule &, int y) const
+    {
+        if (m_p)
+            m_p->fillRect(kReceiptMarginDots, y + kBlockGapDots, m_width - 2 * kReceiptMarginDots,
+                          2, Qt::black);
+        return 2 * kBlockGapDots + 2;
+    }
+
+    int operator()(const receipt::Cut &, int y) const
+    {
+        // The real printer cuts; the image marks the place with a dashed line across the paper.
+        if (m_p) {
+            QPen pen(Qt::gray, 2, Qt::DashLine);
+            m_p->setPen(pen);
+            m_p->drawLine(0, y + 2 * kBlockGapDots, m_width, y + 2 * kBlockGapDots);
+        }
+        return 4 * kBlockGapDots;
+    }
+
+private:
+    int notice(const QString &text, int y) const
+    {
+        return drawText(text, fontFor({}), Qt::AlignHCenter, y) + kTextGapDots;
+    }
+
+    int drawText(const QString &text, const QFont &font, Qt::Alignment align, int y) const
+    {
+        QTextLayout layout(text, font);
+        QTextOption option(align);
+        // Words wrap at spaces; a word longer than the line (a URL) breaks anywhere.
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        const qreal lineWidth = m_width - 2 * kReceiptMarginDots;
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        if (m_p) {
+            m_p->setPen(Qt::black);
+            layout.draw(m_p, QPointF(kReceiptMarginDots, y));
+        }
+        return int(std::ceil(height));
+    }
+
+    int m_width;
+    QPainter *m_p;
+};
+
+int layoutHeight(const Receipt &receipt, int widthDots)
+{
+    const BlockPainter measure(widthDots, nullptr);
+    int y = kBlockGapDots;
+    for (const ReceiptBlock &block : receipt.blocks)
+        y += std::visit([&](const auto &b) { return measure(b, y); }, block);
+    return y + kBlockGapDots;
+}
+
+} // namespace
+
+int qrModuleDots(int modules, int widthDots)
+{
+    const int total = modules + 2 * kQrQuietZone;
+    if (total <= 0)
+        return 0;
+    const int fit = std::min(kQrMaxModuleDots, widthDots / total);
+    return fit >= kQrMinModuleDots ? fit : 0;
+}
+
+QImage renderReceipt(const Receipt &receipt, int widthDots)
+{
+    widthDots = std::max(widthDots, 8 * kReceiptMarginDots);
+    QImage image(widthDots, layoutHeight(receipt, widthDots), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const BlockPainter draw(widthDots, &painter);
+    int y = kBlockGapDots;
+    for (const ReceiptBlock &block : receipt.blocks)
+        y += std::visit([&](const auto &b) { return draw(b, y); }, block);
+    painter.end();
+    return image;
+}
+
+} // namespace bk

@@ -1,0 +1,91 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+namespace bk {
+
+namespace {
+
+constexpr int kExitUsage = 64; // EX_USAGE in sysexits.h
+
+struct Options
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help and exit.")};
+    QCommandLineOption version{QStringLiteral("version"),
+                               QStringLiteral("Show the version and exit.")};
+    QCommandLineOption config{QStringLiteral("config"),
+                              QStringLiteral("Read the configuration from FILE (default "
+                                             "/etc/borgerkiosk/kiosk.conf)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption selfTest{QStringLiteral("self-test"),
+                                QStringLiteral("Load the whole user interface without showing it "
+                                               "and exit 0 only if it loaded cleanly.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG image of the window to FILE once it "
+                                                 "has rendered, then quit (a diagnostic)."),
+                                  QStringLiteral("FILE")};
+};
+
+// Built by hand rather than with addHelpOption()/addVersionOption(): those print and exit
+// from inside the parser, and this parser only reports.
+void setUp(QCommandLineParser &parser, const Options &o)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Self-service kiosk for Danish citizen service centres (borgerservice)."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot});
+}
+
+} // namespace
+
+CommandLineResult parseCommandLine(const QStringList &args)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    const Options o;
+    setUp(parser, o);
+    auto fail = [&result](const QString &message) {
+        result.error = QStringLiteral("borgerkiosk: ") + message;
+        result.exitCode = kExitUsage;
+        return result;
+    };
+    if (!parser.parse(args.isEmpty() ? QStringList{QStringLiteral("borgerkiosk")} : args))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\"")
+                        .arg(parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption *opt : {&o.config, &o.screenshot}) {
+        if (parser.values(*opt).size() > 1)
+            return fail(QStringLiteral("--%1 given more than once").arg(opt->names().constLast()));
+    }
+
+    CommandLine &c = result.options;
+    c.help = parser.isSet(o.help);
+    c.version = parser.isSet(o.version);
+    c.selfTest = parser.isSet(o.selfTest);
+    if (parser.isSet(o.config)) {
+        c.configPath = parser.value(o.config);
+        if (c.configPath.isEmpty())
+            return fail(QStringLiteral("--config needs a file name"));
+    }
+    if (parser.isSet(o.screenshot)) {
+        c.screenshotPath = parser.value(o.screenshot);
+        if (c.screenshotPath.isEmpty())
+            return fail(QStringLiteral("--screenshot needs a file name"));
+    }
+    // Both quit on their own timer; together the result would depend on which fires first.
+    if (c.selfTest && !c.screenshotPath.isEmpty())
+        return fail(QStringLiteral("--self-test and --screenshot cannot be used together"));
+    return result;
+}
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    const Options o;
+    setUp(parser, o);
+    return parser.helpText();
+}
+
+} // namespace bk

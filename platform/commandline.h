@@ -1,0 +1,36 @@
+#pragma once
+// The kiosk's command line. Parsing never prints or exits: errors come back as values and
+// main() decides what to print and which exit code to use.
+
+#include <QString>
+#include <QStringList>
+
+namespace bk {
+
+/// What the command line asks for.
+struct CommandLine
+{
+    QString configPath = QStringLiteral("/etc/borgerkiosk/kiosk.conf");
+    bool selfTest = false;  ///< load the whole UI headless, exit 0 only if it loaded cleanly
+    QString screenshotPath; ///< save a PNG of the window once rendered, then quit
+    bool help = false;
+    bool version = false;
+};
+
+/// The options, or an error message for the technician (and a non-zero exit code).
+struct CommandLineResult
+{
+    CommandLine options;
+    QString error;    ///< empty when the command line is fine
+    int exitCode = 0; ///< 64 (EX_USAGE, sysexits.h) with an error
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Parses `args` (args[0] is the program name, as in QCoreApplication::arguments()).
+CommandLineResult parseCommandLine(const QStringList &args);
+
+/// The --help text: usage and every option, newline-terminated.
+QString helpText();
+
+} // namespace bk

@@ -1,0 +1,477 @@
+#include "config.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QVariant>
+
+namespace bk {
+
+namespace {
+
+enum class Type { String, Bool, Int, Enum, Path };
+
+// How a validated value is stored: the string for String/Path (Path already absolute), the
+// bool for Bool, the number for Int, the index into `allowed` for Enum.
+using Apply = void (*)(KioskConfig &, const QVariant &);
+
+/// One configuration key. The schema below is the only list of keys: parsing, defaults and
+/// the example file all come from it.
+struct Key
+{
+    const char *section;
+    const char *name;
+    Type type;
+    const char *defaultText;
+    const char *doc;
+    Apply apply;
+    int min = 0;                  ///< Int: smallest allowed; String: shortest
+    int max = 0;                  ///< Int: largest allowed; String: longest
+    QStringList allowed = {};     ///< Enum: the allowed words, in the C++ enum's order
+    const char *pattern = {};     ///< String: a full-match regular expression, if any
+    const char *patternHelp = {}; ///< String: the pattern in words
+
+    QString fullName() const { return QLatin1String(section) + u'.' + QLatin1String(name); }
+};
+
+// Identifiers end up in file names, URLs and the central's database: keep them plain.
+constexpr auto kIdPattern = "[a-z0-9-]{1,40}";
+constexpr auto kIdHelp = "1 to 40 lowercase letters a-z, digits or '-'";
+
+const QList<Key> &schema()
+{
+    static const QList<Key> keys = {
+        {"site",
+         "id",
+         Type::String,
+         "demo",
+         "Identifier of the citizen service centre, as the central knows it.",
+         [](KioskConfig &c, const QVariant &v) { c.site.id = v.toString(); },
+         1,
+         40,
+         {},
+         kIdPattern,
+         kIdHelp},
+        {"site", "name", Type::String, "Borgerservice",
+         "Name of the centre, shown on screen and printed on receipts.",
+         [](KioskConfig &c, const QVariant &v) { c.site.name = v.toString(); }, 1, 80},
+        {"kiosk",
+         "id",
+         Type::String,
+         "kiosk-1",
+         "Identifier of this kiosk, unique within the site.",
+         [](KioskConfig &c, const QVariant &v) { c.kiosk.id = v.toString(); },
+         1,
+         40,
+         {},
+         kIdPattern,
+         kIdHelp},
+        {"kiosk", "index", Type::Int, "0",
+         "This kiosk's position among the site's kiosks (0 = first); picks its block of "
+         "ticket numbers until the central hands them out. Must be less than kiosk.count.",
+         [](KioskConfig &c, const QVariant &v) { c.kiosk.index = v.toInt(); }, 0, 63},
+        {"kiosk", "count", Type::Int, "1", "How many kiosks the site has.",
+         [](KioskConfig &c, const QVariant &v) { c.kiosk.count = v.toInt(); }, 1, 64},
+        {"kiosk",
+         "language",
+         Type::Enum,
+         "da",
+         "The language the screen starts in and returns to after each citizen.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.kiosk.language = v.toInt() == 0 ? QStringLiteral("da") : QStringLiteral("en");
+         },
+         0,
+         0,
+         {QStringLiteral("da"), QStringLiteral("en")}},
+        {"ui",
+         "orientation",
+         Type::Enum,
+         "portrait",
+         "How the screen is mounted: portrait (1080x1920) or landscape (1920x1080).",
+         [](KioskConfig &c, const QVariant &v) { c.ui.orientation = Orientation(v.toInt()); },
+         0,
+         0,
+         {QStringLiteral("portrait"), QStringLiteral("landscape")}},
+        {"ui", "fullscreen", Type::Bool, "true",
+         "Fill the whole screen (turn off only for testing on a desktop).",
+         [](KioskConfig &c, const QVariant &v) { c.ui.fullscreen = v.toBool(); }},
+        {"ui", "inactivity_seconds", Type::Int, "30",
+         "Seconds without a touch before the kiosk asks whether the citizen is still there.",
+         [](KioskConfig &c, const QVariant &v) { c.ui.inactivitySeconds = v.toInt(); }, 10, 600},
+        {"ui", "countdown_seconds", Type::Int, "10",
+         "Seconds that question is shown before the screen forgets the citizen.",
+         [](KioskConfig &c, const QVariant &v) { c.ui.countdownSeconds = v.toInt(); }, 3, 60},
+        {"store", "path", Type::Path, "/var/lib/borgerkiosk/cache.sqlite",
+         "The local SQLite cache that keeps check-in working offline.",
+         [](KioskConfig &c, const QVariant &v) { c.store.path = v.toString(); }},
+        {"store", "retention_days", Type::Int, "1",
+         "Days after the booked time when a booking's personal fields are deleted.",
+         [](KioskConfig &c, const QVariant &v) { c.store.retentionDays = v.toInt(); }, 0, 30},
+        {"devices",
+         "printer",
+         Type::Enum,
+         "none",
+         "Receipt printer driver.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.devices.printer = v.toInt() == 0 ? PrinterDriver::Simulated : PrinterDriver::None;
+         },
+         0,
+         0,
+         {QStringLiteral("simulated"), QStringLiteral("none")}},
+        {"devices",
+         "display",
+         Type::Enum,
+         "none",
+         "Ticket display (lobby call-out) driver.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.devices.display = v.toInt() == 0 ? DisplayDriver::Simulated : DisplayDriver::None;
+         },
+         0,
+         0,
+         {QStringLiteral("simulated"), QStringLiteral("none")}},
+        {"devices",
+         "scanner",
+         Type::Enum,
+         "none",
+         "Barcode reader driver.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.devices.scanner = v.toInt() == 0 ? ScannerDriver::Simulated : ScannerDriver::None;
+         },
+         0,
+         0,
+         {QStringLiteral("simulated"), QStringLiteral("none")}},
+        {"devices", "receipt_dir", Type::Path, "/var/lib/borgerkiosk/receipts",
+         "Folder where the simulated printer saves each receipt as a PNG image.",
+         [](KioskConfig &c, const QVariant &v) { c.devices.receiptDir = v.toString(); }},
+        {"demo", "enabled", Type::Bool, "false",
+         "Seed the demo site into the cache at start and show the demo side panel.",
+         [](KioskConfig &c, const QVariant &v) { c.demo.enabled = v.toBool(); }},
+        {"log",
+         "level",
+         Type::Enum,
+         "info",
+         "Least severe log messages written to the journal.",
+         [](KioskConfig &c, const QVariant &v) { c.log.level = LogLevel(v.toInt()); },
+         0,
+         0,
+         {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning")}},
+    };
+    return keys;
+}
+
+QStringList sections()
+{
+    QStringList out;
+    for (const Key &k : schema())
+        if (!out.contains(QLatin1String(k.section)))
+            out.append(QLatin1String(k.section));
+    return out;
+}
+
+const Key *findKey(const QString &section, const QString &name)
+{
+    for (const Key &k : schema())
+        if (section == QLatin1String(k.section) && name == QLatin1String(k.name))
+            return &k;
+    return nullptr;
+}
+
+/// What a key accepts, in words: the tail of every value error and the example's comment.
+QString allowedText(const Key &k)
+{
+    switch (k.type) {
+    case Type::String:
+        if (k.patternHelp)
+            return QStringLiteral("expected %1").arg(QLatin1String(k.patternHelp));
+        return QStringLiteral("expected text of %1 to %2 characters").arg(k.min).arg(k.max);
+    case Type::Bool:
+        return QStringLiteral("expected true or false (also yes/no, on/off, 1/0)");
+    case Type::Int:
+        return QStringLiteral("expected a whole number from %1 to %2").arg(k.min).arg(k.max);
+    case Type::Enum:
+        return QStringLiteral("expected one of: %1").arg(k.allowed.join(QStringLiteral(", ")));
+    case Type::Path:
+        return QStringLiteral("expected a file system path (relative to this file's folder "
+                              "or absolute)");
+    }
+    return {};
+}
+
+/// Checks `raw` against the key's type; returns the value to apply or an invalid QVariant.
+QVariant validate(const Key &k, const QString &raw, const QString &baseDir)
+{
+    switch (k.type) {
+    case Type::String: {
+        if (raw.size() < k.min || raw.size() > k.max)
+            return {};
+        if (k.pattern) {
+            static QHash<QString, QRegularExpression> cache;
+            const QString p = QLatin1String(k.pattern);
+            if (!cache.contains(p))
+                cache.insert(p, QRegularExpression(QRegularExpression::anchoredPattern(p)));
+            if (!cache.value(p).match(raw).hasMatch())
+                return {};
+        }
+        // Control characters would corrupt the screen, receipts and log lines.
+        for (QChar c : raw)
+            if (c.category() == QChar::Other_Control)
+                return {};
+        return raw;
+    }
+    case Type::Bool: {
+        const QString v = raw.toLower();
+        if (v == u"true" || v == u"yes" || v == u"on" || v == u"1")
+            return true;
+        if (v == u"false" || v == u"no" || v == u"off" || v == u"0")
+            return false;
+        return {};
+    }
+    case Type::Int: {
+        bool ok = false;
+        // Base 10 only: "010" is ten, not eight, and "0x1f" is refused.
+        const int n = raw.toInt(&ok, 10);
+        if (!ok || n < k.min || n > k.max)
+            return {};
+        return n;
+    }
+    case Type::Enum: {
+        const qsizetype i = k.allowed.indexOf(raw.toLower());
+        if (i < 0)
+            return {};
+        return int(i);
+    }
+    case Type::Path: {
+        if (raw.isEmpty() || raw.contains(QChar(0)))
+            return {};
+        return QDir::cleanPath(QDir(baseDir).absoluteFilePath(raw));
+    }
+    }
+    return {};
+}
+
+QString location(const QString &fileName, int line)
+{
+    return QStringLiteral("%1:%2: ").arg(fileName).arg(line);
+}
+
+QString quoted(const QString &value)
+{
+    return u'"' + value + u'"';
+}
+
+/// `text` as # comment lines of at most ~90 columns, broken at spaces.
+QString commentBlock(const QString &text)
+{
+    constexpr int kWidth = 88;
+    QString out;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > kWidth) {
+            out += QStringLiteral("# ") + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out + QStringLiteral("# ") + line + u'\n';
+}
+
+} // namespace
+
+KioskConfig defaultConfig()
+{
+    KioskConfig c;
+    for (const Key &k : schema()) {
+        // Defaults are absolute paths and valid values by construction (a unit test checks).
+        k.apply(c, validate(k, QString::fromUtf8(k.defaultText), QStringLiteral("/")));
+    }
+    return c;
+}
+
+ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
+{
+    ConfigResult result;
+    result.config = defaultConfig();
+    const QString baseDir = QFileInfo(fileName).absolutePath();
+    QHash<QString, int> seenAt;  // full key name -> line it was set on
+    QHash<QString, int> validAt; // the same, for values that passed validation
+
+    QByteArrayView rest = text;
+    if (rest.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark from Windows editors
+        rest = rest.sliced(3);
+
+    QString section;
+    bool sectionKnown = false;
+    int lineNo = 0;
+    while (!rest.isEmpty() || lineNo == 0) {
+        ++lineNo;
+        const qsizetype nl = rest.indexOf('\n');
+        QByteArrayView rawLine = nl < 0 ? rest : rest.first(nl);
+        rest = nl < 0 ? QByteArrayView() : rest.sliced(nl + 1);
+        if (rawLine.endsWith('\r'))
+            rawLine.chop(1);
+
+        auto toUtf16 = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = toUtf16(rawLine);
+        const QString line = decoded.trimmed();
+        const QString at = location(fileName, lineNo);
+        if (toUtf16.hasError()) {
+            result.errors.append(at + QStringLiteral("not valid UTF-8 text; save the file as "
+                                                     "UTF-8"));
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+
+        if (line.startsWith(u'[')) {
+            if (!line.endsWith(u']')) {
+                result.errors.append(at + QStringLiteral("%1 is not a section header: expected "
+                                                         "[name]")
+                                              .arg(quoted(line)));
+                section.clear();
+                sectionKnown = false;
+                continue;
+            }
+            section = line.mid(1, line.size() - 2).trimmed();
+            sectionKnown = sections().contains(section);
+            if (!sectionKnown)
+                result.errors.append(at +
+                                     QStringLiteral("unknown section [%1]: expected one "
+                                                    "of [%2]")
+                                         .arg(section, sections().join(QStringLiteral("], ["))));
+            continue;
+        }
+
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0) {
+            result.errors.append(at + QStringLiteral("%1 is not a setting: expected "
+                                                     "\"key = value\", a [section] header or "
+                                                     "a # comment")
+                                          .arg(quoted(line)));
+            continue;
+        }
+        const QString name = line.left(eq).trimmed();
+        QString value = line.mid(eq + 1).trimmed();
+        // Optional double quotes keep leading or trailing spaces visible; they are not part
+        // of the value.
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+            value = value.mid(1, value.size() - 2);
+
+        if (section.isEmpty()) {
+            result.errors.append(
+                at + QStringLiteral("%1 = %2 comes before any [section] "
+                                    "header: put it under one of [%3]")
+                         .arg(name, quoted(value), sections().join(QStringLiteral("], ["))));
+            continue;
+        }
+        if (!sectionKnown)
+            continue; // the unknown section was reported once, at its header
+        const QString fullName = section + u'.' + name;
+        const Key *key = findKey(section, name);
+        if (!key) {
+            QStringList names;
+            for (const Key &k : schema())
+                if (section == QLatin1String(k.section))
+                    names.append(QLatin1String(k.name));
+            result.errors.append(
+                at + QStringLiteral("unknown key %1 = %2: keys in [%3] are %4")
+                         .arg(fullName, quoted(value), section, names.join(QStringLiteral(", "))));
+            continue;
+        }
+        if (seenAt.contains(fullName)) {
+            result.errors.append(at + QStringLiteral("%1 = %2: duplicate key, already set on "
+                                                     "line %3; keep one of them")
+                                          .arg(fullName, quoted(value))
+                                          .arg(seenAt.value(fullName)));
+            continue;
+        }
+        seenAt.insert(fullName, lineNo);
+        const QVariant parsed = validate(*key, value, baseDir);
+        if (!parsed.isValid()) {
+            result.errors.append(
+                at + QStringLiteral("%1 = %2: %3").arg(fullName, quoted(value), allowedText(*key)));
+            continue;
+        }
+        key->apply(result.config, parsed);
+        validAt.insert(fullName, lineNo);
+    }
+
+    // Cross-key checks, only between values that were valid on their own (a bad count is
+    // already reported), named at the line of the key most likely to be wrong.
+    const KioskConfig &c = result.config;
+    const QString indexKey = QStringLiteral("kiosk.index");
+    const QString countKey = QStringLiteral("kiosk.count");
+    const bool indexOk = validAt.contains(indexKey) || !seenAt.contains(indexKey);
+    const bool countOk = validAt.contains(countKey) || !seenAt.contains(countKey);
+    if (indexOk && countOk && c.kiosk.index >= c.kiosk.count) {
+        const int line = validAt.value(indexKey, validAt.value(countKey));
+        const QString countAt = validAt.contains(countKey)
+                                    ? QStringLiteral(" set on line %1").arg(validAt.value(countKey))
+                                    : QStringLiteral(" by default");
+        result.errors.append(location(fileName, line) +
+                             QStringLiteral("kiosk.index = \"%1\": must be less than kiosk.count, "
+                                            "which is %2%3 (kiosks are numbered from 0)")
+                                 .arg(c.kiosk.index)
+                                 .arg(c.kiosk.count)
+                                 .arg(countAt));
+    }
+    return result;
+}
+
+ConfigResult loadConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ConfigResult r;
+        r.errors.append(QStringLiteral("%1: cannot read the configuration file: %2")
+                            .arg(path, file.errorString()));
+        return r;
+    }
+    // A configuration file is small; a huge one is a mistake (a wrong --config argument).
+    constexpr qint64 kMaxBytes = 1 << 20;
+    if (file.size() > kMaxBytes) {
+        ConfigResult r;
+        r.errors.append(QStringLiteral("%1: %2 bytes is too large for a configuration file "
+                                       "(at most 1 MiB); is --config pointing at the right file?")
+                            .arg(path)
+                            .arg(file.size()));
+        return r;
+    }
+    const QByteArray text = file.readAll();
+    return parseConfig(text, path);
+}
+
+QString exampleConfig()
+{
+    QString out = QStringLiteral(
+        "# borgerkiosk configuration: /etc/borgerkiosk/kiosk.conf\n"
+        "#\n"
+        "# Every key, with what it means, what is allowed and its default value. A key left out\n"
+        "# keeps its default. Lines starting with # are comments. The kiosk refuses to start\n"
+        "# when a key is unknown, duplicated or has a value that is not allowed, and names the\n"
+        "# line. Relative paths are resolved against this file's folder.\n"
+        "#\n"
+        "# Generated from the schema in platform/config.cpp (bk::exampleConfig()); a unit test\n"
+        "# keeps packaging/kiosk.conf.example equal to it.\n");
+    QString section;
+    for (const Key &k : schema()) {
+        if (section != QLatin1String(k.section)) {
+            section = QLatin1String(k.section);
+            out += QStringLiteral("\n[%1]\n").arg(section);
+        } else {
+            out += u'\n';
+        }
+        out += commentBlock(QString::fromUtf8(k.doc));
+        // "expected X" reads as "Allowed: X" in a file; enums list just the words.
+        const QString allowed =
+            k.type == Type::Enum ? k.allowed.join(QStringLiteral(", ")) : allowedText(k).mid(9);
+        out += commentBlock(QStringLiteral("Allowed: %1.").arg(allowed));
+        out += QStringLiteral("%1 = %2\n")
+                   .arg(QLatin1String(k.name), QString::fromUtf8(k.defaultText));
+    }
+    return out;
+}
+
+} // namespace bk

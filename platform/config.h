@@ -1,0 +1,110 @@
+#pragma once
+// The kiosk's one configuration file, /etc/borgerkiosk/kiosk.conf: an INI-like text with
+// [section] headers, `key = value` lines, # comments and blank lines, in UTF-8. Every key is
+// listed once, with its type, default and documentation, in the schema in config.cpp; the
+// example file (packaging/kiosk.conf.example) is rendered from that schema. Validation is
+// strict and complete: an unknown key, a bad value, a duplicate or a malformed line is an
+// error that names the file, line, key, value and what is allowed, and all errors are
+// reported at once so a technician fixes the file in one go.
+
+#include "logging.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace bk {
+
+/// Screen orientation the UI is laid out for.
+enum class Orientation { Portrait, Landscape };
+/// Which receipt printer driver to build (real drivers are added by later issues).
+enum class PrinterDriver { None, Simulated };
+/// Which ticket display driver to build.
+enum class DisplayDriver { None, Simulated };
+/// Which barcode reader driver to build.
+enum class ScannerDriver { None, Simulated };
+
+/// The validated configuration, one field per key. A default-constructed KioskConfig is
+/// empty; defaultConfig() (or parsing an empty file) gives the documented defaults.
+struct KioskConfig
+{
+    struct Site
+    {
+        QString id;   ///< site.id: [a-z0-9-]{1,40}
+        QString name; ///< site.name: shown on screen and on receipts
+
+        friend bool operator==(const Site &, const Site &) = default;
+    } site;
+    struct Kiosk
+    {
+        QString id;       ///< kiosk.id: [a-z0-9-]{1,40}
+        int index = 0;    ///< kiosk.index: position among the site's kiosks (< count)
+        int count = 0;    ///< kiosk.count: kiosks at the site
+        QString language; ///< kiosk.language: "da" or "en", the language the screen returns to
+
+        friend bool operator==(const Kiosk &, const Kiosk &) = default;
+    } kiosk;
+    struct Ui
+    {
+        Orientation orientation = Orientation::Portrait;
+        bool fullscreen = false;
+        int inactivitySeconds = 0; ///< ui.inactivity_seconds
+        int countdownSeconds = 0;  ///< ui.countdown_seconds
+
+        friend bool operator==(const Ui &, const Ui &) = default;
+    } ui;
+    struct Store
+    {
+        QString path;          ///< store.path: absolute
+        int retentionDays = 0; ///< store.retention_days
+
+        friend bool operator==(const Store &, const Store &) = default;
+    } store;
+    struct Devices
+    {
+        PrinterDriver printer = PrinterDriver::None;
+        DisplayDriver display = DisplayDriver::None;
+        ScannerDriver scanner = ScannerDriver::None;
+        QString receiptDir; ///< devices.receipt_dir: absolute
+
+        friend bool operator==(const Devices &, const Devices &) = default;
+    } devices;
+    struct Demo
+    {
+        bool enabled = false;
+
+        friend bool operator==(const Demo &, const Demo &) = default;
+    } demo;
+    struct Log
+    {
+        LogLevel level = LogLevel::Info;
+
+        friend bool operator==(const Log &, const Log &) = default;
+    } log;
+
+    friend bool operator==(const KioskConfig &, const KioskConfig &) = default;
+};
+
+/// A configuration or the reasons there is none. `config` is only meaningful without errors.
+struct ConfigResult
+{
+    KioskConfig config;
+    QStringList errors; ///< one line each: "file:line: key = "value": what is allowed"
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// Reads and validates the file at `path`; a missing or unreadable file is an error.
+ConfigResult loadConfig(const QString &path);
+
+/// Validates `text` as if read from `fileName` (named in errors; relative paths in values are
+/// resolved against its folder).
+ConfigResult parseConfig(QByteArrayView text, const QString &fileName);
+
+/// The documented defaults of every key (what an empty file gives).
+KioskConfig defaultConfig();
+
+/// The example file: every key with its documentation, what is allowed and `key = default`.
+QString exampleConfig();
+
+} // namespace bk

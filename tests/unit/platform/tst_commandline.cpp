@@ -1,0 +1,83 @@
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace bk;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CommandLineResult parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("borgerkiosk"));
+        return parseCommandLine(args);
+    }
+
+private slots:
+    void defaults()
+    {
+        const CommandLineResult r = parse({});
+        QVERIFY(r.ok());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.options.configPath, QStringLiteral("/etc/borgerkiosk/kiosk.conf"));
+        QVERIFY(!r.options.selfTest);
+        QVERIFY(!r.options.help);
+        QVERIFY(!r.options.version);
+        QVERIFY(r.options.screenshotPath.isEmpty());
+    }
+
+    void options()
+    {
+        CommandLineResult r = parse({"--config", "/tmp/k.conf", "--self-test"});
+        QVERIFY(r.ok());
+        QCOMPARE(r.options.configPath, QStringLiteral("/tmp/k.conf"));
+        QVERIFY(r.options.selfTest);
+
+        r = parse({"--config=/x/y.conf", "--screenshot", "/tmp/shot.png"});
+        QVERIFY(r.ok());
+        QCOMPARE(r.options.configPath, QStringLiteral("/x/y.conf"));
+        QCOMPARE(r.options.screenshotPath, QStringLiteral("/tmp/shot.png"));
+
+        QVERIFY(parse({"--help"}).options.help);
+        QVERIFY(parse({"-h"}).options.help);
+        QVERIFY(parse({"--version"}).options.version);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+        QTest::newRow("missing value") << QStringList{"--config"} << "config";
+        QTest::newRow("empty config") << QStringList{"--config="} << "--config";
+        QTest::newRow("positional") << QStringList{"kiosk.conf"} << "kiosk.conf";
+        QTest::newRow("twice") << QStringList{"--config", "a", "--config", "b"} << "more than once";
+        QTest::newRow("self-test and screenshot")
+            << QStringList{"--self-test", "--screenshot", "a.png"} << "together";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const CommandLineResult r = parse(args);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+        QVERIFY(r.error.startsWith(QStringLiteral("borgerkiosk: ")));
+        QCOMPARE(r.exitCode, 64);
+    }
+
+    void help()
+    {
+        const QString text = helpText();
+        for (const char *opt :
+             {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>"})
+            QVERIFY2(text.contains(QLatin1String(opt)), opt);
+        QVERIFY(text.endsWith(u'\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

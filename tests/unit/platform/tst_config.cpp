@@ -1,0 +1,312 @@
+#include "config.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bk;
+
+namespace {
+
+ConfigResult parse(const char *text)
+{
+    return parseConfig(QByteArrayView(text), QStringLiteral("/etc/borgerkiosk/kiosk.conf"));
+}
+
+QString joined(const ConfigResult &r)
+{
+    return r.errors.join(u'\n');
+}
+
+} // namespace
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyDefault()
+    {
+        const ConfigResult r = parse("");
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        const KioskConfig &c = r.config;
+        QCOMPARE(c.site.id, QStringLiteral("demo"));
+        QCOMPARE(c.site.name, QStringLiteral("Borgerservice"));
+        QCOMPARE(c.kiosk.id, QStringLiteral("kiosk-1"));
+        QCOMPARE(c.kiosk.index, 0);
+        QCOMPARE(c.kiosk.count, 1);
+        QCOMPARE(c.kiosk.language, QStringLiteral("da"));
+        QCOMPARE(c.ui.orientation, Orientation::Portrait);
+        QCOMPARE(c.ui.fullscreen, true);
+        QCOMPARE(c.ui.inactivitySeconds, 30);
+        QCOMPARE(c.ui.countdownSeconds, 10);
+        QCOMPARE(c.store.path, QStringLiteral("/var/lib/borgerkiosk/cache.sqlite"));
+        QCOMPARE(c.store.retentionDays, 1);
+        QCOMPARE(c.devices.printer, PrinterDriver::None);
+        QCOMPARE(c.devices.display, DisplayDriver::None);
+        QCOMPARE(c.devices.scanner, ScannerDriver::None);
+        QCOMPARE(c.devices.receiptDir, QStringLiteral("/var/lib/borgerkiosk/receipts"));
+        QCOMPARE(c.demo.enabled, false);
+        QCOMPARE(c.log.level, LogLevel::Info);
+        QVERIFY(c == defaultConfig());
+    }
+
+    void everyKeySet()
+    {
+        const ConfigResult r = parse("# a comment\n"
+                                     "[site]\n"
+                                     "id = aarhus-c\n"
+                                     "name = Borgerservice Århus C\n"
+                                     "\n"
+                                     "[kiosk]\n"
+                                     "  id=stander-2  \n"
+                                     "index = 1\n"
+                                     "count = 3\n"
+                                     "language = en\n"
+                                     "[ui]\n"
+                                     "orientation = landscape\n"
+                                     "fullscreen = no\n"
+                                     "inactivity_seconds = 600\n"
+                                     "countdown_seconds = 3\n"
+                                     "[store]\n"
+                                     "path = /data/c.sqlite\n"
+                                     "retention_days = 0\n"
+                                     "[devices]\n"
+                                     "printer = simulated\n"
+                                     "display = simulated\n"
+                                     "scanner = simulated\n"
+                                     "receipt_dir = /data/r\n"
+                                     "[demo]\n"
+                                     "enabled = yes\n"
+                                     "[log]\n"
+                                     "level = debug\n");
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        const KioskConfig &c = r.config;
+        QCOMPARE(c.site.id, QStringLiteral("aarhus-c"));
+        QCOMPARE(c.site.name, QStringLiteral("Borgerservice Århus C"));
+        QCOMPARE(c.kiosk.id, QStringLiteral("stander-2"));
+        QCOMPARE(c.kiosk.index, 1);
+        QCOMPARE(c.kiosk.count, 3);
+        QCOMPARE(c.kiosk.language, QStringLiteral("en"));
+        QCOMPARE(c.ui.orientation, Orientation::Landscape);
+        QCOMPARE(c.ui.fullscreen, false);
+        QCOMPARE(c.ui.inactivitySeconds, 600);
+        QCOMPARE(c.ui.countdownSeconds, 3);
+        QCOMPARE(c.store.path, QStringLiteral("/data/c.sqlite"));
+        QCOMPARE(c.store.retentionDays, 0);
+        QCOMPARE(c.devices.printer, PrinterDriver::Simulated);
+        QCOMPARE(c.devices.display, DisplayDriver::Simulated);
+        QCOMPARE(c.devices.scanner, ScannerDriver::Simulated);
+        QCOMPARE(c.devices.receiptDir, QStringLiteral("/data/r"));
+        QCOMPARE(c.demo.enabled, true);
+        QCOMPARE(c.log.level, LogLevel::Debug);
+    }
+
+    void booleans_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("value");
+        for (const char *w : {"true", "TRUE", "Yes", "on", "1"})
+            QTest::newRow(w) << QString::fromLatin1(w) << true;
+        for (const char *w : {"false", "False", "NO", "off", "0"})
+            QTest::newRow(w) << QString::fromLatin1(w) << false;
+    }
+
+    void booleans()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, value);
+        const QByteArray text = "[demo]\nenabled = " + word.toUtf8() + "\n";
+        const ConfigResult r = parseConfig(text, QStringLiteral("k.conf"));
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        QCOMPARE(r.config.demo.enabled, value);
+    }
+
+    void errorKinds_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a number")
+            << QByteArray("[ui]\n\n\ninactivity_seconds = abc\n")
+            << "kiosk.conf:4: ui.inactivity_seconds = \"abc\": expected a whole number from 10 "
+               "to 600";
+        QTest::newRow("below min") << QByteArray("[ui]\ncountdown_seconds = 2\n")
+                                   << "kiosk.conf:2: ui.countdown_seconds = \"2\": expected a "
+                                      "whole number from 3 to 60";
+        QTest::newRow("bad bool")
+            << QByteArray("[ui]\nfullscreen = maybe\n")
+            << "kiosk.conf:2: ui.fullscreen = \"maybe\": expected true or false (also yes/no, "
+               "on/off, 1/0)";
+        QTest::newRow("bad enum") << QByteArray("[kiosk]\nlanguage = sv\n")
+                                  << "kiosk.conf:2: kiosk.language = \"sv\": expected one of: "
+                                     "da, en";
+        QTest::newRow("bad id") << QByteArray("[site]\nid = Århus C\n")
+                                << "kiosk.conf:2: site.id = \"Århus C\": expected 1 to 40 "
+                                   "lowercase letters a-z, digits or '-'";
+        QTest::newRow("empty name") << QByteArray("[site]\nname =\n")
+                                    << "kiosk.conf:2: site.name = \"\": expected text of 1 to 80 "
+                                       "characters";
+        QTest::newRow("unknown key")
+            << QByteArray("[ui]\nbrightness = 3\n")
+            << "kiosk.conf:2: unknown key ui.brightness = \"3\": keys in [ui] are orientation, "
+               "fullscreen, inactivity_seconds, countdown_seconds";
+        QTest::newRow("unknown section")
+            << QByteArray("[printer]\nqueue = x\n")
+            << "kiosk.conf:1: unknown section [printer]: expected one of [site], [kiosk], [ui], "
+               "[store], [devices], [demo], [log]";
+        QTest::newRow("duplicate") << QByteArray("[ui]\nfullscreen = no\n[ui]\nfullscreen = yes\n")
+                                   << "kiosk.conf:4: ui.fullscreen = \"yes\": duplicate key, "
+                                      "already set on line 2; keep one of them";
+        QTest::newRow("not key = value")
+            << QByteArray("[ui]\nfullscreen\n")
+            << "kiosk.conf:2: \"fullscreen\" is not a setting: expected \"key = value\", a "
+               "[section] header or a # comment";
+        QTest::newRow("no key") << QByteArray("[ui]\n= 3\n") << "kiosk.conf:2: \"= 3\" is not a";
+        QTest::newRow("before section")
+            << QByteArray("fullscreen = no\n")
+            << "kiosk.conf:1: fullscreen = \"no\" comes before any [section] header";
+        QTest::newRow("broken header")
+            << QByteArray("[ui\n") << "kiosk.conf:1: \"[ui\" is not a section header";
+        QTest::newRow("invalid utf-8") << QByteArray("[site]\nname = Borgerservice \xE6\n")
+                                       << "kiosk.conf:2: not valid UTF-8 text";
+        QTest::newRow("hex number") << QByteArray("[kiosk]\ncount = 0x10\n")
+                                    << "kiosk.conf:2: kiosk.count = \"0x10\": expected a whole "
+                                       "number from 1 to 64";
+    }
+
+    void errorKinds()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const ConfigResult r = parseConfig(text, QStringLiteral("kiosk.conf"));
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.constFirst().startsWith(expected), qPrintable(r.errors.constFirst()));
+    }
+
+    void allErrorsCollected()
+    {
+        const ConfigResult r = parse("[ui]\n"
+                                     "inactivity_seconds = 5\n"
+                                     "fullscreen = sometimes\n"
+                                     "[kiosk]\n"
+                                     "langauge = da\n"
+                                     "language = de\n"
+                                     "garbage\n");
+        QCOMPARE(r.errors.size(), 5);
+        QVERIFY(r.errors.at(0).startsWith(u"/etc/borgerkiosk/kiosk.conf:2: ui.inactivity_seconds"));
+        QVERIFY(r.errors.at(1).startsWith(u"/etc/borgerkiosk/kiosk.conf:3: ui.fullscreen"));
+        QVERIFY(r.errors.at(2).startsWith(u"/etc/borgerkiosk/kiosk.conf:5: unknown key "
+                                          u"kiosk.langauge"));
+        QVERIFY(r.errors.at(3).startsWith(u"/etc/borgerkiosk/kiosk.conf:6: kiosk.language"));
+        QVERIFY(r.errors.at(4).startsWith(u"/etc/borgerkiosk/kiosk.conf:7: \"garbage\""));
+    }
+
+    void crossKeyIndexBelowCount()
+    {
+        ConfigResult r = parse("[kiosk]\ncount = 2\nindex = 2\n");
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.constFirst(),
+                 QStringLiteral("/etc/borgerkiosk/kiosk.conf:3: kiosk.index = \"2\": must be less "
+                                "than kiosk.count, which is 2 set on line 2 (kiosks are numbered "
+                                "from 0)"));
+        r = parse("[kiosk]\nindex = 1\n");
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.constFirst().contains(u"kiosk.count, which is 1 by default"),
+                 qPrintable(r.errors.constFirst()));
+        r = parse("[kiosk]\nindex = 1\ncount = 2\n");
+        QVERIFY(r.ok());
+        // A count that is itself invalid is reported once, not again as a cross-key error.
+        r = parse("[kiosk]\nindex = 1\ncount = lots\n");
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(r.errors.constFirst().contains(u"kiosk.count = \"lots\""));
+    }
+
+    void relativePaths()
+    {
+        const ConfigResult r = parseConfig(QByteArrayView("[store]\npath = data/../data/c.sqlite\n"
+                                                          "[devices]\nreceipt_dir = \"r\"\n"),
+                                           QStringLiteral("/opt/kiosk/etc/kiosk.conf"));
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        QCOMPARE(r.config.store.path, QStringLiteral("/opt/kiosk/etc/data/c.sqlite"));
+        QCOMPARE(r.config.devices.receiptDir, QStringLiteral("/opt/kiosk/etc/r"));
+    }
+
+    void textDetails()
+    {
+        // BOM, CRLF line ends, quotes, case-insensitive enum words, whitespace around '='.
+        const ConfigResult r = parse("\xEF\xBB\xBF[site]\r\nname = \" Borgerservice Nord \"\r\n"
+                                     "[ui]\r\norientation=Landscape\r\n");
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        QCOMPARE(r.config.site.name, QStringLiteral(" Borgerservice Nord "));
+        QCOMPARE(r.config.ui.orientation, Orientation::Landscape);
+    }
+
+    void loadFromFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+        ConfigResult r = loadConfig(path);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(r.errors.constFirst().startsWith(path + QStringLiteral(": cannot read")));
+
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[store]\npath = cache.sqlite\n[ui]\nfullscreen = nope\n");
+        f.close();
+        r = loadConfig(path);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(r.errors.constFirst().startsWith(path +
+                                                 QStringLiteral(":4: ui.fullscreen = \"nope\"")));
+        QCOMPARE(r.config.store.path, dir.filePath(QStringLiteral("cache.sqlite")));
+    }
+
+    void exampleFileIsCurrent()
+    {
+        const QString path = QStringLiteral(BK_SOURCE_DIR "/packaging/kiosk.conf.example");
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QString committed = QString::fromUtf8(f.readAll());
+        const QString generated = exampleConfig();
+        if (committed != generated) {
+            QFile out(QStringLiteral("kiosk.conf.example.generated"));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(generated.toUtf8());
+            QFAIL(qPrintable(QStringLiteral("%1 differs from exampleConfig(); the current text "
+                                            "is in %2: copy it over the committed file")
+                                 .arg(path, QFileInfo(out).absoluteFilePath())));
+        }
+        const ConfigResult r = parseConfig(committed.toUtf8(), path);
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        QVERIFY(r.config == defaultConfig());
+    }
+
+    void exampleDocumentsEveryKey()
+    {
+        const QString text = exampleConfig();
+        for (const char *line :
+             {"id = demo", "name = Borgerservice", "id = kiosk-1", "index = 0", "count = 1",
+              "language = da", "orientation = portrait", "fullscreen = true",
+              "inactivity_seconds = 30", "countdown_seconds = 10",
+              "path = /var/lib/borgerkiosk/cache.sqlite", "retention_days = 1", "printer = none",
+              "display = none", "scanner = none", "receipt_dir = /var/lib/borgerkiosk/receipts",
+              "enabled = false", "level = info"})
+            QVERIFY2(text.contains(u'\n' + QLatin1String(line) + u'\n'), line);
+    }
+
+    void demoConfig()
+    {
+        const QString path = QStringLiteral(BK_SOURCE_DIR "/packaging/demo/kiosk-demo.conf");
+        const ConfigResult r = loadConfig(path);
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        QVERIFY(r.config.demo.enabled);
+        QCOMPARE(r.config.devices.printer, PrinterDriver::Simulated);
+        QCOMPARE(r.config.devices.display, DisplayDriver::Simulated);
+        QCOMPARE(r.config.devices.scanner, ScannerDriver::Simulated);
+        QVERIFY(r.config.store.path.startsWith(u"/tmp/borgerkiosk-demo/"));
+        QVERIFY(r.config.devices.receiptDir.startsWith(u"/tmp/borgerkiosk-demo/"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
