@@ -10,16 +10,9 @@
 #include "store/cachestore.h"
 
 #include "barcodereader.h"
-#include "bookingflow.h"
-#include "cachebookingbackend.h"
-#include "chanceflow.h"
-#include "checkinflow.h"
 #include "democontroller.h"
-#include "inactivityguard.h"
 #include "kioskcontroller.h"
 #include "receiptprinter.h"
-#include "receiptslipprinter.h"
-#include "session.h"
 #include "simulatedbarcodereader.h"
 #include "simulatedreceiptprinter.h"
 #include "simulatedticketdisplay.h"
@@ -62,7 +55,6 @@ struct Devices
     std::unique_ptr<bk::BarcodeReader> scanner;
     bk::SimulatedReceiptPrinter *simPrinter = nullptr;
     bk::SimulatedTicketDisplay *simDisplay = nullptr;
-    bk::SimulatedBarcodeReader *simScanner = nullptr;
 };
 
 Devices makeDevices(const bk::KioskConfig &cfg)
@@ -82,11 +74,9 @@ Devices makeDevices(const bk::KioskConfig &cfg)
     } else {
         d.display = std::make_unique<bk::NullTicketDisplay>();
     }
-    if (cfg.devices.scanner == bk::ScannerDriver::Simulated) {
-        auto p = std::make_unique<bk::SimulatedBarcodeReader>();
-        d.simScanner = p.get();
-        d.scanner = std::move(p);
-    } else
+    if (cfg.devices.scanner == bk::ScannerDriver::Simulated)
+        d.scanner = std::make_unique<bk::SimulatedBarcodeReader>();
+    else
         d.scanner = std::make_unique<bk::NullBarcodeReader>();
     return d;
 }
@@ -113,11 +103,12 @@ bool seedDemo(bk::CacheStore &store, const bk::Clock &clock)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("borgerkiosk"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(BK_VERSION));
-
-    const bk::CommandLineResult cl = bk::parseCommandLine(QGuiApplication::arguments());
+    // The command line and the configuration are read before any GUI object exists, so that
+    // --help, --version and a configuration error work over ssh with no display.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    const bk::CommandLineResult cl = bk::parseCommandLine(args);
     if (!cl.error.isEmpty()) {
         printErr(cl.error);
         printErr(QStringLiteral("Try 'borgerkiosk --help'."));
@@ -141,6 +132,15 @@ int main(int argc, char *argv[])
         return kExitConfig;
     }
     const bk::KioskConfig &cfg = loaded.config;
+
+    // A technician's --self-test over ssh has no display: render offscreen then.
+    if (cl.options.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("borgerkiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(BK_VERSION));
     bk::installLogHandler(cfg.log.level);
 
     bk::SystemClock clock;
@@ -161,14 +161,13 @@ int main(int argc, char *argv[])
 
     Devices devices = makeDevices(cfg);
 
-    QQmlApplicationEngine engine;
+    // Owned here so that it can be destroyed before the controllers its bindings read.
+    auto engineOwner = std::make_unique<QQmlApplicationEngine>();
+    QQmlApplicationEngine &engine = *engineOwner;
     // qt_add_qml_module places the modules under qrc:/<URI>/; Qt 6.4 does not look there itself.
     engine.addImportPath(QStringLiteral("qrc:/"));
 
     bk::Translations translations(&engine);
-    bk::ReceiptSlipPrinter slipPrinter(*devices.printer);
-    const bk::demo::DemoSite site = bk::demo::site();
-
     bk::KioskController::Options kioskOptions;
     kioskOptions.siteName = cfg.site.name;
     kioskOptions.defaultLanguage = cfg.kiosk.language;
@@ -176,35 +175,15 @@ int main(int argc, char *argv[])
     kioskOptions.landscape = cfg.ui.orientation == bk::Orientation::Landscape;
     kioskOptions.fullscreen = cfg.ui.fullscreen && !cl.options.selfTest &&
                               cl.options.screenshotPath.isEmpty() && !cfg.demo.enabled;
-    bk::TicketDisplay &display = *devices.display;
-    bk::KioskController kiosk(
-        kioskOptions, clock, translations, slipPrinter,
-        [&display](const QList<bk::Callout> &callouts) { display.showCallouts(callouts); });
-
-    // Until the sync engine brings the central's opening hours and its booking service, the
-    // kiosk books from its own cache with the demo site's hours.
-    bk::CacheBookingBackend bookingBackend(store, clock, {cfg.site.id, site.hours, 0});
-    bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name}, store, clock, translations,
-                            slipPrinter);
-    bk::BookingFlow booking({cfg.site.name}, bookingBackend, clock, translations, slipPrinter);
-    bk::ChanceFlow chance({cfg.site.id, cfg.site.name, site.chanceQueueLetter}, store,
-                          bookingBackend, clock, translations, slipPrinter);
-    bk::InactivityGuard guard({cfg.ui.inactivitySeconds, cfg.ui.countdownSeconds}, clock);
-    bk::Session session(checkIn, booking, chance, guard, [&kiosk] { kiosk.resetLanguage(); });
-    QObject::connect(devices.scanner.get(), &bk::BarcodeReader::scanned, &checkIn,
-                     &bk::CheckInFlow::scanned);
+    bk::KioskController kiosk(kioskOptions, clock, translations, *devices.printer,
+                              *devices.display);
 
     std::unique_ptr<bk::DemoController> demo;
     if (cfg.demo.enabled && devices.simPrinter && devices.simDisplay)
         demo = std::make_unique<bk::DemoController>(*devices.simPrinter, *devices.simDisplay,
-                                                    devices.simScanner, bk::demo::bookingCodes());
+                                                    bk::demo::bookingCodes());
 
-    QVariantMap initial{{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)},
-                        {QStringLiteral("session"), QVariant::fromValue(&session)},
-                        {QStringLiteral("checkIn"), QVariant::fromValue(&checkIn)},
-                        {QStringLiteral("booking"), QVariant::fromValue(&booking)},
-                        {QStringLiteral("chance"), QVariant::fromValue(&chance)},
-                        {QStringLiteral("guard"), QVariant::fromValue(&guard)}};
+    QVariantMap initial{{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)}};
     if (demo)
         initial.insert(QStringLiteral("demo"), QVariant::fromValue(demo.get()));
     engine.setInitialProperties(initial);
@@ -224,8 +203,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    // Every touch or click anywhere in the window counts as "still here".
-    guard.watch(window);
 
     if (cl.options.selfTest) {
         // Let bindings settle and the first frame render before judging.
@@ -249,5 +226,7 @@ int main(int argc, char *argv[])
 
     qCInfo(lcMain) << "borgerkiosk" << BK_VERSION << "started for site" << cfg.site.id
                    << (cfg.demo.enabled ? "(demo)" : "");
-    return QGuiApplication::exec();
+    const int rc = QGuiApplication::exec();
+    engineOwner.reset(); // the QML goes first, then the services it was bound to
+    return rc;
 }

@@ -8,13 +8,11 @@ AbstractButton {
 
     property string subtitle
     property bool primary: true
-    property int titleSize: Theme.fontTitle
 
-    implicitHeight: Math.max(Theme.choiceHeight, contentItem.implicitHeight + 2 * Theme.spacing)
+    implicitHeight: Math.max(Theme.choiceHeight, content.implicitHeight + 2 * Theme.spacing)
     implicitWidth: 600
     Accessible.name: text
     Accessible.description: subtitle
-    focusPolicy: Qt.NoFocus
 
     background: Rectangle {
         radius: Theme.radius
@@ -24,6 +22,7 @@ AbstractButton {
     }
 
     contentItem: ColumnLayout {
+        id: content
         spacing: Theme.spacing / 3
 
         Label {
@@ -32,9 +31,9 @@ AbstractButton {
             Layout.rightMargin: Theme.margin
             text: root.text
             font.family: Theme.fontFamily
-            font.pixelSize: root.titleSize
+            font.pixelSize: Theme.fontTitle
             font.bold: true
-            color: root.primary || root.down ? Theme.textOnPrimary : Theme.text
+            color: root.primary || root.down ? Theme.textPrimary : Theme.text
             wrapMode: Text.WordWrap
         }
         Label {
@@ -45,7 +44,7 @@ AbstractButton {
             text: root.subtitle
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            color: root.primary || root.down ? Theme.textOnPrimary : Theme.text
+            color: root.primary || root.down ? Theme.textPrimary : Theme.text
             wrapMode: Text.WordWrap
         }
     }

@@ -21,14 +21,14 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
-            color: Theme.textOnDemo
+            color: Theme.textDemo
         }
 
         Label {
             text: qsTr("Ticket display")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
-            color: Theme.textOnDemo
+            color: Theme.textDemo
         }
         Rectangle {
             Layout.fillWidth: true
@@ -48,14 +48,14 @@ Rectangle {
             text: qsTr("Demo booking codes")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
-            color: Theme.textOnDemo
+            color: Theme.textDemo
         }
         Label {
             Layout.fillWidth: true
             text: root.demo.demoCodes.join("  ")
             font.family: Theme.monoFamily
             font.pixelSize: Theme.fontSmall
-            color: Theme.textOnDemo
+            color: Theme.textDemo
             wrapMode: Text.WordWrap
         }
 
@@ -66,7 +66,7 @@ Rectangle {
                 text: qsTr("Last receipt")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                color: Theme.textOnDemo
+                color: Theme.textDemo
             }
             Button {
                 text: qsTr("Print test page")
@@ -98,7 +98,7 @@ Rectangle {
                 text: qsTr("No receipt printed yet")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                color: Theme.textOnDemo
+                color: Theme.textDemo
             }
         }
     }

@@ -57,21 +57,18 @@ Item {
         }
 
         ChoiceButton {
-            objectName: "choice_checkin"
             Layout.fillWidth: true
             text: qsTr("I have a booking")
             subtitle: qsTr("Check in: scan or type the code from your letter or text message")
             onClicked: root.chosen("checkin")
         }
         ChoiceButton {
-            objectName: "choice_book"
             Layout.fillWidth: true
             text: qsTr("Book a time")
             subtitle: qsTr("Choose your errand, a day and a time")
             onClicked: root.chosen("book")
         }
         ChoiceButton {
-            objectName: "choice_chance"
             Layout.fillWidth: true
             text: qsTr("I have no booking")
             subtitle: qsTr("Take a ticket and wait for a free time today")
@@ -84,7 +81,7 @@ Item {
             text: qsTr("The printer is not working right now. Your number will be shown on the screen.")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            color: Theme.textOnWarning
+            color: Theme.textWarning
             wrapMode: Text.WordWrap
             padding: Theme.spacing
             background: Rectangle {

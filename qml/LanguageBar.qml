@@ -18,14 +18,13 @@ RowLayout {
             id: langButton
 
             required property var modelData
-            readonly property bool current: root.kiosk.language === langButton.modelData.code // qmllint disable unqualified
+            readonly property bool current: root.kiosk.language === modelData.code
 
-            objectName: "lang_" + modelData.code
             Layout.preferredHeight: Theme.touchMin
-            Layout.preferredWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + 2 * Theme.spacing)
+            Layout.preferredWidth: Math.max(Theme.touchMin * 2, label.implicitWidth + 2 * Theme.spacing)
             text: modelData.name
             Accessible.name: modelData.name
-            onClicked: root.kiosk.setLanguage(langButton.modelData.code) // qmllint disable unqualified
+            onClicked: root.kiosk.setLanguage(modelData.code)
 
             background: Rectangle {
                 radius: Theme.radius
@@ -34,11 +33,12 @@ RowLayout {
                 border.color: Theme.outline
             }
             contentItem: Label {
+                id: label
                 text: langButton.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: langButton.current
-                color: langButton.current || langButton.down ? Theme.textOnPrimary : Theme.text
+                color: langButton.current || langButton.down ? Theme.textPrimary : Theme.text
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

@@ -40,24 +40,23 @@ Rectangle {
             model: root.callouts
 
             delegate: RowLayout {
-                id: row
                 required property var modelData
                 required property int index
 
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
-                    text: row.modelData.ticket
+                    text: modelData.ticket
                     font.family: Theme.fontFamily
-                    font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
+                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontLarge
                     font.bold: true
                     color: Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: "→ " + row.modelData.counter
+                    text: "→ " + modelData.counter
                     font.family: Theme.fontFamily
-                    font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
+                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontLarge
                     color: Theme.text
                     elide: Text.ElideNone
                     wrapMode: Text.WordWrap

@@ -1,17 +1,14 @@
 #include "democontroller.h"
 
 #include "receipt.h"
-#include "simulatedbarcodereader.h"
 #include "simulatedreceiptprinter.h"
 #include "simulatedticketdisplay.h"
 
 namespace bk {
 
 DemoController::DemoController(SimulatedReceiptPrinter &printer, SimulatedTicketDisplay &display,
-                               SimulatedBarcodeReader *scanner, QStringList demoCodes,
-                               QObject *parent)
-    : QObject(parent), m_printer(printer), m_display(display), m_scanner(scanner),
-      m_demoCodes(std::move(demoCodes))
+                               QStringList demoCodes, QObject *parent)
+    : QObject(parent), m_printer(printer), m_display(display), m_demoCodes(std::move(demoCodes))
 {
     connect(&m_printer, &SimulatedReceiptPrinter::receiptSaved, this,
             &DemoController::lastReceiptChanged);
@@ -32,14 +29,7 @@ QStringList DemoController::displayLines() const
 
 void DemoController::printTestPage()
 {
-    // Job ids far above the kiosk's own, so the kiosk never mistakes this job for a slip.
-    m_printer.print(testPage(), (quint64(1) << 62) + m_nextJob++);
-}
-
-void DemoController::scan(const QString &payload)
-{
-    if (m_scanner)
-        m_scanner->inject(payload.toUtf8());
+    m_printer.print(testPage(), m_nextJob++);
 }
 
 } // namespace bk

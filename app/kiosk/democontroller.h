@@ -1,6 +1,6 @@
 #pragma once
-// The demo side panel: what the simulated printer and display would show, a field to "scan" a
-// code with the simulated reader, and a technician's test page. Only in demo mode.
+// The demo side panel: what the simulated printer and display would show, and a way to
+// print a technician's test page. Only built into the window when demo mode is on.
 
 #include <QObject>
 #include <QStringList>
@@ -9,7 +9,6 @@
 
 namespace bk {
 
-class SimulatedBarcodeReader;
 class SimulatedReceiptPrinter;
 class SimulatedTicketDisplay;
 
@@ -23,10 +22,8 @@ class DemoController : public QObject
     Q_PROPERTY(QStringList demoCodes READ demoCodes CONSTANT)
 
 public:
-    /// `scanner` may be null (the demo runs with a real reader): scan() then does nothing.
     DemoController(SimulatedReceiptPrinter &printer, SimulatedTicketDisplay &display,
-                   SimulatedBarcodeReader *scanner, QStringList demoCodes,
-                   QObject *parent = nullptr);
+                   QStringList demoCodes, QObject *parent = nullptr);
 
     QUrl lastReceipt() const;
     QStringList displayLines() const;
@@ -34,8 +31,6 @@ public:
 
     /// Prints the technician's test page on the simulated printer.
     Q_INVOKABLE void printTestPage();
-    /// "Scans" `payload` with the simulated barcode reader, as if held under it.
-    Q_INVOKABLE void scan(const QString &payload);
 
 signals:
     void lastReceiptChanged();
@@ -44,7 +39,6 @@ signals:
 private:
     SimulatedReceiptPrinter &m_printer;
     SimulatedTicketDisplay &m_display;
-    SimulatedBarcodeReader *m_scanner;
     QStringList m_demoCodes;
     quint64 m_nextJob = 1;
 };

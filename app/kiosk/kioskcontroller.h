@@ -8,13 +8,12 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-#include <functional>
-
 namespace bk {
 
 class Clock;
 class Translations;
-class SlipPrinter;
+class ReceiptPrinter;
+class TicketDisplay;
 
 class KioskController : public QObject
 {
@@ -42,11 +41,8 @@ public:
         int nowServingRows = 5; ///< how many call-outs home shows
     };
 
-    /// Sends the latest call-outs to the ticket display.
-    using DisplayCallouts = std::function<void(const QList<Callout> &)>;
-
     KioskController(Options options, const Clock &clock, Translations &translations,
-                    SlipPrinter &printer, DisplayCallouts display, QObject *parent = nullptr);
+                    ReceiptPrinter &printer, TicketDisplay &display, QObject *parent = nullptr);
 
     QString siteName() const { return m_options.siteName; }
     QString language() const;
@@ -78,8 +74,8 @@ private:
     Options m_options;
     const Clock &m_clock;
     Translations &m_translations;
-    SlipPrinter &m_printer;
-    DisplayCallouts m_display;
+    ReceiptPrinter &m_printer;
+    TicketDisplay &m_display;
     QList<Callout> m_callouts; ///< latest first
     QString m_clockText;
     QTimer m_clockTimer;
