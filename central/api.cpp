@@ -1,0 +1,300 @@
+#include "api.h"
+
+#include "wirejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace bk::central {
+
+namespace {
+
+// Operations per outbox batch; the kiosk sends its backlog in several batches.
+constexpr int kMaxOps = 500;
+
+ApiResponse json(int status, const QJsonObject &o)
+{
+    return ApiResponse{status, compact(o), std::nullopt, {}};
+}
+
+ApiResponse refuse(const Refusal &r)
+{
+    return json(r.status, r.body());
+}
+
+ApiResponse error(int status, const char *key, const QString &detail)
+{
+    return refuse(Refusal{status, QString::fromLatin1(key), detail, {}});
+}
+
+// The body as a JSON object, or a 400 naming what is wrong with it.
+Outcome<QJsonObject> parseObject(const QByteArray &body)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    if (e.error != QJsonParseError::NoError)
+        return badRequest(
+            QStringLiteral("bad-json"),
+            QStringLiteral("body: %1 at offset %2").arg(e.errorString()).arg(e.offset));
+    if (!doc.isObject())
+        return badRequest(QStringLiteral("bad-json"), QStringLiteral("body: must be an object"));
+    return doc.object();
+}
+
+QString bearer(const std::string &authorization)
+{
+    static const std::string prefix = "Bearer ";
+    if (authorization.size() <= prefix.size() || authorization.compare(0, prefix.size(), prefix))
+        return {};
+    return QString::fromStdString(authorization.substr(prefix.size())).trimmed();
+}
+
+} // namespace
+
+Api::Api(CentralStore &store, const Clock &clock, QString version)
+    : m_store(store), m_clock(clock), m_version(std::move(version))
+{}
+
+ApiResponse Api::handle(const ApiRequest &request)
+{
+    const QString target = QString::fromStdString(request.target);
+    const qsizetype q = target.indexOf(u'?');
+    const QString path = q < 0 ? target : target.left(q);
+    const QString query = q < 0 ? QString() : target.mid(q + 1);
+    QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    for (QString &p : parts)
+        p = QUrl::fromPercentEncoding(p.toUtf8());
+    if (parts.size() < 2 || parts[0] != QLatin1String("v1"))
+        return error(404, "not-found", QStringLiteral("no such path: %1").arg(path.left(200)));
+    return route(request, parts.mid(1), query);
+}
+
+ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QString &query)
+{
+    const std::string &m = request.method;
+    const QByteArray body = QByteArray::fromStdString(request.body);
+    const auto wrongMethod = [&] {
+        return error(405, "method-not-allowed",
+                     QStringLiteral("%1 is not allowed here").arg(QString::fromStdString(m)));
+    };
+    // Unauthenticated endpoints.
+    if (p == QStringList{QStringLiteral("health")})
+        return m == "GET" ? json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                       {QStringLiteral("version"), m_version}})
+                          : wrongMethod();
+    if (p == QStringList{QStringLiteral("enrol")})
+        return m == "POST" ? enrol(body) : wrongMethod();
+
+    const auto who = m_store.authenticate(bearer(request.authorization));
+    if (!who)
+        return error(401, "unauthorized",
+                     QStringLiteral("missing or unknown bearer token: enrol the kiosk again"));
+
+    if (p == QStringList{QStringLiteral("heartbeat")})
+        return m == "POST" ? heartbeat(*who, body) : wrongMethod();
+    if (p == QStringList{QStringLiteral("outbox")})
+        return m == "POST" ? outbox(*who, body) : wrongMethod();
+    if (p == QStringList{QStringLiteral("kiosks")}) {
+        if (m != "GET")
+            return wrongMethod();
+        auto list = m_store.kiosks(who->siteId);
+        return list ? json(200, {{QStringLiteral("kiosks"), *list}}) : refuse(list.refusal());
+    }
+    if (p.size() < 3 || p[0] != QLatin1String("sites"))
+        return error(404, "not-found", QStringLiteral("no such path"));
+    const SiteId site = p[1];
+    // Tokens are scoped to one site: a kiosk of one site sees nothing of another.
+    if (site != who->siteId)
+        return error(403, "wrong-site",
+                     QStringLiteral("this kiosk is enrolled at site %1, not %2")
+                         .arg(who->siteId, site.left(64)));
+    const QDateTime now = m_clock.now();
+    const QString what = p[2];
+    if (p.size() == 3 && what == QLatin1String("snapshot")) {
+        if (m != "GET")
+            return wrongMethod();
+        auto snap = m_store.snapshot(site, now);
+        return snap ? json(200, *snap) : refuse(snap.refusal());
+    }
+    if (p.size() == 3 && what == QLatin1String("changes")) {
+        if (m != "GET")
+            return wrongMethod();
+        const QString cursor = QUrlQuery(query).queryItemValue(QStringLiteral("cursor"));
+        if (cursor.isEmpty())
+            return error(400, "missing-field", QStringLiteral("cursor: required query parameter"));
+        auto changes = m_store.changes(site, cursor);
+        return changes ? json(200, *changes) : refuse(changes.refusal());
+    }
+    if (p.size() == 3 && what == QLatin1String("bookings"))
+        return m == "POST" ? booking(*who, body) : wrongMethod();
+    if (p.size() == 4 && what == QLatin1String("bookings")) {
+        if (m != "DELETE")
+            return wrongMethod();
+        auto r = m_store.deleteBooking(site, p[3], now);
+        return r ? ApiResponse{204, {}, std::nullopt, {}} : refuse(r.refusal());
+    }
+    if (p.size() == 3 && what == QLatin1String("number-blocks"))
+        return m == "POST" ? numberBlock(*who, body) : wrongMethod();
+    if (p.size() == 5 && what == QLatin1String("counters") && p[4] == QLatin1String("call-next")) {
+        if (m != "POST")
+            return wrongMethod();
+        if (p[3].isEmpty() || p[3].size() > 32)
+            return error(400, "bad-field", QStringLiteral("counter: 1 to 32 characters"));
+        auto called = m_store.callNext(site, p[3], now);
+        if (!called)
+            return refuse(called.refusal());
+        if (!called->has_value())
+            return ApiResponse{204, {}, std::nullopt, {}};
+        ApiResponse r = json(200, **called);
+        r.broadcast = Broadcast{site, r.body};
+        return r;
+    }
+    if (p.size() == 3 && what == QLatin1String("live")) {
+        if (m != "GET")
+            return wrongMethod();
+        if (!request.websocketUpgrade)
+            return error(426, "upgrade-required",
+                         QStringLiteral("the live call-outs are a WebSocket: send an upgrade"));
+        ApiResponse r{101, {}, std::nullopt, site};
+        return r;
+    }
+    return error(404, "not-found", QStringLiteral("no such path"));
+}
+
+ApiResponse Api::enrol(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return refuse(o.refusal());
+    FieldReader f(*o);
+    const QString code = f.string("code", 64);
+    const QString kioskId = f.string("kioskId", 64);
+    if (!f.ok())
+        return refuse(f.refusal());
+    auto r = m_store.enrol(code, kioskId, m_clock.now());
+    return r ? json(200, *r) : refuse(r.refusal());
+}
+
+ApiResponse Api::heartbeat(const KioskIdentity &who, const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return refuse(o.refusal());
+    FieldReader f(*o);
+    const QString kioskId = f.string("kioskId", 64);
+    const QJsonObject versions = f.object("versions");
+    const QJsonObject devices = f.object("devices");
+    f.integer("outboxDepth", 0, 100000000);
+    f.dateTime("lastSync", false);
+    FieldReader d(devices, QStringLiteral("devices."));
+    if (f.ok()) {
+        d.string("printer", 64);
+        d.string("display", 64);
+        d.string("scanner", 64);
+    }
+    if (!f.ok())
+        return refuse(f.refusal());
+    if (!d.ok())
+        return refuse(d.refusal());
+    for (auto it = versions.begin(); it != versions.end(); ++it)
+        if (!it.value().isString() || it.key().size() > 64 || it.value().toString().size() > 64)
+            return error(400, "bad-field",
+                         QStringLiteral("versions.%1: must be a string of up to 64 characters")
+                             .arg(it.key().left(64)));
+    if (kioskId != who.kioskId)
+        return error(400, "bad-field",
+                     QStringLiteral("kioskId: %1 does not match the token's kiosk").arg(kioskId));
+    auto r = m_store.heartbeat(who, *o, m_clock.now());
+    return r ? ApiResponse{204, {}, std::nullopt, {}} : refuse(r.refusal());
+}
+
+ApiResponse Api::outbox(const KioskIdentity &who, const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return refuse(o.refusal());
+    const QJsonValue opsValue = o->value(QStringLiteral("ops"));
+    if (!opsValue.isArray())
+        return error(400, opsValue.isUndefined() ? "missing-field" : "bad-field",
+                     QStringLiteral("ops: must be an array"));
+    const QJsonArray ops = opsValue.toArray();
+    if (ops.size() > kMaxOps)
+        return error(400, "bad-field",
+                     QStringLiteral("ops: at most %1 operations per batch").arg(kMaxOps));
+    // Validate the whole batch before applying any of it.
+    QList<OutboxOp> parsed;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const QString prefix = QStringLiteral("ops[%1].").arg(i);
+        if (!ops[i].isObject())
+            return error(400, "bad-field",
+                         prefix.chopped(1) + QStringLiteral(": must be an object"));
+        FieldReader f(ops[i].toObject(), prefix);
+        OutboxOp op{f.string("opId", 64), f.string("kind", 16), f.object("payload")};
+        if (!f.ok())
+            return refuse(f.refusal());
+        if (op.kind != QLatin1String("checkin") && op.kind != QLatin1String("ticket") &&
+            op.kind != QLatin1String("booking"))
+            return error(
+                400, "unknown-kind",
+                prefix +
+                    QStringLiteral("kind: '%1' is not checkin, ticket or booking").arg(op.kind));
+        parsed.append(op);
+    }
+    QJsonArray results;
+    for (const OutboxOp &op : parsed) {
+        auto r = m_store.applyOp(who, op, m_clock.now());
+        if (!r)
+            return refuse(r.refusal());
+        results.append(QJsonObject{{QStringLiteral("opId"), op.opId},
+                                   {QStringLiteral("replayed"), r->replayed},
+                                   {QStringLiteral("answer"), r->body}});
+    }
+    return json(200, {{QStringLiteral("results"), results}});
+}
+
+ApiResponse Api::booking(const KioskIdentity &who, const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return refuse(o.refusal());
+    FieldReader f(*o);
+    BookingRequest req;
+    req.serviceId = f.string("serviceId", 64);
+    req.start = f.dateTime("start");
+    req.phone = f.string("phone", 32, false);
+    req.name = f.string("name", 200, false);
+    req.opId = f.string("opId", 64);
+    if (!f.ok())
+        return refuse(f.refusal());
+    auto r = m_store.createBooking(who, req, m_clock.now());
+    return r ? json(r->status, r->body) : refuse(r.refusal());
+}
+
+ApiResponse Api::numberBlock(const KioskIdentity &who, const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return refuse(o.refusal());
+    FieldReader f(*o);
+    const QChar queue = f.letter("queue");
+    const QDate day = f.date("day");
+    const QString kioskId = f.string("kioskId", 64);
+    if (!f.ok())
+        return refuse(f.refusal());
+    if (kioskId != who.kioskId)
+        return error(400, "bad-field",
+                     QStringLiteral("kioskId: %1 does not match the token's kiosk").arg(kioskId));
+    auto block = m_store.grantBlock(who, day, queue, m_clock.now());
+    if (!block)
+        return refuse(block.refusal());
+    return json(200, {{QStringLiteral("siteId"), who.siteId},
+                      {QStringLiteral("queue"), QString(queue)},
+                      {QStringLiteral("day"), day.toString(Qt::ISODate)},
+                      {QStringLiteral("first"), block->first},
+                      {QStringLiteral("last"), block->last}});
+}
+
+} // namespace bk::central

@@ -1,0 +1,421 @@
+// CentralStore: what kiosks pull (snapshot, changes from a cursor) and bookings that hold a
+// slot atomically.
+
+#include "centralstore.h"
+
+#include "domain/bookingcode.h"
+#include "domain/clock.h"
+#include "domain/ticketnumber.h"
+#include "wirejson.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace bk::central {
+
+namespace {
+
+// Changes per answer; the kiosk asks again while `more` is true.
+constexpr int kChangesPage = 1000;
+// Alternatives offered with a taken slot.
+constexpr int kAlternatives = 5;
+
+BookingStatus statusFromDb(const QString &s)
+{
+    if (s == QLatin1String("checked-in"))
+        return BookingStatus::CheckedIn;
+    if (s == QLatin1String("cancelled"))
+        return BookingStatus::Cancelled;
+    return BookingStatus::Booked;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Local midnight of a business day, as UTC.
+QDateTime dayStart(const QDate &localDay)
+{
+    return QDateTime(localDay, QTime(0, 0), siteTimeZone()).toUTC();
+}
+
+const Service *findService(const SiteDefinition &site, const ServiceId &id)
+{
+    for (const Service &s : site.services)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+// The columns bookingFromRow() reads, in its order.
+#define BK_BOOKING_COLUMNS "code, site, service, start_ms, status, checked_in_ms"
+
+namespace {
+
+Booking bookingFromRow(const sql::Stmt &s)
+{
+    Booking b;
+    b.code = s.text(0);
+    b.siteId = s.text(1);
+    b.serviceId = s.text(2);
+    b.start = fromMs(s.integer(3));
+    b.status = statusFromDb(s.text(4));
+    if (!s.isNull(5))
+        b.checkedInAt = fromMs(s.integer(5));
+    return b;
+}
+
+} // namespace
+
+std::optional<Booking> CentralStore::loadBooking(const QString &code)
+{
+    sql::Stmt s(m_db.handle(), "SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE code = ?1");
+    s.bind(1, code);
+    if (!s.next())
+        return std::nullopt;
+    return bookingFromRow(s);
+}
+
+QString CentralStore::insertBooking(const Booking &b, const QString &phone, const QString &name,
+                                    const QDateTime &nowUtc)
+{
+    const bool existed = loadBooking(b.code).has_value();
+    sql::Stmt s(m_db.handle(),
+                "INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, "
+                "checked_in_ms, phone, name, created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    s.bind(1, b.code)
+        .bind(2, b.siteId)
+        .bind(3, b.serviceId)
+        .bind(4, b.start.toMSecsSinceEpoch())
+        .bind(5, statusToWire(b.status))
+        .bind(7, phone)
+        .bind(8, name)
+        .bind(9, nowUtc.toMSecsSinceEpoch());
+    if (b.checkedInAt.isValid())
+        s.bind(6, b.checkedInAt.toMSecsSinceEpoch());
+    else
+        s.bindNull(6);
+    if (!s.run())
+        return s.error();
+    return logChange(b.siteId, "booking", b.code, existed ? "update" : "create", nowUtc);
+}
+
+Outcome<Done> CentralStore::putBooking(const Booking &booking, const QDateTime &nowUtc)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.error().isEmpty())
+        return serverError(tx.error());
+    if (QString e = insertBooking(booking, booking.phone, booking.name, nowUtc); !e.isEmpty())
+        return serverError(e);
+    if (QString e = tx.commit(); !e.isEmpty())
+        return serverError(e);
+    return Done{};
+}
+
+Outcome<Done> CentralStore::deleteBooking(const SiteId &site, const QString &code,
+                                          const QDateTime &nowUtc)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.error().isEmpty())
+        return serverError(tx.error());
+    sql::Stmt s(m_db.handle(), "DELETE FROM bookings WHERE code = ?1 AND site = ?2");
+    s.bind(1, code).bind(2, site);
+    if (!s.run())
+        return serverError(s.error());
+    if (m_db.changes() == 0)
+        return Refusal{404,
+                       QStringLiteral("not-found"),
+                       QStringLiteral("no booking %1 at site %2").arg(code, site),
+                       {}};
+    if (QString e = logChange(site, "booking", code, "delete", nowUtc); !e.isEmpty())
+        return serverError(e);
+    if (QString e = tx.commit(); !e.isEmpty())
+        return serverError(e);
+    return Done{};
+}
+
+int CentralStore::taken(const SiteId &site, const ServiceId &service, const QDateTime &start)
+{
+    sql::Stmt s(m_db.handle(), "SELECT COUNT(*) FROM bookings WHERE site = ?1 AND service = ?2 "
+                               "AND start_ms = ?3 AND status != 'cancelled'");
+    s.bind(1, site).bind(2, service).bind(3, start.toMSecsSinceEpoch());
+    return s.next() ? int(s.integer(0)) : 0;
+}
+
+Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime &nowUtc)
+{
+    // One read transaction: the cursor and the data are of the same moment.
+    if (QString e = m_db.exec("BEGIN"); !e.isEmpty())
+        return serverError(e);
+    struct EndRead
+    {
+        sql::Database &db;
+        ~EndRead() { db.exec("COMMIT"); }
+    } endRead{m_db};
+
+    const auto def = loadSite(site);
+    if (!def)
+        return Refusal{404,
+                       QStringLiteral("not-found"),
+                       QStringLiteral("site '%1' does not exist").arg(site),
+                       {}};
+    sql::Stmt seq(m_db.handle(), "SELECT seq FROM sqlite_sequence WHERE name = 'changes'");
+    const qint64 cursor = seq.next() ? seq.integer(0) : 0;
+
+    const QDate today = businessDay(nowUtc);
+    const QDateTime from = dayStart(today);
+    const QDateTime to = dayStart(today.addDays(m_config.snapshotDays + 1));
+    QJsonArray bookings;
+    sql::Stmt b(m_db.handle(), "SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE site = ?1 "
+                               "AND start_ms >= ?2 AND start_ms < ?3 ORDER BY start_ms, code");
+    b.bind(1, site).bind(2, from.toMSecsSinceEpoch()).bind(3, to.toMSecsSinceEpoch());
+    while (b.next())
+        bookings.append(bookingToJson(bookingFromRow(b)));
+    if (!b.error().isEmpty())
+        return serverError(b.error());
+
+    // Advisory free counts: the slots grid from the domain rules minus live bookings.
+    QHash<QString, int> used;
+    sql::Stmt u(m_db.handle(),
+                "SELECT service, start_ms, COUNT(*) FROM bookings WHERE site = ?1 AND "
+                "start_ms >= ?2 AND start_ms < ?3 AND status != 'cancelled' GROUP BY 1, 2");
+    const QDateTime slotsTo = dayStart(today.addDays(m_config.slotDays));
+    u.bind(1, site).bind(2, from.toMSecsSinceEpoch()).bind(3, slotsTo.toMSecsSinceEpoch());
+    while (u.next())
+        used.insert(u.text(0) + u'@' + QString::number(u.integer(1)), int(u.integer(2)));
+    QJsonArray slotList;
+    QJsonArray services;
+    for (const Service &svc : def->services) {
+        services.append(serviceToJson(svc));
+        if (!svc.bookable)
+            continue;
+        for (int d = 0; d < m_config.slotDays; ++d) {
+            for (const Slot &slot : slotsFor(svc, def->hours, today.addDays(d))) {
+                if (slot.start <= nowUtc)
+                    continue;
+                const int n =
+                    used.value(svc.id + u'@' + QString::number(slot.start.toMSecsSinceEpoch()));
+                slotList.append(QJsonObject{{QStringLiteral("serviceId"), svc.id},
+                                            {QStringLiteral("start"), toWire(slot.start)},
+                                            {QStringLiteral("capacity"), slot.capacity},
+                                            {QStringLiteral("free"), qMax(0, slot.capacity - n)}});
+            }
+        }
+    }
+    return QJsonObject{{QStringLiteral("siteId"), site},
+                       {QStringLiteral("name"), def->name},
+                       {QStringLiteral("generatedAt"), toWire(nowUtc)},
+                       {QStringLiteral("cursor"), QString::number(cursor)},
+                       {QStringLiteral("chanceQueueLetter"), QString(def->chanceQueueLetter)},
+                       {QStringLiteral("services"), services},
+                       {QStringLiteral("hours"), hoursToJson(def->hours)},
+                       {QStringLiteral("bookings"), bookings},
+                       {QStringLiteral("slots"), slotList}};
+}
+
+Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cursorText)
+{
+    const Refusal expired{410,
+                          QStringLiteral("cursor-expired"),
+                          QStringLiteral("cursor '%1' is unknown or older than the kept "
+                                         "history: take a fresh snapshot")
+                              .arg(cursorText.left(40)),
+                          {}};
+    bool ok = false;
+    const qint64 cursor = cursorText.toLongLong(&ok);
+    if (!ok || cursor < 0)
+        return expired;
+    const auto def = loadSite(site);
+    if (!def)
+        return Refusal{404,
+                       QStringLiteral("not-found"),
+                       QStringLiteral("site '%1' does not exist").arg(site),
+                       {}};
+    sql::Stmt seq(m_db.handle(), "SELECT seq FROM sqlite_sequence WHERE name = 'changes'");
+    const qint64 newest = seq.next() ? seq.integer(0) : 0;
+    sql::Stmt fl(m_db.handle(), "SELECT seq FROM change_floor WHERE site = ?1");
+    fl.bind(1, site);
+    const qint64 floor = fl.next() ? fl.integer(0) : 0;
+    if (cursor > newest || cursor < floor)
+        return expired;
+
+    // One entry per key, at the position of its latest change, carrying its current state.
+    struct Entry
+    {
+        QString entity;
+        QString key;
+        QString firstOp;
+        QString lastOp;
+        qint64 seq = 0;
+    };
+    QList<Entry> entries;
+    QHash<QString, qsizetype> index;
+    sql::Stmt s(m_db.handle(), "SELECT seq, entity, key, op FROM changes WHERE site = ?1 AND "
+                               "seq > ?2 ORDER BY seq LIMIT ?3");
+    s.bind(1, site).bind(2, cursor).bind(3, kChangesPage + 1);
+    int rows = 0;
+    qint64 last = cursor;
+    while (s.next()) {
+        if (++rows > kChangesPage)
+            break;
+        last = s.integer(0);
+        const QString id = s.text(1) + u'/' + s.text(2);
+        if (auto it = index.find(id); it != index.end()) {
+            entries[*it].lastOp = s.text(3);
+            entries[*it].seq = last;
+        } else {
+            index.insert(id, entries.size());
+            entries.append(Entry{s.text(1), s.text(2), s.text(3), s.text(3), last});
+        }
+    }
+    if (!s.error().isEmpty())
+        return serverError(s.error());
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
+    QJsonArray out;
+    for (const Entry &e : entries) {
+        QJsonObject c{{QStringLiteral("seq"), e.seq},
+                      {QStringLiteral("entity"), e.entity},
+                      {QStringLiteral("key"), e.key}};
+        bool gone = e.lastOp == QLatin1String("delete");
+        if (!gone && e.entity == QLatin1String("booking")) {
+            const auto b = loadBooking(e.key);
+            gone = !b || b->siteId != site;
+            if (!gone)
+                c.insert(QStringLiteral("booking"), bookingToJson(*b));
+        } else if (!gone && e.entity == QLatin1String("service")) {
+            const Service *svc = findService(*def, e.key);
+            gone = !svc;
+            if (svc)
+                c.insert(QStringLiteral("service"), serviceToJson(*svc));
+        } else if (!gone) {
+            c.insert(QStringLiteral("hours"), hoursToJson(def->hours));
+        }
+        c.insert(QStringLiteral("op"), gone ? QStringLiteral("delete")
+                                       : e.firstOp == QLatin1String("create")
+                                           ? QStringLiteral("create")
+                                           : QStringLiteral("update"));
+        out.append(c);
+    }
+    return QJsonObject{{QStringLiteral("cursor"), QString::number(last)},
+                       {QStringLiteral("more"), rows > kChangesPage},
+                       {QStringLiteral("changes"), out}};
+}
+
+std::optional<Refusal> CentralStore::checkSlot(const SiteDefinition &site, const Service &service,
+                                               const QDateTime &start, const QDateTime &nowUtc)
+{
+    const auto notASlot = [&](const QString &why) {
+        return Refusal{422,
+                       QStringLiteral("not-a-slot"),
+                       QStringLiteral("start %1: %2").arg(toWire(start), why),
+                       {}};
+    };
+    if (!service.bookable)
+        return notASlot(QStringLiteral("service '%1' is not bookable").arg(service.id));
+    if (start <= nowUtc)
+        return notASlot(QStringLiteral("in the past"));
+    if (start > nowUtc.addDays(m_config.bookingDays))
+        return notASlot(QStringLiteral("more than %1 days ahead").arg(m_config.bookingDays));
+    for (const Slot &slot : slotsFor(service, site.hours, businessDay(start)))
+        if (slot.start == start)
+            return std::nullopt;
+    return notASlot(
+        QStringLiteral("not a slot of service '%1' (closed or off the grid)").arg(service.id));
+}
+
+QJsonArray CentralStore::alternatives(const SiteDefinition &site, const Service &service,
+                                      const QDateTime &after, const QDateTime &nowUtc, int count)
+{
+    QJsonArray out;
+    const QDate first = businessDay(qMax(after, nowUtc));
+    const QDate lastDay = businessDay(nowUtc.addDays(m_config.bookingDays));
+    for (QDate d = first; d <= lastDay && out.size() < count; d = d.addDays(1)) {
+        for (const Slot &slot : slotsFor(service, site.hours, d)) {
+            if (slot.start <= after || slot.start <= nowUtc)
+                continue;
+            const int free = slot.capacity - taken(site.id, service.id, slot.start);
+            if (free <= 0)
+                continue;
+            out.append(QJsonObject{{QStringLiteral("start"), toWire(slot.start)},
+                                   {QStringLiteral("free"), free}});
+            if (out.size() >= count)
+                break;
+        }
+    }
+    return out;
+}
+
+Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
+                                                  const BookingRequest &request,
+                                                  const QDateTime &nowUtc)
+{
+    if (auto first = storedAnswer(request.opId)) {
+        if (first->kioskId != who.kioskId)
+            return Refusal{422,
+                           QStringLiteral("op-id-reused"),
+                           QStringLiteral("opId: already used by another kiosk"),
+                           {}};
+        return *first;
+    }
+    const auto site = loadSite(who.siteId);
+    if (!site)
+        return Refusal{404,
+                       QStringLiteral("not-found"),
+                       QStringLiteral("site '%1' does not exist").arg(who.siteId),
+                       {}};
+    sql::Transaction tx(m_db);
+    if (!tx.error().isEmpty())
+        return serverError(tx.error());
+    StoredAnswer answer;
+    const auto reply = [&](int status, QJsonObject body) {
+        return StoredAnswer{status, std::move(body), false, who.kioskId};
+    };
+    const Service *service = findService(*site, request.serviceId);
+    if (!service) {
+        answer = reply(404, Refusal{404,
+                                    QStringLiteral("not-found"),
+                                    QStringLiteral("serviceId: no service '%1' at site %2")
+                                        .arg(request.serviceId, who.siteId),
+                                    {}}
+                                .body());
+    } else if (auto bad = checkSlot(*site, *service, request.start, nowUtc)) {
+        answer = reply(bad->status, bad->body());
+    } else if (taken(who.siteId, service->id, request.start) >= service->counters) {
+        Refusal r{
+            409,
+            QStringLiteral("slot-taken"),
+            QStringLiteral("%1 at %2 is fully booked").arg(service->id, toWire(request.start)),
+            {}};
+        r.extra.insert(QStringLiteral("alternatives"),
+                       alternatives(*site, *service, request.start, nowUtc, kAlternatives));
+        answer = reply(409, r.body());
+    } else {
+        Booking b;
+        b.siteId = who.siteId;
+        b.serviceId = service->id;
+        b.start = request.start;
+        do {
+            b.code = QString::fromStdString(bookingcode::generate());
+        } while (loadBooking(b.code));
+        if (QString e = insertBooking(b, request.phone, request.name, nowUtc); !e.isEmpty())
+            return serverError(e);
+        answer = reply(201, QJsonObject{{QStringLiteral("code"), b.code},
+                                        {QStringLiteral("siteId"), b.siteId},
+                                        {QStringLiteral("serviceId"), b.serviceId},
+                                        {QStringLiteral("start"), toWire(b.start)},
+                                        {QStringLiteral("status"), QStringLiteral("booked")}});
+    }
+    if (QString e =
+            storeAnswer(request.opId, who, QStringLiteral("booking-request"), answer, nowUtc);
+        !e.isEmpty())
+        return serverError(e);
+    if (QString e = tx.commit(); !e.isEmpty())
+        return serverError(e);
+    return answer;
+}
+
+} // namespace bk::central

@@ -1,0 +1,47 @@
+#pragma once
+// The central's configuration file: one `key = value` per line, '#' comments. Every key is
+// documented in central/README.md with its default; a bad value names the key, the value and
+// what is allowed, and the server refuses to start.
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace bk::central {
+
+/// Everything the server and its store are configured with.
+struct Config
+{
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    std::uint16_t listenPort = 8443; ///< 0 = pick a free port (printed on stdout)
+    QString database = QStringLiteral("/var/lib/borgerkiosk-central/central.db");
+    QString tlsCert;           ///< PEM certificate chain of the server
+    QString tlsKey;            ///< PEM private key of the server
+    bool devPlainHttp = false; ///< serve plain HTTP (development only; logged loudly)
+    int maxBodyBytes = 1024 * 1024;
+    int maxHeaderBytes = 16 * 1024;
+    int ioTimeoutSeconds = 30; ///< per read/write/handshake
+    int changeHistory = 10000; ///< changes kept per site before old cursors expire
+    int numberBlockSize = 100; ///< ticket numbers per granted block
+    int numberBlockBase = 1;   ///< first ticket number the central hands out
+    int maxTicketNumber = 999; ///< no block reaches past this number
+    int snapshotDays = 14;     ///< bookings from today up to this many days ahead
+    int slotDays = 7;          ///< days of advisory slot counts in a snapshot
+    int bookingDays = 60;      ///< how far ahead a booking may be made
+};
+
+/// The parsed file, or a message naming the line, key and value that is wrong.
+struct ConfigResult
+{
+    std::optional<Config> config;
+    QString error;
+};
+
+/// Reads and validates a configuration file; keys not given keep their defaults.
+ConfigResult loadConfig(const QString &path);
+
+/// Validates a configuration built in code (tests) the same way as a file; empty when fine.
+QString validateConfig(const Config &config);
+
+} // namespace bk::central

@@ -1,0 +1,110 @@
+// borgerkiosk-central: the reference central server. Composition root: config → store →
+// API → server; then waits for SIGINT/SIGTERM.
+
+#include "api.h"
+#include "centralstore.h"
+#include "config.h"
+#include "demoseed.h"
+#include "server.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+
+namespace {
+
+const char *const kUsage =
+    "Usage: borgerkiosk-central --config FILE [--demo] [--make-enrol-code SITE]\n"
+    "\n"
+    "The reference central server of borgerkiosk (sync API /v1 over HTTPS).\n"
+    "\n"
+    "  --config FILE           the configuration file (see central/README.md)\n"
+    "  --demo                  seed the demo sites, bookings and enrolment codes, then serve\n"
+    "  --make-enrol-code SITE  print a new one-time enrolment code for SITE and exit\n"
+    "  --help                  show this text\n"
+    "  --version               show the version\n";
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "borgerkiosk-central: %s\n", message.toLocal8Bit().constData());
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QString configPath;
+    QString enrolSite;
+    bool demo = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--help")) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (a == QLatin1String("--version")) {
+            std::printf("borgerkiosk-central %s\n", BK_VERSION);
+            return 0;
+        }
+        if (a == QLatin1String("--demo")) {
+            demo = true;
+        } else if (a == QLatin1String("--config") && i + 1 < argc) {
+            configPath = QString::fromLocal8Bit(argv[++i]);
+        } else if (a == QLatin1String("--make-enrol-code") && i + 1 < argc) {
+            enrolSite = QString::fromLocal8Bit(argv[++i]);
+        } else {
+            std::fputs(kUsage, stderr);
+            return fail(QStringLiteral("unknown or incomplete argument '%1'").arg(a));
+        }
+    }
+    if (configPath.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return fail(QStringLiteral("--config FILE is required"));
+    }
+    const bk::central::ConfigResult loaded = bk::central::loadConfig(configPath);
+    if (!loaded.config)
+        return fail(loaded.error);
+    const bk::central::Config &config = *loaded.config;
+
+    bk::SystemClock clock;
+    bk::central::CentralStore store;
+    if (QString e = store.open(config.database, config); !e.isEmpty())
+        return fail(QStringLiteral("database %1: %2").arg(config.database, e));
+    if (demo)
+        if (auto r = bk::central::seedDemo(store, clock.now()); !r)
+            return fail(QStringLiteral("demo seed: %1").arg(r.refusal().detail));
+    if (!enrolSite.isEmpty()) {
+        auto code = store.makeEnrolCode(enrolSite, clock.now());
+        if (!code)
+            return fail(code.refusal().detail);
+        std::printf("%s\n", code->toLatin1().constData());
+        return 0;
+    }
+
+    // Block the stop signals before any thread starts so that only sigwait() below sees them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    bk::central::Api api(store, clock, QStringLiteral(BK_VERSION));
+    bk::central::Server server(config,
+                               [&api](const bk::central::ApiRequest &r) { return api.handle(r); });
+    auto port = server.start();
+    if (!port)
+        return fail(port.refusal().detail);
+    // Tests and the demo script read this line to learn the port.
+    std::printf("listening on %s:%u\n", config.listenAddress.toLatin1().constData(),
+                unsigned(*port));
+    std::fflush(stdout);
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    std::fprintf(stderr, "borgerkiosk-central: stopping (signal %d)\n", signal);
+    server.stop();
+    return 0;
+}

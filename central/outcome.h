@@ -1,0 +1,63 @@
+#pragma once
+// Errors as values for the central: a value, or a Refusal that already says which HTTP status
+// and error key the caller gets (the store knows that a full slot is a 409).
+
+#include <QJsonObject>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace bk::central {
+
+/// Why a request was refused: HTTP status, stable kebab-case key, a detail naming the field or
+/// value, and extra members for the error body (the alternatives of a taken slot).
+struct Refusal
+{
+    int status = 500;
+    QString error;
+    QString detail;
+    QJsonObject extra;
+
+    /// The JSON error body {error, detail, ...extra}.
+    QJsonObject body() const
+    {
+        QJsonObject o = extra;
+        o.insert(QStringLiteral("error"), error);
+        o.insert(QStringLiteral("detail"), detail);
+        return o;
+    }
+};
+
+/// A value or a Refusal. `if (!r) return r.refusal();` then `*r`.
+template <typename T> class [[nodiscard]] Outcome
+{
+public:
+    Outcome(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
+    Outcome(Refusal r) : m_v(std::in_place_index<1>, std::move(r)) {}
+    explicit operator bool() const { return m_v.index() == 0; }
+    T &operator*() { return std::get<0>(m_v); }
+    const T &operator*() const { return std::get<0>(m_v); }
+    T *operator->() { return &std::get<0>(m_v); }
+    const T *operator->() const { return &std::get<0>(m_v); }
+    const Refusal &refusal() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, Refusal> m_v;
+};
+
+/// For calls that return nothing but may be refused.
+struct Done
+{};
+
+inline Refusal badRequest(const QString &error, const QString &detail)
+{
+    return Refusal{400, error, detail, {}};
+}
+
+inline Refusal serverError(const QString &detail)
+{
+    return Refusal{500, QStringLiteral("server-error"), detail, {}};
+}
+
+} // namespace bk::central

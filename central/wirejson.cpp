@@ -1,0 +1,290 @@
+#include "wirejson.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace bk::central {
+
+namespace {
+
+QString timeText(const QTime &t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+QJsonValue rangeToJson(const std::optional<TimeRange> &r)
+{
+    if (!r)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("open"), timeText(r->open)},
+                       {QStringLiteral("close"), timeText(r->close)}};
+}
+
+// nullopt inside the optional = malformed; an inner nullopt = closed (JSON null).
+std::optional<std::optional<TimeRange>> rangeFromJson(const QJsonValue &v)
+{
+    if (v.isNull())
+        return std::optional<TimeRange>();
+    if (!v.isObject())
+        return std::nullopt;
+    const QTime open = QTime::fromString(v[QStringLiteral("open")].toString(), u"HH:mm");
+    const QTime close = QTime::fromString(v[QStringLiteral("close")].toString(), u"HH:mm");
+    if (!open.isValid() || !close.isValid())
+        return std::nullopt;
+    return std::optional<TimeRange>(TimeRange{open, close});
+}
+
+} // namespace
+
+QString toWire(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODate);
+}
+
+std::optional<QDateTime> dateTimeFromWire(const QString &s)
+{
+    // Qt accepts a missing zone as local time; the wire form requires Z or an offset.
+    static const QRegularExpression zoned(
+        QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)$)"));
+    if (s.size() > 40 || !zoned.match(s).hasMatch())
+        return std::nullopt;
+    const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    return dt.toUTC();
+}
+
+std::optional<QDate> dateFromWire(const QString &s)
+{
+    if (s.size() != 10)
+        return std::nullopt;
+    const QDate d = QDate::fromString(s, Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+QString statusToWire(BookingStatus s)
+{
+    switch (s) {
+    case BookingStatus::Booked:
+        return QStringLiteral("booked");
+    case BookingStatus::CheckedIn:
+        return QStringLiteral("checked-in");
+    case BookingStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QJsonObject serviceToJson(const Service &s)
+{
+    QJsonObject names;
+    for (auto it = s.names.cbegin(); it != s.names.cend(); ++it)
+        names.insert(it.key(), it.value());
+    QJsonObject bring;
+    for (auto it = s.bring.cbegin(); it != s.bring.cend(); ++it)
+        bring.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    const QJsonObject window{
+        {QStringLiteral("opensMinutesBefore"), s.window.opensMinutesBefore},
+        {QStringLiteral("onTimeMinutesAfter"), s.window.onTimeMinutesAfter},
+        {QStringLiteral("lateAcceptedMinutesAfter"), s.window.lateAcceptedMinutesAfter},
+        {QStringLiteral("tooLate"), s.window.tooLate == TooLateAction::SeeStaff
+                                        ? QStringLiteral("see-staff")
+                                        : QStringLiteral("chance-queue")}};
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("names"), names},
+                       {QStringLiteral("bring"), bring},
+                       {QStringLiteral("selfServiceUrl"), s.selfServiceUrl},
+                       {QStringLiteral("durationMinutes"), s.durationMinutes},
+                       {QStringLiteral("counters"), s.counters},
+                       {QStringLiteral("queueLetter"), QString(s.queueLetter)},
+                       {QStringLiteral("window"), window},
+                       {QStringLiteral("bookable"), s.bookable}};
+}
+
+std::optional<Service> serviceFromJson(const QJsonObject &o)
+{
+    Service s;
+    s.id = o[QStringLiteral("id")].toString();
+    const QString letter = o[QStringLiteral("queueLetter")].toString();
+    if (s.id.isEmpty() || letter.size() != 1)
+        return std::nullopt;
+    const QJsonObject names = o[QStringLiteral("names")].toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        s.names.insert(it.key(), it.value().toString());
+    const QJsonObject bring = o[QStringLiteral("bring")].toObject();
+    for (auto it = bring.begin(); it != bring.end(); ++it) {
+        QStringList items;
+        for (const QJsonValue &v : it.value().toArray())
+            items.append(v.toString());
+        s.bring.insert(it.key(), items);
+    }
+    s.selfServiceUrl = o[QStringLiteral("selfServiceUrl")].toString();
+    s.durationMinutes = o[QStringLiteral("durationMinutes")].toInt(10);
+    s.counters = o[QStringLiteral("counters")].toInt(1);
+    s.queueLetter = letter.at(0);
+    s.bookable = o[QStringLiteral("bookable")].toBool(true);
+    const QJsonObject w = o[QStringLiteral("window")].toObject();
+    s.window.opensMinutesBefore = w[QStringLiteral("opensMinutesBefore")].toInt(30);
+    s.window.onTimeMinutesAfter = w[QStringLiteral("onTimeMinutesAfter")].toInt(5);
+    s.window.lateAcceptedMinutesAfter = w[QStringLiteral("lateAcceptedMinutesAfter")].toInt(15);
+    s.window.tooLate = w[QStringLiteral("tooLate")].toString() == QLatin1String("see-staff")
+                           ? TooLateAction::SeeStaff
+                           : TooLateAction::OfferChanceQueue;
+    return s;
+}
+
+QJsonObject hoursToJson(const OpeningHours &h)
+{
+    QJsonArray weekly;
+    for (const auto &day : h.weekly)
+        weekly.append(rangeToJson(day));
+    QJsonArray exceptions;
+    for (const DayException &e : h.exceptions)
+        exceptions.append(QJsonObject{{QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                                      {QStringLiteral("hours"), rangeToJson(e.hours)},
+                                      {QStringLiteral("reasonDa"), e.reasonDa},
+                                      {QStringLiteral("reasonEn"), e.reasonEn}});
+    return QJsonObject{{QStringLiteral("weekly"), weekly},
+                       {QStringLiteral("exceptions"), exceptions},
+                       {QStringLiteral("closeOnPublicHolidays"), h.closeOnPublicHolidays},
+                       {QStringLiteral("closeOnCustomaryDays"), h.closeOnCustomaryDays}};
+}
+
+std::optional<OpeningHours> hoursFromJson(const QJsonObject &o)
+{
+    OpeningHours h;
+    const QJsonArray weekly = o[QStringLiteral("weekly")].toArray();
+    if (weekly.size() != 7)
+        return std::nullopt;
+    for (int i = 0; i < 7; ++i) {
+        const auto r = rangeFromJson(weekly[i]);
+        if (!r)
+            return std::nullopt;
+        h.weekly[std::size_t(i)] = *r;
+    }
+    for (const QJsonValue &v : o[QStringLiteral("exceptions")].toArray()) {
+        DayException e;
+        const auto d = dateFromWire(v[QStringLiteral("date")].toString());
+        const auto r = rangeFromJson(v[QStringLiteral("hours")]);
+        if (!d || !r)
+            return std::nullopt;
+        e.date = *d;
+        e.hours = *r;
+        e.reasonDa = v[QStringLiteral("reasonDa")].toString();
+        e.reasonEn = v[QStringLiteral("reasonEn")].toString();
+        h.exceptions.append(e);
+    }
+    h.closeOnPublicHolidays = o[QStringLiteral("closeOnPublicHolidays")].toBool(true);
+    h.closeOnCustomaryDays = o[QStringLiteral("closeOnCustomaryDays")].toBool(true);
+    return h;
+}
+
+QJsonObject bookingToJson(const Booking &b)
+{
+    return QJsonObject{{QStringLiteral("code"), b.code},
+                       {QStringLiteral("siteId"), b.siteId},
+                       {QStringLiteral("serviceId"), b.serviceId},
+                       {QStringLiteral("start"), toWire(b.start)},
+                       {QStringLiteral("status"), statusToWire(b.status)},
+                       {QStringLiteral("checkedInAt"), b.checkedInAt.isValid()
+                                                           ? QJsonValue(toWire(b.checkedInAt))
+                                                           : QJsonValue::Null}};
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool FieldReader::fail(const char *error, const char *name, const QString &why)
+{
+    if (!m_error)
+        m_error = badRequest(QString::fromLatin1(error),
+                             m_prefix + QString::fromLatin1(name) + QStringLiteral(": ") + why);
+    return false;
+}
+
+QString FieldReader::string(const char *name, int maxLength, bool required)
+{
+    const QJsonValue v = m_o.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail("missing-field", name, QStringLiteral("required"));
+        return {};
+    }
+    if (!v.isString())
+        return fail("bad-field", name, QStringLiteral("must be a string")), QString();
+    const QString s = v.toString();
+    if (s.size() > maxLength)
+        return fail("bad-field", name, QStringLiteral("longer than %1").arg(maxLength)), QString();
+    if (required && s.isEmpty())
+        return fail("bad-field", name, QStringLiteral("must not be empty")), QString();
+    return s;
+}
+
+int FieldReader::integer(const char *name, int min, int max)
+{
+    const QJsonValue v = m_o.value(QLatin1String(name));
+    if (v.isUndefined())
+        return fail("missing-field", name, QStringLiteral("required")), 0;
+    const double d = v.toDouble(-1e300);
+    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        return fail("bad-field", name,
+                    QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)),
+               0;
+    return int(d);
+}
+
+QDateTime FieldReader::dateTime(const char *name, bool required)
+{
+    const QJsonValue v = m_o.value(QLatin1String(name));
+    if (!required && (v.isUndefined() || v.isNull()))
+        return {};
+    if (v.isUndefined())
+        return fail("missing-field", name, QStringLiteral("required")), QDateTime();
+    const auto dt = dateTimeFromWire(v.toString());
+    if (!v.isString() || !dt)
+        return fail("bad-field", name,
+                    QStringLiteral("must be a date-time with zone, e.g. 2026-11-23T09:15:00Z")),
+               QDateTime();
+    return *dt;
+}
+
+QDate FieldReader::date(const char *name)
+{
+    const QJsonValue v = m_o.value(QLatin1String(name));
+    if (v.isUndefined())
+        return fail("missing-field", name, QStringLiteral("required")), QDate();
+    const auto d = dateFromWire(v.toString());
+    if (!d)
+        return fail("bad-field", name, QStringLiteral("must be a date YYYY-MM-DD")), QDate();
+    return *d;
+}
+
+QJsonObject FieldReader::object(const char *name, bool required)
+{
+    const QJsonValue v = m_o.value(QLatin1String(name));
+    if (v.isUndefined() && !required)
+        return {};
+    if (v.isUndefined())
+        return fail("missing-field", name, QStringLiteral("required")), QJsonObject();
+    if (!v.isObject())
+        return fail("bad-field", name, QStringLiteral("must be an object")), QJsonObject();
+    return v.toObject();
+}
+
+QChar FieldReader::letter(const char *name)
+{
+    const QString s = string(name, 1);
+    if (!ok())
+        return {};
+    if (s.size() != 1 || s.at(0) < u'A' || s.at(0) > u'Z')
+        return fail("bad-field", name, QStringLiteral("must be one letter A-Z")), QChar();
+    return s.at(0);
+}
+
+} // namespace bk::central

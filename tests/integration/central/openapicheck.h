@@ -1,0 +1,35 @@
+#pragma once
+// Checks real responses against central/openapi.json: the subset of OpenAPI 3.0 schemas the
+// spec uses ($ref, type, nullable, required, properties, additionalProperties, items, enum,
+// maxItems, maxLength, format date-time/date). Stricter than OpenAPI's default: a property
+// the schema does not declare is reported, so the spec cannot drift from the server silently.
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace bk::testing {
+
+class OpenApiCheck
+{
+public:
+    /// Loads the spec; empty string on success.
+    QString load(const QString &path);
+    /// The spec path template matching a concrete path ("/v1/sites/{site}/snapshot"), or empty.
+    QString matchPath(const QString &path) const;
+    /// Empty when the response (status, body) is documented and matches its schema; else what
+    /// is wrong. Records the (method, path, status) as exercised.
+    QString check(const QString &method, const QString &target, int status, const QByteArray &body);
+    /// Every documented "METHOD /path STATUS".
+    QSet<QString> documented() const;
+    /// Those seen by check().
+    const QSet<QString> &exercised() const { return m_seen; }
+
+private:
+    QJsonObject resolve(QJsonObject o) const;
+    QString validate(const QJsonValue &v, const QJsonObject &schema, const QString &where) const;
+    QJsonObject m_spec;
+    QSet<QString> m_seen;
+};
+
+} // namespace bk::testing

@@ -1,0 +1,69 @@
+#pragma once
+// The tests' own HTTPS client on Boost.Beast (synchronous, one keep-alive connection): pins
+// the CA file it is given and checks the server name, like the kiosk does. Socket timeouts
+// keep a broken server from hanging a test.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace bk::testing {
+
+/// One HTTP answer, or the transport error that prevented it (status 0).
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QString error;
+    QString method;
+    QString target;
+    /// The body as a JSON object (empty when it is not one).
+    QJsonObject json() const;
+};
+
+class TestClient
+{
+public:
+    /// Talks to 127.0.0.1:port over TLS trusting only `caFile`; plain HTTP when `caFile` is
+    /// empty.
+    TestClient(std::uint16_t port, QString caFile);
+    ~TestClient();
+    TestClient(const TestClient &) = delete;
+    TestClient &operator=(const TestClient &) = delete;
+
+    /// One request; reconnects when the connection was closed. `token` goes into
+    /// Authorization as a bearer token when not empty.
+    HttpReply request(const char *method, const QString &target, const QByteArray &body = {},
+                      const QString &token = {});
+    /// Sends `bytes` as they are on a fresh connection and reads one response.
+    HttpReply raw(const QByteArray &bytes);
+    /// Called with every reply (the OpenAPI conformance check hooks in here).
+    void setObserver(std::function<void(const HttpReply &)> observer);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
+
+/// A WebSocket client for /v1/sites/{site}/live.
+class LiveClient
+{
+public:
+    LiveClient(std::uint16_t port, QString caFile);
+    ~LiveClient();
+    /// Upgrades with the bearer token; empty string on success, else the error (the HTTP
+    /// status of a refused upgrade among it).
+    QString connect(const QString &site, const QString &token);
+    /// The next text message, or an empty array after `timeoutMs` or on error.
+    QByteArray next(int timeoutMs);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
+
+} // namespace bk::testing
