@@ -9,7 +9,7 @@ AbstractButton {
     property string subtitle
     property bool primary: true
 
-    implicitHeight: Math.max(Theme.choiceHeight, content.implicitHeight + 2 * Theme.spacing)
+    implicitHeight: Math.max(Theme.choiceHeight, contentItem.implicitHeight + 2 * Theme.spacing)
     implicitWidth: 600
     Accessible.name: text
     Accessible.description: subtitle
@@ -22,7 +22,6 @@ AbstractButton {
     }
 
     contentItem: ColumnLayout {
-        id: content
         spacing: Theme.spacing / 3
 
         Label {

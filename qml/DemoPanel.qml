@@ -34,13 +34,19 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: displayText.implicitHeight + Theme.spacing
             color: "black"
-            Label {
+            Column {
                 id: displayText
                 anchors.centerIn: parent
-                text: root.demo.displayLines.length > 0 ? root.demo.displayLines.join("\n") : " "
-                font.family: Theme.monoFamily
-                font.pixelSize: Theme.fontSmall
-                color: "#7cfc00"
+                Repeater {
+                    model: root.demo.displayLines
+                    delegate: Label {
+                        required property string modelData
+                        text: modelData
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: "#7cfc00"
+                    }
+                }
             }
         }
 
@@ -50,13 +56,19 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             color: Theme.textDemo
         }
-        Label {
+        Flow {
             Layout.fillWidth: true
-            text: root.demo.demoCodes.join("  ")
-            font.family: Theme.monoFamily
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textDemo
-            wrapMode: Text.WordWrap
+            spacing: Theme.spacing
+            Repeater {
+                model: root.demo.demoCodes
+                delegate: Label {
+                    required property string modelData
+                    text: modelData
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textDemo
+                }
+            }
         }
 
         RowLayout {

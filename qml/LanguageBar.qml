@@ -1,3 +1,5 @@
+// Outer ids inside delegates: Qt 6.4 has no "pragma ComponentBehavior: Bound", so qmllint
+// cannot see they are safe; those lines carry a qmllint disable comment.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,13 +20,13 @@ RowLayout {
             id: langButton
 
             required property var modelData
-            readonly property bool current: root.kiosk.language === modelData.code
+            readonly property bool current: root.kiosk.language === langButton.modelData.code // qmllint disable unqualified
 
             Layout.preferredHeight: Theme.touchMin
-            Layout.preferredWidth: Math.max(Theme.touchMin * 2, label.implicitWidth + 2 * Theme.spacing)
-            text: modelData.name
-            Accessible.name: modelData.name
-            onClicked: root.kiosk.setLanguage(modelData.code)
+            Layout.preferredWidth: Math.max(Theme.touchMin * 2, langButton.contentItem.implicitWidth + 2 * Theme.spacing)
+            text: langButton.modelData.name
+            Accessible.name: langButton.modelData.name
+            onClicked: root.kiosk.setLanguage(langButton.modelData.code) // qmllint disable unqualified
 
             background: Rectangle {
                 radius: Theme.radius
@@ -33,7 +35,6 @@ RowLayout {
                 border.color: Theme.outline
             }
             contentItem: Label {
-                id: label
                 text: langButton.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

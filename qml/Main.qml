@@ -32,24 +32,24 @@ ApplicationWindow {
             objectName: "pages"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            initialItem: homePage
+            initialItem: HomePage {
+                kiosk: root.kiosk
+            }
         }
 
         Loader {
+            id: demoPanel
             Layout.preferredWidth: Theme.demoPanelWidth
             Layout.fillHeight: true
-            active: root.demo !== null
-            visible: active
-            sourceComponent: DemoPanel {
-                demo: root.demo
-            }
+            visible: root.demo !== null
         }
     }
 
-    Component {
-        id: homePage
-        HomePage {
-            kiosk: root.kiosk
-        }
+    // setSource() hands the panel its required controller; the panel exists only in demo mode.
+    Component.onCompleted: {
+        if (root.demo !== null)
+            demoPanel.setSource("DemoPanel.qml", {
+                "demo": root.demo
+            });
     }
 }

@@ -40,23 +40,25 @@ Rectangle {
             model: root.callouts
 
             delegate: RowLayout {
+                id: row
+
                 required property var modelData
                 required property int index
 
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
-                    text: modelData.ticket
+                    text: row.modelData.ticket
                     font.family: Theme.fontFamily
-                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontLarge
+                    font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
                     font.bold: true
                     color: Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: "→ " + modelData.counter
+                    text: "→ " + row.modelData.counter
                     font.family: Theme.fontFamily
-                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontLarge
+                    font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
                     color: Theme.text
                     elide: Text.ElideNone
                     wrapMode: Text.WordWrap
