@@ -10,9 +10,16 @@
 #include "store/cachestore.h"
 
 #include "barcodereader.h"
+#include "bookingflow.h"
+#include "cachebookingbackend.h"
+#include "chanceflow.h"
+#include "checkinflow.h"
 #include "democontroller.h"
+#include "inactivityguard.h"
 #include "kioskcontroller.h"
 #include "receiptprinter.h"
+#include "receiptslipprinter.h"
+#include "session.h"
 #include "simulatedbarcodereader.h"
 #include "simulatedreceiptprinter.h"
 #include "simulatedticketdisplay.h"
@@ -55,6 +62,7 @@ struct Devices
     std::unique_ptr<bk::BarcodeReader> scanner;
     bk::SimulatedReceiptPrinter *simPrinter = nullptr;
     bk::SimulatedTicketDisplay *simDisplay = nullptr;
+    bk::SimulatedBarcodeReader *simScanner = nullptr;
 };
 
 Devices makeDevices(const bk::KioskConfig &cfg)
@@ -74,9 +82,11 @@ Devices makeDevices(const bk::KioskConfig &cfg)
     } else {
         d.display = std::make_unique<bk::NullTicketDisplay>();
     }
-    if (cfg.devices.scanner == bk::ScannerDriver::Simulated)
-        d.scanner = std::make_unique<bk::SimulatedBarcodeReader>();
-    else
+    if (cfg.devices.scanner == bk::ScannerDriver::Simulated) {
+        auto p = std::make_unique<bk::SimulatedBarcodeReader>();
+        d.simScanner = p.get();
+        d.scanner = std::move(p);
+    } else
         d.scanner = std::make_unique<bk::NullBarcodeReader>();
     return d;
 }
@@ -168,6 +178,9 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/"));
 
     bk::Translations translations(&engine);
+    bk::ReceiptSlipPrinter slipPrinter(*devices.printer);
+    const bk::demo::DemoSite site = bk::demo::site();
+
     bk::KioskController::Options kioskOptions;
     kioskOptions.siteName = cfg.site.name;
     kioskOptions.defaultLanguage = cfg.kiosk.language;
@@ -175,15 +188,36 @@ int main(int argc, char *argv[])
     kioskOptions.landscape = cfg.ui.orientation == bk::Orientation::Landscape;
     kioskOptions.fullscreen = cfg.ui.fullscreen && !cl.options.selfTest &&
                               cl.options.screenshotPath.isEmpty() && !cfg.demo.enabled;
-    bk::KioskController kiosk(kioskOptions, clock, translations, *devices.printer,
-                              *devices.display);
+    bk::TicketDisplay &display = *devices.display;
+    bk::KioskController kiosk(
+        kioskOptions, clock, translations, slipPrinter,
+        [&display](const QList<bk::Callout> &callouts) { display.showCallouts(callouts); });
+
+    // Until the sync engine brings the central's opening hours and its booking service, the
+    // kiosk books from its own cache with the demo site's hours.
+    bk::CacheBookingBackend bookingBackend(store, clock, {cfg.site.id, site.hours, 0});
+    bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name}, store, clock, translations, slipPrinter);
+    // A page of times fills the screen: 3 x 6 in portrait, 6 x 2 in landscape.
+    bk::BookingFlow booking({cfg.site.name, 14, kioskOptions.landscape ? 12 : 18}, bookingBackend,
+                            clock, translations, slipPrinter);
+    bk::ChanceFlow chance({cfg.site.id, cfg.site.name, site.chanceQueueLetter}, store,
+                          bookingBackend, clock, translations, slipPrinter);
+    bk::InactivityGuard guard({cfg.ui.inactivitySeconds, cfg.ui.countdownSeconds}, clock);
+    bk::Session session(checkIn, booking, chance, guard, [&kiosk] { kiosk.resetLanguage(); });
+    QObject::connect(devices.scanner.get(), &bk::BarcodeReader::scanned, &checkIn,
+                     &bk::CheckInFlow::scanned);
 
     std::unique_ptr<bk::DemoController> demo;
     if (cfg.demo.enabled && devices.simPrinter && devices.simDisplay)
         demo = std::make_unique<bk::DemoController>(*devices.simPrinter, *devices.simDisplay,
-                                                    bk::demo::bookingCodes());
+                                                    devices.simScanner, bk::demo::bookingCodes());
 
-    QVariantMap initial{{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)}};
+    QVariantMap initial{{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)},
+                        {QStringLiteral("session"), QVariant::fromValue(&session)},
+                        {QStringLiteral("checkIn"), QVariant::fromValue(&checkIn)},
+                        {QStringLiteral("booking"), QVariant::fromValue(&booking)},
+                        {QStringLiteral("chance"), QVariant::fromValue(&chance)},
+                        {QStringLiteral("guard"), QVariant::fromValue(&guard)}};
     if (demo)
         initial.insert(QStringLiteral("demo"), QVariant::fromValue(demo.get()));
     engine.setInitialProperties(initial);
@@ -203,6 +237,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // Every touch or click anywhere in the window counts as "still here".
+    guard.watch(window);
 
     if (cl.options.selfTest) {
         // Let bindings settle and the first frame render before judging.

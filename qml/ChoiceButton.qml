@@ -8,11 +8,13 @@ AbstractButton {
 
     property string subtitle
     property bool primary: true
+    property int titleSize: Theme.fontTitle
 
     implicitHeight: Math.max(Theme.choiceHeight, contentItem.implicitHeight + 2 * Theme.spacing)
     implicitWidth: 600
     Accessible.name: text
     Accessible.description: subtitle
+    focusPolicy: Qt.NoFocus
 
     background: Rectangle {
         radius: Theme.radius
@@ -30,7 +32,7 @@ AbstractButton {
             Layout.rightMargin: Theme.margin
             text: root.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: root.titleSize
             font.bold: true
             color: root.primary || root.down ? Theme.textPrimary : Theme.text
             wrapMode: Text.WordWrap

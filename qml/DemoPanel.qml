@@ -17,6 +17,8 @@ Rectangle {
         spacing: Theme.spacing / 2
 
         Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
             text: qsTr("Demo: simulated devices")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -34,39 +36,63 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: displayText.implicitHeight + Theme.spacing
             color: "black"
-            Column {
+            Label {
                 id: displayText
                 anchors.centerIn: parent
-                Repeater {
-                    model: root.demo.displayLines
-                    delegate: Label {
-                        required property string modelData
-                        text: modelData
-                        font.family: Theme.monoFamily
-                        font.pixelSize: Theme.fontSmall
-                        color: "#7cfc00"
-                    }
-                }
+                text: root.demo.displayText
+                font.family: Theme.monoFamily
+                font.pixelSize: Theme.fontSmall
+                color: "#7cfc00"
             }
         }
 
         Label {
-            text: qsTr("Demo booking codes")
+            text: qsTr("Scan a demo code")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             color: Theme.textDemo
         }
-        Flow {
+        // Each demo code as a button: "holds it under the simulated scanner".
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: 2
+            columnSpacing: Theme.keyGap / 2
+            rowSpacing: Theme.keyGap / 2
             Repeater {
                 model: root.demo.demoCodes
-                delegate: Label {
+                delegate: Button {
+                    id: codeButton
                     required property string modelData
-                    text: modelData
+                    objectName: "demoScan_" + modelData
+                    Layout.fillWidth: true
+                    text: modelData.substring(0, 4) + "-" + modelData.substring(4)
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.fontSmall
-                    color: Theme.textDemo
+                    focusPolicy: Qt.NoFocus
+                    onClicked: root.demo.scan(codeButton.modelData) // qmllint disable unqualified
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: scanField
+                objectName: "demoScanField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Anything to scan")
+                font.family: Theme.monoFamily
+                font.pixelSize: Theme.fontSmall
+                onAccepted: scanButton.clicked()
+            }
+            Button {
+                id: scanButton
+                text: qsTr("Scan")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                focusPolicy: Qt.NoFocus
+                onClicked: {
+                    root.demo.scan(scanField.text);
+                    scanField.clear();
                 }
             }
         }

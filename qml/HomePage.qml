@@ -56,23 +56,40 @@ Item {
             wrapMode: Text.WordWrap
         }
 
-        ChoiceButton {
+        // Portrait: one above the other. Landscape: side by side.
+        GridLayout {
             Layout.fillWidth: true
-            text: qsTr("I have a booking")
-            subtitle: qsTr("Check in: scan or type the code from your letter or text message")
-            onClicked: root.chosen("checkin")
-        }
-        ChoiceButton {
-            Layout.fillWidth: true
-            text: qsTr("Book a time")
-            subtitle: qsTr("Choose your errand, a day and a time")
-            onClicked: root.chosen("book")
-        }
-        ChoiceButton {
-            Layout.fillWidth: true
-            text: qsTr("I have no booking")
-            subtitle: qsTr("Take a ticket and wait for a free time today")
-            onClicked: root.chosen("chance")
+            columns: root.kiosk.landscape ? 3 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+
+            ChoiceButton {
+                objectName: "choice_checkin"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.fillHeight: root.kiosk.landscape
+                text: qsTr("I have a booking")
+                subtitle: qsTr("Check in: scan or type the code from your letter or text message")
+                onClicked: root.chosen("checkin")
+            }
+            ChoiceButton {
+                objectName: "choice_book"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.fillHeight: root.kiosk.landscape
+                text: qsTr("Book a time")
+                subtitle: qsTr("Choose your errand, a day and a time")
+                onClicked: root.chosen("book")
+            }
+            ChoiceButton {
+                objectName: "choice_chance"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.fillHeight: root.kiosk.landscape
+                text: qsTr("I have no booking")
+                subtitle: qsTr("Take a ticket and wait for a free time today")
+                onClicked: root.chosen("chance")
+            }
         }
 
         Label {

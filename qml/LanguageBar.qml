@@ -1,5 +1,3 @@
-// Outer ids inside delegates: Qt 6.4 has no "pragma ComponentBehavior: Bound", so qmllint
-// cannot see they are safe; those lines carry a qmllint disable comment.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -22,10 +20,11 @@ RowLayout {
             required property var modelData
             readonly property bool current: root.kiosk.language === langButton.modelData.code // qmllint disable unqualified
 
+            objectName: "lang_" + modelData.code
             Layout.preferredHeight: Theme.touchMin
-            Layout.preferredWidth: Math.max(Theme.touchMin * 2, langButton.contentItem.implicitWidth + 2 * Theme.spacing)
-            text: langButton.modelData.name
-            Accessible.name: langButton.modelData.name
+            Layout.preferredWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + 2 * Theme.spacing)
+            text: modelData.name
+            Accessible.name: modelData.name
             onClicked: root.kiosk.setLanguage(langButton.modelData.code) // qmllint disable unqualified
 
             background: Rectangle {

@@ -3,16 +3,57 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Borgerkiosk.Kiosk
 
-// The kiosk window: the citizen's screens in a stack, and the demo panel beside them in demo mode.
+// The kiosk window: the screen the session and its flows are on, the "are you still there?"
+// dialog, and the demo panel beside them in demo mode.
 ApplicationWindow {
     id: root
 
     required property KioskController kiosk
+    required property Session session
+    required property CheckInFlow checkIn
+    required property BookingFlow booking
+    required property ChanceFlow chance
+    required property InactivityGuard guard
     // Null unless the kiosk runs in demo mode.
     property DemoController demo: null
 
     readonly property int screenWidth: root.kiosk.landscape ? 1920 : 1080
     readonly property int screenHeight: root.kiosk.landscape ? 1080 : 1920
+
+    /// Which page is up: "home", "checkin-entry", "checkin-result", "booking-<step>", ...
+    readonly property string pageName: {
+        switch (root.session.screen) {
+        case Session.CheckIn:
+            return root.checkIn.step === CheckInFlow.Entry ? "checkin-entry" : "checkin-result";
+        case Session.Booking:
+            switch (root.booking.step) {
+            case BookingFlow.Errand:
+                return "booking-errand";
+            case BookingFlow.SelfService:
+                return "booking-selfservice";
+            case BookingFlow.Day:
+                return "booking-day";
+            case BookingFlow.Time:
+                return "booking-time";
+            case BookingFlow.Phone:
+                return "booking-phone";
+            case BookingFlow.Summary:
+                return "booking-summary";
+            case BookingFlow.Booking:
+                return "booking-busy";
+            case BookingFlow.Done:
+                return "booking-done";
+            case BookingFlow.SlotTaken:
+                return "booking-slottaken";
+            case BookingFlow.Unavailable:
+                return "booking-unavailable";
+            }
+            return "booking-errand";
+        case Session.Chance:
+            return root.chance.step === ChanceFlow.Errand ? "chance-errand" : "chance-ticket";
+        }
+        return "home";
+    }
 
     width: screenWidth + (demo ? Theme.demoPanelWidth : 0)
     height: screenHeight
@@ -27,29 +68,212 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        StackView {
-            id: stack
-            objectName: "pages"
+        Loader {
+            id: page
+            objectName: "page"
+            Layout.preferredWidth: root.screenWidth
             Layout.fillWidth: true
             Layout.fillHeight: true
-            initialItem: HomePage {
-                kiosk: root.kiosk
+            property string name: root.pageName
+            sourceComponent: {
+                switch (root.pageName) {
+                case "checkin-entry":
+                    return checkInEntry;
+                case "checkin-result":
+                    return checkInResult;
+                case "booking-errand":
+                    return bookingErrand;
+                case "booking-selfservice":
+                    return bookingSelfService;
+                case "booking-day":
+                    return bookingDay;
+                case "booking-time":
+                    return bookingTime;
+                case "booking-phone":
+                    return bookingPhone;
+                case "booking-summary":
+                    return bookingSummary;
+                case "booking-busy":
+                    return bookingBusy;
+                case "booking-done":
+                    return bookingDone;
+                case "booking-slottaken":
+                    return bookingSlotTaken;
+                case "booking-unavailable":
+                    return bookingUnavailable;
+                case "chance-errand":
+                    return chanceErrand;
+                case "chance-ticket":
+                    return chanceTicket;
+                }
+                return homePage;
             }
         }
 
         Loader {
-            id: demoPanel
             Layout.preferredWidth: Theme.demoPanelWidth
             Layout.fillHeight: true
-            visible: root.demo !== null
+            active: root.demo !== null
+            visible: active
+            sourceComponent: DemoPanel {
+                demo: root.demo // qmllint disable unqualified
+            }
         }
     }
 
-    // setSource() hands the panel its required controller; the panel exists only in demo mode.
-    Component.onCompleted: {
-        if (root.demo !== null)
-            demoPanel.setSource("DemoPanel.qml", {
-                "demo": root.demo
-            });
+    StillThereDialog {
+        guard: root.guard
     }
+
+    // Qt 6.4's qmllint calls any id outside a delegate or Component "unqualified" (pragma
+    // ComponentBehavior: Bound arrives in 6.5); these ids are in this file and always resolve.
+    // qmllint disable unqualified
+    Component {
+        id: homePage
+        HomePage {
+            kiosk: root.kiosk
+            onChosen: choice => {
+                if (choice === "checkin")
+                    root.session.startCheckIn();
+                else if (choice === "book")
+                    root.session.startBooking();
+                else
+                    root.session.startChance();
+            }
+        }
+    }
+    Component {
+        id: checkInEntry
+        CheckInPage {
+            kiosk: root.kiosk
+            flow: root.checkIn
+            onBack: root.session.home()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: checkInResult
+        CheckInResultPage {
+            kiosk: root.kiosk
+            flow: root.checkIn
+            onHome: root.session.home()
+            onBookChosen: root.session.startBooking()
+            onChanceChosen: serviceId => root.session.chanceFor(serviceId)
+        }
+    }
+    Component {
+        id: bookingErrand
+        ErrandPage {
+            kiosk: root.kiosk
+            errands: root.booking.errands
+            stepText: qsTr("Book a time")
+            onChosen: serviceId => root.booking.chooseErrand(serviceId)
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingSelfService
+        SelfServicePage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingDay
+        DayPage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingTime
+        TimePage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingPhone
+        PhonePage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingSummary
+        SummaryPage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingBusy
+        MessagePage {
+            kiosk: root.kiosk
+            showBack: false
+            showHome: false
+            title: qsTr("Booking your time …")
+            message: qsTr("Please wait a moment.")
+        }
+    }
+    Component {
+        id: bookingDone
+        BookingDonePage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingSlotTaken
+        SlotTakenPage {
+            kiosk: root.kiosk
+            flow: root.booking
+            onBack: root.booking.back()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: bookingUnavailable
+        MessagePage {
+            kiosk: root.kiosk
+            showBack: false
+            title: qsTr("We cannot book a time here right now")
+            message: qsTr("Nothing has been booked. You can take a ticket and wait for a free time today, or book from home at borger.dk.")
+            actionText: qsTr("Take a ticket for today")
+            onAction: root.session.startChance()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: chanceErrand
+        ErrandPage {
+            kiosk: root.kiosk
+            errands: root.chance.errands
+            stepText: qsTr("Take a ticket")
+            onChosen: serviceId => root.chance.choose(serviceId)
+            onBack: root.session.home()
+            onHome: root.session.home()
+        }
+    }
+    Component {
+        id: chanceTicket
+        ChanceTicketPage {
+            kiosk: root.kiosk
+            flow: root.chance
+            onHome: root.session.home()
+        }
+    }
+    // qmllint enable unqualified
 }

@@ -41,7 +41,6 @@ Rectangle {
 
             delegate: RowLayout {
                 id: row
-
                 required property var modelData
                 required property int index
 

@@ -10,6 +10,10 @@ QtObject {
     readonly property int touchMin: 96
     readonly property int choiceHeight: 200
     readonly property int keyHeight: 120
+    readonly property int keyGap: 16
+    readonly property int navHeight: 110
+    readonly property int navWidth: 260
+    readonly property int qrSize: 360
 
     // Type. DejaVu Sans cap height is 0.73 em, so 34 px gives 24.8 px = 6.2 mm (>= 4.8 mm).
     readonly property string fontFamily: "DejaVu Sans"
@@ -19,6 +23,8 @@ QtObject {
     readonly property int fontLarge: 44
     readonly property int fontTitle: 60
     readonly property int fontHuge: 140
+    readonly property int fontKey: 52
+    readonly property int fontCode: 80
 
     readonly property int spacing: 24
     readonly property int margin: 48
@@ -38,9 +44,12 @@ QtObject {
     readonly property color textWarning: "#ffffff"
     readonly property color outline: "#0b3d6b"
     readonly property color pressed: "#062540"
+    readonly property color closed: "#dedad0"
+    readonly property color entry: "#ffffff"
+    readonly property color dim: "#99000000"
 
     // The demo side panel (technicians and newcomers only, never on a real stander).
-    readonly property int demoPanelWidth: 520
+    readonly property int demoPanelWidth: 640
     readonly property color demoBackground: "#262626"
     readonly property color textDemo: "#f2f2f2"
 }

@@ -1,14 +1,17 @@
 #include "democontroller.h"
 
 #include "receipt.h"
+#include "simulatedbarcodereader.h"
 #include "simulatedreceiptprinter.h"
 #include "simulatedticketdisplay.h"
 
 namespace bk {
 
 DemoController::DemoController(SimulatedReceiptPrinter &printer, SimulatedTicketDisplay &display,
-                               QStringList demoCodes, QObject *parent)
-    : QObject(parent), m_printer(printer), m_display(display), m_demoCodes(std::move(demoCodes))
+                               SimulatedBarcodeReader *scanner, QStringList demoCodes,
+                               QObject *parent)
+    : QObject(parent), m_printer(printer), m_display(display), m_scanner(scanner),
+      m_demoCodes(std::move(demoCodes))
 {
     connect(&m_printer, &SimulatedReceiptPrinter::receiptSaved, this,
             &DemoController::lastReceiptChanged);
@@ -27,9 +30,22 @@ QStringList DemoController::displayLines() const
     return m_display.lines();
 }
 
+QString DemoController::displayText() const
+{
+    const QStringList lines = m_display.lines();
+    return lines.isEmpty() ? QStringLiteral(" ") : lines.join(u'\n');
+}
+
 void DemoController::printTestPage()
 {
-    m_printer.print(testPage(), m_nextJob++);
+    // Job ids far above the kiosk's own, so the kiosk never mistakes this job for a slip.
+    m_printer.print(testPage(), (quint64(1) << 62) + m_nextJob++);
+}
+
+void DemoController::scan(const QString &payload)
+{
+    if (m_scanner)
+        m_scanner->inject(payload.toUtf8());
 }
 
 } // namespace bk

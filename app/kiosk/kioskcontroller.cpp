@@ -1,8 +1,7 @@
 #include "kioskcontroller.h"
 
 #include "domain/clock.h"
-#include "receiptprinter.h"
-#include "ticketdisplay.h"
+#include "slip.h"
 #include "translations.h"
 
 #include <QVariantMap>
@@ -10,14 +9,13 @@
 namespace bk {
 
 KioskController::KioskController(Options options, const Clock &clock, Translations &translations,
-                                 ReceiptPrinter &printer, TicketDisplay &display, QObject *parent)
+                                 SlipPrinter &printer, DisplayCallouts display, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock), m_translations(translations),
-      m_printer(printer), m_display(display)
+      m_printer(printer), m_display(std::move(display))
 {
     connect(&m_translations, &Translations::languageChanged, this,
             &KioskController::languageChanged);
-    connect(&m_printer, &ReceiptPrinter::statusChanged, this,
-            &KioskController::printerReadyChanged);
+    connect(&m_printer, &SlipPrinter::readyChanged, this, &KioskController::printerReadyChanged);
     // The clock on screen shows minutes; a 1 s tick keeps it within a second of the truth
     // without having to align the timer to the minute.
     m_clockTimer.setInterval(1000);
@@ -52,7 +50,7 @@ QVariantList KioskController::nowServing() const
 
 bool KioskController::printerReady() const
 {
-    return m_printer.status().state == DeviceState::Connected;
+    return m_printer.ready();
 }
 
 void KioskController::setLanguage(const QString &code)
@@ -70,7 +68,8 @@ void KioskController::addCallout(const Callout &callout)
     m_callouts.prepend(callout);
     while (m_callouts.size() > m_options.nowServingRows)
         m_callouts.removeLast();
-    m_display.showCallouts(m_callouts);
+    if (m_display)
+        m_display(m_callouts);
     emit nowServingChanged();
 }
 

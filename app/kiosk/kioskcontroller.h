@@ -8,12 +8,13 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace bk {
 
 class Clock;
 class Translations;
-class ReceiptPrinter;
-class TicketDisplay;
+class SlipPrinter;
 
 class KioskController : public QObject
 {
@@ -41,8 +42,11 @@ public:
         int nowServingRows = 5; ///< how many call-outs home shows
     };
 
+    /// Sends the latest call-outs to the ticket display.
+    using DisplayCallouts = std::function<void(const QList<Callout> &)>;
+
     KioskController(Options options, const Clock &clock, Translations &translations,
-                    ReceiptPrinter &printer, TicketDisplay &display, QObject *parent = nullptr);
+                    SlipPrinter &printer, DisplayCallouts display, QObject *parent = nullptr);
 
     QString siteName() const { return m_options.siteName; }
     QString language() const;
@@ -74,8 +78,8 @@ private:
     Options m_options;
     const Clock &m_clock;
     Translations &m_translations;
-    ReceiptPrinter &m_printer;
-    TicketDisplay &m_display;
+    SlipPrinter &m_printer;
+    DisplayCallouts m_display;
     QList<Callout> m_callouts; ///< latest first
     QString m_clockText;
     QTimer m_clockTimer;

@@ -1,6 +1,304 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BookingDonePage</name>
+    <message>
+        <source>Your time is booked</source>
+        <translation>Your time is booked</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 at %3</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Your booking code</translation>
+    </message>
+    <message>
+        <source>When you come, scan the receipt or type the code here to check in.</source>
+        <translation>When you come, scan the receipt or type the code here to check in.</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Please bring:</translation>
+    </message>
+    <message>
+        <source>Please write down your code: %1.</source>
+        <translation>Please write down your code: %1.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ChanceTicketPage</name>
+    <message>
+        <source>We cannot give you a ticket right now</source>
+        <translation>We cannot give you a ticket right now</translation>
+    </message>
+    <message>
+        <source>Here is your ticket</source>
+        <translation>Here is your ticket</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Errand: %1</source>
+        <translation>Errand: %1</translation>
+    </message>
+    <message>
+        <source>Please speak to a member of staff.</source>
+        <translation>Please speak to a member of staff.</translation>
+    </message>
+    <message>
+        <source>We expect to call you at about %1, when a time becomes free. We cannot promise it.</source>
+        <translation>We expect to call you at about %1, when a time becomes free. We cannot promise it.</translation>
+    </message>
+    <message>
+        <source>We cannot promise a time today. You will be called if a time becomes free.</source>
+        <translation>We cannot promise a time today. You will be called if a time becomes free.</translation>
+    </message>
+    <message>
+        <source>Please take a seat in the waiting area. When it is your turn, your number is shown on the screen with the desk to go to.</source>
+        <translation>Please take a seat in the waiting area. When it is your turn, your number is shown on the screen with the desk to go to.</translation>
+    </message>
+    <message>
+        <source>Please remember your number: %1.</source>
+        <translation>Please remember your number: %1.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Hold the code from your letter or phone under the scanner. Or type the code here:</source>
+        <translation>Hold the code from your letter or phone under the scanner. Or type the code here:</translation>
+    </message>
+    <message>
+        <source>Typed so far: %1</source>
+        <translation>Typed so far: %1</translation>
+    </message>
+    <message>
+        <source>The code has %1 characters. %2 left.</source>
+        <translation>The code has %1 characters. %2 left.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultPage</name>
+    <message>
+        <source>You are checked in</source>
+        <translation>You are checked in</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>You are early</translation>
+    </message>
+    <message>
+        <source>It is too late to check in</source>
+        <translation>It is too late to check in</translation>
+    </message>
+    <message>
+        <source>Your time is on another day</source>
+        <translation>Your time is on another day</translation>
+    </message>
+    <message>
+        <source>Your time is at another citizen service centre</source>
+        <translation>Your time is at another citizen service centre</translation>
+    </message>
+    <message>
+        <source>This booking has been cancelled</source>
+        <translation>This booking has been cancelled</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation>You are already checked in</translation>
+    </message>
+    <message>
+        <source>We cannot find this code</source>
+        <translation>We cannot find this code</translation>
+    </message>
+    <message>
+        <source>Check-in is not possible right now</source>
+        <translation>Check-in is not possible right now</translation>
+    </message>
+    <message>
+        <source>The code is too short</source>
+        <translation>The code is too short</translation>
+    </message>
+    <message>
+        <source>The code could not be read</source>
+        <translation>The code could not be read</translation>
+    </message>
+    <message>
+        <source>The code is not right</source>
+        <translation>The code is not right</translation>
+    </message>
+    <message>
+        <source>This is not a booking code</source>
+        <translation>This is not a booking code</translation>
+    </message>
+    <message>
+        <source>Please take a seat in the waiting area. When it is your turn, your number is shown on the screen with the desk to go to.</source>
+        <translation>Please take a seat in the waiting area. When it is your turn, your number is shown on the screen with the desk to go to.</translation>
+    </message>
+    <message>
+        <source>You are a little late, but we can still see you today. Please take a seat in the waiting area. Your number is shown on the screen when it is your turn.</source>
+        <translation>You are a little late, but we can still see you today. Please take a seat in the waiting area. Your number is shown on the screen when it is your turn.</translation>
+    </message>
+    <message>
+        <source>Your time is at %1. You can check in from %2. Please come back to the screen then, or take a seat and wait.</source>
+        <translation>Your time is at %1. You can check in from %2. Please come back to the screen then, or take a seat and wait.</translation>
+    </message>
+    <message>
+        <source>Your time was at %1. Please speak to a member of staff about a new time.</source>
+        <translation>Your time was at %1. Please speak to a member of staff about a new time.</translation>
+    </message>
+    <message>
+        <source>Your time was at %1. You can take a ticket and wait for a free time today, or book a new time.</source>
+        <translation>Your time was at %1. You can take a ticket and wait for a free time today, or book a new time.</translation>
+    </message>
+    <message>
+        <source>Your time is %1 at %2. Please come back that day.</source>
+        <translation>Your time is %1 at %2. Please come back that day.</translation>
+    </message>
+    <message>
+        <source>Your booking is for a different place. Your letter or text message says where to go. Your time is %1 at %2.</source>
+        <translation>Your booking is for a different place. Your letter or text message says where to go. Your time is %1 at %2.</translation>
+    </message>
+    <message>
+        <source>You can book a new time, or take a ticket and wait for a free time today.</source>
+        <translation>You can book a new time, or take a ticket and wait for a free time today.</translation>
+    </message>
+    <message>
+        <source>You do not need to do anything more. Please take a seat. Your number is shown on the screen when it is your turn.</source>
+        <translation>You do not need to do anything more. Please take a seat. Your number is shown on the screen when it is your turn.</translation>
+    </message>
+    <message>
+        <source>The code %1 is not one of our bookings. Check the code in your letter or text message and try again, or ask a member of staff.</source>
+        <translation>The code %1 is not one of our bookings. Check the code in your letter or text message and try again, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>Please speak to a member of staff. They can check you in.</source>
+        <translation>Please speak to a member of staff. They can check you in.</translation>
+    </message>
+    <message>
+        <source>A code has 8 characters. Please type the whole code.</source>
+        <translation>A code has 8 characters. Please type the whole code.</translation>
+    </message>
+    <message>
+        <source>Please try again, or type the code on the keypad.</source>
+        <translation>Please try again, or type the code on the keypad.</translation>
+    </message>
+    <message>
+        <source>One of the characters is not right. Check the code in your letter or text message and type it again.</source>
+        <translation>One of the characters is not right. Check the code in your letter or text message and type it again.</translation>
+    </message>
+    <message>
+        <source>Please scan the code from your booking letter or text message, or type it on the keypad.</source>
+        <translation>Please scan the code from your booking letter or text message, or type it on the keypad.</translation>
+    </message>
+    <message>
+        <source>Your time is %1. Expect to be called at about that time.</source>
+        <translation>Your time is %1. Expect to be called at about that time.</translation>
+    </message>
+    <message>
+        <source>Expect to be called soon.</source>
+        <translation>Expect to be called soon.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Please remember your number: %1.</source>
+        <translation>Please remember your number: %1.</translation>
+    </message>
+    <message>
+        <source>Take a ticket for today</source>
+        <translation>Take a ticket for today</translation>
+    </message>
+    <message>
+        <source>Book a new time</source>
+        <translation>Book a new time</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Print my ticket again</source>
+        <translation>Print my ticket again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Come back at</source>
+        <translation>Come back at</translation>
+    </message>
+    <message>
+        <source>Your time was</source>
+        <translation>Your time was</translation>
+    </message>
+    <message>
+        <source>Your time is</source>
+        <translation>Your time is</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKeypad</name>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Erase the last character</source>
+        <translation>Erase the last character</translation>
+    </message>
+</context>
+<context>
+    <name>DayPage</name>
+    <message>
+        <source>Book a time: %1</source>
+        <translation>Book a time: %1</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Choose a day</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Fully booked</translation>
+    </message>
+    <message>
+        <source>Free times: %1</source>
+        <translation>Free times: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <source>Demo: simulated devices</source>
@@ -9,10 +307,6 @@
     <message>
         <source>Ticket display</source>
         <translation>Ticket display</translation>
-    </message>
-    <message>
-        <source>Demo booking codes</source>
-        <translation>Demo booking codes</translation>
     </message>
     <message>
         <source>Last receipt</source>
@@ -25,6 +319,36 @@
     <message>
         <source>No receipt printed yet</source>
         <translation>No receipt printed yet</translation>
+    </message>
+    <message>
+        <source>Scan a demo code</source>
+        <translation>Scan a demo code</translation>
+    </message>
+    <message>
+        <source>Anything to scan</source>
+        <translation>Anything to scan</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrandPage</name>
+    <message>
+        <source>What have you come for?</source>
+        <translation>What have you come for?</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
     </message>
 </context>
 <context>
@@ -76,6 +400,34 @@
         <source>Citizen service kiosk</source>
         <translation>Citizen service kiosk</translation>
     </message>
+    <message>
+        <source>Book a time</source>
+        <translation>Book a time</translation>
+    </message>
+    <message>
+        <source>Booking your time …</source>
+        <translation>Booking your time …</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>We cannot book a time here right now</source>
+        <translation>We cannot book a time here right now</translation>
+    </message>
+    <message>
+        <source>Nothing has been booked. You can take a ticket and wait for a free time today, or book from home at borger.dk.</source>
+        <translation>Nothing has been booked. You can take a ticket and wait for a free time today, or book from home at borger.dk.</translation>
+    </message>
+    <message>
+        <source>Take a ticket for today</source>
+        <translation>Take a ticket for today</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
 </context>
 <context>
     <name>NowServingPanel</name>
@@ -86,6 +438,261 @@
     <message>
         <source>Called numbers are shown here.</source>
         <translation>Called numbers are shown here.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKeypad</name>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Book a time: %1</source>
+        <translation>Book a time: %1</translation>
+    </message>
+    <message>
+        <source>Would you like a reminder by text message?</source>
+        <translation>Would you like a reminder by text message?</translation>
+    </message>
+    <message>
+        <source>Type your mobile number. We only use it to send you a reminder. You can also continue without it.</source>
+        <translation>Type your mobile number. We only use it to send you a reminder. You can also continue without it.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 8 digits. Please type the whole number.</source>
+        <translation>A mobile number has 8 digits. Please type the whole number.</translation>
+    </message>
+    <message>
+        <source>A Danish mobile number does not start with 0 or 1. Please check the number.</source>
+        <translation>A Danish mobile number does not start with 0 or 1. Please check the number.</translation>
+    </message>
+    <message>
+        <source>Continue with this number</source>
+        <translation>Continue with this number</translation>
+    </message>
+    <message>
+        <source>Continue without a reminder</source>
+        <translation>Continue without a reminder</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayouts</name>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Printed %1 at %2</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation>You are checked in</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Your time: %1</translation>
+    </message>
+    <message>
+        <source>Please take a seat in the waiting area. When it is your turn, your number is shown on the screen with the desk to go to.</source>
+        <translation>Please take a seat in the waiting area. When it is your turn, your number is shown on the screen with the desk to go to.</translation>
+    </message>
+    <message>
+        <source>Ticket without a booking</source>
+        <translation>Ticket without a booking</translation>
+    </message>
+    <message>
+        <source>We expect to call you at about %1, when a time becomes free. We cannot promise it.</source>
+        <translation>We expect to call you at about %1, when a time becomes free. We cannot promise it.</translation>
+    </message>
+    <message>
+        <source>We cannot promise a time today. You will be called if a time becomes free.</source>
+        <translation>We cannot promise a time today. You will be called if a time becomes free.</translation>
+    </message>
+    <message>
+        <source>Your number is shown on the screen when it is your turn.</source>
+        <translation>Your number is shown on the screen when it is your turn.</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Your booking</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>When you come, scan this code or type it at the kiosk to check in.</source>
+        <translation>When you come, scan this code or type it at the kiosk to check in.</translation>
+    </message>
+    <message>
+        <source>Please bring:</source>
+        <translation>Please bring:</translation>
+    </message>
+    <message>
+        <source>You can do this at home</source>
+        <translation>You can do this at home</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or type the address in a browser.</source>
+        <translation>Scan the code with your phone's camera, or type the address in a browser.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNote</name>
+    <message>
+        <source>Printing your receipt …</source>
+        <translation>Printing your receipt …</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer below the screen.</source>
+        <translation>Take your receipt from the printer below the screen.</translation>
+    </message>
+    <message>
+        <source>The printer is not working, so there is no paper. %1</source>
+        <translation>The printer is not working, so there is no paper. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServicePage</name>
+    <message>
+        <source>Book a time: %1</source>
+        <translation>Book a time: %1</translation>
+    </message>
+    <message>
+        <source>You can do this at home</source>
+        <translation>You can do this at home</translation>
+    </message>
+    <message>
+        <source>You can write down the address above.</source>
+        <translation>You can write down the address above.</translation>
+    </message>
+    <message>
+        <source>Print the address</source>
+        <translation>Print the address</translation>
+    </message>
+    <message>
+        <source>Book a time anyway</source>
+        <translation>Book a time anyway</translation>
+    </message>
+    <message>
+        <source>%1 can be done on the internet from home, without coming here. Scan the square code with your phone's camera, or take the address home on paper.</source>
+        <translation>%1 can be done on the internet from home, without coming here. Scan the square code with your phone's camera, or take the address home on paper.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTakenPage</name>
+    <message>
+        <source>Book a time: %1</source>
+        <translation>Book a time: %1</translation>
+    </message>
+    <message>
+        <source>Sorry, that time has just been taken</source>
+        <translation>Sorry, that time has just been taken</translation>
+    </message>
+    <message>
+        <source>Someone else booked it a moment ago. These times on %1 are free:</source>
+        <translation>Someone else booked it a moment ago. These times on %1 are free:</translation>
+    </message>
+    <message>
+        <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
+        <translation>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Yes, I am still here</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Seconds left: %1</translation>
+    </message>
+    <message>
+        <source>Soon the screen starts again, and what you typed is deleted.</source>
+        <translation>Soon the screen starts again, and what you typed is deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Book a time: %1</source>
+        <translation>Book a time: %1</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation>Is this right?</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>Errand</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Text message to %1</source>
+        <translation>Text message to %1</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>If something is wrong, press Back.</source>
+        <translation>If something is wrong, press Back.</translation>
+    </message>
+    <message>
+        <source>Yes, book this time</source>
+        <translation>Yes, book this time</translation>
+    </message>
+</context>
+<context>
+    <name>TimePage</name>
+    <message>
+        <source>Book a time: %1</source>
+        <translation>Book a time: %1</translation>
+    </message>
+    <message>
+        <source>Choose a time on %1</source>
+        <translation>Choose a time on %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Earlier times</source>
+        <translation>Earlier times</translation>
+    </message>
+    <message>
+        <source>Later times</source>
+        <translation>Later times</translation>
     </message>
 </context>
 </TS>

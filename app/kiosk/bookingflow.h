@@ -1,0 +1,166 @@
+#pragma once
+// "Book a time": errand → the self-service alternative when there is one → day → time →
+// optional mobile number → one summary → confirm → code and receipt. Back on every step;
+// nothing is booked before confirm.
+
+#include "bookingbackend.h"
+#include "receiptstatus.h"
+
+#include "domain/types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace bk {
+
+class BookingBackend;
+class Clock;
+class SlipPrinter;
+class Translations;
+
+class BookingFlow : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by main(), the composition root")
+    Q_PROPERTY(Step step READ step NOTIFY changed)
+    Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
+    Q_PROPERTY(QString serviceName READ serviceName NOTIFY changed)
+    Q_PROPERTY(QString serviceId READ serviceId NOTIFY changed)
+    Q_PROPERTY(QString selfServiceUrl READ selfServiceUrl NOTIFY changed)
+    Q_PROPERTY(QString selfServiceAddress READ selfServiceAddress NOTIFY changed)
+    Q_PROPERTY(QVariantList days READ days NOTIFY changed)
+    Q_PROPERTY(QString dayText READ dayText NOTIFY changed)
+    Q_PROPERTY(QVariantList times READ times NOTIFY changed)
+    Q_PROPERTY(int timePage READ timePage NOTIFY changed)
+    Q_PROPERTY(int timePageCount READ timePageCount NOTIFY changed)
+    Q_PROPERTY(QString timeText READ timeText NOTIFY changed)
+    Q_PROPERTY(QString phone READ phone NOTIFY phoneChanged)
+    Q_PROPERTY(int phoneLength READ phoneLength CONSTANT)
+    Q_PROPERTY(PhoneProblem phoneProblem READ phoneProblem NOTIFY phoneChanged)
+    Q_PROPERTY(bool hasPhone READ hasPhone NOTIFY changed)
+    Q_PROPERTY(QString code READ code NOTIFY changed)
+    Q_PROPERTY(QString qrText READ qrText NOTIFY changed)
+    Q_PROPERTY(QStringList bring READ bring NOTIFY changed)
+    Q_PROPERTY(QVariantList alternatives READ alternatives NOTIFY changed)
+    Q_PROPERTY(bk::ReceiptStatus *receipt READ receipt CONSTANT)
+
+public:
+    enum class Step {
+        Errand,      ///< what have you come for
+        SelfService, ///< this can be done at home: QR to borger.dk, or "Book anyway"
+        Day,         ///< the next days; closed days shown as closed
+        Time,        ///< the free times of the chosen day
+        Phone,       ///< optional mobile number for an SMS reminder
+        Summary,     ///< everything once, and Confirm
+        Booking,     ///< waiting for the answer
+        Done,        ///< the code, large, with what to bring; receipt printed
+        SlotTaken,   ///< the time was just taken: nearby free times
+        Unavailable  ///< booking is not possible here now: offer a chance-queue ticket
+    };
+    Q_ENUM(Step)
+
+    enum class PhoneProblem { None, TooShort, BadStart };
+    Q_ENUM(PhoneProblem)
+
+    struct Options
+    {
+        QString siteName;
+        int daysShown = 14;    ///< days on the day screen, today first
+        int timesPerPage = 12; ///< times on one page of the time screen
+    };
+
+    BookingFlow(Options options, BookingBackend &backend, const Clock &clock,
+                Translations &translations, SlipPrinter &printer, QObject *parent = nullptr);
+
+    Step step() const { return m_step; }
+    /// [{id, name, selfService}] of the bookable errands, in the current language.
+    QVariantList errands() const;
+    QString serviceName() const;
+    QString serviceId() const { return m_service.id; }
+    /// The chosen time (UTC), invalid before one is chosen.
+    QDateTime chosenStart() const { return m_start; }
+    QString selfServiceUrl() const { return m_service.selfServiceUrl; }
+    /// The address as a person types it: "borger.dk/sundhed-og-syg/sundhedskort".
+    QString selfServiceAddress() const;
+    /// [{index, weekday, date, open, free, reason}]: weekday and date in the current language.
+    QVariantList days() const;
+    QString dayText() const;
+    /// [{index, time, free}] on the current page.
+    QVariantList times() const;
+    int timePage() const { return m_timePage; }
+    int timePageCount() const;
+    QString timeText() const;
+    /// The typed number, grouped "12 34 56 78".
+    QString phone() const;
+    int phoneLength() const { return 8; }
+    PhoneProblem phoneProblem() const { return m_phoneProblem; }
+    bool hasPhone() const { return !m_phone.isEmpty(); }
+    /// The new booking code, grouped.
+    QString code() const;
+    /// What the QR code on the Done screen holds (the code itself, as on every receipt).
+    QString qrText() const { return m_code; }
+    QStringList bring() const;
+    /// [{index, time}] nearby free times after SlotTaken.
+    QVariantList alternatives() const;
+    ReceiptStatus *receipt() const { return m_receipt; }
+
+    Q_INVOKABLE void chooseErrand(const QString &serviceId);
+    /// On the self-service screen: book at the counter after all.
+    Q_INVOKABLE void bookAnyway();
+    /// On the self-service screen: print the borger.dk address to take home.
+    Q_INVOKABLE void printSelfService();
+    Q_INVOKABLE void chooseDay(int index);
+    Q_INVOKABLE void chooseTime(int index);
+    Q_INVOKABLE void laterTimes();
+    Q_INVOKABLE void earlierTimes();
+    Q_INVOKABLE void pressDigit(const QString &digit);
+    Q_INVOKABLE void erasePhone();
+    /// Continue from the phone screen: with a valid number, or none at all.
+    Q_INVOKABLE void acceptPhone();
+    /// Continue without an SMS reminder (clears a typed number).
+    Q_INVOKABLE void skipPhone();
+    /// On the summary: book it.
+    Q_INVOKABLE void confirm();
+    Q_INVOKABLE void chooseAlternative(int index);
+    /// One step back; from the first step, leave() is emitted.
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void reprint();
+    /// Forgets every choice and the typed number.
+    Q_INVOKABLE void reset();
+
+signals:
+    void changed();
+    void phoneChanged();
+    /// Back from the first step: the session shows home.
+    void leave();
+
+private:
+    void show(Step step);
+    void loadTimes();
+    void printBooking();
+
+    Options m_options;
+    BookingBackend &m_backend;
+    const Clock &m_clock;
+    Translations &m_translations;
+    ReceiptStatus *m_receipt;
+
+    Step m_step = Step::Errand;
+    Service m_service;
+    QList<DayAvailability> m_days;
+    QDate m_day;
+    QList<SlotAvailability> m_times;
+    int m_timePage = 0;
+    QDateTime m_start;
+    QString m_phone;
+    PhoneProblem m_phoneProblem = PhoneProblem::None;
+    QString m_code;
+    QList<QDateTime> m_alternatives;
+    quint64 m_generation = 0; ///< drops a booking answer that arrives after reset()
+};
+
+} // namespace bk

@@ -1,0 +1,104 @@
+#include "chanceflow.h"
+
+#include "bookingbackend.h"
+#include "receiptstatus.h"
+#include "slip.h"
+#include "translations.h"
+#include "uiformat.h"
+
+#include "domain/clock.h"
+#include "store/cachestore.h"
+
+#include <QLoggingCategory>
+#include <QVariantMap>
+
+Q_LOGGING_CATEGORY(lcChance, "bk.chance")
+
+namespace bk {
+
+namespace {
+
+QString nameIn(const Service &s, const QString &language)
+{
+    const QString n = s.names.value(language);
+    return n.isEmpty() ? s.names.value(QStringLiteral("da")) : n;
+}
+
+} // namespace
+
+ChanceFlow::ChanceFlow(Options options, CacheStore &store, BookingBackend &backend,
+                       const Clock &clock, Translations &translations, SlipPrinter &printer,
+                       QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_store(store), m_backend(backend),
+      m_clock(clock), m_translations(translations), m_receipt(new ReceiptStatus(printer, this))
+{
+    connect(&m_translations, &Translations::languageChanged, this, &ChanceFlow::changed);
+}
+
+QVariantList ChanceFlow::errands() const
+{
+    QVariantList out;
+    const QString lang = m_translations.current();
+    for (const Service &s : m_backend.services())
+        out.append(
+            QVariantMap{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), nameIn(s, lang)}});
+    return out;
+}
+
+QString ChanceFlow::serviceName() const
+{
+    return m_service.id.isEmpty() ? QString() : nameIn(m_service, m_translations.current());
+}
+
+QString ChanceFlow::expectedTime() const
+{
+    return m_expected ? ui::timeText(*m_expected) : QString();
+}
+
+void ChanceFlow::choose(const QString &serviceId)
+{
+    const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
+    const QDateTime now = m_clock.now();
+    auto issued =
+        service ? m_store.issueChanceTicket(m_options.site, serviceId, m_options.queueLetter, now)
+                : Result<IssuedTicket>(StoreError{StoreErrorKind::NotFound, {}});
+    if (!issued) {
+        qCWarning(lcChance) << "chance ticket: not issued" << int(issued.errorKind());
+        m_step = Step::Unavailable;
+        emit changed();
+        return;
+    }
+    m_service = *service;
+    m_ticket = issued->ticket.label();
+    // The chance queue is served in the gaps: the next free time today is an honest estimate;
+    // with none left, the truth is that no time today can be promised.
+    m_expected.reset();
+    const QList<SlotAvailability> free = m_backend.freeSlots(serviceId, ui::localDay(now));
+    if (!free.isEmpty())
+        m_expected = free.first().start;
+    qCInfo(lcChance) << "chance ticket issued" << (m_expected ? "with-estimate" : "no-promise");
+    m_step = Step::Ticket;
+    emit changed();
+
+    Slip slip;
+    slip.kind = Slip::Kind::ChanceTicket;
+    slip.language = m_translations.current();
+    slip.siteName = m_options.siteName;
+    slip.serviceName = serviceName();
+    slip.ticket = m_ticket;
+    slip.expectedAt = m_expected;
+    slip.issuedAt = now;
+    m_receipt->print(slip);
+}
+
+void ChanceFlow::reset()
+{
+    m_step = Step::Errand;
+    m_service = Service();
+    ui::forget(m_ticket);
+    m_expected.reset();
+    m_receipt->reset();
+    emit changed();
+}
+
+} // namespace bk

@@ -1,0 +1,290 @@
+#include "checkinflow.h"
+
+#include "receiptstatus.h"
+#include "slip.h"
+#include "translations.h"
+#include "uiformat.h"
+
+#include "domain/bookingcode.h"
+#include "domain/clock.h"
+#include "domain/scanpayload.h"
+#include "store/cachestore.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+Q_LOGGING_CATEGORY(lcCheckIn, "bk.checkin")
+
+namespace bk {
+
+namespace {
+
+QString nameIn(const Service &s, const QString &language)
+{
+    const QString n = s.names.value(language);
+    return n.isEmpty() ? s.names.value(QStringLiteral("da")) : n;
+}
+
+} // namespace
+
+CheckInFlow::CheckInFlow(Options options, CacheStore &store, const Clock &clock,
+                         Translations &translations, SlipPrinter &printer, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_store(store), m_clock(clock),
+      m_translations(translations), m_receipt(new ReceiptStatus(printer, this))
+{
+    // Day names and errand names follow the language at once.
+    connect(&m_translations, &Translations::languageChanged, this, &CheckInFlow::changed);
+}
+
+QStringList CheckInFlow::keys() const
+{
+    QStringList out;
+    for (char c : bookingcode::kAlphabet)
+        out.append(QString(QChar::fromLatin1(c)));
+    return out;
+}
+
+int CheckInFlow::codeLength() const
+{
+    return int(bookingcode::kLength);
+}
+
+QString CheckInFlow::typed() const
+{
+    return ui::groupedCode(m_typed);
+}
+
+QString CheckInFlow::code() const
+{
+    return ui::groupedCode(m_code);
+}
+
+QString CheckInFlow::serviceName() const
+{
+    return m_service.id.isEmpty() ? QString() : nameIn(m_service, m_translations.current());
+}
+
+QString CheckInFlow::bookedTime() const
+{
+    return m_start.isValid() ? ui::timeText(m_start) : QString();
+}
+
+QString CheckInFlow::bookedDay() const
+{
+    return m_bookedDay.isValid() ? ui::dayText(m_bookedDay, m_translations.current()) : QString();
+}
+
+QString CheckInFlow::comeBackAt() const
+{
+    return m_earliest.isValid() ? ui::timeText(m_earliest) : QString();
+}
+
+int CheckInFlow::minutesToWait() const
+{
+    if (!m_start.isValid())
+        return -1;
+    return int(std::max<qint64>(0, (m_clock.now().secsTo(m_start) + 59) / 60));
+}
+
+QStringList CheckInFlow::bring() const
+{
+    const QString lang = m_translations.current();
+    return m_service.bring.contains(lang) ? m_service.bring.value(lang)
+                                          : m_service.bring.value(QStringLiteral("da"));
+}
+
+void CheckInFlow::start()
+{
+    reset();
+}
+
+void CheckInFlow::press(const QString &key)
+{
+    if (m_step != Step::Entry)
+        show(Step::Entry);
+    if (key.size() != 1 || bookingcode::symbolValue(key[0].toLatin1()) < 0 ||
+        m_typed.size() >= qsizetype(bookingcode::kLength))
+        return;
+    m_typed += key;
+    if (m_problem != Problem::None) {
+        m_problem = Problem::None;
+        emit changed();
+    }
+    emit typedChanged();
+}
+
+void CheckInFlow::erase()
+{
+    if (m_typed.isEmpty())
+        return;
+    m_typed.chop(1);
+    emit typedChanged();
+}
+
+void CheckInFlow::submit()
+{
+    m_fromScan = false;
+    const bookingcode::Normalised n = bookingcode::normalise(m_typed.toStdString());
+    if (!n.ok()) {
+        qCInfo(lcCheckIn) << "typed code refused:"
+                          << QString::fromLatin1(bookingcode::errorKey(*n.error));
+        m_problem =
+            *n.error == bookingcode::CodeError::BadCheck ? Problem::WrongCheck : Problem::TooShort;
+        show(Step::Invalid);
+        return;
+    }
+    lookUp(QString::fromStdString(n.code));
+}
+
+void CheckInFlow::scanned(const QByteArray &raw)
+{
+    // A scan replaces whatever was on screen, input included.
+    reset();
+    m_fromScan = true;
+    emit scanArrived();
+    const ScanResult r = parseScan(std::string_view(raw.constData(), size_t(raw.size())));
+    if (!r.ok()) {
+        qCInfo(lcCheckIn) << "scan refused:" << QString::fromLatin1(rejectionKey(*r.rejection));
+        switch (*r.rejection) {
+        case ScanRejection::BadCheck:
+            m_problem = Problem::WrongCheck;
+            break;
+        case ScanRejection::NotACode:
+            m_problem = Problem::NotOurCode;
+            break;
+        default:
+            m_problem = Problem::Unreadable;
+            break;
+        }
+        show(Step::Invalid);
+        return;
+    }
+    lookUp(QString::fromStdString(r.code));
+}
+
+void CheckInFlow::lookUp(const QString &code)
+{
+    ui::forget(m_typed);
+    emit typedChanged();
+    m_code = code;
+    const QDateTime now = m_clock.now();
+    auto result = m_store.checkIn(code, m_options.site, now);
+    if (!result) {
+        // The store's message may contain the code: log the kind of failure only.
+        if (result.errorKind() == StoreErrorKind::NotFound) {
+            // A booking for another site is cached without that site's services: it is still
+            // "the wrong place", not "unknown code".
+            const std::optional<Booking> b = m_store.findBooking(code);
+            if (b && b->siteId != m_options.site) {
+                qCInfo(lcCheckIn) << "check-in: WrongSite";
+                m_start = b->start;
+                m_bookedDay = ui::localDay(b->start);
+                show(Step::WrongSite);
+                return;
+            }
+            qCInfo(lcCheckIn) << "check-in: not-found";
+            show(Step::NotFound);
+        } else {
+            qCWarning(lcCheckIn) << "check-in: store-error" << int(result.errorKind());
+            show(Step::Unavailable);
+        }
+        return;
+    }
+    const CheckInDecision &d = result->decision;
+    if (const std::optional<Booking> b = m_store.findBooking(code)) {
+        m_start = b->start;
+        if (std::optional<Service> s = m_store.findService(b->siteId, b->serviceId))
+            m_service = *s;
+    }
+    m_bookedDay = d.bookedDay;
+    m_earliest = d.earliest;
+    m_seeStaff = d.tooLate == TooLateAction::SeeStaff;
+    if (result->issued)
+        m_ticket = result->issued->ticket.label();
+
+    Step step = Step::Unavailable;
+    switch (d.outcome) {
+    case CheckInOutcome::OnTime:
+        step = Step::OnTime;
+        break;
+    case CheckInOutcome::LateAccepted:
+        step = Step::LateAccepted;
+        break;
+    case CheckInOutcome::Early:
+        step = Step::Early;
+        break;
+    case CheckInOutcome::TooLate:
+        step = Step::TooLate;
+        break;
+    case CheckInOutcome::WrongDay:
+        step = Step::WrongDay;
+        break;
+    case CheckInOutcome::WrongSite:
+        step = Step::WrongSite;
+        break;
+    case CheckInOutcome::Cancelled:
+        step = Step::Cancelled;
+        break;
+    case CheckInOutcome::AlreadyCheckedIn:
+        step = Step::AlreadyCheckedIn;
+        if (auto t = m_store.ticketForBooking(code); t && t->has_value())
+            m_ticket = (*t)->label();
+        break;
+    }
+    qCInfo(lcCheckIn) << "check-in:" << QMetaEnum::fromType<Step>().valueToKey(int(step));
+    show(step);
+    if (step == Step::OnTime || step == Step::LateAccepted)
+        printTicket();
+}
+
+void CheckInFlow::printTicket()
+{
+    Slip slip;
+    slip.kind = Slip::Kind::QueueTicket;
+    slip.language = m_translations.current();
+    slip.siteName = m_options.siteName;
+    slip.serviceName = serviceName();
+    slip.ticket = m_ticket;
+    slip.start = m_start;
+    slip.issuedAt = m_clock.now();
+    m_receipt->print(slip);
+}
+
+void CheckInFlow::reprint()
+{
+    if (m_step == Step::OnTime || m_step == Step::LateAccepted || m_step == Step::AlreadyCheckedIn)
+        printTicket();
+}
+
+void CheckInFlow::tryAgain()
+{
+    const bool fromScan = m_fromScan;
+    reset();
+    m_fromScan = fromScan;
+}
+
+void CheckInFlow::show(Step step)
+{
+    m_step = step;
+    emit changed();
+}
+
+void CheckInFlow::reset()
+{
+    ui::forget(m_typed);
+    ui::forget(m_code);
+    ui::forget(m_ticket);
+    m_problem = Problem::None;
+    m_fromScan = false;
+    m_service = Service();
+    m_start = QDateTime();
+    m_bookedDay = QDate();
+    m_earliest = QDateTime();
+    m_seeStaff = false;
+    m_receipt->reset();
+    m_step = Step::Entry;
+    emit typedChanged();
+    emit changed();
+}
+
+} // namespace bk

@@ -1,0 +1,38 @@
+#include "receiptslipprinter.h"
+
+#include "receiptlayouts.h"
+#include "receiptprinter.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReceipt, "bk.receipt")
+
+namespace bk {
+
+ReceiptSlipPrinter::ReceiptSlipPrinter(ReceiptPrinter &printer, QObject *parent)
+    : SlipPrinter(parent), m_printer(printer)
+{
+    connect(&m_printer, &ReceiptPrinter::statusChanged, this, &SlipPrinter::readyChanged);
+    connect(&m_printer, &ReceiptPrinter::jobFinished, this,
+            [this](quint64 job, bool ok, const QString &reason) {
+                // The reason is the driver's (paper out, offline): no citizen data in it.
+                if (!ok)
+                    qCWarning(lcReceipt) << "receipt job" << job << "failed:" << reason;
+                emit jobFinished(job, ok);
+            });
+}
+
+bool ReceiptSlipPrinter::ready() const
+{
+    return m_printer.status().state == DeviceState::Connected;
+}
+
+quint64 ReceiptSlipPrinter::print(const Slip &slip)
+{
+    const quint64 job = m_nextJob++;
+    m_last = ReceiptLayouts::layout(slip);
+    m_printer.print(*m_last, job);
+    return job;
+}
+
+} // namespace bk

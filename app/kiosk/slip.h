@@ -1,0 +1,55 @@
+#pragma once
+// What the citizen takes home on paper, as plain data: the flows fill a Slip, and a SlipPrinter
+// lays it out as a receipt in the citizen's language and prints it. Keeping the flows on this
+// small seam lets them be tested without a printer driver.
+
+#include "domain/types.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bk {
+
+struct Slip
+{
+    enum class Kind {
+        QueueTicket,  ///< checked in with a booking: ticket number
+        ChanceTicket, ///< walk-in without a booking: ticket number and the honest estimate
+        Booking,      ///< a new booking: code (QR + text), day, time, what to bring
+        SelfService   ///< the borger.dk page where the errand can be done at home
+    };
+    Kind kind = Kind::QueueTicket;
+    QString language; ///< "da", "en": the UI language when the citizen asked
+    QString siteName;
+    QString serviceName;                 ///< in `language`
+    QString ticket;                      ///< "A042" for the ticket kinds
+    QString code;                        ///< canonical booking code for Booking
+    QDateTime start;                     ///< UTC booked time (QueueTicket, Booking)
+    std::optional<QDateTime> expectedAt; ///< UTC estimate for ChanceTicket; none = no promise
+    QStringList bring;                   ///< what to bring, in `language`
+    QString url;                         ///< SelfService page
+    QDateTime issuedAt;                  ///< UTC
+};
+
+/// Prints slips and says how each job ended.
+class SlipPrinter : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /// Whether a job sent now is expected to print (paper, online).
+    virtual bool ready() const = 0;
+    /// Starts printing; returns the job id (never 0). jobFinished follows later (never from
+    /// inside print()), also when the printer refuses the job.
+    virtual quint64 print(const Slip &slip) = 0;
+
+signals:
+    void jobFinished(quint64 job, bool ok);
+    void readyChanged();
+};
+
+} // namespace bk

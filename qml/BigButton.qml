@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+
+// A large button with one short label: navigation, confirm, keypad actions.
+AbstractButton {
+    id: root
+
+    property bool primary: false
+    property int fontSize: Theme.fontLarge
+
+    implicitHeight: Math.max(Theme.navHeight, contentItem.implicitHeight + Theme.spacing)
+    implicitWidth: Math.max(Theme.navWidth, contentItem.implicitWidth + 2 * Theme.spacing)
+    Accessible.name: text
+    focusPolicy: Qt.NoFocus
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: !root.enabled ? Theme.closed : (root.down ? Theme.pressed : (root.primary ? Theme.primary : Theme.surface))
+        border.width: Theme.border
+        border.color: Theme.outline
+    }
+    contentItem: Label {
+        text: root.text
+        font.family: Theme.fontFamily
+        font.pixelSize: root.fontSize
+        font.bold: true
+        color: root.enabled && (root.primary || root.down) ? Theme.textPrimary : Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+}

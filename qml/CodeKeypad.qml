@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Layouts
+
+// The booking-code keypad: only the symbols a code can contain, plus "erase".
+GridLayout {
+    id: root
+
+    required property var keys
+
+    signal keyPressed(string key)
+    signal erasePressed
+
+    columnSpacing: Theme.keyGap
+    rowSpacing: Theme.keyGap
+
+    Repeater {
+        model: root.keys
+        delegate: KeypadButton {
+            id: key
+            required property string modelData
+            objectName: "key_" + modelData
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.touchMin
+            text: modelData
+            onClicked: root.keyPressed(key.modelData) // qmllint disable unqualified
+        }
+    }
+    KeypadButton {
+        objectName: "key_erase"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: Theme.touchMin
+        Layout.columnSpan: Math.max(1, root.columns - (root.keys.length % root.columns))
+        wide: true
+        text: qsTr("⌫ Erase")
+        Accessible.name: qsTr("Erase the last character")
+        onClicked: root.erasePressed()
+    }
+}

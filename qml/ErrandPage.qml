@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Layouts
+
+// "What have you come for?": one large button per errand.
+FlowPage {
+    id: root
+
+    /// [{id, name}]
+    required property var errands
+
+    signal chosen(string serviceId)
+
+    title: qsTr("What have you come for?")
+
+    GridLayout {
+        anchors.fill: parent
+        columns: root.kiosk.landscape ? 3 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        Repeater {
+            model: root.errands
+            delegate: ChoiceButton {
+                id: errand
+                required property var modelData
+                objectName: "errand_" + modelData.id
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: root.kiosk.landscape ? Theme.touchMin * 1.5 : Theme.choiceHeight * 0.8 // qmllint disable unqualified
+                primary: false
+                titleSize: Theme.fontLarge
+                text: modelData.name
+                onClicked: root.chosen(errand.modelData.id) // qmllint disable unqualified
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+            Layout.columnSpan: parent.columns
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Layouts
+
+// The telephone keypad: 1–9 in three rows, then erase and 0, as on a phone.
+GridLayout {
+    id: root
+
+    signal keyPressed(string key)
+    signal erasePressed
+
+    columns: 3
+    columnSpacing: Theme.keyGap
+    rowSpacing: Theme.keyGap
+
+    Repeater {
+        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        delegate: KeypadButton {
+            id: digit
+            required property string modelData
+            objectName: "digit_" + modelData
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.touchMin
+            text: modelData
+            onClicked: root.keyPressed(digit.modelData) // qmllint disable unqualified
+        }
+    }
+    KeypadButton {
+        objectName: "digit_erase"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: Theme.touchMin
+        wide: true
+        text: qsTr("⌫ Erase")
+        Accessible.name: qsTr("Erase the last digit")
+        onClicked: root.erasePressed()
+    }
+    KeypadButton {
+        objectName: "digit_0"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: Theme.touchMin
+        text: "0"
+        onClicked: root.keyPressed("0")
+    }
+    Item {
+        Layout.fillWidth: true
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import QtTest
+import Borgerkiosk.Ui
+import Borgerkiosk.Testing
+
+// A TestCase that opens the whole kiosk window on a fresh service graph, with helpers to find
+// and touch items by objectName.
+TestCase {
+    id: root
+
+    property var window: null
+
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    /// Opens the kiosk window on a fresh graph.
+    function start(language, landscape) {
+        KioskFixture.setUp(language || "da", landscape || false);
+        root.window = createTemporaryObject(mainComponent, null, {
+            kiosk: KioskFixture.kiosk,
+            session: KioskFixture.session,
+            checkIn: KioskFixture.checkIn,
+            booking: KioskFixture.booking,
+            chance: KioskFixture.chance,
+            guard: KioskFixture.guard
+        });
+        verify(root.window, "the kiosk window loads");
+        tryVerify(() => root.window.visible && root.window.active !== undefined);
+        waitForRendering(root.window.contentItem);
+        return root.window;
+    }
+
+    /// The visible item with this objectName on the current screen (fails when there is none).
+    function item(name) {
+        const found = findVisible(root.window.contentItem.parent, name);
+        verify(found !== null, "visible item '" + name + "' on page '" + root.window.pageName + "'");
+        return found;
+    }
+
+    function findVisible(parentItem, name) {
+        if (!parentItem || !parentItem.visible)
+            return null;
+        if (parentItem.objectName === name)
+            return parentItem;
+        const kids = parentItem.children;
+        for (let i = 0; i < kids.length; ++i) {
+            const f = findVisible(kids[i], name);
+            if (f)
+                return f;
+        }
+        return null;
+    }
+
+    function touch(name) {
+        const it = item(name);
+        verify(it.enabled, "'" + name + "' is enabled");
+        mouseClick(it);
+        // Let the Loader swap pages and bindings settle.
+        wait(0);
+    }
+
+    /// Holds `payload` under the simulated scanner and waits until the kiosk has it.
+    function scan(payload) {
+        const before = KioskFixture.scanCount;
+        KioskFixture.scan(payload);
+        tryCompare(KioskFixture, "scanCount", before + 1);
+        wait(0);
+    }
+
+    function page() {
+        return root.window.pageName;
+    }
+
+    function expectPage(name) {
+        tryCompare(root.window, "pageName", name);
+    }
+
+    /// Types a booking code on the keypad, as a citizen would.
+    function typeCode(code) {
+        for (let i = 0; i < code.length; ++i) {
+            const c = code.charAt(i);
+            if (c !== "-")
+                touch("key_" + c);
+        }
+    }
+
+    function typePhone(digits) {
+        for (let i = 0; i < digits.length; ++i)
+            touch("digit_" + digits.charAt(i));
+    }
+
+    function titleText() {
+        return item("pageTitle").text;
+    }
+}

@@ -1,0 +1,93 @@
+import QtQuick
+import QtTest
+import Borgerkiosk.Kiosk
+import Borgerkiosk.Testing
+
+// Check-in end to end: typed and scanned codes, one screen per outcome, the ticket printed.
+KioskTestCase {
+    name: "CheckIn"
+
+    function test_onTimeByKeypad() {
+        start("da", false);
+        touch("choice_checkin");
+        expectPage("checkin-entry");
+        verify(!item("submitCode").enabled);
+        typeCode(KioskFixture.demoCodes[0]);
+        touch("submitCode");
+        expectPage("checkin-result");
+        compare(KioskFixture.checkIn.step, CheckInFlow.OnTime);
+        compare(titleText(), "Du er tjekket ind");
+        verify(item("checkInTicket").visible);
+        compare(item("ticketValue").text, KioskFixture.checkIn.ticket);
+        tryCompare(KioskFixture, "receiptCount", 1);
+        tryCompare(KioskFixture.checkIn.receipt, "state", ReceiptStatus.Printed);
+        touch("done");
+        expectPage("home");
+    }
+
+    function test_everyOutcome_data() {
+        return [
+            { tag: "early", index: 1, step: CheckInFlow.Early },
+            { tag: "late accepted", index: 2, step: CheckInFlow.LateAccepted },
+            { tag: "too late", index: 3, step: CheckInFlow.TooLate },
+            { tag: "wrong day", index: 4, step: CheckInFlow.WrongDay },
+            { tag: "cancelled", index: 5, step: CheckInFlow.Cancelled },
+            { tag: "wrong site", index: 6, step: CheckInFlow.WrongSite },
+            { tag: "already checked in", index: 7, step: CheckInFlow.AlreadyCheckedIn }
+        ];
+    }
+
+    function test_everyOutcome(data) {
+        start("en", false);
+        // A scan on the home screen starts check-in by itself.
+        scan(KioskFixture.demoCodes[data.index] + "\r\n");
+        expectPage("checkin-result");
+        compare(KioskFixture.checkIn.step, data.step);
+        verify(titleText().length > 0);
+        verify(item("explanation").text.length > 0);
+        verify(item("done").visible);
+    }
+
+    function test_tooLateLeadsToChanceTicket() {
+        start("da", false);
+        scan(KioskFixture.demoCodes[3]);
+        expectPage("checkin-result");
+        touch("takeChanceTicket");
+        expectPage("chance-ticket");
+        verify(KioskFixture.chance.ticket.length > 0);
+    }
+
+    function test_rejectedScanIsExplained() {
+        start("da", false);
+        touch("choice_book");
+        expectPage("booking-errand");
+        scan("5701234567899");
+        expectPage("checkin-result");
+        compare(KioskFixture.checkIn.step, CheckInFlow.Invalid);
+        compare(titleText(), "Det er ikke en bookingkode");
+        touch("tryAgain");
+        expectPage("checkin-entry");
+    }
+
+    function test_wrongTypedCodeIsExplained() {
+        start("en", false);
+        touch("choice_checkin");
+        typeCode("K7M3QX9T");
+        touch("submitCode");
+        expectPage("checkin-result");
+        compare(KioskFixture.checkIn.problem, CheckInFlow.WrongCheck);
+        compare(titleText(), "The code is not right");
+        touch("tryAgain");
+        expectPage("checkin-entry");
+    }
+
+    function test_printerFailureKeepsNumberOnScreen() {
+        start("da", false);
+        KioskFixture.setPrinterReady(false);
+        scan(KioskFixture.demoCodes[0]);
+        expectPage("checkin-result");
+        tryCompare(KioskFixture.checkIn.receipt, "state", ReceiptStatus.Failed);
+        verify(item("checkInTicket").visible);
+        verify(item("receiptNote").text.indexOf(KioskFixture.checkIn.ticket) >= 0);
+    }
+}

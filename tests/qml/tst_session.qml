@@ -1,0 +1,68 @@
+import QtQuick
+import QtTest
+import Borgerkiosk.Kiosk
+import Borgerkiosk.Testing
+
+// Inactivity and language: silence leads home and forgets; a language switch mid-flow
+// re-translates at once and the receipt follows it.
+KioskTestCase {
+    name: "Session"
+
+    function test_inactivityForgetsInput() {
+        start("da", false);
+        touch("choice_book");
+        touch("errand_pas");
+        touch("day_1");
+        touch("time_0");
+        typePhone("2030");
+        verify(KioskFixture.citizenState().indexOf("20 30") >= 0);
+        touch("lang_en");
+        compare(KioskFixture.kiosk.language, "en");
+        KioskFixture.advanceSeconds(29);
+        verify(!KioskFixture.guard.warning);
+        KioskFixture.advanceSeconds(2);
+        verify(KioskFixture.guard.warning);
+        tryVerify(() => item("stillThereTitle").visible);
+        compare(item("stillThereTitle").text, "Are you still there?");
+        // "Yes, I am still here" keeps everything.
+        touch("stillHere");
+        verify(!KioskFixture.guard.warning);
+        compare(page(), "booking-phone");
+        KioskFixture.advanceSeconds(35);
+        verify(KioskFixture.guard.warning);
+        KioskFixture.advanceSeconds(10);
+        expectPage("home");
+        compare(KioskFixture.citizenState(), "");
+        compare(KioskFixture.kiosk.language, "da"); // back to the site's language
+        verify(!KioskFixture.guard.warning);
+    }
+
+    function test_homeHasNoTimeout() {
+        start("da", false);
+        KioskFixture.advanceSeconds(600);
+        verify(!KioskFixture.guard.warning);
+        compare(page(), "home");
+    }
+
+    function test_languageSwitchMidFlow() {
+        start("da", false);
+        touch("choice_book");
+        touch("errand_pas");
+        expectPage("booking-day");
+        compare(titleText(), "Vælg en dag");
+        touch("lang_en");
+        tryCompare(item("pageTitle"), "text", "Choose a day");
+        compare(page(), "booking-day"); // still on the same step
+        touch("day_1");
+        compare(titleText(), "Choose a time on Wednesday 25 November");
+        touch("time_0");
+        touch("skipPhone");
+        touch("confirmBooking");
+        expectPage("booking-done");
+        tryCompare(KioskFixture, "receiptCount", 1);
+        compare(KioskFixture.lastReceiptLanguage, "en");
+        verify(KioskFixture.lastReceiptText.indexOf("Your booking") >= 0);
+        touch("lang_da");
+        tryCompare(item("pageTitle"), "text", "Din tid er booket");
+    }
+}

@@ -1,0 +1,161 @@
+// Booking: every step with Back, phone validation, nothing booked before confirm.
+
+#include "bookingflow.h"
+#include "kiosktestsupport.h"
+#include "translations.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bk;
+using Step = BookingFlow::Step;
+
+class TestBookingFlow : public QObject
+{
+    Q_OBJECT
+
+    struct Rig
+    {
+        Rig() : clock(test::tuesdayMorning()), backend(demo::site().services)
+        {
+            flow = std::make_unique<BookingFlow>(BookingFlow::Options{}, backend, clock,
+                                                 translations, printer);
+        }
+        FixedClock clock;
+        Translations translations{nullptr};
+        test::RecordingSlipPrinter printer;
+        test::ScriptedBookingBackend backend;
+        std::unique_ptr<BookingFlow> flow;
+
+        void toSummary(const QString &phone)
+        {
+            flow->chooseErrand(QStringLiteral("pas"));
+            flow->chooseDay(0);
+            flow->chooseTime(1);
+            for (QChar c : phone)
+                flow->pressDigit(QString(c));
+            flow->acceptPhone();
+        }
+    };
+
+private slots:
+    void wholeWayThrough()
+    {
+        Rig rig;
+        rig.toSummary(QStringLiteral("20304050"));
+        QCOMPARE(rig.flow->step(), Step::Summary);
+        QCOMPARE(rig.flow->phone(), QStringLiteral("20 30 40 50"));
+        QCOMPARE(rig.flow->timeText(), QStringLiteral("10:30"));
+        QCOMPARE(rig.backend.bookCalls, 0); // nothing is booked before confirm
+        rig.backend.next.kind = BookingAnswer::Kind::Booked;
+        rig.backend.next.code = QStringLiteral("K7M3QX9S");
+        rig.flow->confirm();
+        QCOMPARE(rig.backend.bookCalls, 1);
+        QCOMPARE(rig.backend.lastRequest.phone, QStringLiteral("20304050"));
+        QCOMPARE(rig.flow->step(), Step::Done);
+        QCOMPARE(rig.flow->code(), QStringLiteral("K7M3-QX9S"));
+        QVERIFY(!rig.flow->bring().isEmpty());
+        QCOMPARE(rig.printer.slips.size(), 1);
+        QCOMPARE(rig.printer.slips[0].kind, Slip::Kind::Booking);
+        QCOMPARE(rig.printer.slips[0].code, QStringLiteral("K7M3QX9S"));
+    }
+
+    void selfServiceFirst()
+    {
+        Rig rig;
+        rig.flow->chooseErrand(QStringLiteral("sundhedskort"));
+        QCOMPARE(rig.flow->step(), Step::SelfService);
+        QVERIFY(rig.flow->selfServiceUrl().startsWith(QStringLiteral("https://www.borger.dk")));
+        rig.flow->printSelfService();
+        QCOMPARE(rig.printer.slips.size(), 1);
+        QCOMPARE(rig.printer.slips[0].kind, Slip::Kind::SelfService);
+        rig.flow->bookAnyway();
+        QCOMPARE(rig.flow->step(), Step::Day);
+        rig.flow->back();
+        QCOMPARE(rig.flow->step(), Step::SelfService);
+        rig.flow->back();
+        QCOMPARE(rig.flow->step(), Step::Errand);
+    }
+
+    void backOnEveryStep()
+    {
+        Rig rig;
+        QSignalSpy leave(rig.flow.get(), &BookingFlow::leave);
+        rig.toSummary(QString());
+        QCOMPARE(rig.flow->step(), Step::Summary);
+        QVERIFY(!rig.flow->hasPhone());
+        const QList<Step> expected = {Step::Phone, Step::Time, Step::Day, Step::Errand};
+        for (Step s : expected) {
+            rig.flow->back();
+            QCOMPARE(rig.flow->step(), s);
+        }
+        QCOMPARE(leave.size(), 0);
+        rig.flow->back();
+        QCOMPARE(leave.size(), 1);
+    }
+
+    void closedDaysCannotBeChosen()
+    {
+        Rig rig;
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        // 24 Nov 2026 is a Tuesday: index 4 is Saturday.
+        const QVariantMap saturday = rig.flow->days().at(4).toMap();
+        QCOMPARE(saturday.value(QStringLiteral("open")).toBool(), false);
+        rig.flow->chooseDay(4);
+        QCOMPARE(rig.flow->step(), Step::Day);
+    }
+
+    void phoneIsValidated()
+    {
+        Rig rig;
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        rig.flow->chooseDay(0);
+        rig.flow->chooseTime(0);
+        for (QChar c : QStringLiteral("1234"))
+            rig.flow->pressDigit(QString(c));
+        rig.flow->acceptPhone();
+        QCOMPARE(rig.flow->phoneProblem(), BookingFlow::PhoneProblem::TooShort);
+        QCOMPARE(rig.flow->step(), Step::Phone);
+        for (QChar c : QStringLiteral("56789"))
+            rig.flow->pressDigit(QString(c));
+        QCOMPARE(rig.flow->phone(), QStringLiteral("12 34 56 78")); // ninth digit ignored
+        rig.flow->acceptPhone();
+        QCOMPARE(rig.flow->phoneProblem(), BookingFlow::PhoneProblem::BadStart);
+        rig.flow->skipPhone();
+        QCOMPARE(rig.flow->step(), Step::Summary);
+        QVERIFY(!rig.flow->hasPhone());
+    }
+
+    void slotTakenOffersAlternatives()
+    {
+        Rig rig;
+        rig.toSummary(QString());
+        rig.backend.next.kind = BookingAnswer::Kind::SlotTaken;
+        rig.backend.next.alternatives = {QDateTime(QDate(2026, 11, 24), QTime(13, 0), Qt::UTC)};
+        rig.flow->confirm();
+        QCOMPARE(rig.flow->step(), Step::SlotTaken);
+        QCOMPARE(rig.flow->alternatives().size(), 1);
+        rig.flow->chooseAlternative(0);
+        QCOMPARE(rig.flow->step(), Step::Summary);
+        QCOMPARE(rig.flow->timeText(), QStringLiteral("14:00"));
+        rig.backend.next.kind = BookingAnswer::Kind::Unavailable;
+        rig.flow->confirm();
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+        QVERIFY(rig.printer.slips.isEmpty());
+    }
+
+    void resetForgets()
+    {
+        Rig rig;
+        rig.toSummary(QStringLiteral("20304050"));
+        rig.flow->reset();
+        QCOMPARE(rig.flow->step(), Step::Errand);
+        QVERIFY(rig.flow->phone().isEmpty());
+        QVERIFY(rig.flow->serviceName().isEmpty());
+        QVERIFY(rig.flow->timeText().isEmpty());
+        QVERIFY(rig.flow->dayText().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookingFlow)
+#include "tst_bookingflow.moc"

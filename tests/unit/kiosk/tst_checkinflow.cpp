@@ -1,0 +1,203 @@
+// Check-in: typed and scanned codes, one screen state per outcome, the ticket printed.
+
+#include "checkinflow.h"
+#include "kiosktestsupport.h"
+#include "receiptstatus.h"
+#include "translations.h"
+
+#include "domain/bookingcode.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bk;
+using Step = CheckInFlow::Step;
+
+class TestCheckInFlow : public QObject
+{
+    Q_OBJECT
+
+    struct Rig
+    {
+        Rig() : cache(test::tuesdayMorning()), clock(test::tuesdayMorning())
+        {
+            flow = std::make_unique<CheckInFlow>(
+                CheckInFlow::Options{QStringLiteral("demo"), QStringLiteral("Borgerservice Demo")},
+                cache.store, clock, translations, printer);
+        }
+        test::DemoCache cache;
+        FixedClock clock;
+        Translations translations{nullptr};
+        test::RecordingSlipPrinter printer;
+        std::unique_ptr<CheckInFlow> flow;
+
+        void type(const QString &code)
+        {
+            for (QChar c : code)
+                flow->press(QString(c));
+        }
+    };
+
+private slots:
+    void keypadOffersOnlyTheAlphabet()
+    {
+        Rig rig;
+        QCOMPARE(rig.flow->keys().size(), 31);
+        QVERIFY(!rig.flow->keys().contains(QStringLiteral("O")));
+        QVERIFY(!rig.flow->keys().contains(QStringLiteral("I")));
+        rig.type(QStringLiteral("km"));
+        QCOMPARE(rig.flow->typedCount(), 0); // lower case is not a key on the keypad
+        rig.type(QStringLiteral("K7M3QX9S1"));
+        QCOMPARE(rig.flow->typed(), QStringLiteral("K7M3-QX9S")); // ninth symbol ignored
+        rig.flow->erase();
+        QCOMPARE(rig.flow->typed(), QStringLiteral("K7M3-QX9"));
+    }
+
+    void everyDemoScenarioHasItsScreen_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<Step>("step");
+        QTest::newRow("on time") << 0 << Step::OnTime;
+        QTest::newRow("early") << 1 << Step::Early;
+        QTest::newRow("late accepted") << 2 << Step::LateAccepted;
+        QTest::newRow("too late") << 3 << Step::TooLate;
+        QTest::newRow("wrong day") << 4 << Step::WrongDay;
+        QTest::newRow("cancelled") << 5 << Step::Cancelled;
+        QTest::newRow("other site") << 6 << Step::WrongSite;
+        QTest::newRow("already checked in") << 7 << Step::AlreadyCheckedIn;
+    }
+
+    void everyDemoScenarioHasItsScreen()
+    {
+        QFETCH(int, index);
+        QFETCH(Step, step);
+        Rig rig;
+        QVERIFY(rig.cache.ok);
+        rig.type(demo::bookingCodes().at(index));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), step);
+        QCOMPARE(rig.flow->typedCount(), 0); // the typed code is forgotten once looked up
+        const bool admitted = step == Step::OnTime || step == Step::LateAccepted;
+        QCOMPARE(rig.flow->ticket().isEmpty(), !admitted);
+        QCOMPARE(rig.printer.slips.size(), admitted ? 1 : 0);
+        if (admitted) {
+            QCOMPARE(rig.printer.slips[0].kind, Slip::Kind::QueueTicket);
+            QCOMPARE(rig.printer.slips[0].ticket, rig.flow->ticket());
+            QTRY_COMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::Printed);
+        }
+        if (step == Step::Early)
+            QVERIFY(!rig.flow->comeBackAt().isEmpty());
+        if (step == Step::WrongDay)
+            QVERIFY(!rig.flow->bookedDay().isEmpty());
+        if (step == Step::TooLate)
+            QVERIFY(!rig.flow->seeStaff()); // MitID offers the chance queue
+    }
+
+    void scanOnAnyScreenStartsCheckIn()
+    {
+        Rig rig;
+        QSignalSpy arrived(rig.flow.get(), &CheckInFlow::scanArrived);
+        rig.type(QStringLiteral("H2R8"));
+        rig.flow->scanned(QByteArrayLiteral("]Q1https://book.example.dk/b/k7m3-qx9s\r\n"));
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(rig.flow->step(), Step::OnTime);
+        QVERIFY(rig.flow->fromScan());
+    }
+
+    void refusedInputIsExplained_data()
+    {
+        QTest::addColumn<bool>("scan");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<CheckInFlow::Problem>("problem");
+        QTest::newRow("typed too short")
+            << false << QByteArray("K7M3QX9") << CheckInFlow::Problem::TooShort;
+        QTest::newRow("typed wrong")
+            << false << QByteArray("K7M3QX9T") << CheckInFlow::Problem::WrongCheck;
+        QTest::newRow("scan misread")
+            << true << QByteArray("K7M3QX9T") << CheckInFlow::Problem::WrongCheck;
+        QTest::newRow("scan other barcode")
+            << true << QByteArray("5701234567899") << CheckInFlow::Problem::NotOurCode;
+        QTest::newRow("scan garbage")
+            << true << QByteArray("\xff\xfe\x01", 3) << CheckInFlow::Problem::Unreadable;
+        QTest::newRow("scan too long")
+            << true << QByteArray(4000, 'A') << CheckInFlow::Problem::Unreadable;
+    }
+
+    void refusedInputIsExplained()
+    {
+        QFETCH(bool, scan);
+        QFETCH(QByteArray, input);
+        QFETCH(CheckInFlow::Problem, problem);
+        Rig rig;
+        if (scan) {
+            rig.flow->scanned(input);
+        } else {
+            rig.type(QString::fromLatin1(input));
+            rig.flow->submit();
+        }
+        QCOMPARE(rig.flow->step(), Step::Invalid);
+        QCOMPARE(rig.flow->problem(), problem);
+        QCOMPARE(rig.flow->fromScan(), scan);
+        rig.flow->tryAgain();
+        QCOMPARE(rig.flow->step(), Step::Entry);
+        QCOMPARE(rig.flow->typedCount(), 0);
+    }
+
+    void unknownCodeIsNotFound()
+    {
+        Rig rig;
+        const std::string code = "2345678";
+        rig.type(QString::fromStdString(code + bookingcode::checkSymbol(code)));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::NotFound);
+    }
+
+    void failedPrintKeepsTheTicketOnScreen()
+    {
+        Rig rig;
+        rig.printer.setReady(false);
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::OnTime);
+        QTRY_COMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::Failed);
+        QVERIFY(!rig.flow->ticket().isEmpty());
+        rig.printer.setReady(true);
+        rig.flow->reprint();
+        QTRY_COMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::Printed);
+        QCOMPARE(rig.printer.slips.size(), 2);
+    }
+
+    void alreadyCheckedInCanReprint()
+    {
+        Rig rig;
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        const QString ticket = rig.flow->ticket();
+        rig.flow->reset();
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::AlreadyCheckedIn);
+        QCOMPARE(rig.flow->ticket(), ticket); // from CacheStore::ticketForBooking
+        rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), 2);
+        QCOMPARE(rig.printer.slips.last().kind, Slip::Kind::QueueTicket);
+    }
+
+    void resetForgetsEverything()
+    {
+        Rig rig;
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        rig.flow->reset();
+        QCOMPARE(rig.flow->step(), Step::Entry);
+        QVERIFY(rig.flow->typed().isEmpty());
+        QVERIFY(rig.flow->code().isEmpty());
+        QVERIFY(rig.flow->ticket().isEmpty());
+        QVERIFY(rig.flow->serviceName().isEmpty());
+        QVERIFY(rig.flow->bookedTime().isEmpty());
+        QCOMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::None);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckInFlow)
+#include "tst_checkinflow.moc"
