@@ -234,10 +234,13 @@ int KioskFixture::receiptCount() const
 
 QString KioskFixture::lastReceiptText() const
 {
-    if (!m_graph || !m_graph->printer->lastReceipt())
+    if (!m_graph)
+        return {};
+    const std::optional<Receipt> last = m_graph->printer->lastReceipt();
+    if (!last)
         return {};
     QStringList lines;
-    for (const ReceiptBlock &b : m_graph->printer->lastReceipt()->blocks)
+    for (const ReceiptBlock &b : last->blocks)
         if (const auto *t = std::get_if<receipt::Text>(&b))
             lines.append(t->text);
     return lines.join(u'\n');
