@@ -29,6 +29,9 @@ Status checkOptions(const CacheStore::Options &o)
             QStringLiteral("kioskIndex %1 must be 0..%2").arg(o.kioskIndex).arg(o.kioskCount - 1));
     if (o.blockSize < 1)
         return invalidOption(QStringLiteral("blockSize %1 must be at least 1").arg(o.blockSize));
+    if (o.staticNumberLimit < 0)
+        return invalidOption(
+            QStringLiteral("staticNumberLimit %1 must not be negative").arg(o.staticNumberLimit));
     // keepBookingDays below retentionDays is allowed: the row, personal fields included, then
     // simply goes earlier.
     if (o.retentionDays < 0 || o.keepBookingDays < 0)

@@ -68,9 +68,12 @@ public:
     /// How this kiosk numbers tickets and how long it keeps data.
     struct Options
     {
-        int kioskIndex = 0;       ///< this kiosk's place (0-based) in the static number partition
-        int kioskCount = 1;       ///< kiosks sharing one site's numbers until the central grants
-        int blockSize = 100;      ///< numbers per static block
+        int kioskIndex = 0;  ///< this kiosk's place (0-based) in the static number partition
+        int kioskCount = 1;  ///< kiosks sharing one site's numbers until the central grants
+        int blockSize = 100; ///< numbers per static block
+        /// Highest number the static partition may reach; 0 = no limit. With a central, set it
+        /// below the central's numberBlockBase so that static and granted numbers never meet.
+        int staticNumberLimit = 0;
         int retentionDays = 1;    ///< phone and name are cleared this long after the booked start
         int keepBookingDays = 14; ///< booking rows (without personal data) are kept this long
         int busyTimeoutMs = 5000; ///< how long a writer waits for another process's transaction
@@ -155,6 +158,9 @@ public:
                           const NumberBlock &block);
     /// The blocks held for (site, day, queue) in the order they were granted.
     Result<QList<NumberBlock>> numberBlocks(const SiteId &site, const QDate &day, QChar queue);
+    /// How many numbers this kiosk can still issue for (site, day, queue) from the blocks it
+    /// holds, without taking a new static block (the sync engine asks for more when low).
+    Result<int> numbersLeft(const SiteId &site, const QDate &day, QChar queue);
 
     // --- Outbox ------------------------------------------------------------------------------
 

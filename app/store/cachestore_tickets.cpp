@@ -144,6 +144,39 @@ Result<QList<NumberBlock>> CacheStore::numberBlocks(const SiteId &site, const QD
     return plain(*held);
 }
 
+Result<int> CacheStore::numbersLeft(const SiteId &site, const QDate &day, QChar queue)
+{
+    using R = Result<int>;
+    if (!m_db)
+        return fail(R(notOpen()));
+    const QString dayStr = dayText(day);
+    Result<QList<HeldBlock>> held = loadBlocks(*m_db, site, dayStr, queue);
+    if (!held)
+        return fail(R(held.storeError()));
+    std::optional<int> last;
+    sql::Statement st = m_db->prepare(
+        "SELECT number FROM tickets WHERE site_id = ?1 AND business_day = ?2 AND queue = ?3 "
+        "ORDER BY id DESC LIMIT 1");
+    st.bind(1, site).bind(2, dayStr).bind(3, QString(queue));
+    if (st.next())
+        last = st.int32(0);
+    else if (Status s = st.status(); !s)
+        return fail(R(s.storeError()));
+    // Blocks are used in granted order: the rest of the block holding `last`, then every
+    // block granted after it (all of them when nothing was issued yet).
+    int left = 0;
+    bool counting = !last.has_value();
+    for (const HeldBlock &h : *held) {
+        if (counting) {
+            left += h.block.last - h.block.first + 1;
+        } else if (*last >= h.block.first && *last <= h.block.last) {
+            left += h.block.last - *last;
+            counting = true;
+        }
+    }
+    return left;
+}
+
 Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
 {
     using R = Result<std::optional<Ticket>>;
@@ -198,6 +231,9 @@ Result<int> CacheStore::nextTicketNumber(const SiteId &site, const QString &day,
         const NumberBlock block =
             staticBlock(m_options.kioskIndex, m_options.kioskCount, m_options.blockSize, staticN);
         if (block.last < block.first)
+            break;
+        // Past the limit the numbers belong to the central's blocks (numberBlockBase).
+        if (m_options.staticNumberLimit > 0 && block.last > m_options.staticNumberLimit)
             break;
         bool clash = false;
         for (const HeldBlock &h : *held)

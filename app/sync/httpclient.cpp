@@ -1,0 +1,224 @@
+#include "sync/httpclient.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/ssl/host_name_verification.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <QFileInfo>
+#include <QUrl>
+
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+namespace bk::sync {
+
+namespace net = boost::asio;
+namespace ssl = net::ssl;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = net::ip::tcp;
+
+namespace {
+
+// A snapshot of 100,000 bookings is some 15 MB; far above that is a broken central.
+constexpr std::uint64_t kMaxResponseBytes = 256ull * 1024 * 1024;
+
+QString text(const beast::error_code &ec)
+{
+    return QString::fromStdString(ec.message());
+}
+
+} // namespace
+
+QString parseEndpoint(const QString &url, const QString &serverName, Endpoint *out)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty())
+        return QStringLiteral("centralUrl '%1' is not a URL like https://central.example:8443")
+            .arg(url);
+    if (u.scheme() != u"https" && u.scheme() != u"http")
+        return QStringLiteral("centralUrl '%1': the scheme must be https (or http with the "
+                              "development flag)")
+            .arg(url);
+    if (!u.path().isEmpty() && u.path() != u"/")
+        return QStringLiteral("centralUrl '%1' must not have a path; the API is under /v1")
+            .arg(url);
+    out->tls = u.scheme() == u"https";
+    out->host = u.host().toStdString();
+    out->port = std::to_string(u.port(out->tls ? 443 : 80));
+    out->serverName = (serverName.isEmpty() ? u.host() : serverName).toStdString();
+    return {};
+}
+
+QString makeTlsContext(ssl::context &ctx, const QString &caFile)
+{
+    if (!QFileInfo(caFile).isReadable())
+        return QStringLiteral("caFile '%1' cannot be read; it must be the PEM file of the CA "
+                              "that signed the central's certificate")
+            .arg(caFile);
+    beast::error_code ec;
+    ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                    ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+    // Only this file: no set_default_verify_paths(), so the system's CAs are not trusted.
+    ctx.load_verify_file(caFile.toStdString(), ec);
+    if (ec)
+        return QStringLiteral("caFile '%1' is not a PEM CA certificate: %2").arg(caFile, text(ec));
+    ctx.set_verify_mode(ssl::verify_peer, ec);
+    return {};
+}
+
+HttpClient::HttpClient(net::io_context &io, Endpoint endpoint, ssl::context &tls,
+                       std::chrono::milliseconds timeout)
+    : m_io(io), m_endpoint(std::move(endpoint)), m_tls(tls), m_timeout(timeout)
+{}
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::cancel()
+{
+    beast::error_code ignored;
+    if (m_tlsStream)
+        beast::get_lowest_layer(*m_tlsStream).socket().close(ignored);
+    if (m_plainStream)
+        m_plainStream->socket().close(ignored);
+    if (m_connecting)
+        m_connecting->socket().close(ignored);
+}
+
+void HttpClient::close()
+{
+    cancel();
+    m_tlsStream.reset();
+    m_plainStream.reset();
+}
+
+net::awaitable<QString> HttpClient::connect()
+{
+    close();
+    beast::error_code ec;
+    tcp::resolver resolver(m_io);
+    const auto addresses = co_await resolver.async_resolve(
+        m_endpoint.host, m_endpoint.port, net::redirect_error(net::use_awaitable, ec));
+    if (ec)
+        co_return QStringLiteral("resolving %1: %2")
+            .arg(QString::fromStdString(m_endpoint.host), text(ec));
+    beast::tcp_stream tcpStream(m_io);
+    tcpStream.expires_after(m_timeout);
+    m_connecting = &tcpStream;
+    co_await tcpStream.async_connect(addresses, net::redirect_error(net::use_awaitable, ec));
+    m_connecting = nullptr;
+    if (ec)
+        co_return QStringLiteral("connecting to %1:%2: %3")
+            .arg(QString::fromStdString(m_endpoint.host), QString::fromStdString(m_endpoint.port),
+                 text(ec));
+    if (!m_endpoint.tls) {
+        m_plainStream.emplace(std::move(tcpStream));
+        co_return QString();
+    }
+    m_tlsStream.emplace(std::move(tcpStream), m_tls);
+    SSL_set_tlsext_host_name(m_tlsStream->native_handle(), m_endpoint.serverName.c_str());
+    m_tlsStream->set_verify_callback(ssl::host_name_verification(m_endpoint.serverName));
+    beast::get_lowest_layer(*m_tlsStream).expires_after(m_timeout);
+    co_await m_tlsStream->async_handshake(ssl::stream_base::client,
+                                          net::redirect_error(net::use_awaitable, ec));
+    if (ec) {
+        const long verify = SSL_get_verify_result(m_tlsStream->native_handle());
+        QString why = text(ec);
+        if (verify != X509_V_OK)
+            why = QStringLiteral("certificate refused: %1 (the central's certificate must be "
+                                 "signed by the CA in caFile and name %2)")
+                      .arg(QString::fromLatin1(X509_verify_cert_error_string(verify)),
+                           QString::fromStdString(m_endpoint.serverName));
+        m_tlsStream.reset();
+        co_return QStringLiteral("TLS handshake with %1:%2: %3")
+            .arg(QString::fromStdString(m_endpoint.host), QString::fromStdString(m_endpoint.port),
+                 why);
+    }
+    co_return QString();
+}
+
+template <typename Stream>
+net::awaitable<HttpResult> HttpClient::exchange(Stream &stream, http::verb method,
+                                                const std::string &target, const std::string &body,
+                                                const std::string &token)
+{
+    HttpResult result;
+    http::request<http::string_body> req{method, target, 11};
+    req.set(http::field::host, m_endpoint.serverName);
+    req.set(http::field::user_agent, "borgerkiosk-sync");
+    req.keep_alive(true);
+    if (!token.empty())
+        req.set(http::field::authorization, "Bearer " + token);
+    if (method == http::verb::post || !body.empty()) {
+        req.set(http::field::content_type, "application/json");
+        req.body() = body;
+    }
+    req.prepare_payload();
+    beast::error_code ec;
+    beast::get_lowest_layer(stream).expires_after(m_timeout);
+    co_await http::async_write(stream, req, net::redirect_error(net::use_awaitable, ec));
+    if (ec) {
+        result.error =
+            QStringLiteral("sending %1: %2")
+                .arg(QString::fromStdString(target.substr(0, target.find('?'))), text(ec));
+        co_return result;
+    }
+    beast::flat_buffer buffer;
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(kMaxResponseBytes);
+    beast::get_lowest_layer(stream).expires_after(m_timeout);
+    co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, ec));
+    if (ec) {
+        result.timedOut = ec == beast::error::timeout;
+        result.error =
+            QStringLiteral("reading the answer to %1: %2")
+                .arg(QString::fromStdString(target.substr(0, target.find('?'))),
+                     ec == beast::error::timeout
+                         ? QStringLiteral("no answer within %1 ms").arg(qint64(m_timeout.count()))
+                         : text(ec));
+        co_return result;
+    }
+    auto res = parser.release();
+    result.status = int(res.result_int());
+    result.body = QByteArray::fromStdString(res.body());
+    if (!res.keep_alive())
+        close();
+    co_return result;
+}
+
+net::awaitable<HttpResult> HttpClient::request(http::verb method, std::string target,
+                                               std::string body, std::string token)
+{
+    HttpResult result;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const bool reused = m_tlsStream.has_value() || m_plainStream.has_value();
+        if (!reused) {
+            if (QString e = co_await connect(); !e.isEmpty()) {
+                result.error = e;
+                result.tlsRefused = e.contains(QLatin1String("certificate refused"));
+                co_return result;
+            }
+        }
+        if (m_tlsStream)
+            result = co_await exchange(*m_tlsStream, method, target, body, token);
+        else
+            result = co_await exchange(*m_plainStream, method, target, body, token);
+        if (result.status != 0)
+            co_return result;
+        close();
+        // A fresh connection that failed is a real failure; a kept one may just have been
+        // closed by the server while idle.
+        // A stalled server is not retried at once: that would double the wait.
+        if (!reused || result.timedOut)
+            break;
+    }
+    co_return result;
+}
+
+} // namespace bk::sync

@@ -1,0 +1,86 @@
+#pragma once
+// The engine's HTTP client: Boost.Beast over TLS (or plain TCP with the development flag) as
+// Asio C++20 coroutines, one kept-alive connection, a deadline before every connect,
+// handshake, write and read. Used on the sync thread only. Errors are values: a transport
+// failure is status 0 with a message for the technician.
+
+// Boost 1.74's asio/awaitable.hpp uses std::exchange without including <utility>.
+#include <utility>
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/verb.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace bk::sync {
+
+/// Where to connect and how.
+struct Endpoint
+{
+    bool tls = true;
+    std::string host;
+    std::string port;
+    std::string serverName; ///< checked against the certificate and sent as SNI
+};
+
+/// Parses "https://host:port" / "http://host:port"; an error message or empty.
+QString parseEndpoint(const QString &url, const QString &serverName, Endpoint *out);
+
+/// One answer, or the transport error that prevented it (status 0).
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QString error; ///< transport failure: names the step (connect, TLS handshake, read, ...)
+    bool tlsRefused = false; ///< the failure was the server's certificate
+    bool timedOut = false;   ///< the server accepted the request but did not answer in time
+};
+
+/// A TLS client context that trusts only `caFile`; empty string or the error.
+QString makeTlsContext(boost::asio::ssl::context &ctx, const QString &caFile);
+
+class HttpClient
+{
+public:
+    HttpClient(boost::asio::io_context &io, Endpoint endpoint, boost::asio::ssl::context &tls,
+               std::chrono::milliseconds timeout);
+    ~HttpClient();
+
+    /// One request with the bearer token; reconnects when the kept connection was closed.
+    /// Every request the engine sends is idempotent (GETs, operation ids), so a request that
+    /// failed on a reused connection is sent once more on a fresh one.
+    boost::asio::awaitable<HttpResult> request(boost::beast::http::verb method, std::string target,
+                                               std::string body, std::string token);
+    /// Drops the connection; only while no request is under way.
+    void close();
+    /// Aborts a request under way (stopping): its socket is closed, the request then ends
+    /// with an error and drops the connection itself.
+    void cancel();
+
+private:
+    boost::asio::awaitable<QString> connect();
+    template <typename Stream>
+    boost::asio::awaitable<HttpResult> exchange(Stream &stream, boost::beast::http::verb method,
+                                                const std::string &target, const std::string &body,
+                                                const std::string &token);
+
+    boost::asio::io_context &m_io;
+    Endpoint m_endpoint;
+    boost::asio::ssl::context &m_tls;
+    std::chrono::milliseconds m_timeout;
+    std::optional<boost::beast::ssl_stream<boost::beast::tcp_stream>> m_tlsStream;
+    std::optional<boost::beast::tcp_stream> m_plainStream;
+    boost::beast::tcp_stream *m_connecting = nullptr; ///< the socket being connected, if any
+};
+
+} // namespace bk::sync

@@ -1,0 +1,47 @@
+#pragma once
+// What the sync engine is configured with: where the central is, whom to trust, who this
+// kiosk is, and the timings. validate() refuses what would be unsafe (plain HTTP without the
+// development flag, no CA file) with a message naming the key.
+
+#include "domain/types.h"
+
+#include <QChar>
+#include <QList>
+#include <QString>
+
+namespace bk::sync {
+
+struct SyncConfig
+{
+    /// "https://host:port" (an http:// URL only with devPlainHttp).
+    QString centralUrl;
+    /// PEM file of the CA that signed the central's certificate; the only CA trusted.
+    QString caFile;
+    /// The name the certificate must carry; empty = the URL's host.
+    QString serverName;
+    /// Development only: allow http:// (logged loudly at start).
+    bool devPlainHttp = false;
+    /// The kiosk token from enrolment, sent as a bearer token on every call.
+    QString token;
+    SiteId site;
+    QString kioskId;
+    /// The cache file; the engine opens its own connection to it (SQLite serialises writers).
+    QString cachePath;
+
+    int requestTimeoutMs = 10000; ///< deadline for each connect, handshake, write and read
+    int pollIntervalMs = 30000;   ///< time between sync rounds while everything works
+    int backoffMinMs = 1000;      ///< first retry delay after a failure
+    int backoffMaxMs = 60000;     ///< retry delay ceiling
+    int outboxBatch = 100;        ///< operations per POST /v1/outbox (the central takes ≤ 500)
+    /// Ask the central for another number block when fewer numbers than this are left.
+    int numbersLowWater = 20;
+    /// Queues to hold number blocks for; empty = every service's letter and the chance letter.
+    QList<QChar> queues;
+    int liveReconnectMinMs = 500; ///< first WebSocket reconnect delay
+    int liveReconnectMaxMs = 30000;
+};
+
+/// Empty when usable, else a message naming the key, its value and what is allowed.
+QString validate(const SyncConfig &config);
+
+} // namespace bk::sync

@@ -1,0 +1,103 @@
+#pragma once
+// The kiosk's sync engine: a Boost.Asio io_context on a thread of its own, C++20 coroutines.
+// It pulls a snapshot and then deltas from the central into the cache, drains the outbox in
+// order (each operation sent until its answer is recorded), keeps ticket-number blocks from
+// the central in stock, and books online for the booking flow. Failures are logged (category
+// bk.sync, never personal data), retried with exponential backoff and jitter, and shown in
+// SyncState; the kiosk keeps working from its cache meanwhile.
+//
+// Every public function may be called from any thread. Observers are called on the sync
+// thread: SyncStatus (syncstatus.h) hands them to the GUI thread.
+
+#include "sync/syncconfig.h"
+
+#include "domain/types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace bk {
+class Clock;
+}
+
+namespace bk::sync {
+
+/// What the UI and the admin screen show about the connection to the central.
+struct SyncState
+{
+    bool running = false;
+    bool online = false; ///< the latest round reached the central and was answered
+    QDateTime lastSync;  ///< UTC end of the latest complete round; null before the first
+    qint64 outboxDepth = 0;
+    QString lastError;          ///< for the technician; empty after a good round
+    int failures = 0;           ///< consecutive failed rounds (drives the backoff)
+    quint64 rounds = 0;         ///< complete rounds so far
+    quint64 served = 0;         ///< the latest syncNow() ticket a completed round began after
+    bool liveConnected = false; ///< the call-out WebSocket is up
+};
+
+/// A booking to make at the central (the citizen confirmed it at the kiosk).
+struct OnlineBooking
+{
+    ServiceId service;
+    QDateTime start; ///< UTC
+    QString phone;   ///< personal data: sent, never logged
+    QString opId;    ///< empty = the engine makes one
+};
+
+/// The central's answer to an online booking.
+struct OnlineBookingResult
+{
+    enum class Kind {
+        Booked,     ///< `code` holds the new booking code
+        SlotTaken,  ///< `alternatives` are the next free times
+        Refused,    ///< the central refused the request (not a slot, bad field): `errorKey`
+        Unreachable ///< no answer (offline, timeout, 5xx): the kiosk may fall back
+    };
+    Kind kind = Kind::Unreachable;
+    QString code;
+    QList<QDateTime> alternatives;
+    QString errorKey; ///< stable key for the log, never personal
+};
+
+class SyncEngine
+{
+public:
+    SyncEngine(SyncConfig config, const Clock &clock);
+    /// Stops the thread.
+    ~SyncEngine();
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
+
+    /// Validates the configuration (plain HTTP without the development flag is refused), opens
+    /// the cache and starts the thread. Empty on success, else the reason (also logged).
+    QString start();
+    /// Stops the rounds, closes connections and joins the thread. Safe to call twice.
+    void stop();
+    /// Runs a round now instead of waiting for the schedule or the backoff; returns a ticket
+    /// for waitForSync().
+    quint64 syncNow();
+    /// Books at the central; `done` is called exactly once, on the sync thread.
+    void book(OnlineBooking booking, std::function<void(OnlineBookingResult)> done);
+
+    /// The state now (a copy).
+    SyncState state() const;
+    /// Called with every state change, on the sync thread.
+    void setStateObserver(std::function<void(const SyncState &)> observer);
+    /// Called with every call-out from the WebSocket, on the sync thread.
+    void setCalloutObserver(std::function<void(const Callout &)> observer);
+    /// Blocks until a round that began after syncNow() returned `ticket` has ended, or
+    /// `timeoutMs` passed (tests, the enrolment command); whether it ended.
+    bool waitForSync(quint64 ticket, int timeoutMs) const;
+
+    struct Impl; ///< defined in syncengine_p.h (the engine's own sources only)
+
+private:
+    std::unique_ptr<Impl> m;
+};
+
+} // namespace bk::sync

@@ -1,0 +1,130 @@
+#include "synctestsupport.h"
+
+#include "domain/bookingcode.h"
+
+#include <sqlite3.h>
+
+namespace bk::testing {
+
+namespace {
+
+std::mutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        std::lock_guard lock(g_logMutex);
+        g_log.append(QStringLiteral("%1: %2").arg(
+            QString::fromLatin1(context.category ? context.category : "default"), message));
+    }
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+LogCapture::LogCapture()
+{
+    {
+        std::lock_guard lock(g_logMutex);
+        g_log.clear();
+    }
+    g_previous = qInstallMessageHandler(capture);
+}
+
+LogCapture::~LogCapture()
+{
+    qInstallMessageHandler(g_previous);
+}
+
+QStringList LogCapture::matching(const QString &needle) const
+{
+    std::lock_guard lock(g_logMutex);
+    QStringList out;
+    for (const QString &l : g_log)
+        if (l.contains(needle, Qt::CaseInsensitive))
+            out.append(l);
+    return out;
+}
+
+QStringList LogCapture::lines() const
+{
+    std::lock_guard lock(g_logMutex);
+    return g_log;
+}
+
+sync::SyncConfig engineConfig(const CentralFixture &f, const QString &token, const QString &kioskId,
+                              const QString &cachePath)
+{
+    sync::SyncConfig c;
+    c.centralUrl = QStringLiteral("https://127.0.0.1:%1").arg(f.port);
+    c.serverName = QStringLiteral("localhost");
+    c.caFile = CentralFixture::pki().caCert;
+    c.token = token;
+    c.site = QStringLiteral("test");
+    c.kioskId = kioskId;
+    c.cachePath = cachePath;
+    c.requestTimeoutMs = 3000;
+    c.pollIntervalMs = 600000; // rounds on demand only, so tests decide when
+    c.backoffMinMs = 40;
+    c.backoffMaxMs = 400;
+    c.liveReconnectMinMs = 50;
+    c.liveReconnectMaxMs = 400;
+    return c;
+}
+
+QString runRound(sync::SyncEngine &engine, int timeoutMs)
+{
+    if (!engine.waitForSync(engine.syncNow(), timeoutMs))
+        return QStringLiteral("no round within %1 ms").arg(timeoutMs);
+    return engine.state().lastError;
+}
+
+QString testCode(quint32 seed)
+{
+    quint32 n = seed * 2654435761u + 12345u;
+    return QString::fromStdString(bookingcode::generate([&n] {
+        n = n * 1664525u + 1013904223u;
+        return n;
+    }));
+}
+
+Booking testBooking(const QString &code, const QString &service, const QDateTime &startUtc)
+{
+    Booking b;
+    b.code = code;
+    b.siteId = QStringLiteral("test");
+    b.serviceId = service;
+    b.start = startUtc;
+    return b;
+}
+
+qint64 centralCount(const CentralFixture &f, const char *sql)
+{
+    const QByteArray path = f.dir.filePath(QStringLiteral("central.db")).toUtf8();
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+CacheStore::Options kioskCacheOptions(int kioskIndex, int kioskCount)
+{
+    CacheStore::Options o;
+    o.kioskIndex = kioskIndex;
+    o.kioskCount = kioskCount;
+    o.blockSize = 50;
+    o.staticNumberLimit = 500;
+    return o;
+}
+
+} // namespace bk::testing

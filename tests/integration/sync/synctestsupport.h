@@ -1,0 +1,72 @@
+#pragma once
+// Shared by the sync engine's integration tests: a clock both threads may read, a capture of
+// the log lines the engine writes, and helpers to configure an engine against a test central
+// (centralfixture.h) and run one round.
+
+#include "centralfixture.h"
+
+#include "domain/clock.h"
+#include "store/cachestore.h"
+#include "sync/syncengine.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <mutex>
+
+namespace bk::testing {
+
+/// A settable clock safe to read from the sync thread while the test sets it.
+class LockedClock final : public Clock
+{
+public:
+    explicit LockedClock(QDateTime t) : m_now(t.toUTC()) {}
+    QDateTime now() const override
+    {
+        std::lock_guard lock(m_mutex);
+        return m_now;
+    }
+    void set(const QDateTime &t)
+    {
+        std::lock_guard lock(m_mutex);
+        m_now = t.toUTC();
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QDateTime m_now;
+};
+
+/// Collects every log line of the process (from any thread) while it lives.
+class LogCapture
+{
+public:
+    LogCapture();
+    ~LogCapture();
+    /// The lines so far that contain `needle` (case-insensitive).
+    QStringList matching(const QString &needle) const;
+    /// Every line so far.
+    QStringList lines() const;
+};
+
+/// An engine configuration for kiosk `kioskId` of site "test" against the fixture, pinning
+/// the fixture's CA; short timeouts and backoff so that failures show within a test.
+sync::SyncConfig engineConfig(const CentralFixture &f, const QString &token, const QString &kioskId,
+                              const QString &cachePath);
+
+/// Asks for a round and waits for it; the round's error (empty = it worked).
+QString runRound(sync::SyncEngine &engine, int timeoutMs = 20000);
+
+/// A valid booking code drawn from a seeded counter (deterministic per test).
+QString testCode(quint32 seed);
+
+/// A booking at site "test".
+Booking testBooking(const QString &code, const QString &service, const QDateTime &startUtc);
+
+/// Runs `sql` (one integer answer) on the central's database file, read-only.
+qint64 centralCount(const CentralFixture &f, const char *sql);
+
+/// A cache opened as the kiosk's GUI side opens it (static numbers kept below 501).
+CacheStore::Options kioskCacheOptions(int kioskIndex, int kioskCount);
+
+} // namespace bk::testing
