@@ -103,7 +103,12 @@ Booking testBooking(const QString &code, const QString &service, const QDateTime
 
 qint64 centralCount(const CentralFixture &f, const char *sql)
 {
-    const QByteArray path = f.dir.filePath(QStringLiteral("central.db")).toUtf8();
+    return centralCount(f.dir.filePath(QStringLiteral("central.db")), sql);
+}
+
+qint64 centralCount(const QString &databasePath, const char *sql)
+{
+    const QByteArray path = databasePath.toUtf8();
     sqlite3 *db = nullptr;
     qint64 n = -1;
     if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {

@@ -63,8 +63,10 @@ QString testCode(quint32 seed);
 /// A booking at site "test".
 Booking testBooking(const QString &code, const QString &service, const QDateTime &startUtc);
 
-/// Runs `sql` (one integer answer) on the central's database file, read-only.
+/// Runs `sql` (one integer answer) on the central's database file, read-only; -1 on error.
 qint64 centralCount(const CentralFixture &f, const char *sql);
+/// The same on a database file given by path.
+qint64 centralCount(const QString &databasePath, const char *sql);
 
 /// A cache opened as the kiosk's GUI side opens it (static numbers kept below 501).
 CacheStore::Options kioskCacheOptions(int kioskIndex, int kioskCount);
