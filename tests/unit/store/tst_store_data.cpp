@@ -228,6 +228,34 @@ private slots:
         QCOMPARE(chanceNumbers(*store, 4, m_now), (QList<int>{2, 3, 4, 5}));
     }
 
+    void staticNumbersStopAtTheLimitAndNumbersLeftCounts()
+    {
+        CacheStore::Options o;
+        o.kioskIndex = 1;
+        o.kioskCount = 2;
+        o.blockSize = 3;
+        o.staticNumberLimit = 12; // kiosk 1 of 2 owns 4-6 and 10-12 below it
+        auto store = fresh(0, o);
+        const QDate day(2024, 3, 5);
+        QCOMPARE(*store->numbersLeft(kSite, day, u'K'), 0);
+        QCOMPARE(chanceNumbers(*store, 4, m_now), (QList<int>{4, 5, 6, 10}));
+        QCOMPARE(*store->numbersLeft(kSite, day, u'K'), 2);
+        // A granted block counts once granted, and is used after the static block in hand.
+        QVERIFY(store->addNumberBlock(kSite, day, u'K', NumberBlock{501, 510}));
+        QCOMPARE(*store->numbersLeft(kSite, day, u'K'), 12);
+        QCOMPARE(chanceNumbers(*store, 12, m_now),
+                 (QList<int>{11, 12, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510}));
+        QCOMPARE(*store->numbersLeft(kSite, day, u'K'), 0);
+        // Past the limit the numbers are the central's: refused, not guessed.
+        Result<IssuedTicket> t = store->issueChanceTicket(kSite, kPas, u'K', m_now);
+        QVERIFY(!t);
+        QCOMPARE(t.errorKind(), StoreErrorKind::Exhausted);
+        CacheStore bad;
+        CacheStore::Options negative;
+        negative.staticNumberLimit = -1;
+        QVERIFY(!bad.open(m_dir.filePath(u"negative.db"_qs), negative));
+    }
+
     void twoKioskIndexesNeverCollide()
     {
         QSet<int> seen;

@@ -1,0 +1,122 @@
+// The sync engine on loopback over TLS against the real central: a first snapshot of 100,000
+// bookings into an empty cache, and a drain of 2,000 outbox operations. Prints the figures;
+// exits non-zero only when the result is wrong (bookings missing, operations unanswered).
+//   bench_sync [bookings (100000)] [operations (2000)]
+
+#include "synctestsupport.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+
+using namespace bk;
+using namespace bk::testing;
+using SteadyClock = std::chrono::steady_clock;
+
+namespace {
+
+double msSince(SteadyClock::time_point t)
+{
+    return std::chrono::duration<double, std::milli>(SteadyClock::now() - t).count();
+}
+
+// Writes bookings straight into the central's file in one transaction: putBooking() logs a
+// change per booking, which is not what is measured here.
+int seedBookings(const QString &databasePath, int count)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT OR IGNORE INTO bookings(code, site, service, start_ms, status, "
+                       "created_ms) VALUES (?1, 'test', 'pas', ?2, 'booked', ?3)",
+                       -1, &st, nullptr);
+    const qint64 first = testNow().toMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        const QByteArray code = testCode(quint32(i)).toLatin1();
+        sqlite3_bind_text(st, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+        // Spread over ten days of opening hours, a minute apart.
+        sqlite3_bind_int64(st, 2, first + qint64(i % 10) * 86400000 + qint64(i / 10 % 600) * 60000);
+        sqlite3_bind_int64(st, 3, first);
+        sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return int(centralCount(databasePath, "SELECT count(*) FROM bookings"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int bookings = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int operations = argc > 2 ? std::atoi(argv[2]) : 2000;
+    CentralFixture f;
+    if (QString e = f.start([](central::Config &c) {
+            c.numberBlockBase = 501;
+            c.maxTicketNumber = 9999;
+        });
+        !e.isEmpty()) {
+        std::fprintf(stderr, "central: %s\n", qPrintable(e));
+        return 1;
+    }
+    auto t = SteadyClock::now();
+    const int seeded = seedBookings(f.dir.filePath(u"central.db"_qs), bookings);
+    std::printf("seeded %d bookings at the central in %.0f ms\n", seeded, msSince(t));
+
+    LockedClock clock(testNow());
+    const QString path = f.dir.filePath(u"kiosk.db"_qs);
+    sync::SyncConfig config = engineConfig(f, f.enrol(u"bench"_qs), u"bench"_qs, path);
+    config.requestTimeoutMs = 60000;
+    config.outboxBatch = 100;
+    sync::SyncEngine engine(config, clock);
+    t = SteadyClock::now();
+    if (QString e = engine.start(); !e.isEmpty())
+        return 1;
+    if (QString e = runRound(engine, 300000); !e.isEmpty()) {
+        std::fprintf(stderr, "snapshot round: %s\n", qPrintable(e));
+        return 1;
+    }
+    const double snapshotMs = msSince(t);
+    CacheStore kiosk;
+    if (!kiosk.open(path, kioskCacheOptions(0, 1)))
+        return 1;
+    const qint64 cached = centralCount(path, "SELECT count(*) FROM bookings");
+    std::printf("snapshot of %lld bookings (first round, empty cache): %.0f ms, %.1f bookings/ms\n",
+                static_cast<long long>(cached), snapshotMs, double(cached) / snapshotMs);
+    if (cached != seeded)
+        return 2;
+
+    // 2,000 operations queued offline (chance tickets: static numbers, then more blocks).
+    CacheStore::Options options = kioskCacheOptions(0, 1);
+    options.staticNumberLimit = 0;
+    options.blockSize = 500;
+    CacheStore offline;
+    if (!offline.open(path, options))
+        return 1;
+    t = SteadyClock::now();
+    for (int i = 0; i < operations; ++i)
+        if (!offline.issueChanceTicket(u"test"_qs, u"solo"_qs, QChar(u'A' + i % 20), clock.now()))
+            return 3;
+    std::printf("queued %d operations offline in %.0f ms\n", operations, msSince(t));
+    t = SteadyClock::now();
+    if (QString e = runRound(engine, 300000); !e.isEmpty()) {
+        std::fprintf(stderr, "drain round: %s\n", qPrintable(e));
+        return 1;
+    }
+    const double drainMs = msSince(t);
+    std::printf("drain of %d operations in batches of %d: %.0f ms, %.2f ms/operation\n", operations,
+                config.outboxBatch, drainMs, drainMs / operations);
+    if (offline.outboxDepth() != 0 || centralCount(f, "SELECT count(*) FROM tickets") != operations)
+        return 4;
+    return 0;
+}
