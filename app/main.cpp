@@ -8,10 +8,13 @@
 #include "demo/demosite.h"
 #include "domain/clock.h"
 #include "store/cachestore.h"
+#include "sync/syncengine.h"
+#include "sync/syncstatus.h"
 
 #include "barcodereader.h"
 #include "bookingflow.h"
 #include "cachebookingbackend.h"
+#include "centralbookingbackend.h"
 #include "chanceflow.h"
 #include "checkinflow.h"
 #include "democontroller.h"
@@ -27,6 +30,7 @@
 #include "translations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -109,6 +113,47 @@ bool seedDemo(bk::CacheStore &store, const bk::Clock &clock)
     return true;
 }
 
+/// The kiosk's link to the central (kiosk.conf [central]); all empty when none is configured.
+struct CentralLink
+{
+    std::unique_ptr<bk::sync::SyncEngine> engine;
+    std::unique_ptr<bk::sync::SyncStatus> status;
+    std::unique_ptr<bk::CentralBookingBackend> booking;
+};
+
+/// Starts the sync engine against the configured central, books through it and sends its
+/// call-outs to home's "now serving" list and the ticket display. Empty on success (also when
+/// no central is configured), else why it could not start.
+QString startCentralLink(const bk::KioskConfig &cfg, const bk::Clock &clock,
+                         bk::BookingBackend &cacheTimes, bk::KioskController &kiosk,
+                         CentralLink &link)
+{
+    if (cfg.central.url.isEmpty())
+        return {};
+    QFile tokenFile(cfg.central.tokenFile);
+    if (cfg.central.tokenFile.isEmpty() || !tokenFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("borgerkiosk: central.token_file '%1' cannot be read; enrol the "
+                              "kiosk with a one-time code and store its token there")
+            .arg(cfg.central.tokenFile);
+    bk::sync::SyncConfig sc;
+    sc.centralUrl = cfg.central.url;
+    sc.caFile = cfg.central.caFile;
+    sc.devPlainHttp = cfg.central.devPlainHttp;
+    sc.token = QString::fromUtf8(tokenFile.readAll().trimmed());
+    sc.site = cfg.site.id;
+    sc.kioskId = cfg.kiosk.id;
+    sc.cachePath = cfg.store.path;
+    sc.pollIntervalMs = cfg.central.pollSeconds * 1000;
+    link.engine = std::make_unique<bk::sync::SyncEngine>(sc, clock);
+    link.status = std::make_unique<bk::sync::SyncStatus>(*link.engine);
+    QObject::connect(link.status.get(), &bk::sync::SyncStatus::calloutReceived, &kiosk,
+                     [&kiosk](const bk::Callout &c) { kiosk.addCallout(c); });
+    if (const QString e = link.engine->start(); !e.isEmpty())
+        return QStringLiteral("borgerkiosk: not started: %1").arg(e);
+    link.booking = std::make_unique<bk::CentralBookingBackend>(*link.engine, cacheTimes);
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -160,6 +205,8 @@ int main(int argc, char *argv[])
     storeOptions.kioskIndex = cfg.kiosk.index;
     storeOptions.kioskCount = cfg.kiosk.count;
     storeOptions.retentionDays = cfg.store.retentionDays;
+    // Static numbers stay below the central's blocks; without a central they are all there is.
+    storeOptions.staticNumberLimit = cfg.central.url.isEmpty() ? 0 : cfg.central.staticNumberLimit;
     if (QDir().mkpath(QFileInfo(cfg.store.path).absolutePath()) == false ||
         !store.open(cfg.store.path, storeOptions)) {
         printErr(QStringLiteral("borgerkiosk: cannot open the cache %1: %2")
@@ -193,9 +240,18 @@ int main(int argc, char *argv[])
         kioskOptions, clock, translations, slipPrinter,
         [&display](const QList<bk::Callout> &callouts) { display.showCallouts(callouts); });
 
-    // Until the sync engine brings the central's opening hours and its booking service, the
-    // kiosk books from its own cache with the demo site's hours.
-    bk::CacheBookingBackend bookingBackend(store, clock, {cfg.site.id, site.hours, 0});
+    // Free times come from the cache with the demo site's hours (the central's hours are kept
+    // by the sync engine but not read here yet); with a central the booking itself is made
+    // there, without one in the cache.
+    bk::CacheBookingBackend cacheBooking(store, clock, {cfg.site.id, site.hours, 0});
+    CentralLink central;
+    if (const QString e = startCentralLink(cfg, clock, cacheBooking, kiosk, central);
+        !e.isEmpty()) {
+        printErr(e);
+        return kExitConfig;
+    }
+    bk::BookingBackend &bookingBackend =
+        central.booking ? static_cast<bk::BookingBackend &>(*central.booking) : cacheBooking;
     bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name}, store, clock, translations, slipPrinter);
     // A page of times fills the screen: 3 x 6 in portrait, 6 x 2 in landscape.
     bk::BookingFlow booking({cfg.site.name, 14, kioskOptions.landscape ? 12 : 18}, bookingBackend,

@@ -149,6 +149,40 @@ const QList<Key> &schema()
         {"demo", "enabled", Type::Bool, "false",
          "Seed the demo site into the cache at start and show the demo side panel.",
          [](KioskConfig &c, const QVariant &v) { c.demo.enabled = v.toBool(); }},
+        {"central",
+         "url",
+         Type::String,
+         "",
+         "Address of the central server (https://host:port). Empty: the kiosk works from its "
+         "cache alone and books locally (demo, a site without a central).",
+         [](KioskConfig &c, const QVariant &v) { c.central.url = v.toString(); },
+         0,
+         200,
+         {},
+         "(https?://[A-Za-z0-9.:\\[\\]-]+)?",
+         "empty or https://host:port"},
+        {"central", "ca_file", Type::String, "",
+         "Absolute path of the PEM file of the CA that signed the central's certificate; the "
+         "only CA the kiosk trusts for the central.",
+         [](KioskConfig &c, const QVariant &v) { c.central.caFile = v.toString(); }, 0, 400},
+        {"central", "token_file", Type::String, "",
+         "Absolute path of the file holding this kiosk's token from enrolment (keep it "
+         "readable by the kiosk user only).",
+         [](KioskConfig &c, const QVariant &v) { c.central.tokenFile = v.toString(); }, 0, 400},
+        {"central", "dev_plain_http", Type::Bool, "false",
+         "Development only: allow an http:// central address (tokens travel unencrypted).",
+         [](KioskConfig &c, const QVariant &v) { c.central.devPlainHttp = v.toBool(); }},
+        {"central", "static_number_limit", Type::Int, "500",
+         "With a central: highest ticket number the kiosk issues from its own partition "
+         "before the central hands it blocks (0 = no limit); set the central's numberBlockBase "
+         "above it so that no number is "
+         "issued twice.",
+         [](KioskConfig &c, const QVariant &v) { c.central.staticNumberLimit = v.toInt(); }, 0,
+         100000},
+        {"central", "poll_seconds", Type::Int, "30",
+         "Seconds between sync rounds while the central answers (failures retry sooner, then "
+         "back off).",
+         [](KioskConfig &c, const QVariant &v) { c.central.pollSeconds = v.toInt(); }, 2, 3600},
         {"log",
          "level",
          Type::Enum,

@@ -75,6 +75,17 @@ struct KioskConfig
 
         friend bool operator==(const Demo &, const Demo &) = default;
     } demo;
+    struct Central
+    {
+        QString url;               ///< central.url: https://host:port; empty = no central
+        QString caFile;            ///< central.ca_file: the only CA trusted for the central
+        QString tokenFile;         ///< central.token_file: the kiosk token from enrolment
+        bool devPlainHttp = false; ///< central.dev_plain_http
+        int staticNumberLimit = 0; ///< central.static_number_limit
+        int pollSeconds = 0;       ///< central.poll_seconds
+
+        friend bool operator==(const Central &, const Central &) = default;
+    } central;
     struct Log
     {
         LogLevel level = LogLevel::Info;

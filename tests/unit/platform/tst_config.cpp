@@ -153,7 +153,7 @@ private slots:
         QTest::newRow("unknown section")
             << QByteArray("[printer]\nqueue = x\n")
             << "kiosk.conf:1: unknown section [printer]: expected one of [site], [kiosk], [ui], "
-               "[store], [devices], [demo], [log]";
+               "[store], [devices], [demo], [central], [log]";
         QTest::newRow("duplicate") << QByteArray("[ui]\nfullscreen = no\n[ui]\nfullscreen = yes\n")
                                    << "kiosk.conf:4: ui.fullscreen = \"yes\": duplicate key, "
                                       "already set on line 2; keep one of them";

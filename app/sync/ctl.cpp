@@ -1,0 +1,138 @@
+// borgerkiosk-ctl: a technician's and staff member's small command for the central, over the
+// same TLS client and CA pinning as the kiosk.
+//   borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http] enrol CODE KIOSK_ID
+//       trades a one-time enrolment code for the kiosk token (printed on stdout, nothing else)
+//   borgerkiosk-ctl --central URL --ca FILE --token-file FILE call-next SITE COUNTER
+//       calls the next ticket to a counter ("A042 -> 3"); the call-out reaches the displays
+
+#include "sync/httpclient.h"
+#include "sync/syncconfig.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace net = boost::asio;
+namespace http = boost::beast::http;
+
+namespace {
+
+int usage()
+{
+    std::fputs("usage: borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http]\n"
+               "                        enrol CODE KIOSK_ID\n"
+               "       borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http] "
+               "--token-file FILE\n"
+               "                        call-next SITE COUNTER\n",
+               stderr);
+    return 64;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "borgerkiosk-ctl: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString url, ca, tokenFile;
+    bool plain = false;
+    while (!args.isEmpty() && args.first().startsWith(u"--")) {
+        const QString opt = args.takeFirst();
+        if (opt == u"--dev-plain-http") {
+            plain = true;
+            continue;
+        }
+        if (args.isEmpty())
+            return usage();
+        if (opt == u"--central")
+            url = args.takeFirst();
+        else if (opt == u"--ca")
+            ca = args.takeFirst();
+        else if (opt == u"--token-file")
+            tokenFile = args.takeFirst();
+        else
+            return usage();
+    }
+    if (url.isEmpty() || args.size() != 3)
+        return usage();
+    bk::sync::Endpoint endpoint;
+    if (const QString e = bk::sync::parseEndpoint(url, {}, &endpoint); !e.isEmpty())
+        return fail(e);
+    if (!endpoint.tls && !plain)
+        return fail(QStringLiteral("%1 is plain HTTP: refused without --dev-plain-http").arg(url));
+    net::io_context io;
+    net::ssl::context tls(net::ssl::context::tls_client);
+    if (endpoint.tls)
+        if (const QString e = bk::sync::makeTlsContext(tls, ca); !e.isEmpty())
+            return fail(e);
+
+    QString target, token;
+    QByteArray body;
+    const QString command = args[0];
+    if (command == u"enrol") {
+        target = QStringLiteral("/v1/enrol");
+        body = QJsonDocument(QJsonObject{{QStringLiteral("code"), args[1]},
+                                         {QStringLiteral("kioskId"), args[2]}})
+                   .toJson(QJsonDocument::Compact);
+    } else if (command == u"call-next") {
+        QFile f(tokenFile);
+        if (tokenFile.isEmpty() || !f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("--token-file '%1' cannot be read").arg(tokenFile));
+        token = QString::fromUtf8(f.readAll().trimmed());
+        target = QStringLiteral("/v1/sites/%1/counters/%2/call-next")
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(args[1])),
+                          QString::fromLatin1(QUrl::toPercentEncoding(args[2])));
+    } else {
+        return usage();
+    }
+
+    bk::sync::HttpClient client(io, endpoint, tls, std::chrono::seconds(15));
+    bk::sync::HttpResult result;
+    net::co_spawn(
+        io,
+        [&]() -> net::awaitable<void> {
+            result = co_await client.request(http::verb::post, target.toStdString(),
+                                             body.toStdString(), token.toStdString());
+            client.close();
+        },
+        net::detached);
+    io.run();
+
+    if (result.status == 0)
+        return fail(result.error);
+    const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
+    if (command == u"enrol") {
+        if (result.status != 200)
+            return fail(QStringLiteral("enrolment refused: HTTP %1 %2")
+                            .arg(result.status)
+                            .arg(answer.value(QLatin1String("error")).toString()));
+        std::printf("%s\n", qPrintable(answer.value(QLatin1String("token")).toString()));
+        std::fprintf(stderr, "enrolled at site %s\n",
+                     qPrintable(answer.value(QLatin1String("siteId")).toString()));
+        return 0;
+    }
+    if (result.status == 204) {
+        std::printf("nobody is waiting\n");
+        return 0;
+    }
+    if (result.status != 200)
+        return fail(QStringLiteral("call-next refused: HTTP %1 %2")
+                        .arg(result.status)
+                        .arg(answer.value(QLatin1String("error")).toString()));
+    std::printf("%s -> %s\n", qPrintable(answer.value(QLatin1String("ticket")).toString()),
+                qPrintable(answer.value(QLatin1String("counter")).toString()));
+    return 0;
+}
