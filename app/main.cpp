@@ -8,13 +8,11 @@
 #include "demo/demosite.h"
 #include "domain/clock.h"
 #include "store/cachestore.h"
-#include "sync/syncengine.h"
-#include "sync/syncstatus.h"
 
 #include "barcodereader.h"
 #include "bookingflow.h"
 #include "cachebookingbackend.h"
-#include "centralbookingbackend.h"
+#include "centrallink.h"
 #include "chanceflow.h"
 #include "checkinflow.h"
 #include "democontroller.h"
@@ -113,20 +111,11 @@ bool seedDemo(bk::CacheStore &store, const bk::Clock &clock)
     return true;
 }
 
-/// The kiosk's link to the central (kiosk.conf [central]); all empty when none is configured.
-struct CentralLink
-{
-    std::unique_ptr<bk::sync::SyncEngine> engine;
-    std::unique_ptr<bk::sync::SyncStatus> status;
-    std::unique_ptr<bk::CentralBookingBackend> booking;
-};
-
-/// Starts the sync engine against the configured central, books through it and sends its
-/// call-outs to home's "now serving" list and the ticket display. Empty on success (also when
-/// no central is configured), else why it could not start.
-QString startCentralLink(const bk::KioskConfig &cfg, const bk::Clock &clock,
-                         bk::BookingBackend &cacheTimes, bk::KioskController &kiosk,
-                         CentralLink &link)
+/// Starts the link to the central configured in kiosk.conf [central] (bk::startCentralLink);
+/// empty on success and when no central is configured, else why it could not start.
+QString startCentral(const bk::KioskConfig &cfg, const bk::Clock &clock,
+                     bk::BookingBackend &cacheTimes, bk::KioskController &kiosk,
+                     bk::CentralLink &link)
 {
     if (cfg.central.url.isEmpty())
         return {};
@@ -144,13 +133,11 @@ QString startCentralLink(const bk::KioskConfig &cfg, const bk::Clock &clock,
     sc.kioskId = cfg.kiosk.id;
     sc.cachePath = cfg.store.path;
     sc.pollIntervalMs = cfg.central.pollSeconds * 1000;
-    link.engine = std::make_unique<bk::sync::SyncEngine>(sc, clock);
-    link.status = std::make_unique<bk::sync::SyncStatus>(*link.engine);
-    QObject::connect(link.status.get(), &bk::sync::SyncStatus::calloutReceived, &kiosk,
-                     [&kiosk](const bk::Callout &c) { kiosk.addCallout(c); });
-    if (const QString e = link.engine->start(); !e.isEmpty())
+    bk::sync::HeartbeatInfo heartbeat;
+    heartbeat.versions.insert(QStringLiteral("borgerkiosk"), QStringLiteral(BK_VERSION));
+    if (const QString e = bk::startCentralLink(sc, heartbeat, clock, cacheTimes, kiosk, link);
+        !e.isEmpty())
         return QStringLiteral("borgerkiosk: not started: %1").arg(e);
-    link.booking = std::make_unique<bk::CentralBookingBackend>(*link.engine, cacheTimes);
     return {};
 }
 
@@ -244,9 +231,8 @@ int main(int argc, char *argv[])
     // by the sync engine but not read here yet); with a central the booking itself is made
     // there, without one in the cache.
     bk::CacheBookingBackend cacheBooking(store, clock, {cfg.site.id, site.hours, 0});
-    CentralLink central;
-    if (const QString e = startCentralLink(cfg, clock, cacheBooking, kiosk, central);
-        !e.isEmpty()) {
+    bk::CentralLink central;
+    if (const QString e = startCentral(cfg, clock, cacheBooking, kiosk, central); !e.isEmpty()) {
         printErr(e);
         return kExitConfig;
     }

@@ -134,10 +134,7 @@ QString SyncEngine::start()
     net::co_spawn(*m->io, m->roundLoop(), net::detached);
     net::co_spawn(*m->io, m->bookLoop(), net::detached);
     net::co_spawn(*m->io, m->liveLoop(), net::detached);
-    m->thread = std::thread([this] {
-        m->io->run();
-        m->finished = true;
-    });
+    m->thread = std::thread([this] { m->io->run(); });
     qCInfo(lcSync).noquote() << "sync started for site" << m->config.site << "against"
                              << m->config.centralUrl;
     return {};
@@ -190,6 +187,12 @@ quint64 SyncEngine::syncNow()
             m->wake->cancel();
     });
     return ticket;
+}
+
+void SyncEngine::setHeartbeatInfo(HeartbeatInfo info)
+{
+    std::lock_guard lock(m->mutex);
+    m->heartbeat = std::move(info);
 }
 
 SyncState SyncEngine::state() const
@@ -335,7 +338,37 @@ net::awaitable<QString> SyncEngine::Impl::round()
         co_return e;
     if (QString e = co_await pullChanges(); !e.isEmpty())
         co_return e;
-    co_return co_await refillNumberBlocks();
+    if (QString e = co_await refillNumberBlocks(); !e.isEmpty())
+        co_return e;
+    co_return co_await sendHeartbeat();
+}
+
+net::awaitable<QString> SyncEngine::Impl::sendHeartbeat()
+{
+    QJsonObject versions;
+    QJsonObject devices;
+    QJsonValue lastSync = QJsonValue::Null;
+    {
+        std::lock_guard lock(mutex);
+        for (auto it = heartbeat.versions.cbegin(); it != heartbeat.versions.cend(); ++it)
+            versions.insert(it.key(), it.value());
+        devices = QJsonObject{{QStringLiteral("printer"), heartbeat.printer},
+                              {QStringLiteral("display"), heartbeat.display},
+                              {QStringLiteral("scanner"), heartbeat.scanner}};
+        if (state.lastSync.isValid())
+            lastSync = toWire(state.lastSync);
+    }
+    const QJsonObject body{
+        {QStringLiteral("kioskId"), config.kioskId},
+        {QStringLiteral("versions"), versions},
+        {QStringLiteral("devices"), devices},
+        {QStringLiteral("outboxDepth"), std::max<qint64>(0, store.outboxDepth())},
+        {QStringLiteral("lastSync"), lastSync}};
+    const HttpResult r = co_await call(*syncClient, http::verb::post, u"/v1/heartbeat"_qs,
+                                       QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (r.status != 204)
+        co_return describe(r, "heartbeat");
+    co_return QString();
 }
 
 net::awaitable<QString> SyncEngine::Impl::takeSnapshot()

@@ -14,6 +14,7 @@
 #include "domain/types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -64,6 +65,15 @@ struct OnlineBookingResult
     QString errorKey; ///< stable key for the log, never personal
 };
 
+/// What the heartbeat reports besides the engine's own state (outbox depth, last sync).
+struct HeartbeatInfo
+{
+    QHash<QString, QString> versions; ///< component -> version ("app" -> "0.1.0")
+    QString printer = QStringLiteral("unknown");
+    QString display = QStringLiteral("unknown");
+    QString scanner = QStringLiteral("unknown");
+};
+
 class SyncEngine
 {
 public:
@@ -83,6 +93,9 @@ public:
     quint64 syncNow();
     /// Books at the central; `done` is called exactly once, on the sync thread.
     void book(OnlineBooking booking, std::function<void(OnlineBookingResult)> done);
+
+    /// Versions and device states for the heartbeat sent each round; any thread, any time.
+    void setHeartbeatInfo(HeartbeatInfo info);
 
     /// The state now (a copy).
     SyncState state() const;

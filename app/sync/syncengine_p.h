@@ -44,7 +44,6 @@ struct SyncEngine::Impl
     std::optional<boost::asio::steady_timer> liveWake;
     std::shared_ptr<LiveSession> live;
     std::thread thread;
-    std::atomic<bool> finished{false};
     bool stopping = false;
     bool roundRequested = false;
     std::atomic<quint64> requests{0}; ///< syncNow() tickets handed out
@@ -63,6 +62,7 @@ struct SyncEngine::Impl
     mutable std::mutex mutex;
     mutable std::condition_variable cond;
     SyncState state;
+    HeartbeatInfo heartbeat; ///< guarded by `mutex`
     std::function<void(const SyncState &)> stateObserver;
     std::function<void(const Callout &)> calloutObserver;
 
@@ -81,6 +81,7 @@ struct SyncEngine::Impl
     boost::asio::awaitable<QString> pullChanges();
     boost::asio::awaitable<QString> pushOutbox();
     boost::asio::awaitable<QString> refillNumberBlocks();
+    boost::asio::awaitable<QString> sendHeartbeat();
 
     boost::asio::awaitable<void> bookLoop();
     boost::asio::awaitable<OnlineBookingResult> bookOnce(const OnlineBooking &booking);

@@ -59,14 +59,24 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     });
     LockedClock clock(testNow());
     LogCapture log;
-    sync::SyncEngine engine(engineConfig(f, f.enrol(u"k1"_qs), u"k1"_qs, cachePath(f, "k1")),
-                            clock);
+    const QString token = f.enrol(u"k1"_qs);
+    sync::SyncEngine engine(engineConfig(f, token, u"k1"_qs, cachePath(f, "k1")), clock);
     QCOMPARE(engine.start(), QString());
     QCOMPARE(runRound(engine), QString());
 
     CacheStore cache;
     QVERIFY(cache.open(cachePath(f, "k1"), kioskCacheOptions(0, 1)));
     QVERIFY(cache.findBooking(b1).has_value());
+    // Each round ends with a heartbeat the staff view shows.
+    sync::HeartbeatInfo info;
+    info.versions = {{u"app"_qs, u"0.1.0"_qs}};
+    info.printer = u"ready"_qs;
+    engine.setHeartbeatInfo(info);
+    QCOMPARE(runRound(engine), QString());
+    const HttpReply kiosks = f.client()->request("GET", u"/v1/kiosks"_qs, {}, token);
+    QCOMPARE(kiosks.status, 200);
+    QVERIFY2(kiosks.body.contains("\"printer\":\"ready\""), kiosks.body.constData());
+    QVERIFY2(kiosks.body.contains("\"outboxDepth\":0"), kiosks.body.constData());
     QVERIFY(cache.findBooking(b2).has_value());
     QCOMPARE(cache.services(u"test"_qs)->size(), 2);
     QVERIFY(engine.state().online);
@@ -346,7 +356,7 @@ void TestSyncEngine::calloutsReachTheKioskAndReconnect()
     QCOMPARE(engine.start(), QString());
     QCOMPARE(runRound(engine), QString());
     QTRY_VERIFY_WITH_TIMEOUT(status.liveConnected(), 10000);
-    QVERIFY(status.online());
+    QTRY_VERIFY_WITH_TIMEOUT(status.online(), 10000);
 
     CacheStore kiosk;
     QVERIFY(kiosk.open(path, kioskCacheOptions(0, 1)));
