@@ -4,6 +4,8 @@
 // handshake, write and read. Used on the sync thread only. Errors are values: a transport
 // failure is status 0 with a message for the technician.
 
+#include "sync/syncconfig.h"
+
 // Boost 1.74's asio/awaitable.hpp uses std::exchange without including <utility>.
 #include <utility>
 
@@ -23,18 +25,6 @@
 #include <string>
 
 namespace bk::sync {
-
-/// Where to connect and how.
-struct Endpoint
-{
-    bool tls = true;
-    std::string host;
-    std::string port;
-    std::string serverName; ///< checked against the certificate and sent as SNI
-};
-
-/// Parses "https://host:port" / "http://host:port"; an error message or empty.
-QString parseEndpoint(const QString &url, const QString &serverName, Endpoint *out);
 
 /// One answer, or the transport error that prevented it (status 0).
 struct HttpResult

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+
 namespace bk::sync {
 
 struct SyncConfig
@@ -40,6 +42,18 @@ struct SyncConfig
     int liveReconnectMinMs = 500; ///< first WebSocket reconnect delay
     int liveReconnectMaxMs = 30000;
 };
+
+/// Where to connect and how.
+struct Endpoint
+{
+    bool tls = true;
+    std::string host;
+    std::string port;
+    std::string serverName; ///< checked against the certificate and sent as SNI
+};
+
+/// Parses "https://host:port" / "http://host:port"; an error message or empty.
+QString parseEndpoint(const QString &url, const QString &serverName, Endpoint *out);
 
 /// Empty when usable, else a message naming the key, its value and what is allowed.
 QString validate(const SyncConfig &config);

@@ -1,7 +1,6 @@
 // The engine's reading of the central's answers and its configuration checks, without a
 // network: a well-formed answer is read whole, anything broken is refused naming the field.
 
-#include "sync/httpclient.h"
 #include "sync/syncconfig.h"
 #include "sync/wire.h"
 
