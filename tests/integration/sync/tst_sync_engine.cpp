@@ -334,9 +334,14 @@ void TestSyncEngine::wrongTokenRefused()
     LockedClock clock(testNow());
     sync::SyncEngine engine(engineConfig(f, u"not-the-token"_qs, u"k1"_qs, cachePath(f, "k1")),
                             clock);
+    sync::SyncStatus status(engine);
     QCOMPARE(engine.start(), QString());
     const QString error = runRound(engine);
     QVERIFY2(error.contains(u"refused the kiosk token"_qs), qPrintable(error));
+    // The UI (GUI thread) sees the same, queued from the sync thread.
+    QTRY_VERIFY_WITH_TIMEOUT(status.lastError().contains(u"refused the kiosk token"_qs), 10000);
+    QVERIFY(!status.online());
+    QVERIFY(!status.lastSync().isValid());
     QVERIFY(!log.matching(u"refused the kiosk token"_qs).isEmpty());
     // The token itself is never logged.
     QVERIFY(log.matching(u"not-the-token"_qs).isEmpty());
