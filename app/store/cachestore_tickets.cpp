@@ -87,6 +87,22 @@ Status insertBlock(sql::Database &db, const SiteId &site, const QString &day, QC
     return st.run();
 }
 
+/// The number of the latest ticket issued for (site, day, queue): the latest, not the highest,
+/// since blocks granted later may lie lower.
+Result<std::optional<int>> lastIssued(sql::Database &db, const SiteId &site, const QString &day,
+                                      QChar queue)
+{
+    sql::Statement st = db.prepare(
+        "SELECT number FROM tickets WHERE site_id = ?1 AND business_day = ?2 AND queue = ?3 "
+        "ORDER BY id DESC LIMIT 1");
+    st.bind(1, site).bind(2, day).bind(3, QString(queue));
+    if (st.next())
+        return std::optional<int>(st.int32(0));
+    if (Status s = st.status(); !s)
+        return s.storeError();
+    return std::optional<int>();
+}
+
 QList<NumberBlock> plain(const QList<HeldBlock> &held)
 {
     QList<NumberBlock> out;
@@ -153,24 +169,18 @@ Result<int> CacheStore::numbersLeft(const SiteId &site, const QDate &day, QChar 
     Result<QList<HeldBlock>> held = loadBlocks(*m_db, site, dayStr, queue);
     if (!held)
         return fail(R(held.storeError()));
-    std::optional<int> last;
-    sql::Statement st = m_db->prepare(
-        "SELECT number FROM tickets WHERE site_id = ?1 AND business_day = ?2 AND queue = ?3 "
-        "ORDER BY id DESC LIMIT 1");
-    st.bind(1, site).bind(2, dayStr).bind(3, QString(queue));
-    if (st.next())
-        last = st.int32(0);
-    else if (Status s = st.status(); !s)
-        return fail(R(s.storeError()));
+    Result<std::optional<int>> last = lastIssued(*m_db, site, dayStr, queue);
+    if (!last)
+        return fail(R(last.storeError()));
     // Blocks are used in granted order: the rest of the block holding `last`, then every
     // block granted after it (all of them when nothing was issued yet).
     int left = 0;
-    bool counting = !last.has_value();
+    bool counting = !last->has_value();
     for (const HeldBlock &h : *held) {
         if (counting) {
             left += h.block.last - h.block.first + 1;
-        } else if (*last >= h.block.first && *last <= h.block.last) {
-            left += h.block.last - *last;
+        } else if (**last >= h.block.first && **last <= h.block.last) {
+            left += h.block.last - **last;
             counting = true;
         }
     }
@@ -205,18 +215,10 @@ Result<int> CacheStore::nextTicketNumber(const SiteId &site, const QString &day,
     Result<QList<HeldBlock>> held = loadBlocks(*m_db, site, day, queue);
     if (!held)
         return held.storeError();
-    std::optional<int> last;
-    {
-        // The latest ticket, not the highest number: blocks granted later may lie lower.
-        sql::Statement st = m_db->prepare(
-            "SELECT number FROM tickets WHERE site_id = ?1 AND business_day = ?2 AND queue = ?3 "
-            "ORDER BY id DESC LIMIT 1");
-        st.bind(1, site).bind(2, day).bind(3, QString(queue));
-        if (st.next())
-            last = st.int32(0);
-        else if (Status s = st.status(); !s)
-            return s.storeError();
-    }
+    Result<std::optional<int>> lastResult = lastIssued(*m_db, site, day, queue);
+    if (!lastResult)
+        return lastResult.storeError();
+    const std::optional<int> last = *lastResult;
     if (std::optional<int> n = nextNumber(plain(*held), last))
         return *n;
 

@@ -1,5 +1,6 @@
 #include "centralfixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace bk::testing {
@@ -75,6 +76,27 @@ const TestPki &CentralFixture::otherPki()
 {
     static const TestPki p = makePki("other");
     return p;
+}
+
+std::uint16_t startCentralProcess(QProcess &p, const QString &program, const QStringList &args)
+{
+    p.setProgram(program);
+    p.setArguments(args);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start();
+    if (!p.waitForStarted(5000))
+        return 0;
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains('\n') && t.elapsed() < 15000 && p.state() == QProcess::Running) {
+        p.waitForReadyRead(200);
+        out += p.readAllStandardOutput();
+    }
+    const QByteArray line = out.left(out.indexOf('\n'));
+    if (!line.startsWith("listening on 127.0.0.1:"))
+        return 0;
+    return std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());
 }
 
 CentralFixture::CentralFixture() = default;

@@ -10,6 +10,7 @@
 #include "testclient.h"
 #include "testpki.h"
 
+#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -24,6 +25,11 @@ central::SiteDefinition testSite(const QString &id = QStringLiteral("test"));
 
 /// Monday 2 March 2026, 09:00 in Copenhagen (08:00 UTC).
 QDateTime testNow();
+
+/// Starts the borgerkiosk-central binary at `program` with `args` and returns the port read
+/// from its "listening on 127.0.0.1:PORT" line; 0 when it did not start listening.
+std::uint16_t startCentralProcess(QProcess &process, const QString &program,
+                                  const QStringList &args);
 
 class CentralFixture
 {

@@ -19,26 +19,9 @@ using namespace bk::testing;
 
 namespace {
 
-// Starts the binary and reads the port from its "listening on ADDR:PORT" line.
 std::uint16_t startCentral(QProcess &p, const QStringList &args)
 {
-    p.setProgram(QStringLiteral(BK_CENTRAL_BIN));
-    p.setArguments(args);
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start();
-    if (!p.waitForStarted(5000))
-        return 0;
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains('\n') && t.elapsed() < 15000 && p.state() == QProcess::Running) {
-        p.waitForReadyRead(200);
-        out += p.readAllStandardOutput();
-    }
-    const QByteArray line = out.left(out.indexOf('\n'));
-    if (!line.startsWith("listening on 127.0.0.1:"))
-        return 0;
-    return std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    return startCentralProcess(p, QStringLiteral(BK_CENTRAL_BIN), args);
 }
 
 QByteArray ticketBatch(QChar queue, int count, const QDate &day)

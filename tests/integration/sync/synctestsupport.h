@@ -5,7 +5,6 @@
 
 #include "centralfixture.h"
 
-#include "domain/clock.h"
 #include "store/cachestore.h"
 #include "sync/syncengine.h"
 
@@ -16,26 +15,8 @@
 
 namespace bk::testing {
 
-/// A settable clock safe to read from the sync thread while the test sets it.
-class LockedClock final : public Clock
-{
-public:
-    explicit LockedClock(QDateTime t) : m_now(t.toUTC()) {}
-    QDateTime now() const override
-    {
-        std::lock_guard lock(m_mutex);
-        return m_now;
-    }
-    void set(const QDateTime &t)
-    {
-        std::lock_guard lock(m_mutex);
-        m_now = t.toUTC();
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    QDateTime m_now;
-};
+/// The kiosk's clock in these tests: set by the test, read by the sync thread.
+using LockedClock = central::SettableClock;
 
 /// Collects every log line of the process (from any thread) while it lives.
 class LogCapture

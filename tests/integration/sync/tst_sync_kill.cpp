@@ -15,25 +15,10 @@ using namespace bk::testing;
 
 namespace {
 
-// Starts the central and reads the port from its "listening on ADDR:PORT" line.
 std::uint16_t startCentral(QProcess &p, const QString &config)
 {
-    p.setProgram(QStringLiteral(BK_CENTRAL_BIN));
-    p.setArguments({u"--config"_qs, config, u"--demo"_qs});
-    p.start();
-    if (!p.waitForStarted(5000))
-        return 0;
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains('\n') && t.elapsed() < 15000 && p.state() == QProcess::Running) {
-        p.waitForReadyRead(200);
-        out += p.readAllStandardOutput();
-    }
-    const QByteArray line = out.left(out.indexOf('\n'));
-    if (!line.startsWith("listening on 127.0.0.1:"))
-        return 0;
-    return std::uint16_t(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    return startCentralProcess(p, QStringLiteral(BK_CENTRAL_BIN),
+                               {u"--config"_qs, config, u"--demo"_qs});
 }
 
 void writeConfig(const QString &path, const QTemporaryDir &dir, std::uint16_t port)
