@@ -123,7 +123,7 @@ public:
         const QByteArray queue = m_options.queue.toUtf8();
         // The title is visible to anyone who can list CUPS jobs: job number only.
         const QByteArray title = "borgerkiosk-receipt-" + QByteArray::number(jobId);
-        const int cupsId = createJob(title);
+        const int cupsId = cupsCreateJob(m_http, queue.constData(), title.constData(), 0, nullptr);
         if (cupsId == 0) {
             const QString why = QString::fromUtf8(cupsLastErrorString());
             dropConnectionIfBroken();
@@ -290,29 +290,6 @@ private:
         return out;
     }
 
-    /// IPP Create-Job on the queue; the CUPS job id or 0. Done by hand rather than with
-    /// cupsCreateJob(), which looks the queue up as a destination through the default server
-    /// (cupsServer()/ippPort()) and so cannot use a server named only in our connection.
-    int createJob(const QByteArray &title)
-    {
-        ipp_t *request = ippNewRequest(IPP_OP_CREATE_JOB);
-        char uri[HTTP_MAX_URI];
-        httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", 0,
-                         "/printers/%s", m_options.queue.toUtf8().constData());
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                     cupsUser());
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
-                     title.constData());
-        ipp_t *response = cupsDoRequest(m_http, request, "/");
-        int id = 0;
-        if (response && ippGetStatusCode(response) <= IPP_STATUS_OK_CONFLICTING)
-            if (ipp_attribute_t *a = ippFindAttribute(response, "job-id", IPP_TAG_INTEGER))
-                id = ippGetInteger(a, 0);
-        ippDelete(response);
-        return id;
-    }
-
     /// The job's IPP job-state; 0 when CUPS does not know it; none when CUPS could not be asked.
     std::optional<int> jobState(int cupsId)
     {
@@ -343,20 +320,12 @@ private:
     {
         if (m_http)
             return true;
-        QString host =
-            m_options.server.isEmpty() ? QString::fromUtf8(cupsServer()) : m_options.server;
-        int port = ippPort();
-        // "host:port" (not a socket path, not a bare IPv6 address).
-        const qsizetype colon = host.lastIndexOf(u':');
-        if (!host.startsWith(u'/') && colon > 0 && host.count(u':') == 1) {
-            bool ok = false;
-            const int p = host.mid(colon + 1).toInt(&ok);
-            if (ok) {
-                port = p;
-                host.truncate(colon);
-            }
-        }
-        m_http = httpConnect2(host.toUtf8().constData(), port, nullptr, AF_UNSPEC,
+        // libcups keeps its server setting per thread: naming the server here points this
+        // thread's cupsCreateJob() (which looks the queue up as a destination on the server it
+        // believes is the scheduler) at our server and leaves the rest of the process alone.
+        if (!m_options.server.isEmpty())
+            cupsSetServer(m_options.server.toUtf8().constData());
+        m_http = httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC,
                               HTTP_ENCRYPTION_IF_REQUESTED, 1, m_options.requestTimeoutMs, nullptr);
         if (!m_http)
             return false;
