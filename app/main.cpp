@@ -120,9 +120,22 @@ Devices makeDevices(const bk::KioskConfig &cfg)
         d.printer = std::move(p);
         break;
     }
-    case bk::PrinterDriver::Cups:
-        d.printer = std::make_unique<bk::CupsReceiptPrinter>(cupsOptions(cfg));
+    case bk::PrinterDriver::Cups: {
+        auto p = std::make_unique<bk::CupsReceiptPrinter>(cupsOptions(cfg));
+        // A receipt reported failed (the code was shown on screen) may still come out once
+        // staff fix the printer: staff should know that a stray receipt is in the tray.
+        QObject::connect(p.get(), &bk::CupsReceiptPrinter::jobResolvedLate, p.get(),
+                         [](quint64 job, bool printed, const QString &reason) {
+                             if (printed)
+                                 qCWarning(lcMain) << "receipt job" << job
+                                                   << "printed late, after it was reported failed";
+                             else
+                                 qCInfo(lcMain).noquote()
+                                     << "receipt job" << job << "dropped:" << reason;
+                         });
+        d.printer = std::move(p);
         break;
+    }
     case bk::PrinterDriver::None:
         d.printer = std::make_unique<bk::NullReceiptPrinter>();
         break;
