@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -75,7 +76,50 @@ if [ -n "$6" ]; then cat "$6"; else cat; fi > "$ROOT/printed/$1"
 exit 0
 )";
 
+// Every log message of the process while a LogCapture lives (messages come from the CUPS
+// worker thread too).
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&g_logMutex);
+        g_log.append(message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
+
+LogCapture::LogCapture()
+{
+    const QMutexLocker lock(&g_logMutex);
+    g_log.clear();
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+}
+
+LogCapture::~LogCapture()
+{
+    qInstallMessageHandler(g_previousHandler);
+}
+
+QStringList LogCapture::messages() const
+{
+    const QMutexLocker lock(&g_logMutex);
+    return g_log;
+}
+
+QString LogCapture::firstContaining(const QStringList &secrets) const
+{
+    for (const QString &message : messages())
+        for (const QString &secret : secrets)
+            if (!secret.isEmpty() && message.contains(secret, Qt::CaseInsensitive))
+                return message;
+    return {};
+}
 
 quint16 freePort()
 {

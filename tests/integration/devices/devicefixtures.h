@@ -8,6 +8,7 @@
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -79,6 +80,22 @@ private:
     QString m_a;
     QString m_b;
     QProcess m_socat;
+};
+
+/// Collects every log message of the process while it lives (and still passes each on), so
+/// a test can check that no personal data reached a log line. Threads included.
+class LogCapture
+{
+public:
+    LogCapture();
+    ~LogCapture();
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    /// The messages logged so far, oldest first.
+    QStringList messages() const;
+    /// The first message containing any of `secrets` (case-insensitive); empty when none.
+    QString firstContaining(const QStringList &secrets) const;
 };
 
 } // namespace bk::testing

@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace bk;
 using namespace bk::testing;
 
@@ -93,6 +95,7 @@ class TestDevicesCups : public QObject
     PrivateCupsd m_cupsd;
     CaptureServer m_capture;
     quint16 m_deadPort = 0;
+    std::unique_ptr<LogCapture> m_log; // made after QtTest installed its own handler
 
     CupsPrinterOptions options(const QString &queue) const
     {
@@ -105,6 +108,7 @@ class TestDevicesCups : public QObject
 private slots:
     void initTestCase()
     {
+        m_log = std::make_unique<LogCapture>();
         QString error;
         QVERIFY2(m_cupsd.start(&error), qPrintable(error));
         QVERIFY(m_capture.start());
@@ -120,6 +124,22 @@ private slots:
                                      QStringLiteral("socket://127.0.0.1:%1").arg(m_deadPort),
                                      &error),
                  qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        // What the driver logs names jobs by number: the booking code never appears.
+        const QString code = bookingCode();
+        const QString leaked = m_log->firstContaining({code, ui::groupedCode(code)});
+        QVERIFY2(leaked.isEmpty(),
+                 qPrintable(QStringLiteral("booking code in a log line: ") + leaked));
+    }
+
+    void cleanupTestCase()
+    {
+        // The check above saw the drivers' own lines (it is not looking at nothing).
+        QVERIFY(m_log->messages().size() >= 3);
+        m_log.reset();
     }
 
     void layoutsArriveByteExact_data()
