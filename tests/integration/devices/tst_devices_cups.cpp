@@ -183,6 +183,7 @@ private slots:
         QCOMPARE(booking.inits, 1);
         QCOMPARE(booking.qrPayloads, QList<QByteArray>{code.toLatin1()}); // the GS ( k store
         QCOMPARE(booking.qrPrints, 1);
+        QCOMPARE(booking.code128, QList<QByteArray>{code.toLatin1()}); // the GS k data
         QVERIFY(booking.images.isEmpty()); // Danish and English: all in the code page
         QVERIFY(booking.text.startsWith(QStringLiteral("Borgerservice Århus")));
         QVERIFY(booking.lines().contains(ui::groupedCode(code)));
