@@ -223,15 +223,21 @@ private:
                                          .arg(m_options.queue)};
         } else {
             // CUPS 2.4's socket backend retries a refused connection every few seconds with
-            // the job "processing" and only a warning in printer-state-message (no
-            // connecting-to-device reason, seen on Debian 12). A receipt is sent in well under
-            // a second, so processing with a backend message for the grace period means the
-            // printer is not taking the data.
-            const bool connecting = std::any_of(info->reasons.cbegin(), info->reasons.cend(),
-                                                [](const QString &r) {
-                                                    return baseReason(r) == u"connecting-to-device";
-                                                }) ||
-                                    (info->state == kPrinterProcessing && !info->message.isEmpty());
+            // the job "processing" and only a warning in printer-state-message (its
+            // connecting-to-device reason is set and cleared at once, seen on Debian 12). A
+            // receipt is sent in well under a second, so processing with a backend message for
+            // the grace period means the printer is not taking the data. Once the data is out,
+            // the backend says so with cups-waiting-for-job-completed and may then wait a long
+            // time for the printer to finish or close ("Waiting for printer to finish."): that
+            // printer is reachable.
+            const auto has = [&info](QStringView key) {
+                return std::any_of(info->reasons.cbegin(), info->reasons.cend(),
+                                   [key](const QString &r) { return baseReason(r) == key; });
+            };
+            const bool connecting =
+                has(u"connecting-to-device") ||
+                (info->state == kPrinterProcessing && !info->message.isEmpty() &&
+                 !has(u"cups-waiting-for-job-completed"));
             if (!connecting)
                 m_connectingSince.reset();
             else if (!m_connectingSince)

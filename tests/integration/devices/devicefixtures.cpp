@@ -9,9 +9,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <chrono>
 #include <optional>
 
 #include <grp.h>
+#include <poll.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -314,6 +316,39 @@ void CaptureServer::incomingConnection(qintptr handle)
         finished.append(*bytes);
         delete bytes;
         socket->deleteLater();
+    });
+}
+
+HoldingServer::~HoldingServer()
+{
+    close();
+    for (std::thread &t : m_threads)
+        t.join();
+}
+
+bool HoldingServer::start()
+{
+    return listen(QHostAddress::LocalHost);
+}
+
+void HoldingServer::incomingConnection(qintptr handle)
+{
+    m_threads.emplace_back([this, fd = int(handle)] {
+        // Read to the end of the data; a peer that never ends it is given up after 20 s.
+        char buffer[4096];
+        pollfd p{fd, POLLIN, 0};
+        for (int waited = 0; waited < 20000;) {
+            const int ready = ::poll(&p, 1, 100);
+            if (ready == 0) {
+                waited += 100;
+                continue;
+            }
+            if (ready < 0 || ::read(fd, buffer, sizeof buffer) <= 0)
+                break;
+        }
+        ++received;
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_holdMs));
+        ::close(fd);
     });
 }
 

@@ -12,6 +12,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 namespace bk::testing {
 
 /// A loopback TCP port that was free a moment ago.
@@ -63,6 +67,28 @@ public:
 
 protected:
     void incomingConnection(qintptr handle) override;
+};
+
+/// A printer that, like a network printer busy printing, keeps the connection open for
+/// `holdMs` after the data ended (the backend's end of data), then closes it. Each connection
+/// is served on a thread of its own, since Qt's sockets close at once on end of data.
+class HoldingServer : public QTcpServer
+{
+public:
+    explicit HoldingServer(int holdMs) : m_holdMs(holdMs) {}
+    /// Waits for the connections still held (at most holdMs plus 20 s each).
+    ~HoldingServer() override;
+    /// Listens on 127.0.0.1 at a free port.
+    bool start();
+    /// Connections whose data has ended.
+    std::atomic<int> received{0};
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    int m_holdMs;
+    std::vector<std::thread> m_threads;
 };
 
 /// socat linking two pseudo-terminals at `linkA` and `linkB` (raw, no echo).

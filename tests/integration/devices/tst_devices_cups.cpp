@@ -292,6 +292,36 @@ private slots:
         QVERIFY(clock.elapsed() < 10000);
     }
 
+    void busyPrinterIsNotUnreachable()
+    {
+        // A network printer keeps the connection open while it prints; the socket backend
+        // waits for it with the job processing and "Waiting for printer to finish." as the
+        // printer's message. Longer than the unreachable grace, it is still a working printer.
+        HoldingServer busy(7000);
+        QVERIFY(busy.start());
+        QString error;
+        QVERIFY2(m_cupsd.addRawQueue(QStringLiteral("busyprinter"),
+                                     QStringLiteral("socket://127.0.0.1:%1").arg(busy.serverPort()),
+                                     &error),
+                 qPrintable(error));
+        CupsReceiptPrinter printer(options(QStringLiteral("busyprinter")));
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QList<DeviceStatus> seen;
+        connect(&printer, &ReceiptPrinter::statusChanged, this,
+                [&seen, &printer] { seen.append(printer.status()); });
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        QElapsedTimer clock;
+        clock.start();
+        printer.print(layouts().at(1), 11);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        qInfo("busy printer's job finished after %lld ms", qlonglong(clock.elapsed()));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QVERIFY(clock.elapsed() >= 6500); // the printer really held the job past the grace
+        QCOMPARE(busy.received.load(), 1);
+        for (const DeviceStatus &s : seen)
+            QVERIFY2(s.state == DeviceState::Connected, qPrintable(s.reason));
+    }
+
     void missingQueueIsNamed()
     {
         CupsReceiptPrinter printer(options(QStringLiteral("nosuchqueue")));
