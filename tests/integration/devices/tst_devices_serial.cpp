@@ -118,10 +118,13 @@ private slots:
         const QList<Callout> callouts{{QStringLiteral("A042"), QStringLiteral("Skranke 3"), at},
                                       {QStringLiteral("B007"), QStringLiteral("Skranke 12"), at}};
         d.showCallouts(callouts);
-        const QByteArray expected = SerialTicketDisplay::screenBytes(callouts, o);
-        // Independently of the driver: CD5220 lines "ESC Q A" / "ESC Q B" with the texts.
-        QVERIFY(expected.contains(QByteArray("\x1bQA") + "A042"));
-        QVERIFY(expected.contains(QByteArray("\x1bQB") + "B007"));
+        // Written out from the CD5220 command list, not from the driver: CLR, ESC @, then each
+        // line as ESC Q A / ESC Q B, 20 columns, CR; the arrow spelled in ASCII.
+        const QByteArray expected = QByteArrayLiteral("\x0C\x1B@"
+                                                      "\x1BQA"
+                                                      "A042 -> Skranke 3   \r"
+                                                      "\x1BQB"
+                                                      "B007 -> Skranke 12  \r");
         QCOMPARE(readBytes(*peer, expected.size()), expected);
 
         // Unplug: socat dies, the pty vanishes.
@@ -163,8 +166,16 @@ private slots:
         const QList<Callout> callouts{
             {QStringLiteral("Æ001"), QStringLiteral("Skranke Øst"), QDateTime()}};
         d.showCallouts(callouts);
-        const QByteArray expected = SerialTicketDisplay::screenBytes(callouts, o);
-        QVERIFY(expected.contains('\x92')); // Æ in PC865
+        // From the Epson customer display command reference: ESC @, ESC t 5 (PC865), US MD1
+        // (overwrite), CLR, then US $ 1 y and each 20-column row; Æ and Ø in PC865 (92, 9D).
+        const QByteArray expected = QByteArrayLiteral("\x1B@\x1Bt\x05\x1F\x01\x0C"
+                                                      "\x1F$\x01\x01"
+                                                      "\x92"
+                                                      "001 -> Skranke "
+                                                      "\x9D"
+                                                      "st "
+                                                      "\x1F$\x01\x02"
+                                                      "                    ");
         QCOMPARE(readBytes(*peer, expected.size()), expected);
     }
 
