@@ -15,17 +15,21 @@
 #include "centrallink.h"
 #include "chanceflow.h"
 #include "checkinflow.h"
+#include "cupsreceiptprinter.h"
 #include "democontroller.h"
 #include "inactivityguard.h"
 #include "kioskcontroller.h"
 #include "receiptprinter.h"
 #include "receiptslipprinter.h"
+#include "serialbarcodereader.h"
+#include "serialticketdisplay.h"
 #include "session.h"
 #include "simulatedbarcodereader.h"
 #include "simulatedreceiptprinter.h"
 #include "simulatedticketdisplay.h"
 #include "ticketdisplay.h"
 #include "translations.h"
+#include "wedgebarcodereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,29 +71,113 @@ struct Devices
     bk::SimulatedBarcodeReader *simScanner = nullptr;
 };
 
+bk::CupsPrinterOptions cupsOptions(const bk::KioskConfig &cfg)
+{
+    bk::CupsPrinterOptions o;
+    o.server = cfg.printer.server;
+    o.queue = cfg.printer.queue;
+    o.setup.codePage = cfg.printer.codePage == bk::PrinterCodePage::WPC1252
+                           ? bk::escpos::CodePage::WPC1252
+                           : bk::escpos::CodePage::PC865;
+    o.setup.widthDots = cfg.printer.paperWidthMm == 58 ? bk::kPaper58mmDots : bk::kPaper80mmDots;
+    return o;
+}
+
+bk::SerialDisplayOptions displayOptions(const bk::KioskConfig &cfg)
+{
+    bk::SerialDisplayOptions o;
+    o.serial = {cfg.display.port, cfg.display.baud};
+    o.protocol = cfg.display.protocol == bk::DisplayProtocol::Epson
+                     ? bk::display::Protocol::EpsonDisplay
+                     : bk::display::Protocol::CD5220;
+    o.rows = cfg.display.rows;
+    o.columns = cfg.display.columns;
+    return o;
+}
+
+/// Logs every change of a device's state for the technician (journald). The reasons are the
+/// drivers' words about the device (paper, port, queue), never a citizen's data.
+template <typename Device> void logStatusChanges(Device &device, const char *what)
+{
+    const auto log = [&device, what] {
+        const bk::DeviceStatus s = device.status();
+        if (s.state == bk::DeviceState::Connected && s.reason.isEmpty())
+            qCInfo(lcMain).noquote() << what << bk::stateKey(s.state);
+        else
+            qCWarning(lcMain).noquote() << what << bk::stateKey(s.state) + u':' << s.reason;
+    };
+    QObject::connect(&device, &Device::statusChanged, &device, log);
+}
+
+/// The devices named in [devices]: real drivers, simulated twins or null devices. Each reports
+/// its state through status()/statusChanged, which the app reads (printer readiness on the
+/// home screen) and which is logged here.
 Devices makeDevices(const bk::KioskConfig &cfg)
 {
     Devices d;
-    if (cfg.devices.printer == bk::PrinterDriver::Simulated) {
+    switch (cfg.devices.printer) {
+    case bk::PrinterDriver::Simulated: {
         auto p = std::make_unique<bk::SimulatedReceiptPrinter>(cfg.devices.receiptDir);
         d.simPrinter = p.get();
         d.printer = std::move(p);
-    } else {
-        d.printer = std::make_unique<bk::NullReceiptPrinter>();
+        break;
     }
-    if (cfg.devices.display == bk::DisplayDriver::Simulated) {
+    case bk::PrinterDriver::Cups: {
+        auto p = std::make_unique<bk::CupsReceiptPrinter>(cupsOptions(cfg));
+        // A receipt reported failed (the code was shown on screen) may still come out once
+        // staff fix the printer: staff should know that a stray receipt is in the tray.
+        QObject::connect(p.get(), &bk::CupsReceiptPrinter::jobResolvedLate, p.get(),
+                         [](quint64 job, bool printed, const QString &reason) {
+                             if (printed)
+                                 qCWarning(lcMain) << "receipt job" << job
+                                                   << "printed late, after it was reported failed";
+                             else
+                                 qCInfo(lcMain).noquote()
+                                     << "receipt job" << job << "dropped:" << reason;
+                         });
+        d.printer = std::move(p);
+        break;
+    }
+    case bk::PrinterDriver::None:
+        d.printer = std::make_unique<bk::NullReceiptPrinter>();
+        break;
+    }
+    switch (cfg.devices.display) {
+    case bk::DisplayDriver::Simulated: {
         auto p = std::make_unique<bk::SimulatedTicketDisplay>();
         d.simDisplay = p.get();
         d.display = std::move(p);
-    } else {
-        d.display = std::make_unique<bk::NullTicketDisplay>();
+        break;
     }
-    if (cfg.devices.scanner == bk::ScannerDriver::Simulated) {
+    case bk::DisplayDriver::Serial:
+        d.display = std::make_unique<bk::SerialTicketDisplay>(displayOptions(cfg));
+        break;
+    case bk::DisplayDriver::None:
+        d.display = std::make_unique<bk::NullTicketDisplay>();
+        break;
+    }
+    switch (cfg.devices.scanner) {
+    case bk::ScannerDriver::Simulated: {
         auto p = std::make_unique<bk::SimulatedBarcodeReader>();
         d.simScanner = p.get();
         d.scanner = std::move(p);
-    } else
+        break;
+    }
+    case bk::ScannerDriver::Serial:
+        d.scanner = std::make_unique<bk::SerialBarcodeReader>(
+            bk::SerialSettings{cfg.scanner.port, cfg.scanner.baud});
+        break;
+    case bk::ScannerDriver::Wedge:
+        // Watches the key events of every window of the application.
+        d.scanner = std::make_unique<bk::WedgeBarcodeReader>(QCoreApplication::instance());
+        break;
+    case bk::ScannerDriver::None:
         d.scanner = std::make_unique<bk::NullBarcodeReader>();
+        break;
+    }
+    logStatusChanges(*d.printer, "printer");
+    logStatusChanges(*d.display, "display");
+    logStatusChanges(*d.scanner, "scanner");
     return d;
 }
 

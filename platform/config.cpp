@@ -114,38 +114,135 @@ const QList<Key> &schema()
          "printer",
          Type::Enum,
          "none",
-         "Receipt printer driver.",
+         "Receipt printer driver: cups prints ESC/POS through the CUPS queue in [printer].",
          [](KioskConfig &c, const QVariant &v) {
-             c.devices.printer = v.toInt() == 0 ? PrinterDriver::Simulated : PrinterDriver::None;
+             static constexpr PrinterDriver kDrivers[] = {PrinterDriver::Simulated,
+                                                          PrinterDriver::None, PrinterDriver::Cups};
+             c.devices.printer = kDrivers[v.toInt()];
          },
          0,
          0,
-         {QStringLiteral("simulated"), QStringLiteral("none")}},
+         {QStringLiteral("simulated"), QStringLiteral("none"), QStringLiteral("cups")}},
         {"devices",
          "display",
          Type::Enum,
          "none",
-         "Ticket display (lobby call-out) driver.",
+         "Ticket display (lobby call-out) driver: serial drives the line display in [display].",
          [](KioskConfig &c, const QVariant &v) {
-             c.devices.display = v.toInt() == 0 ? DisplayDriver::Simulated : DisplayDriver::None;
+             static constexpr DisplayDriver kDrivers[] = {
+                 DisplayDriver::Simulated, DisplayDriver::None, DisplayDriver::Serial};
+             c.devices.display = kDrivers[v.toInt()];
          },
          0,
          0,
-         {QStringLiteral("simulated"), QStringLiteral("none")}},
+         {QStringLiteral("simulated"), QStringLiteral("none"), QStringLiteral("serial")}},
         {"devices",
          "scanner",
          Type::Enum,
          "none",
-         "Barcode reader driver.",
+         "Barcode reader driver: serial reads the port in [scanner]; wedge takes fast bursts of "
+         "keystrokes ending in Enter from a reader that types like a USB keyboard.",
          [](KioskConfig &c, const QVariant &v) {
-             c.devices.scanner = v.toInt() == 0 ? ScannerDriver::Simulated : ScannerDriver::None;
+             static constexpr ScannerDriver kDrivers[] = {
+                 ScannerDriver::Simulated, ScannerDriver::None, ScannerDriver::Serial,
+                 ScannerDriver::Wedge};
+             c.devices.scanner = kDrivers[v.toInt()];
          },
          0,
          0,
-         {QStringLiteral("simulated"), QStringLiteral("none")}},
+         {QStringLiteral("simulated"), QStringLiteral("none"), QStringLiteral("serial"),
+          QStringLiteral("wedge")}},
         {"devices", "receipt_dir", Type::Path, "/var/lib/borgerkiosk/receipts",
          "Folder where the simulated printer saves each receipt as a PNG image.",
          [](KioskConfig &c, const QVariant &v) { c.devices.receiptDir = v.toString(); }},
+        {"printer",
+         "queue",
+         Type::String,
+         "borgerkiosk",
+         "CUPS queue the receipts are sent to, raw (packaging sets it up with lpadmin -m raw).",
+         [](KioskConfig &c, const QVariant &v) { c.printer.queue = v.toString(); },
+         1,
+         127,
+         {},
+         "[A-Za-z0-9_.-]{1,127}",
+         "a CUPS queue name: 1 to 127 letters a-z, A-Z, digits, '_', '.' or '-'"},
+        {"printer",
+         "server",
+         Type::String,
+         "",
+         "CUPS server as host:port or a socket path; empty uses the system's CUPS default.",
+         [](KioskConfig &c, const QVariant &v) { c.printer.server = v.toString(); },
+         0,
+         255,
+         {},
+         "[^\\s]{0,255}",
+         "empty, host:port or an absolute socket path, without spaces"},
+        {"printer",
+         "codepage",
+         Type::Enum,
+         "pc865",
+         "Character table the printer is driven in (ESC t); text it cannot hold is printed as "
+         "an image.",
+         [](KioskConfig &c, const QVariant &v) { c.printer.codePage = PrinterCodePage(v.toInt()); },
+         0,
+         0,
+         {QStringLiteral("pc865"), QStringLiteral("wpc1252")}},
+        {"printer",
+         "paper_width_mm",
+         Type::Enum,
+         "80",
+         "Paper roll width: 80 mm prints 576 dots per line, 58 mm 384.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.printer.paperWidthMm = v.toInt() == 0 ? 58 : 80;
+         },
+         0,
+         0,
+         {QStringLiteral("58"), QStringLiteral("80")}},
+        {"display", "port", Type::Path, "/dev/ttyUSB1",
+         "Serial port of the ticket display (a udev symlink keeps it stable across replugs).",
+         [](KioskConfig &c, const QVariant &v) { c.display.port = v.toString(); }},
+        {"display",
+         "baud",
+         Type::Enum,
+         "9600",
+         "Serial speed the display is set to (8 data bits, no parity, 1 stop bit).",
+         [](KioskConfig &c, const QVariant &v) {
+             static constexpr int kBauds[] = {9600, 19200, 38400, 115200};
+             c.display.baud = kBauds[v.toInt()];
+         },
+         0,
+         0,
+         {QStringLiteral("9600"), QStringLiteral("19200"), QStringLiteral("38400"),
+          QStringLiteral("115200")}},
+        {"display",
+         "protocol",
+         Type::Enum,
+         "cd5220",
+         "Command set the display speaks: cd5220 or epson (ESC/POS customer display).",
+         [](KioskConfig &c, const QVariant &v) { c.display.protocol = DisplayProtocol(v.toInt()); },
+         0,
+         0,
+         {QStringLiteral("cd5220"), QStringLiteral("epson")}},
+        {"display", "rows", Type::Int, "2", "Text rows the display has.",
+         [](KioskConfig &c, const QVariant &v) { c.display.rows = v.toInt(); }, 1, 4},
+        {"display", "columns", Type::Int, "20", "Characters per row.",
+         [](KioskConfig &c, const QVariant &v) { c.display.columns = v.toInt(); }, 16, 40},
+        {"scanner", "port", Type::Path, "/dev/ttyACM0",
+         "Serial port of the barcode reader (devices.scanner = serial).",
+         [](KioskConfig &c, const QVariant &v) { c.scanner.port = v.toString(); }},
+        {"scanner",
+         "baud",
+         Type::Enum,
+         "9600",
+         "Serial speed of the barcode reader (USB CDC readers ignore it).",
+         [](KioskConfig &c, const QVariant &v) {
+             static constexpr int kBauds[] = {9600, 19200, 38400, 115200};
+             c.scanner.baud = kBauds[v.toInt()];
+         },
+         0,
+         0,
+         {QStringLiteral("9600"), QStringLiteral("19200"), QStringLiteral("38400"),
+          QStringLiteral("115200")}},
         {"demo", "enabled", Type::Bool, "false",
          "Seed the demo site into the cache at start and show the demo side panel.",
          [](KioskConfig &c, const QVariant &v) { c.demo.enabled = v.toBool(); }},
@@ -502,8 +599,10 @@ QString exampleConfig()
         const QString allowed =
             k.type == Type::Enum ? k.allowed.join(QStringLiteral(", ")) : allowedText(k).mid(9);
         out += commentBlock(QStringLiteral("Allowed: %1.").arg(allowed));
+        // An empty default is written as "" so the line does not end in a stray space.
+        const QString value = QString::fromUtf8(k.defaultText);
         out += QStringLiteral("%1 = %2\n")
-                   .arg(QLatin1String(k.name), QString::fromUtf8(k.defaultText));
+                   .arg(QLatin1String(k.name), value.isEmpty() ? QStringLiteral("\"\"") : value);
     }
     return out;
 }

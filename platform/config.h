@@ -17,12 +17,16 @@ namespace bk {
 
 /// Screen orientation the UI is laid out for.
 enum class Orientation { Portrait, Landscape };
-/// Which receipt printer driver to build (real drivers are added by later issues).
-enum class PrinterDriver { None, Simulated };
+/// Which receipt printer driver to build.
+enum class PrinterDriver { None, Simulated, Cups };
 /// Which ticket display driver to build.
-enum class DisplayDriver { None, Simulated };
+enum class DisplayDriver { None, Simulated, Serial };
 /// Which barcode reader driver to build.
-enum class ScannerDriver { None, Simulated };
+enum class ScannerDriver { None, Simulated, Serial, Wedge };
+/// The receipt printer's character table ([printer] codepage).
+enum class PrinterCodePage { PC865, WPC1252 };
+/// The serial ticket display's command set ([display] protocol).
+enum class DisplayProtocol { CD5220, Epson };
 
 /// The validated configuration, one field per key. A default-constructed KioskConfig is
 /// empty; defaultConfig() (or parsing an empty file) gives the documented defaults.
@@ -69,6 +73,32 @@ struct KioskConfig
 
         friend bool operator==(const Devices &, const Devices &) = default;
     } devices;
+    struct Printer
+    {
+        QString queue;  ///< printer.queue: CUPS queue name
+        QString server; ///< printer.server: "host:port" or a socket path; empty = CUPS default
+        PrinterCodePage codePage = PrinterCodePage::PC865;
+        int paperWidthMm = 80; ///< printer.paper_width_mm: 58 or 80
+
+        friend bool operator==(const Printer &, const Printer &) = default;
+    } printer;
+    struct Display
+    {
+        QString port; ///< display.port: absolute device path
+        int baud = 0;
+        DisplayProtocol protocol = DisplayProtocol::CD5220;
+        int rows = 0;
+        int columns = 0;
+
+        friend bool operator==(const Display &, const Display &) = default;
+    } display;
+    struct Scanner
+    {
+        QString port; ///< scanner.port: absolute device path (serial driver only)
+        int baud = 0;
+
+        friend bool operator==(const Scanner &, const Scanner &) = default;
+    } scanner;
     struct Demo
     {
         bool enabled = false;

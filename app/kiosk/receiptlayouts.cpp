@@ -95,6 +95,8 @@ Receipt ReceiptLayouts::layout(const Slip &slip)
         r.text(tr("Booking code"), kCentre);
         r.text(ui::groupedCode(slip.code), kTitle);
         r.qr(slip.code.toLatin1());
+        // The same code as Code 128, for the 1D readers some counters still have.
+        r.code128(slip.code.toLatin1());
         r.text(tr("When you come, scan this code or type it at the kiosk to check in."), kCentre);
         if (!slip.bring.isEmpty()) {
             r.feed();

@@ -131,7 +131,7 @@ KioskTestCase {
             }
             shot(data.tag, "03_checkin_" + outcomes[i]);
         }
-        const refused = [["notfound", "23456780"], ["notourcode", "5701234567899"], ["misread", "K7M3QX9T"], ["unreadable", "\u0001\u0002"]];
+        const refused = [["notfound", KioskFixture.unknownCode], ["notourcode", "5701234567899"], ["misread", "K7M3QX9T"], ["unreadable", "\u0001\u0002"]];
         for (const r of refused) {
             scan(r[1]);
             expectPage("checkin-result");

@@ -56,7 +56,12 @@ TestCase {
     }
 
     function touch(name) {
-        const it = item(name);
+        let it = item(name);
+        // A positioner lays out new delegates (a re-translated model) on its next polish; until
+        // then they sit on top of each other, so wait for it and look the item up again.
+        if (it.parent && !waitForItemPolished(it.parent))
+            fail("'" + name + "': its parent was never laid out");
+        it = item(name);
         verify(it.enabled, "'" + name + "' is enabled");
         mouseClick(it);
         // Let the Loader swap pages and bindings settle.

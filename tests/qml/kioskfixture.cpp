@@ -227,6 +227,14 @@ QStringList KioskFixture::demoCodes() const
     return demo::bookingCodes();
 }
 
+QString KioskFixture::unknownCode() const
+{
+    const std::string data = "2345678";
+    const QString code = QString::fromStdString(data + bookingcode::checkSymbol(data));
+    Q_ASSERT(!demo::bookingCodes().contains(code));
+    return code;
+}
+
 int KioskFixture::receiptCount() const
 {
     return m_receipts;

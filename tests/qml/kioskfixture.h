@@ -33,6 +33,8 @@ class KioskFixture : public QObject
     Q_PROPERTY(bk::ChanceFlow *chance READ chance NOTIFY rebuilt)
     Q_PROPERTY(bk::InactivityGuard *guard READ guard NOTIFY rebuilt)
     Q_PROPERTY(QStringList demoCodes READ demoCodes CONSTANT)
+    /// A well-formed booking code (valid check character) that no demo booking has.
+    Q_PROPERTY(QString unknownCode READ unknownCode CONSTANT)
     Q_PROPERTY(int receiptCount READ receiptCount NOTIFY receiptsChanged)
     Q_PROPERTY(QString lastReceiptText READ lastReceiptText NOTIFY receiptsChanged)
     Q_PROPERTY(QString lastReceiptLanguage READ lastReceiptLanguage NOTIFY receiptsChanged)
@@ -49,6 +51,7 @@ public:
     ChanceFlow *chance() const;
     InactivityGuard *guard() const;
     QStringList demoCodes() const;
+    QString unknownCode() const;
     int receiptCount() const;
     QString lastReceiptText() const;
     QString lastReceiptLanguage() const;

@@ -81,6 +81,16 @@ KioskTestCase {
         expectPage("checkin-entry");
     }
 
+    function test_unknownCodeIsNotCalledUnreadable() {
+        start("da", false);
+        scan(KioskFixture.unknownCode);
+        expectPage("checkin-result");
+        compare(KioskFixture.checkIn.step, CheckInFlow.NotFound);
+        compare(titleText(), "Vi kan ikke finde koden");
+        touch("tryAgain");
+        expectPage("checkin-entry");
+    }
+
     function test_printerFailureKeepsNumberOnScreen() {
         start("da", false);
         KioskFixture.setPrinterReady(false);

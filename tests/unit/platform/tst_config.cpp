@@ -46,6 +46,17 @@ private slots:
         QCOMPARE(c.devices.display, DisplayDriver::None);
         QCOMPARE(c.devices.scanner, ScannerDriver::None);
         QCOMPARE(c.devices.receiptDir, QStringLiteral("/var/lib/borgerkiosk/receipts"));
+        QCOMPARE(c.printer.queue, QStringLiteral("borgerkiosk"));
+        QCOMPARE(c.printer.server, QString());
+        QCOMPARE(c.printer.codePage, PrinterCodePage::PC865);
+        QCOMPARE(c.printer.paperWidthMm, 80);
+        QCOMPARE(c.display.port, QStringLiteral("/dev/ttyUSB1"));
+        QCOMPARE(c.display.baud, 9600);
+        QCOMPARE(c.display.protocol, DisplayProtocol::CD5220);
+        QCOMPARE(c.display.rows, 2);
+        QCOMPARE(c.display.columns, 20);
+        QCOMPARE(c.scanner.port, QStringLiteral("/dev/ttyACM0"));
+        QCOMPARE(c.scanner.baud, 9600);
         QCOMPARE(c.demo.enabled, false);
         QCOMPARE(c.log.level, LogLevel::Info);
         QVERIFY(c == defaultConfig());
@@ -76,6 +87,20 @@ private slots:
                                      "display = simulated\n"
                                      "scanner = simulated\n"
                                      "receipt_dir = /data/r\n"
+                                     "[printer]\n"
+                                     "queue = TM_T20.lobby\n"
+                                     "server = 127.0.0.1:8631\n"
+                                     "codepage = wpc1252\n"
+                                     "paper_width_mm = 58\n"
+                                     "[display]\n"
+                                     "port = /dev/serial/by-id/display\n"
+                                     "baud = 115200\n"
+                                     "protocol = epson\n"
+                                     "rows = 4\n"
+                                     "columns = 40\n"
+                                     "[scanner]\n"
+                                     "port = /dev/ttyS0\n"
+                                     "baud = 38400\n"
                                      "[demo]\n"
                                      "enabled = yes\n"
                                      "[log]\n"
@@ -98,6 +123,17 @@ private slots:
         QCOMPARE(c.devices.display, DisplayDriver::Simulated);
         QCOMPARE(c.devices.scanner, ScannerDriver::Simulated);
         QCOMPARE(c.devices.receiptDir, QStringLiteral("/data/r"));
+        QCOMPARE(c.printer.queue, QStringLiteral("TM_T20.lobby"));
+        QCOMPARE(c.printer.server, QStringLiteral("127.0.0.1:8631"));
+        QCOMPARE(c.printer.codePage, PrinterCodePage::WPC1252);
+        QCOMPARE(c.printer.paperWidthMm, 58);
+        QCOMPARE(c.display.port, QStringLiteral("/dev/serial/by-id/display"));
+        QCOMPARE(c.display.baud, 115200);
+        QCOMPARE(c.display.protocol, DisplayProtocol::Epson);
+        QCOMPARE(c.display.rows, 4);
+        QCOMPARE(c.display.columns, 40);
+        QCOMPARE(c.scanner.port, QStringLiteral("/dev/ttyS0"));
+        QCOMPARE(c.scanner.baud, 38400);
         QCOMPARE(c.demo.enabled, true);
         QCOMPARE(c.log.level, LogLevel::Debug);
     }
@@ -151,9 +187,25 @@ private slots:
             << "kiosk.conf:2: unknown key ui.brightness = \"3\": keys in [ui] are orientation, "
                "fullscreen, inactivity_seconds, countdown_seconds";
         QTest::newRow("unknown section")
-            << QByteArray("[printer]\nqueue = x\n")
-            << "kiosk.conf:1: unknown section [printer]: expected one of [site], [kiosk], [ui], "
-               "[store], [devices], [demo], [central], [log]";
+            << QByteArray("[camera]\nport = x\n")
+            << "kiosk.conf:1: unknown section [camera]: expected one of [site], [kiosk], [ui], "
+               "[store], [devices], [printer], [display], [scanner], [demo], [central], [log]";
+        QTest::newRow("bad driver")
+            << QByteArray("[devices]\nscanner = usb\n")
+            << "kiosk.conf:2: devices.scanner = \"usb\": expected one of: simulated, none, "
+               "serial, wedge";
+        QTest::newRow("bad paper width")
+            << QByteArray("[printer]\npaper_width_mm = 76\n")
+            << "kiosk.conf:2: printer.paper_width_mm = \"76\": expected one of: 58, 80";
+        QTest::newRow("bad baud") << QByteArray("[display]\nbaud = 4800\n")
+                                  << "kiosk.conf:2: display.baud = \"4800\": expected one of: "
+                                     "9600, 19200, 38400, 115200";
+        QTest::newRow("too many rows") << QByteArray("[display]\nrows = 5\n")
+                                       << "kiosk.conf:2: display.rows = \"5\": expected a whole "
+                                          "number from 1 to 4";
+        QTest::newRow("queue with space")
+            << QByteArray("[printer]\nqueue = lobby printer\n")
+            << "kiosk.conf:2: printer.queue = \"lobby printer\": expected a CUPS queue name";
         QTest::newRow("duplicate") << QByteArray("[ui]\nfullscreen = no\n[ui]\nfullscreen = yes\n")
                                    << "kiosk.conf:4: ui.fullscreen = \"yes\": duplicate key, "
                                       "already set on line 2; keep one of them";
@@ -284,13 +336,34 @@ private slots:
     void exampleDocumentsEveryKey()
     {
         const QString text = exampleConfig();
-        for (const char *line :
-             {"id = demo", "name = Borgerservice", "id = kiosk-1", "index = 0", "count = 1",
-              "language = da", "orientation = portrait", "fullscreen = true",
-              "inactivity_seconds = 30", "countdown_seconds = 10",
-              "path = /var/lib/borgerkiosk/cache.sqlite", "retention_days = 1", "printer = none",
-              "display = none", "scanner = none", "receipt_dir = /var/lib/borgerkiosk/receipts",
-              "enabled = false", "level = info"})
+        for (const char *line : {"id = demo",
+                                 "name = Borgerservice",
+                                 "id = kiosk-1",
+                                 "index = 0",
+                                 "count = 1",
+                                 "language = da",
+                                 "orientation = portrait",
+                                 "fullscreen = true",
+                                 "inactivity_seconds = 30",
+                                 "countdown_seconds = 10",
+                                 "path = /var/lib/borgerkiosk/cache.sqlite",
+                                 "retention_days = 1",
+                                 "printer = none",
+                                 "display = none",
+                                 "scanner = none",
+                                 "receipt_dir = /var/lib/borgerkiosk/receipts",
+                                 "queue = borgerkiosk",
+                                 "server = \"\"",
+                                 "codepage = pc865",
+                                 "paper_width_mm = 80",
+                                 "port = /dev/ttyUSB1",
+                                 "baud = 9600",
+                                 "protocol = cd5220",
+                                 "rows = 2",
+                                 "columns = 20",
+                                 "port = /dev/ttyACM0",
+                                 "enabled = false",
+                                 "level = info"})
             QVERIFY2(text.contains(u'\n' + QLatin1String(line) + u'\n'), line);
     }
 

@@ -1,0 +1,76 @@
+#pragma once
+// The real receipt printer: ESC/POS bytes through a raw CUPS queue. All CUPS traffic (job
+// submission, following the job, polling the printer's state) runs on a worker thread with its
+// own connection to the server, because any of it can block for seconds on a stuck server.
+// Results come back to this object's thread by queued invocation.
+//
+// A job is reported by jobFinished exactly once: ok when CUPS says it completed, failed when
+// CUPS aborts or cancels it or when the printer is not ready (out of paper, cover open, queue
+// stopped, unreachable) or the job is not done within jobTimeoutMs. A failed job that CUPS
+// still holds (a stopped queue keeps it) is followed on: when it prints after all, or is
+// dropped, jobResolvedLate says so, so staff can hand the late receipt out or bin it.
+
+#include "escposreceipt.h"
+#include "receiptprinter.h"
+
+#include <QStringList>
+#include <QThread>
+
+namespace bk {
+
+class CupsWorker;
+
+/// Where the printer is and how patiently it is followed. Times in ms.
+struct CupsPrinterOptions
+{
+    QString server; ///< "host:port", "host" or a socket path; empty = cupsServer()
+    QString queue = QStringLiteral("borgerkiosk");
+    EscPosSetup setup;             ///< code page and paper width the bytes are made for
+    int statusPollMs = 2000;       ///< printer state poll while idle
+    int jobPollMs = 300;           ///< job and printer poll while a job is unreported
+    int jobTimeoutMs = 30000;      ///< an unfinished job is reported failed after this
+    int unreachableGraceMs = 5000; ///< connecting / retrying this long = unreachable
+    int requestTimeoutMs = 5000;   ///< connect / IPP request timeout
+};
+
+/// The state a CUPS printer is in, in words for staff: from IPP printer-state (3 idle,
+/// 4 processing, 5 stopped), printer-state-reasons and printer-is-accepting-jobs. A warning
+/// (paper low) keeps Connected with the warning as reason. `connectingTooLong`: the printer
+/// has reported connecting-to-device, or processed a job with a backend warning, for longer
+/// than the grace period.
+DeviceStatus cupsPrinterStatus(int printerState, const QStringList &reasons, bool accepting,
+                               bool connectingTooLong = false);
+
+/// A ReceiptPrinter that prints through a raw CUPS queue (libcups, IPP).
+class CupsReceiptPrinter : public ReceiptPrinter
+{
+    Q_OBJECT
+
+public:
+    /// Starts the worker thread and the first status poll.
+    explicit CupsReceiptPrinter(const CupsPrinterOptions &options, QObject *parent = nullptr);
+    /// Stops the worker; a CUPS request in flight may delay this up to requestTimeoutMs.
+    ~CupsReceiptPrinter() override;
+
+    DeviceStatus status() const override;
+    void print(const bk::Receipt &receipt, quint64 jobId) override;
+
+    /// The options the printer was made with.
+    const CupsPrinterOptions &options() const { return m_options; }
+
+signals:
+    /// A job already reported failed by jobFinished was printed after all (`printed`), or CUPS
+    /// dropped it (canceled, aborted, forgotten); `reason` says which.
+    void jobResolvedLate(quint64 jobId, bool printed, const QString &reason);
+
+private:
+    friend class CupsWorker;
+    void setStatus(const DeviceStatus &status);
+
+    CupsPrinterOptions m_options;
+    DeviceStatus m_status{DeviceState::Reconnecting, QStringLiteral("checking the printer")};
+    QThread m_thread;
+    CupsWorker *m_worker = nullptr; // lives on m_thread
+};
+
+} // namespace bk

@@ -1,0 +1,173 @@
+#include "escposreceipt.h"
+
+#include "protocol/escpos.h"
+#include "qrsymbol.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcEscPosReceipt, "bk.drivers.escpos")
+
+namespace bk {
+
+namespace {
+
+// ESC/POS font A is 12 x 24 dots on every TM-compatible printer we support.
+constexpr int kFontADots = 12;
+
+int factorOf(TextSize size)
+{
+    return size == TextSize::Large ? 3 : size == TextSize::Double ? 2 : 1;
+}
+
+escpos::Align alignOf(TextAlign a)
+{
+    switch (a) {
+    case TextAlign::Left:
+        return escpos::Align::Left;
+    case TextAlign::Center:
+        return escpos::Align::Center;
+    case TextAlign::Right:
+        return escpos::Align::Right;
+    }
+    return escpos::Align::Left;
+}
+
+/// Emits the blocks of one receipt into an encoder.
+class BlockEncoder
+{
+public:
+    BlockEncoder(escpos::Encoder &e, const EscPosSetup &setup) : m_e(e), m_setup(setup) {}
+
+    void operator()(const receipt::Text &t)
+    {
+        const int factor = factorOf(t.style.size);
+        const QStringList lines = wrapColumns(t.text, escPosColumns(m_setup.widthDots, factor));
+        m_e.align(alignOf(t.style.align)).bold(t.style.bold).size(factor, factor);
+        if (m_e.text(lines.join(u'\n') + u'\n').isEmpty()) {
+            resetStyle();
+            return;
+        }
+        // The page lacks a character: the whole block goes out as an image, so a line never
+        // mixes printer glyphs and drawn ones. The image spans the paper, its alignment drawn.
+        resetStyle();
+        Receipt one;
+        one.blocks.append(t);
+        if (const auto refused =
+                m_e.raster(renderReceipt(one, m_setup.widthDots), escpos::Dither::Threshold))
+            qCWarning(lcEscPosReceipt) << "text image refused:" << escpos::refusalKey(*refused);
+    }
+
+    void operator()(const receipt::Qr &q)
+    {
+        const auto symbol = encodeQr(q.payload);
+        // The printer picks its own QR version, normally the same smallest one libqrencode
+        // picks, so the module size that fits our symbol fits the printer's.
+        const int module = symbol ? qrModuleDots(symbol->size, m_setup.widthDots) : 0;
+        if (module == 0) {
+            qCWarning(lcEscPosReceipt) << "QR code of" << q.payload.size()
+                                       << "bytes does not fit the paper; printed as a notice";
+            notice(QStringLiteral("[QR code too large]"));
+            return;
+        }
+        m_e.align(escpos::Align::Center);
+        m_e.qr(q.payload, module, escpos::ErrorCorrection::M);
+        m_e.feed(1);
+        m_e.align(escpos::Align::Left);
+    }
+
+    void operator()(const receipt::Code128 &b)
+    {
+        m_e.align(escpos::Align::Center);
+        if (const auto refused = m_e.code128(b.payload)) {
+            qCWarning(lcEscPosReceipt) << "Code 128 refused:" << escpos::refusalKey(*refused);
+            notice(QStringLiteral("[barcode not printable]"));
+            return;
+        }
+        // The human-readable line, printed as text (not GS H) so it is in the same font as the
+        // rest and reads back as text; code128 payloads are printable ASCII.
+        m_e.text(QString::fromLatin1(b.payload) + u'\n');
+        m_e.align(escpos::Align::Left);
+    }
+
+    void operator()(const receipt::Feed &f) { m_e.feed(std::clamp(f.lines, 0, 20)); }
+
+    void operator()(const receipt::Rule &)
+    {
+        m_e.align(escpos::Align::Left);
+        m_e.text(QString(escPosColumns(m_setup.widthDots), u'-') + u'\n');
+    }
+
+    void operator()(const receipt::Cut &)
+    {
+        // GS V 66 feeds the last printed line past the cutter itself.
+        m_e.cut(0);
+    }
+
+private:
+    void resetStyle() { m_e.align(escpos::Align::Left).bold(false).size(1, 1); }
+
+    void notice(const QString &text)
+    {
+        m_e.align(escpos::Align::Center);
+        m_e.text(text + u'\n');
+        m_e.align(escpos::Align::Left);
+    }
+
+    escpos::Encoder &m_e;
+    const EscPosSetup &m_setup;
+};
+
+} // namespace
+
+int escPosColumns(int widthDots, int factor)
+{
+    return std::max(1, widthDots / (kFontADots * std::max(1, factor)));
+}
+
+QStringList wrapColumns(const QString &text, int columns)
+{
+    columns = std::max(1, columns);
+    QStringList out;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QList<char32_t> line;
+        const auto flush = [&] {
+            out.append(QString::fromUcs4(line.constData(), line.size()));
+            line.clear();
+        };
+        const QStringList words = paragraph.split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            out.append(QString());
+        for (const QString &word : words) {
+            QList<char32_t> w = escpos::codePoints(word);
+            if (!line.isEmpty() && line.size() + 1 + w.size() > columns)
+                flush();
+            if (!line.isEmpty())
+                line.append(U' ');
+            // A word longer than a line (a URL) is broken wherever the line ends.
+            while (line.size() + w.size() > columns) {
+                const qsizetype take = columns - line.size();
+                line.append(w.first(take));
+                w.remove(0, take);
+                flush();
+            }
+            line.append(w);
+        }
+        if (!line.isEmpty())
+            flush();
+    }
+    return out;
+}
+
+QByteArray encodeEscPosReceipt(const Receipt &receipt, const EscPosSetup &setup)
+{
+    escpos::Encoder e;
+    e.init().codePage(setup.codePage);
+    BlockEncoder blocks(e, setup);
+    for (const ReceiptBlock &block : receipt.blocks)
+        std::visit(blocks, block);
+    return e.bytes();
+}
+
+} // namespace bk

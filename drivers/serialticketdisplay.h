@@ -1,0 +1,44 @@
+#pragma once
+// The real lobby ticket display: a serial character display (CD5220 or Epson customer display
+// command set). Each change of the call-outs is sent as a whole screen, and the current screen
+// is sent again whenever the port reopens, because a display that was unplugged comes back
+// blank.
+
+#include "protocol/customerdisplay.h"
+#include "seriallink.h"
+#include "ticketdisplay.h"
+
+namespace bk {
+
+/// The display's port, command set and size.
+struct SerialDisplayOptions
+{
+    SerialSettings serial{QStringLiteral("/dev/ttyUSB1"), 9600};
+    display::Protocol protocol = display::Protocol::CD5220;
+    int rows = 2;
+    int columns = 20;
+};
+
+/// A TicketDisplay on a serial port.
+class SerialTicketDisplay : public TicketDisplay
+{
+    Q_OBJECT
+
+public:
+    /// Opens the port from the event loop and keeps it open.
+    explicit SerialTicketDisplay(const SerialDisplayOptions &options, QObject *parent = nullptr);
+
+    DeviceStatus status() const override;
+    void showCallouts(const QList<bk::Callout> &latestFirst) override;
+
+    /// The screen bytes for `latestFirst` with these options (what showCallouts writes).
+    static QByteArray screenBytes(const QList<bk::Callout> &latestFirst,
+                                  const SerialDisplayOptions &options);
+
+private:
+    SerialDisplayOptions m_options;
+    SerialLink m_link;
+    QByteArray m_screen; // what the display should show now; re-sent after a reopen
+};
+
+} // namespace bk

@@ -1,0 +1,127 @@
+#pragma once
+// Real device stand-ins started by the integration tests, on free loopback ports and in
+// temporary folders, and stopped after: a private cupsd (started by root it drops to lp, see
+// DESIGN "Known pitfalls"; started by another user it runs as that user), a TCP listener that
+// captures what a socket:// queue sends, and socat pseudo-terminal pairs for serial devices.
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace bk::testing {
+
+/// A loopback TCP port that was free a moment ago.
+quint16 freePort();
+
+/// Runs `program` with `args` to its end (at most 20 s); false with its output in `error`.
+bool run(const QString &program, const QStringList &args, QString *error);
+
+/// A cupsd of its own: ServerRoot, spool, cache, state and logs in a temp dir, listening on
+/// 127.0.0.1 at a free port, with a ServerBin that links the system's /usr/lib/cups and adds
+/// the test backend "bktest" (paper out until paperOk(true), then prints into printedDir()).
+class PrivateCupsd
+{
+public:
+    PrivateCupsd() = default;
+    ~PrivateCupsd();
+    PrivateCupsd(const PrivateCupsd &) = delete;
+    PrivateCupsd &operator=(const PrivateCupsd &) = delete;
+
+    /// Writes the configuration, starts cupsd and waits until it accepts connections.
+    bool start(QString *error);
+    /// "127.0.0.1:PORT", as printer.server and lpadmin -h take it.
+    QString server() const;
+    /// lpadmin -h server -p queue -E -v uri -m raw.
+    bool addRawQueue(const QString &queue, const QString &uri, QString *error);
+    /// cupsenable -h server queue.
+    bool enable(const QString &queue, QString *error);
+    /// Switches the test backend between paper out (false) and printing (true).
+    void setPaperOk(bool ok);
+    /// Where the test backend writes each job it printed, as a file named by the CUPS job id.
+    QString printedDir() const;
+    /// The error log, for a failing test's message.
+    QString errorLog() const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_cupsd;
+    quint16 m_port = 0;
+};
+
+/// Accepts connections and keeps, per closed connection, every byte it received.
+class CaptureServer : public QTcpServer
+{
+public:
+    /// Listens on 127.0.0.1 at a free port.
+    bool start();
+    /// The bytes of each connection the peer has finished, oldest first.
+    QList<QByteArray> finished;
+
+protected:
+    void incomingConnection(qintptr handle) override;
+};
+
+/// A printer that, like a network printer busy printing, keeps the connection open for
+/// `holdMs` after the data ended (the backend's end of data), then closes it. Each connection
+/// is served on a thread of its own, since Qt's sockets close at once on end of data.
+class HoldingServer : public QTcpServer
+{
+public:
+    explicit HoldingServer(int holdMs) : m_holdMs(holdMs) {}
+    /// Waits for the connections still held (at most holdMs plus 20 s each).
+    ~HoldingServer() override;
+    /// Listens on 127.0.0.1 at a free port.
+    bool start();
+    /// Connections whose data has ended.
+    std::atomic<int> received{0};
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    int m_holdMs;
+    std::vector<std::thread> m_threads;
+};
+
+/// socat linking two pseudo-terminals at `linkA` and `linkB` (raw, no echo).
+class SocatPair
+{
+public:
+    SocatPair(const QString &linkA, const QString &linkB);
+    ~SocatPair();
+    /// Starts socat and waits until both links exist.
+    bool start(QString *error);
+    /// Kills socat (the pty pair and both links vanish): an unplugged device.
+    void kill();
+
+private:
+    QString m_a;
+    QString m_b;
+    QProcess m_socat;
+};
+
+/// Collects every log message of the process while it lives (and still passes each on), so
+/// a test can check that no personal data reached a log line. Threads included.
+class LogCapture
+{
+public:
+    LogCapture();
+    ~LogCapture();
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    /// The messages logged so far, oldest first.
+    QStringList messages() const;
+    /// The first message containing any of `secrets` (case-insensitive); empty when none.
+    QString firstContaining(const QStringList &secrets) const;
+};
+
+} // namespace bk::testing

@@ -1,0 +1,334 @@
+// CupsReceiptPrinter against a private cupsd: receipts arrive byte-exact on a socket:// queue,
+// paper-out is reported and the held job prints after cupsenable, a dead printer is reported
+// unreachable within a bound.
+#include "cupsreceiptprinter.h"
+#include "devicefixtures.h"
+#include "domain/bookingcode.h"
+#include "protocol/escposreader.h"
+#include "receiptlayouts.h"
+#include "receiptslipprinter.h"
+#include "receiptstatus.h"
+#include "uiformat.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace bk;
+using namespace bk::testing;
+
+namespace {
+
+/// A valid booking code, the same on every run.
+QString bookingCode()
+{
+    std::uint32_t state = 20260203;
+    return QString::fromStdString(bookingcode::generate([&state] {
+        state = state * 1664525u + 1013904223u;
+        return state;
+    }));
+}
+
+/// The app's four slips: booking confirmation, queue ticket, chance-queue ticket, self-service
+/// pointer. Danish site and service names; the chance ticket and the self-service pointer carry
+/// a Ukrainian and an Arabic service name, which no code page holds (the raster path).
+QList<Slip> slips()
+{
+    const QDateTime start(QDate(2026, 2, 3), QTime(8, 30), Qt::UTC);
+    const QDateTime issued(QDate(2026, 2, 3), QTime(8, 10), Qt::UTC);
+    Slip base;
+    base.siteName = QStringLiteral("Borgerservice Århus");
+    base.language = QStringLiteral("da");
+    base.issuedAt = issued;
+
+    Slip booking = base;
+    booking.kind = Slip::Kind::Booking;
+    booking.serviceName = QStringLiteral("Pas og kørekort");
+    booking.code = bookingCode();
+    booking.start = start;
+    booking.bring = {QStringLiteral("Gammelt pas"), QStringLiteral("Billede, højst 6 måneder")};
+
+    Slip queue = base;
+    queue.kind = Slip::Kind::QueueTicket;
+    queue.serviceName = QStringLiteral("Pas og kørekort");
+    queue.ticket = QStringLiteral("A042");
+    queue.start = start;
+
+    Slip chance = base;
+    chance.kind = Slip::Kind::ChanceTicket;
+    chance.language = QStringLiteral("uk");
+    chance.serviceName = QStringLiteral("Паспорт і посвідчення водія");
+    chance.ticket = QStringLiteral("C007");
+    chance.expectedAt = start.addSecs(45 * 60);
+
+    Slip self = base;
+    self.kind = Slip::Kind::SelfService;
+    self.language = QStringLiteral("ar");
+    self.serviceName = QStringLiteral("جواز السفر");
+    self.url = QStringLiteral("https://www.borger.dk/pas-og-rejse");
+
+    return {booking, queue, chance, self};
+}
+
+/// Every receipt layout: the slips laid out by the app's own ReceiptLayouts (no translator
+/// installed: the source texts), then the technicians' test page.
+QList<Receipt> layouts()
+{
+    QList<Receipt> out;
+    for (const Slip &slip : slips())
+        out.append(ReceiptLayouts::layout(slip));
+    out.append(
+        testPage(QStringLiteral("Borgerservice Århus"), QDateTime(QDate(2026, 2, 3), QTime(9, 0))));
+    return out;
+}
+
+} // namespace
+
+class TestDevicesCups : public QObject
+{
+    Q_OBJECT
+
+    PrivateCupsd m_cupsd;
+    CaptureServer m_capture;
+    quint16 m_deadPort = 0;
+    std::unique_ptr<LogCapture> m_log; // made after QtTest installed its own handler
+
+    CupsPrinterOptions options(const QString &queue) const
+    {
+        CupsPrinterOptions o;
+        o.server = m_cupsd.server();
+        o.queue = queue;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_log = std::make_unique<LogCapture>();
+        QString error;
+        QVERIFY2(m_cupsd.start(&error), qPrintable(error));
+        QVERIFY(m_capture.start());
+        QVERIFY2(m_cupsd.addRawQueue(
+                     QStringLiteral("borgerkiosk"),
+                     QStringLiteral("socket://127.0.0.1:%1").arg(m_capture.serverPort()), &error),
+                 qPrintable(error));
+        QVERIFY2(m_cupsd.addRawQueue(QStringLiteral("paperout"), QStringLiteral("bktest:/paper"),
+                                     &error),
+                 qPrintable(error));
+        m_deadPort = freePort(); // nobody listens there
+        QVERIFY2(m_cupsd.addRawQueue(QStringLiteral("deadprinter"),
+                                     QStringLiteral("socket://127.0.0.1:%1").arg(m_deadPort),
+                                     &error),
+                 qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        // What the driver logs names jobs by number: the booking code never appears.
+        const QString code = bookingCode();
+        const QString leaked = m_log->firstContaining({code, ui::groupedCode(code)});
+        QVERIFY2(leaked.isEmpty(),
+                 qPrintable(QStringLiteral("booking code in a log line: ") + leaked));
+    }
+
+    void cleanupTestCase()
+    {
+        // The check above saw the drivers' own lines (it is not looking at nothing).
+        QVERIFY(m_log->messages().size() >= 3);
+        m_log.reset();
+    }
+
+    void layoutsArriveByteExact_data()
+    {
+        QTest::addColumn<escpos::CodePage>("page");
+        QTest::addColumn<int>("widthDots");
+        QTest::newRow("pc865 80mm") << escpos::CodePage::PC865 << kPaper80mmDots;
+        QTest::newRow("wpc1252 58mm") << escpos::CodePage::WPC1252 << kPaper58mmDots;
+    }
+
+    void layoutsArriveByteExact()
+    {
+        QFETCH(escpos::CodePage, page);
+        QFETCH(int, widthDots);
+        CupsPrinterOptions o = options(QStringLiteral("borgerkiosk"));
+        o.setup = {page, widthDots};
+        CupsReceiptPrinter printer(o);
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        const QList<Receipt> receipts = layouts();
+        m_capture.finished.clear();
+        QElapsedTimer clock;
+        clock.start();
+        for (qsizetype i = 0; i < receipts.size(); ++i) {
+            const QByteArray expected = encodeEscPosReceipt(receipts[i], o.setup);
+            printer.print(receipts[i], quint64(100 + i));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), int(i + 1), 15000);
+            QCOMPARE(finished.last().at(0).value<quint64>(), quint64(100 + i));
+            QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+            QTRY_COMPARE_WITH_TIMEOUT(m_capture.finished.size(), int(i + 1), 5000);
+            QCOMPARE(m_capture.finished.last().size(), expected.size());
+            QVERIFY(m_capture.finished.last() == expected);
+        }
+        qInfo("%lld receipts printed through cupsd in %lld ms", qlonglong(receipts.size()),
+              qlonglong(clock.elapsed()));
+
+        // Read back what the printer received, as a person reading the paper would.
+        const QString code = bookingCode();
+        const escpos::PrintJob booking = escpos::readEscPos(m_capture.finished.at(0));
+        QVERIFY(booking.problems.isEmpty());
+        QCOMPARE(booking.inits, 1);
+        QCOMPARE(booking.qrPayloads, QList<QByteArray>{code.toLatin1()}); // the GS ( k store
+        QCOMPARE(booking.qrPrints, 1);
+        QCOMPARE(booking.code128, QList<QByteArray>{code.toLatin1()}); // the GS k data
+        QVERIFY(booking.images.isEmpty()); // Danish and English: all in the code page
+        QVERIFY(booking.text.startsWith(QStringLiteral("Borgerservice Århus")));
+        QVERIFY(booking.lines().contains(ui::groupedCode(code)));
+        QVERIFY(booking.text.simplified().contains(QStringLiteral("Pas og kørekort")));
+        QVERIFY(booking.text.simplified().contains(QStringLiteral("Billede, højst 6 måneder")));
+        QCOMPARE(booking.cuts, 1);
+        const escpos::PrintJob queue = escpos::readEscPos(m_capture.finished.at(1));
+        QVERIFY(queue.problems.isEmpty());
+        QVERIFY(queue.images.isEmpty());
+        QVERIFY(queue.lines().contains(QStringLiteral("A042")));
+        QVERIFY(queue.text.simplified().contains(QStringLiteral("Pas og kørekort")));
+        const escpos::PrintJob chance = escpos::readEscPos(m_capture.finished.at(2));
+        QVERIFY(chance.problems.isEmpty());
+        QVERIFY(!chance.images.isEmpty()); // the Ukrainian service name, drawn
+        QVERIFY(!chance.text.contains(QStringLiteral("Паспорт")));
+        QVERIFY(chance.lines().contains(QStringLiteral("C007")));
+        QVERIFY(chance.text.startsWith(QStringLiteral("Borgerservice Århus")));
+        const escpos::PrintJob self = escpos::readEscPos(m_capture.finished.at(3));
+        QVERIFY(self.problems.isEmpty());
+        QVERIFY(!self.images.isEmpty()); // the Arabic service name, drawn
+        for (const QImage &image : self.images)
+            QCOMPARE(image.width(), widthDots);
+        QCOMPARE(self.qrPayloads, QList<QByteArray>{"https://www.borger.dk/pas-og-rejse"});
+        const escpos::PrintJob test = escpos::readEscPos(m_capture.finished.at(4));
+        QVERIFY(test.problems.isEmpty());
+        QVERIFY(test.text.simplified().contains(QStringLiteral("ÆØÅ æøå")));
+        QCOMPARE(test.code128, QList<QByteArray>{"BK-TEST-0123"});
+        QCOMPARE(test.cuts, 1);
+    }
+
+    void paperOutThenHeldJobPrints()
+    {
+        // The printer as the app drives it: a flow's ReceiptStatus prints a slip through the
+        // ReceiptSlipPrinter, and its state is what the screen shows (code kept on screen).
+        m_cupsd.setPaperOk(false);
+        CupsReceiptPrinter printer(options(QStringLiteral("paperout")));
+        ReceiptSlipPrinter slipPrinter(printer);
+        ReceiptStatus receipt(slipPrinter);
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QVERIFY(slipPrinter.ready());
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        QSignalSpy late(&printer, &CupsReceiptPrinter::jobResolvedLate);
+        QSignalSpy readiness(&slipPrinter, &SlipPrinter::readyChanged);
+        QElapsedTimer clock;
+        clock.start();
+        const Slip ticket = slips().at(1);
+        receipt.print(ticket);
+        QCOMPARE(receipt.state(), ReceiptStatus::State::Printing);
+        const Receipt held = *slipPrinter.lastReceipt();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        qInfo("paper out reported after %lld ms", qlonglong(clock.elapsed()));
+        const quint64 heldJob = finished.at(0).at(0).value<quint64>();
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        const QString why = finished.at(0).at(2).toString();
+        QVERIFY2(why.contains(u"out of paper"), qPrintable(why));
+        QVERIFY2(why.contains(u"waits in the print queue"), qPrintable(why));
+        QCOMPARE(receipt.state(), ReceiptStatus::State::Failed);
+        QCOMPARE(printer.status().state, DeviceState::Error);
+        QVERIFY2(printer.status().reason.startsWith(u"out of paper"),
+                 qPrintable(printer.status().reason));
+        QVERIFY(!slipPrinter.ready()); // the home screen warns before the next citizen
+        QVERIFY(readiness.count() >= 1);
+
+        // While out of paper a new receipt is refused at once, not queued for later.
+        receipt.print(ticket);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 2000);
+        QCOMPARE(finished.at(1).at(1).toBool(), false);
+        QCOMPARE(receipt.state(), ReceiptStatus::State::Failed);
+
+        // Staff put paper in and resume the queue: the held job prints and is reported.
+        m_cupsd.setPaperOk(true);
+        QString error;
+        QVERIFY2(m_cupsd.enable(QStringLiteral("paperout"), &error), qPrintable(error));
+        clock.restart();
+        QTRY_COMPARE_WITH_TIMEOUT(late.count(), 1, 15000);
+        qInfo("held job reported printed %lld ms after cupsenable", qlonglong(clock.elapsed()));
+        QCOMPARE(late.at(0).at(0).value<quint64>(), heldJob);
+        QCOMPARE(late.at(0).at(1).toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QVERIFY(slipPrinter.ready());
+        const QStringList printed = QDir(m_cupsd.printedDir()).entryList(QDir::Files);
+        QCOMPARE(printed.size(), 1);
+        QFile job(m_cupsd.printedDir() + u'/' + printed.first());
+        QVERIFY(job.open(QIODevice::ReadOnly));
+        QVERIFY(job.readAll() == encodeEscPosReceipt(held));
+        QCOMPARE(finished.count(), 2); // exactly once per print()
+    }
+
+    void unreachablePrinterIsReported()
+    {
+        // Bound: CUPS's socket backend keeps retrying a refused connection, the job processing
+        // with a warning as printer-state-message; the driver calls the printer unreachable
+        // after unreachableGraceMs (5 s) plus one job poll (0.3 s). The test allows 10 s.
+        CupsReceiptPrinter printer(options(QStringLiteral("deadprinter")));
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        QElapsedTimer clock;
+        clock.start();
+        printer.print(layouts().at(1), 9);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        qInfo("unreachable printer reported after %lld ms", qlonglong(clock.elapsed()));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        const QString why = finished.at(0).at(2).toString();
+        QVERIFY2(why.contains(u"unreachable"), qPrintable(why));
+        QCOMPARE(printer.status().state, DeviceState::Reconnecting);
+        QVERIFY(clock.elapsed() < 10000);
+    }
+
+    void busyPrinterIsNotUnreachable()
+    {
+        // A network printer keeps the connection open while it prints; the socket backend
+        // waits for it with the job processing and "Waiting for printer to finish." as the
+        // printer's message. Longer than the unreachable grace, it is still a working printer.
+        HoldingServer busy(7000);
+        QVERIFY(busy.start());
+        QString error;
+        QVERIFY2(m_cupsd.addRawQueue(QStringLiteral("busyprinter"),
+                                     QStringLiteral("socket://127.0.0.1:%1").arg(busy.serverPort()),
+                                     &error),
+                 qPrintable(error));
+        CupsReceiptPrinter printer(options(QStringLiteral("busyprinter")));
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QList<DeviceStatus> seen;
+        connect(&printer, &ReceiptPrinter::statusChanged, this,
+                [&seen, &printer] { seen.append(printer.status()); });
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        QElapsedTimer clock;
+        clock.start();
+        printer.print(layouts().at(1), 11);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        qInfo("busy printer's job finished after %lld ms", qlonglong(clock.elapsed()));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QVERIFY(clock.elapsed() >= 6500); // the printer really held the job past the grace
+        QCOMPARE(busy.received.load(), 1);
+        for (const DeviceStatus &s : seen)
+            QVERIFY2(s.state == DeviceState::Connected, qPrintable(s.reason));
+    }
+
+    void missingQueueIsNamed()
+    {
+        CupsReceiptPrinter printer(options(QStringLiteral("nosuchqueue")));
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Error, 5000);
+        QVERIFY(printer.status().reason.contains(u"\"nosuchqueue\""));
+    }
+};
+
+QTEST_MAIN(TestDevicesCups)
+#include "tst_devices_cups.moc"

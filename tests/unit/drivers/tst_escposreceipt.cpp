@@ -1,0 +1,178 @@
+// The Receipt -> ESC/POS bytes path, read back with the protocol layer's reader.
+#include "escposreceipt.h"
+#include "protocol/escposreader.h"
+
+#include <QTest>
+
+using namespace bk;
+using escpos::CodePage;
+
+namespace {
+
+Receipt danishBooking()
+{
+    Receipt r;
+    r.kind = ReceiptKind::BookingConfirmation;
+    r.text(QStringLiteral("Borgerservice Århus"), {.align = TextAlign::Center, .bold = true})
+        .text(QStringLiteral("Din tid: mandag 3. februar kl. 09:30"))
+        .text(QStringLiteral("Pas og kørekort - husk billede, gebyr og løbenummer"),
+              {.size = TextSize::Double})
+        .rule()
+        .qr(QByteArrayLiteral("K7Q2M9XA"))
+        .code128(QByteArrayLiteral("K7Q2-M9XA"))
+        .feed(2)
+        .cut();
+    return r;
+}
+
+} // namespace
+
+class TestEscPosReceipt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void danishTextInBothCodePages_data()
+    {
+        QTest::addColumn<CodePage>("page");
+        QTest::newRow("pc865") << CodePage::PC865;
+        QTest::newRow("wpc1252") << CodePage::WPC1252;
+    }
+
+    void danishTextInBothCodePages()
+    {
+        QFETCH(CodePage, page);
+        const QByteArray bytes = encodeEscPosReceipt(danishBooking(), {.codePage = page});
+        const escpos::PrintJob job = escpos::readEscPos(bytes);
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        QCOMPARE(job.inits, 1);
+        QVERIFY(job.images.isEmpty()); // everything Danish is in both pages
+        const QStringList lines = job.lines();
+        QCOMPARE(lines.value(0), QStringLiteral("Borgerservice Århus"));
+        QCOMPARE(lines.value(1), QStringLiteral("Din tid: mandag 3. februar kl. 09:30"));
+        // Double width on 80 mm paper: 24 columns, wrapped at spaces.
+        QCOMPARE(lines.value(2), QStringLiteral("Pas og kørekort - husk"));
+        QCOMPARE(lines.value(3), QStringLiteral("billede, gebyr og"));
+        QCOMPARE(lines.value(4), QStringLiteral("løbenummer"));
+        QCOMPARE(lines.value(5), QString(48, u'-'));
+        for (const escpos::TextRun &run : job.runs)
+            QCOMPARE(run.codePage, std::optional<CodePage>(page));
+        QVERIFY(job.runs.at(0).bold);
+        QCOMPARE(job.runs.at(0).align, escpos::Align::Center);
+    }
+
+    void qrAndBarcodeCarryTheCode()
+    {
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(danishBooking()));
+        QCOMPARE(job.qrPayloads, QList<QByteArray>{QByteArrayLiteral("K7Q2M9XA")});
+        QCOMPARE(job.qrPrints, 1);
+        QCOMPARE(job.code128, QList<QByteArray>{QByteArrayLiteral("K7Q2-M9XA")});
+        QVERIFY(job.lines().contains(QStringLiteral("K7Q2-M9XA"))); // human-readable line
+        QCOMPARE(job.cuts, 1);
+    }
+
+    void qrModuleFitsThePaper()
+    {
+        // A 25-module symbol (version 2) with quiet zone: 33 modules; 10 dots fit 576 (330),
+        // 10 fit 384 too; the printer is told the same module size the renderer draws.
+        const QByteArray bytes =
+            encodeEscPosReceipt(danishBooking(), {.widthDots = kPaper58mmDots});
+        const QByteArray moduleCmd("\x1d(k\x03\x00\x31\x43", 7);
+        const qsizetype at = bytes.indexOf(moduleCmd);
+        QVERIFY(at >= 0);
+        const int module = bytes.at(at + moduleCmd.size());
+        QVERIFY(module >= kQrMinModuleDots && module <= 10);
+    }
+
+    void foreignScriptsPrintAsImages_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("greek") << QStringLiteral("Καλημέρα, ο αριθμός σας");
+        QTest::newRow("arabic") << QStringLiteral("رقم التذكرة الخاص بك");
+        QTest::newRow("ukrainian") << QStringLiteral("Ваш номер черги");
+    }
+
+    void foreignScriptsPrintAsImages()
+    {
+        QFETCH(QString, line);
+        for (const int width : {kPaper80mmDots, kPaper58mmDots}) {
+            Receipt r;
+            r.text(QStringLiteral("Nummer")).text(line).text(QStringLiteral("Tak")).cut();
+            const escpos::PrintJob job =
+                escpos::readEscPos(encodeEscPosReceipt(r, {.widthDots = width}));
+            QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+            QCOMPARE(job.lines(), (QStringList{QStringLiteral("Nummer"), QStringLiteral("Tak")}));
+            QCOMPARE(job.images.size(), 1);
+            QCOMPARE(job.images.at(0).width(), width);
+            // Something was drawn: some black dots, mostly white paper.
+            const QImage img = job.images.at(0).convertToFormat(QImage::Format_Grayscale8);
+            int black = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    black += qGray(img.pixel(x, y)) < 128;
+            QVERIFY(black > 100);
+            QVERIFY(black < img.width() * img.height() / 2);
+            QCOMPARE(job.cuts, 1);
+        }
+    }
+
+    void euroSignDependsOnThePage()
+    {
+        Receipt r;
+        r.text(QStringLiteral("Gebyr 120 €"));
+        const escpos::PrintJob pc865 = escpos::readEscPos(encodeEscPosReceipt(r));
+        QCOMPARE(pc865.images.size(), 1); // PC865 has no euro sign
+        const escpos::PrintJob cp1252 =
+            escpos::readEscPos(encodeEscPosReceipt(r, {.codePage = CodePage::WPC1252}));
+        QCOMPARE(cp1252.images.size(), 0);
+        QCOMPARE(cp1252.lines().value(0), QStringLiteral("Gebyr 120 €"));
+    }
+
+    void testPageAndCuts()
+    {
+        Receipt r =
+            testPage(QStringLiteral("Borgerservice"), QDateTime(QDate(2026, 2, 3), QTime(9, 30)));
+        r.cut();
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(r));
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        QCOMPARE(job.cuts, 2);
+        QVERIFY(job.text.contains(QStringLiteral("Æble, øl og å: ÆØÅ æøå é ü ß")));
+        QCOMPARE(job.qrPayloads.value(0), QByteArrayLiteral("https://www.borger.dk"));
+        QCOMPARE(job.code128.value(0), QByteArrayLiteral("BK-TEST-0123"));
+    }
+
+    void deterministic()
+    {
+        Receipt r = danishBooking();
+        r.text(QStringLiteral("Καλημέρα"));
+        QCOMPARE(encodeEscPosReceipt(r), encodeEscPosReceipt(r));
+    }
+
+    void wrapping()
+    {
+        QCOMPARE(escPosColumns(kPaper80mmDots), 48);
+        QCOMPARE(escPosColumns(kPaper58mmDots), 32);
+        QCOMPARE(escPosColumns(kPaper80mmDots, 3), 16);
+        QCOMPARE(wrapColumns(QStringLiteral("aa bb cc"), 5),
+                 (QStringList{QStringLiteral("aa bb"), QStringLiteral("cc")}));
+        QCOMPARE(wrapColumns(QStringLiteral("https://borger.dk/x"), 8),
+                 (QStringList{QStringLiteral("https://"), QStringLiteral("borger.d"),
+                              QStringLiteral("k/x")}));
+        QCOMPARE(wrapColumns(QStringLiteral("a\n\nb"), 5),
+                 (QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")}));
+        QCOMPARE(wrapColumns(QStringLiteral("æøå æøå"), 3),
+                 (QStringList{QStringLiteral("æøå"), QStringLiteral("æøå")}));
+    }
+
+    void unprintableBarcodeBecomesANotice()
+    {
+        Receipt r;
+        r.code128(QByteArrayLiteral("\x01\x02"));
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(r));
+        QVERIFY(job.code128.isEmpty());
+        QCOMPARE(job.lines().value(0), QStringLiteral("[barcode not printable]"));
+    }
+};
+
+QTEST_MAIN(TestEscPosReceipt)
+#include "tst_escposreceipt.moc"
