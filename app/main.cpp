@@ -201,7 +201,7 @@ bool seedDemo(bk::CacheStore &store, const bk::Clock &clock)
 
 /// Starts the link to the central configured in kiosk.conf [central] (bk::startCentralLink);
 /// empty on success and when no central is configured, else why it could not start.
-QString startCentral(const bk::KioskConfig &cfg, const bk::Clock &clock,
+QString startCentral(const bk::KioskConfig &cfg, const bk::Clock &clock, const Devices &devices,
                      bk::BookingBackend &cacheTimes, bk::KioskController &kiosk,
                      bk::CentralLink &link)
 {
@@ -221,11 +221,27 @@ QString startCentral(const bk::KioskConfig &cfg, const bk::Clock &clock,
     sc.kioskId = cfg.kiosk.id;
     sc.cachePath = cfg.store.path;
     sc.pollIntervalMs = cfg.central.pollSeconds * 1000;
-    bk::sync::HeartbeatInfo heartbeat;
-    heartbeat.versions.insert(QStringLiteral("borgerkiosk"), QStringLiteral(BK_VERSION));
-    if (const QString e = bk::startCentralLink(sc, heartbeat, clock, cacheTimes, kiosk, link);
+    // The heartbeat carries each device's state key ("connected", "error", ...) as it is now.
+    const auto heartbeat = [&devices] {
+        bk::sync::HeartbeatInfo h;
+        h.versions.insert(QStringLiteral("borgerkiosk"), QStringLiteral(BK_VERSION));
+        h.printer = bk::stateKey(devices.printer->status().state);
+        h.display = bk::stateKey(devices.display->status().state);
+        h.scanner = bk::stateKey(devices.scanner->status().state);
+        return h;
+    };
+    if (const QString e = bk::startCentralLink(sc, heartbeat(), clock, cacheTimes, kiosk, link);
         !e.isEmpty())
         return QStringLiteral("borgerkiosk: not started: %1").arg(e);
+    bk::sync::SyncEngine *engine = link.engine.get();
+    const auto update = [engine, heartbeat] { engine->setHeartbeatInfo(heartbeat()); };
+    // link.status is the context: the connections end with the link.
+    QObject::connect(devices.printer.get(), &bk::ReceiptPrinter::statusChanged, link.status.get(),
+                     update);
+    QObject::connect(devices.display.get(), &bk::TicketDisplay::statusChanged, link.status.get(),
+                     update);
+    QObject::connect(devices.scanner.get(), &bk::BarcodeReader::statusChanged, link.status.get(),
+                     update);
     return {};
 }
 
@@ -320,7 +336,8 @@ int main(int argc, char *argv[])
     // there, without one in the cache.
     bk::CacheBookingBackend cacheBooking(store, clock, {cfg.site.id, site.hours, 0});
     bk::CentralLink central;
-    if (const QString e = startCentral(cfg, clock, cacheBooking, kiosk, central); !e.isEmpty()) {
+    if (const QString e = startCentral(cfg, clock, devices, cacheBooking, kiosk, central);
+        !e.isEmpty()) {
         printErr(e);
         return kExitConfig;
     }
