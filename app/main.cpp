@@ -8,6 +8,7 @@
 #include "demo/demosite.h"
 #include "domain/clock.h"
 #include "store/cachestore.h"
+#include "sync/syncedhours.h"
 
 #include "barcodereader.h"
 #include "bookingflow.h"
@@ -331,10 +332,18 @@ int main(int argc, char *argv[])
         kioskOptions, clock, translations, slipPrinter,
         [&display](const QList<bk::Callout> &callouts) { display.showCallouts(callouts); });
 
-    // Free times come from the cache with the demo site's hours (the central's hours are kept
-    // by the sync engine but not read here yet); with a central the booking itself is made
-    // there, without one in the cache.
-    bk::CacheBookingBackend cacheBooking(store, clock, {cfg.site.id, site.hours, 0});
+    // Free times come from the cache, with the site's hours: with a central the hours it last
+    // sent (read on every offer, so a change applies at once; none before the first sync, and
+    // then no day is offered); the demo without a central has the demo site's hours; a kiosk
+    // with neither knows no hours. With a central the booking itself is made there, without
+    // one in the cache.
+    bk::sync::SyncedHours syncedHours(store);
+    bk::CacheBookingBackend::HoursSource hours;
+    if (!cfg.central.url.isEmpty())
+        hours = [&syncedHours] { return syncedHours.current(); };
+    else if (cfg.demo.enabled)
+        hours = bk::CacheBookingBackend::fixedHours(site.hours);
+    bk::CacheBookingBackend cacheBooking(store, clock, {cfg.site.id, hours, 0});
     bk::CentralLink central;
     if (const QString e = startCentral(cfg, clock, devices, cacheBooking, kiosk, central);
         !e.isEmpty()) {

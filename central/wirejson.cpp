@@ -7,37 +7,6 @@
 
 namespace bk::central {
 
-namespace {
-
-QString timeText(const QTime &t)
-{
-    return t.toString(QStringLiteral("HH:mm"));
-}
-
-QJsonValue rangeToJson(const std::optional<TimeRange> &r)
-{
-    if (!r)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("open"), timeText(r->open)},
-                       {QStringLiteral("close"), timeText(r->close)}};
-}
-
-// nullopt inside the optional = malformed; an inner nullopt = closed (JSON null).
-std::optional<std::optional<TimeRange>> rangeFromJson(const QJsonValue &v)
-{
-    if (v.isNull())
-        return std::optional<TimeRange>();
-    if (!v.isObject())
-        return std::nullopt;
-    const QTime open = QTime::fromString(v[QStringLiteral("open")].toString(), u"HH:mm");
-    const QTime close = QTime::fromString(v[QStringLiteral("close")].toString(), u"HH:mm");
-    if (!open.isValid() || !close.isValid())
-        return std::nullopt;
-    return std::optional<TimeRange>(TimeRange{open, close});
-}
-
-} // namespace
-
 QString toWire(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODate);
@@ -139,48 +108,15 @@ std::optional<Service> serviceFromJson(const QJsonObject &o)
 
 QJsonObject hoursToJson(const OpeningHours &h)
 {
-    QJsonArray weekly;
-    for (const auto &day : h.weekly)
-        weekly.append(rangeToJson(day));
-    QJsonArray exceptions;
-    for (const DayException &e : h.exceptions)
-        exceptions.append(QJsonObject{{QStringLiteral("date"), e.date.toString(Qt::ISODate)},
-                                      {QStringLiteral("hours"), rangeToJson(e.hours)},
-                                      {QStringLiteral("reasonDa"), e.reasonDa},
-                                      {QStringLiteral("reasonEn"), e.reasonEn}});
-    return QJsonObject{{QStringLiteral("weekly"), weekly},
-                       {QStringLiteral("exceptions"), exceptions},
-                       {QStringLiteral("closeOnPublicHolidays"), h.closeOnPublicHolidays},
-                       {QStringLiteral("closeOnCustomaryDays"), h.closeOnCustomaryDays}};
+    return openingHoursToJson(h);
 }
 
 std::optional<OpeningHours> hoursFromJson(const QJsonObject &o)
 {
-    OpeningHours h;
-    const QJsonArray weekly = o[QStringLiteral("weekly")].toArray();
-    if (weekly.size() != 7)
-        return std::nullopt;
-    for (int i = 0; i < 7; ++i) {
-        const auto r = rangeFromJson(weekly[i]);
-        if (!r)
-            return std::nullopt;
-        h.weekly[std::size_t(i)] = *r;
-    }
-    for (const QJsonValue &v : o[QStringLiteral("exceptions")].toArray()) {
-        DayException e;
-        const auto d = dateFromWire(v[QStringLiteral("date")].toString());
-        const auto r = rangeFromJson(v[QStringLiteral("hours")]);
-        if (!d || !r)
-            return std::nullopt;
-        e.date = *d;
-        e.hours = *r;
-        e.reasonDa = v[QStringLiteral("reasonDa")].toString();
-        e.reasonEn = v[QStringLiteral("reasonEn")].toString();
-        h.exceptions.append(e);
-    }
-    h.closeOnPublicHolidays = o[QStringLiteral("closeOnPublicHolidays")].toBool(true);
-    h.closeOnCustomaryDays = o[QStringLiteral("closeOnCustomaryDays")].toBool(true);
-    return h;
+    HoursParse parsed = openingHoursFromJson(o);
+    if (auto *hours = std::get_if<OpeningHours>(&parsed))
+        return std::move(*hours);
+    return std::nullopt;
 }
 
 QJsonObject bookingToJson(const Booking &b)

@@ -3,6 +3,7 @@
 // a reader that validates request bodies field by field, naming the first bad field.
 
 #include "domain/calendar.h"
+#include "domain/hoursjson.h"
 #include "domain/types.h"
 #include "outcome.h"
 
@@ -30,6 +31,7 @@ QString statusToWire(BookingStatus s);
 
 QJsonObject serviceToJson(const Service &s);
 std::optional<Service> serviceFromJson(const QJsonObject &o);
+/// The Hours object (domain/hoursjson.h, shared with the kiosk).
 QJsonObject hoursToJson(const OpeningHours &h);
 std::optional<OpeningHours> hoursFromJson(const QJsonObject &o);
 /// A booking as check-in needs it: without phone and name.

@@ -61,7 +61,8 @@ public:
 
     /// The errands offered in "Book a time" and for the chance queue.
     virtual QList<Service> services() = 0;
-    /// `count` consecutive local days from `first`, closed days included.
+    /// `count` consecutive local days from `first`, closed days included; empty when the site's
+    /// opening hours are not known (the flow then says booking is not possible here now).
     virtual QList<DayAvailability> days(const ServiceId &service, QDate first, int count) = 0;
     /// The times of `service` on a local day that are still free and not yet past.
     virtual QList<SlotAvailability> freeSlots(const ServiceId &service, QDate day) = 0;

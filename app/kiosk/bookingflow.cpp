@@ -157,7 +157,18 @@ void BookingFlow::bookAnyway()
 {
     if (m_service.id.isEmpty())
         return;
+    loadDays();
+}
+
+void BookingFlow::loadDays()
+{
     m_days = m_backend.days(m_service.id, ui::localDay(m_clock.now()), m_options.daysShown);
+    if (m_days.isEmpty()) {
+        // The site's hours are unknown (the central has not sent them): no day can be offered.
+        qCInfo(lcBookingFlow) << "booking: hours-unknown";
+        show(Step::Unavailable);
+        return;
+    }
     show(Step::Day);
 }
 
@@ -350,9 +361,8 @@ void BookingFlow::back()
     case Step::Time:
         m_times.clear();
         m_day = QDate();
-        // Free places may have changed meanwhile.
-        m_days = m_backend.days(m_service.id, ui::localDay(m_clock.now()), m_options.daysShown);
-        show(Step::Day);
+        // Free places (and the hours) may have changed meanwhile.
+        loadDays();
         return;
     case Step::Phone:
         m_start = QDateTime();

@@ -140,6 +140,8 @@ signals:
 
 private:
     void show(Step step);
+    /// The days from today, or Unavailable when the backend knows no hours.
+    void loadDays();
     void loadTimes();
     void printBooking();
 

@@ -26,6 +26,13 @@ CacheBookingBackend::CacheBookingBackend(CacheStore &store, const Clock &clock, 
 {
     if (!m_random)
         m_random = [] { return QRandomGenerator::system()->generate(); };
+    if (!m_options.hours)
+        m_options.hours = [] { return std::optional<OpeningHours>(); };
+}
+
+CacheBookingBackend::HoursSource CacheBookingBackend::fixedHours(OpeningHours hours)
+{
+    return [hours = std::move(hours)] { return std::optional<OpeningHours>(hours); };
 }
 
 QList<Service> CacheBookingBackend::services()
@@ -38,9 +45,10 @@ QList<Service> CacheBookingBackend::services()
     return *all;
 }
 
-QList<SlotAvailability> CacheBookingBackend::freeSlotsOf(const Service &service, QDate day)
+QList<SlotAvailability> CacheBookingBackend::freeSlotsOf(const Service &service,
+                                                         const OpeningHours &hours, QDate day)
 {
-    const QList<Slot> daySlots = slotsFor(service, m_options.hours, day);
+    const QList<Slot> daySlots = slotsFor(service, hours, day);
     if (daySlots.isEmpty())
         return {};
     const QDateTime from = daySlots.first().start;
@@ -64,26 +72,30 @@ QList<SlotAvailability> CacheBookingBackend::freeSlotsOf(const Service &service,
 
 QList<SlotAvailability> CacheBookingBackend::freeSlots(const ServiceId &serviceId, QDate day)
 {
+    const std::optional<OpeningHours> hours = m_options.hours();
     const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
-    if (!service)
+    if (!hours || !service)
         return {};
-    return freeSlotsOf(*service, day);
+    return freeSlotsOf(*service, *hours, day);
 }
 
 QList<DayAvailability> CacheBookingBackend::days(const ServiceId &serviceId, QDate first, int count)
 {
+    const std::optional<OpeningHours> hours = m_options.hours();
+    if (!hours)
+        return {};
     const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
     QList<DayAvailability> out;
     for (int i = 0; i < count; ++i) {
         const QDate day = first.addDays(i);
-        const DayStatus status = dayStatus(m_options.hours, day);
+        const DayStatus status = dayStatus(*hours, day);
         DayAvailability d;
         d.day = day;
         d.open = status.open;
         d.reasonDa = status.reasonDa;
         d.reasonEn = status.reasonEn;
         if (status.open && service)
-            d.freeSlots = int(freeSlotsOf(*service, day).size());
+            d.freeSlots = int(freeSlotsOf(*service, *hours, day).size());
         out.append(d);
     }
     return out;
@@ -99,8 +111,14 @@ void CacheBookingBackend::book(const BookingRequest &request,
         done(answer);
         return;
     }
+    const std::optional<OpeningHours> hours = m_options.hours();
+    if (!hours) {
+        answer.logKey = QStringLiteral("hours-unknown");
+        done(answer);
+        return;
+    }
     const QDate day = request.start.toTimeZone(siteTimeZone()).date();
-    const QList<SlotAvailability> free = freeSlotsOf(*service, day);
+    const QList<SlotAvailability> free = freeSlotsOf(*service, *hours, day);
     const bool stillFree = std::any_of(free.begin(), free.end(), [&](const SlotAvailability &s) {
         return s.start == request.start;
     });

@@ -4,6 +4,7 @@
 #include "sync/syncengine_p.h"
 
 #include "domain/clock.h"
+#include "sync/syncedhours.h"
 #include "sync/wire.h"
 
 #include <boost/asio/co_spawn.hpp>
@@ -31,7 +32,7 @@ namespace http = boost::beast::http;
 namespace {
 
 const QString kCursorKey = QStringLiteral("sync.cursor");
-const QString kHoursKey = QStringLiteral("sync.hours");
+const QString kHoursKey = hoursMetaKey();
 const QString kChanceLetterKey = QStringLiteral("sync.chanceQueueLetter");
 
 std::string path(const QString &p)

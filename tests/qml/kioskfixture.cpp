@@ -75,7 +75,8 @@ void KioskFixture::setUp(const QString &language, bool landscape)
     });
     g->scanner = std::make_unique<SimulatedBarcodeReader>();
     g->backend = std::make_unique<CacheBookingBackend>(
-        g->store, g->clock, CacheBookingBackend::Options{site.id, site.hours, 0});
+        g->store, g->clock,
+        CacheBookingBackend::Options{site.id, CacheBookingBackend::fixedHours(site.hours), 0});
 
     KioskController::Options ko;
     ko.siteName = site.name;

@@ -1,11 +1,16 @@
 // The booking flow's central-backed backend against the real central: a booking holds the
 // slot at the central and lands in the cache; a taken slot is answered with alternatives;
 // with the central gone nothing is booked locally and the citizen is offered a chance ticket.
+// The days and times offered follow the hours the central sends, also when they change.
 
 #include "synctestsupport.h"
 
 #include "cachebookingbackend.h"
 #include "centralbookingbackend.h"
+
+#include "demo/demosite.h"
+#include "domain/clock.h"
+#include "sync/syncedhours.h"
 
 #include <QtTest>
 
@@ -19,6 +24,7 @@ class TestCentralBooking : public QObject
     Q_OBJECT
 private slots:
     void booksAtTheCentralAndRefusesOffline();
+    void daysFollowTheCentralsHours();
 };
 
 namespace {
@@ -34,6 +40,22 @@ std::optional<BookingAnswer> bookAndWait(BookingBackend &backend, const BookingR
     return answer;
 }
 
+/// The kiosk's GUI side as main() wires it with a central: its own connection to the cache,
+/// the hours the engine synced into it, free times from both, booking through the engine.
+struct KioskSide
+{
+    KioskSide(sync::SyncEngine &engine, const QString &cachePath, const Clock &clock)
+        : ok(cache.open(cachePath, kioskCacheOptions(0, 1))),
+          times(cache, clock, {u"test"_qs, [this] { return hours.current(); }, 0}),
+          backend(engine, times)
+    {}
+    CacheStore cache;
+    bool ok;
+    sync::SyncedHours hours{cache};
+    CacheBookingBackend times;
+    CentralBookingBackend backend;
+};
+
 } // namespace
 
 void TestCentralBooking::booksAtTheCentralAndRefusesOffline()
@@ -47,10 +69,10 @@ void TestCentralBooking::booksAtTheCentralAndRefusesOffline()
     QCOMPARE(engine.start(), QString());
     QCOMPARE(runRound(engine), QString());
 
-    CacheStore cache;
-    QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
-    CacheBookingBackend times(cache, clock, {u"test"_qs, testSite().hours, 0});
-    CentralBookingBackend backend(engine, times);
+    KioskSide kiosk(engine, path, clock);
+    QVERIFY(kiosk.ok);
+    CacheStore &cache = kiosk.cache;
+    CentralBookingBackend &backend = kiosk.backend;
     QCOMPARE(backend.services().size(), 2);
     const QDate tomorrow(2026, 3, 3);
     const QList<SlotAvailability> free = backend.freeSlots(u"solo"_qs, tomorrow);
@@ -85,6 +107,75 @@ void TestCentralBooking::booksAtTheCentralAndRefusesOffline()
     const auto places =
         cache.bookedPlaces(u"test"_qs, u"solo"_qs, free[1].start, free[1].start.addSecs(60));
     QVERIFY(places && places->isEmpty());
+}
+
+void TestCentralBooking::daysFollowTheCentralsHours()
+{
+    CentralFixture f;
+    const QString e = f.start();
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    LockedClock clock(testNow()); // Monday 2 March 2026, 09:00 local
+    const QString path = f.dir.filePath(u"k1.db"_qs);
+    sync::SyncEngine engine(engineConfig(f, f.enrol(u"k1"_qs), u"k1"_qs, path), clock);
+    QCOMPARE(engine.start(), QString());
+    KioskSide kiosk(engine, path, clock);
+    QVERIFY(kiosk.ok);
+    const QDate monday(2026, 3, 2);
+    const QDate tuesday = monday.addDays(1);
+    const QDate saturday = monday.addDays(5);
+    const auto openDays = [&kiosk, monday] {
+        QList<bool> open;
+        for (const DayAvailability &d : kiosk.backend.days(u"solo"_qs, monday, 7))
+            open.append(d.open && d.freeSlots > 0);
+        return open;
+    };
+    const auto local = [](QDate day, int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute), siteTimeZone()).toUTC();
+    };
+
+    // Before the first sync the kiosk knows no hours: it offers no day at all.
+    QVERIFY(kiosk.backend.days(u"solo"_qs, monday, 7).isEmpty());
+    QVERIFY(kiosk.backend.freeSlots(u"solo"_qs, tuesday).isEmpty());
+
+    // The central's test site is open every day 08:00-20:00; the demo site, whose hours the
+    // kiosk used to offer, is closed on Saturday and opens at 10:00.
+    QCOMPARE(runRound(engine), QString());
+    QVERIFY(!dayStatus(demo::site().hours, saturday).open);
+    QCOMPARE(openDays(), QList<bool>(7, true));
+    QList<SlotAvailability> free = kiosk.backend.freeSlots(u"solo"_qs, saturday);
+    QVERIFY(!free.isEmpty());
+    QCOMPARE(free.first().start, local(saturday, 8, 0));
+    QCOMPARE(free.last().start, local(saturday, 19, 55)); // 5-minute slots up to 20:00
+
+    // The central changes the hours: closed on Saturdays, a short Tuesday (staff meeting).
+    // The next round brings the change and the same backend offers it, without a restart.
+    f.withStore([&](central::CentralStore &s) {
+        central::SiteDefinition site = testSite();
+        site.hours.weekly[5] = std::nullopt;
+        site.hours.exceptions.append({tuesday, TimeRange{QTime(12, 0), QTime(13, 0)},
+                                      u"Personalemøde om formiddagen"_qs,
+                                      u"Staff meeting in the morning"_qs});
+        QVERIFY(s.putSite(site, f.clock.now()));
+    });
+    QCOMPARE(runRound(engine), QString());
+    QCOMPARE(openDays(), (QList<bool>{true, true, true, true, true, false, true}));
+    QVERIFY(kiosk.backend.freeSlots(u"solo"_qs, saturday).isEmpty());
+    free = kiosk.backend.freeSlots(u"solo"_qs, tuesday);
+    QCOMPARE(free.size(), 12);
+    QCOMPARE(free.first().start, local(tuesday, 12, 0));
+    const QList<DayAvailability> days = kiosk.backend.days(u"solo"_qs, monday, 7);
+    QCOMPARE(days[1].reasonEn, u"Staff meeting in the morning"_qs);
+
+    // A time the central's hours do not have is not booked: the flow's offer is the central's.
+    std::optional<BookingAnswer> answer =
+        bookAndWait(kiosk.backend, {u"solo"_qs, local(saturday, 10, 0), {}});
+    QVERIFY(answer.has_value());
+    QCOMPARE(answer->kind, BookingAnswer::Kind::Unavailable);
+    QCOMPARE(answer->logKey, u"central-refused-not-a-slot"_qs);
+    answer = bookAndWait(kiosk.backend, {u"solo"_qs, local(tuesday, 12, 30), {}});
+    QVERIFY(answer.has_value());
+    QCOMPARE(answer->kind, BookingAnswer::Kind::Booked);
+    QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestCentralBooking)

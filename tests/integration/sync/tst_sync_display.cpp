@@ -50,7 +50,8 @@ void TestSyncDisplay::callNextReachesTheDisplay()
                           [&display](const QList<Callout> &c) { display.showCallouts(c); });
     CacheStore cache;
     QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
-    CacheBookingBackend times(cache, clock, {u"test"_qs, testSite().hours, 0});
+    CacheBookingBackend times(cache, clock,
+                              {u"test"_qs, CacheBookingBackend::fixedHours(testSite().hours), 0});
     CentralLink link;
     QCOMPARE(
         startCentralLink(engineConfig(f, token, u"k1"_qs, path), {}, clock, times, kiosk, link),

@@ -44,7 +44,7 @@ private:
     quint64 m_lastJob = 0;
 };
 
-/// Three days of two free times each; book() answers what `next` says and counts calls.
+/// Two free times on each weekday; book() answers what `next` says and counts calls.
 class ScriptedBookingBackend final : public BookingBackend
 {
 public:
@@ -52,6 +52,8 @@ public:
     QList<Service> services() override { return m_services; }
     QList<DayAvailability> days(const ServiceId &, QDate first, int count) override
     {
+        if (!hoursKnown)
+            return {};
         QList<DayAvailability> out;
         for (int i = 0; i < count; ++i) {
             DayAvailability d;
@@ -74,6 +76,7 @@ public:
         done(next);
     }
     BookingAnswer next;
+    bool hoursKnown = true; ///< false: days() is empty, as before a central sent its hours
     int bookCalls = 0;
     BookingRequest lastRequest;
 

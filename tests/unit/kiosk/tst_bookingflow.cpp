@@ -105,6 +105,28 @@ private slots:
         QCOMPARE(rig.flow->step(), Step::Day);
     }
 
+    void unknownHoursOfferNoDay()
+    {
+        Rig rig;
+        rig.backend.hoursKnown = false;
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+        QVERIFY(rig.flow->days().isEmpty());
+        rig.flow->chooseDay(0); // nothing to choose
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+        QCOMPARE(rig.backend.bookCalls, 0);
+
+        // Hours that vanish while a citizen is on the time screen: Back says so too.
+        rig.backend.hoursKnown = true;
+        rig.flow->reset();
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        rig.flow->chooseDay(0);
+        QCOMPARE(rig.flow->step(), Step::Time);
+        rig.backend.hoursKnown = false;
+        rig.flow->back();
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+    }
+
     void phoneIsValidated()
     {
         Rig rig;

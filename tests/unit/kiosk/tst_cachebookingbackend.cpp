@@ -1,10 +1,16 @@
 // Booking from the cache: free places are counters minus cached bookings; a booking is stored
-// with its outbox row; a full slot is refused with alternatives.
+// with its outbox row; a full slot is refused with alternatives; the hours are the ones the
+// central last sent (kept in the cache), and without any no day is offered.
 
 #include "cachebookingbackend.h"
 #include "kiosktestsupport.h"
 
 #include "domain/bookingcode.h"
+#include "domain/hoursjson.h"
+#include "sync/syncedhours.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <QTest>
 
@@ -18,8 +24,10 @@ class TestCacheBookingBackend : public QObject
     {
         explicit Rig(QDateTime now = test::tuesdayMorning())
             : cache(now), clock(now),
-              backend(cache.store, clock, {QStringLiteral("demo"), demo::site().hours, 0},
-                      [this] { return quint32(++seed * 2654435761u); })
+              backend(
+                  cache.store, clock,
+                  {QStringLiteral("demo"), CacheBookingBackend::fixedHours(demo::site().hours), 0},
+                  [this] { return quint32(++seed * 2654435761u); })
         {}
         test::DemoCache cache;
         FixedClock clock;
@@ -35,7 +43,91 @@ class TestCacheBookingBackend : public QObject
         }
     };
 
+    /// A backend as main() builds it with a central: hours from the cache's synced copy.
+    struct SyncedRig
+    {
+        SyncedRig()
+            : cache(test::tuesdayMorning()), clock(test::tuesdayMorning()), hours(cache.store)
+        {}
+        test::DemoCache cache;
+        FixedClock clock;
+        sync::SyncedHours hours;
+        CacheBookingBackend backend{
+            cache.store, clock, {QStringLiteral("demo"), [this] { return hours.current(); }, 0}};
+
+        bool storeHours(const QByteArray &json)
+        {
+            return cache.store.setMeta(sync::hoursMetaKey(), QString::fromUtf8(json)).hasValue();
+        }
+        bool storeHours(const OpeningHours &h)
+        {
+            return storeHours(QJsonDocument(openingHoursToJson(h)).toJson(QJsonDocument::Compact));
+        }
+        QList<bool> openDays()
+        {
+            QList<bool> out;
+            for (const DayAvailability &d :
+                 backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7))
+                out.append(d.open);
+            return out;
+        }
+    };
+
 private slots:
+    void syncedHoursFromTheCache()
+    {
+        SyncedRig rig;
+        QVERIFY(rig.cache.ok);
+        // Never synced: no hours, so no day, no time and no booking, never invented ones.
+        QVERIFY(rig.backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7).isEmpty());
+        QVERIFY(rig.backend.freeSlots(QStringLiteral("pas"), QDate(2026, 11, 25)).isEmpty());
+        BookingAnswer none;
+        rig.backend.book(
+            {QStringLiteral("pas"), QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC), {}},
+            [&none](BookingAnswer a) { none = std::move(a); });
+        QCOMPARE(none.kind, BookingAnswer::Kind::Unavailable);
+        QCOMPARE(none.logKey, QStringLiteral("hours-unknown"));
+
+        // The central's hours: Saturdays too (the demo's are closed), 09:00-12:00 local.
+        OpeningHours h;
+        for (auto &day : h.weekly)
+            day = TimeRange{QTime(9, 0), QTime(12, 0)};
+        h.weekly[6] = std::nullopt;
+        QVERIFY(rig.storeHours(h));
+        QCOMPARE(rig.openDays(), (QList<bool>{true, true, true, true, true, true, false}));
+        const QList<SlotAvailability> saturday =
+            rig.backend.freeSlots(QStringLiteral("pas"), QDate(2026, 11, 28));
+        QVERIFY(!saturday.isEmpty());
+        QCOMPARE(saturday.first().start, QDateTime(QDate(2026, 11, 28), QTime(8, 0), Qt::UTC));
+
+        // Changed at the central and synced again: the same backend offers the new hours.
+        h.weekly[5] = std::nullopt;
+        h.exceptions.append({QDate(2026, 11, 25), std::nullopt, QStringLiteral("Personaledag"),
+                             QStringLiteral("Staff day")});
+        QVERIFY(rig.storeHours(h));
+        const QList<DayAvailability> days =
+            rig.backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7);
+        QCOMPARE(rig.openDays(), (QList<bool>{true, true, false, true, true, false, false}));
+        QCOMPARE(days[2].reasonDa, QStringLiteral("Personaledag"));
+    }
+
+    void unreadableSyncedHoursOfferNoDay()
+    {
+        SyncedRig rig;
+        QVERIFY(rig.storeHours(QByteArrayLiteral(R"({"weekly": [null], "exceptions": []})")));
+        // Logged once for the technician, naming the field; read again only when it changes.
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("opening hours cannot be read: "
+                                                            "hours.weekly: is not a list of 7")));
+        QVERIFY(rig.backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7).isEmpty());
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("opening hours")));
+        QVERIFY(rig.backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7).isEmpty());
+        QVERIFY(rig.backend.freeSlots(QStringLiteral("pas"), QDate(2026, 11, 24)).isEmpty());
+        // Usable hours again: days return.
+        QVERIFY(rig.storeHours(demo::site().hours));
+        QCOMPARE(rig.openDays(), (QList<bool>{true, true, true, true, true, false, false}));
+    }
+
     void daysShowClosedDaysWithTheirReason()
     {
         Rig rig(QDateTime(QDate(2026, 12, 21), QTime(9, 0), Qt::UTC)); // Monday before Christmas
