@@ -14,6 +14,7 @@
 #include "bookingflow.h"
 #include "cachebookingbackend.h"
 #include "centrallink.h"
+#include "centralstatus.h"
 #include "chanceflow.h"
 #include "checkinflow.h"
 #include "cupsreceiptprinter.h"
@@ -350,6 +351,10 @@ int main(int argc, char *argv[])
         printErr(e);
         return kExitConfig;
     }
+    // Home tells the citizen when the central cannot be reached; nothing without a central.
+    bk::CentralStatus centralStatus;
+    if (central.status)
+        centralStatus.follow(*central.status);
     bk::BookingBackend &bookingBackend =
         central.booking ? static_cast<bk::BookingBackend &>(*central.booking) : cacheBooking;
     bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name}, store, clock, translations, slipPrinter);
@@ -373,7 +378,8 @@ int main(int argc, char *argv[])
                         {QStringLiteral("checkIn"), QVariant::fromValue(&checkIn)},
                         {QStringLiteral("booking"), QVariant::fromValue(&booking)},
                         {QStringLiteral("chance"), QVariant::fromValue(&chance)},
-                        {QStringLiteral("guard"), QVariant::fromValue(&guard)}};
+                        {QStringLiteral("guard"), QVariant::fromValue(&guard)},
+                        {QStringLiteral("central"), QVariant::fromValue(&centralStatus)}};
     if (demo)
         initial.insert(QStringLiteral("demo"), QVariant::fromValue(demo.get()));
     engine.setInitialProperties(initial);

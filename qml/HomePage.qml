@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Borgerkiosk.Kiosk
 
-// Home: the three choices, the called numbers and the language bar.
+// Home: the three choices, the called numbers and the language bar; a plain line when the
+// printer does not work or the central cannot be reached.
 Item {
     id: root
 
     required property KioskController kiosk
+    required property CentralStatus central
 
     /// "book", "checkin" or "chance".
     signal chosen(string choice)
@@ -103,6 +105,24 @@ Item {
             padding: Theme.spacing
             background: Rectangle {
                 color: Theme.warning
+                radius: Theme.radius
+            }
+        }
+
+        // Without the central a new time cannot be booked (it could be sold twice); what works
+        // from the kiosk's own cache is said first, so nobody walks away who need not.
+        Label {
+            objectName: "centralOffline"
+            Layout.fillWidth: true
+            visible: root.central.offline
+            text: qsTr("You can check in and take a ticket as usual. Booking a new time is not possible here right now.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.textNotice
+            wrapMode: Text.WordWrap
+            padding: Theme.spacing
+            background: Rectangle {
+                color: Theme.notice
                 radius: Theme.radius
             }
         }

@@ -14,6 +14,7 @@ ApplicationWindow {
     required property BookingFlow booking
     required property ChanceFlow chance
     required property InactivityGuard guard
+    required property CentralStatus central
     // Null unless the kiosk runs in demo mode.
     property DemoController demo: null
 
@@ -132,6 +133,7 @@ ApplicationWindow {
         id: homePage
         HomePage {
             kiosk: root.kiosk
+            central: root.central
             onChosen: choice => {
                 if (choice === "checkin")
                     root.session.startCheckIn();

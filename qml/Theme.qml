@@ -42,6 +42,9 @@ QtObject {
     readonly property color textAccent: "#ffffff"
     readonly property color warning: "#8a1c1c"
     readonly property color textWarning: "#ffffff"
+    // A calm notice (not an alarm): a pale blue band with the ordinary text colour.
+    readonly property color notice: "#e3ebf3"
+    readonly property color textNotice: "#1a1a1a"
     readonly property color outline: "#0b3d6b"
     readonly property color pressed: "#062540"
     readonly property color closed: "#dedad0"

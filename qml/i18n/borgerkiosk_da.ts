@@ -393,6 +393,10 @@
         <source>The printer is not working right now. Your number will be shown on the screen.</source>
         <translation>Printeren virker ikke lige nu. Dit nummer bliver vist på skærmen.</translation>
     </message>
+    <message>
+        <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
+        <translation>Du kan tjekke ind og tage et nummer som sædvanligt. Det er ikke muligt at booke en ny tid her lige nu.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

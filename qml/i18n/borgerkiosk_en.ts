@@ -393,6 +393,10 @@
         <source>The printer is not working right now. Your number will be shown on the screen.</source>
         <translation>The printer is not working right now. Your number will be shown on the screen.</translation>
     </message>
+    <message>
+        <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
+        <translation>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -117,6 +117,11 @@ KioskTestCase {
         test.problems = [];
         start(data.lang, data.landscape);
         shot(data.tag, "01_home");
+        // The central cannot be reached: one calm line on home, gone when it answers again.
+        KioskFixture.setCentralOnline(false);
+        verify(item("centralOffline").visible);
+        shot(data.tag, "01_home_central_offline");
+        KioskFixture.setCentralOnline(true);
         touch("choice_checkin");
         typeCode("K7M");
         shot(data.tag, "02_checkin_keypad");
@@ -145,6 +150,13 @@ KioskTestCase {
         shot(data.tag, "05_checkin_printer_failed");
         touch("done");
         shot(data.tag, "06_home_printer_failed");
+        // Both lines at once fit in portrait, with the called numbers below them. Landscape
+        // home has no height to spare for a second line (the choices would be squeezed).
+        if (!data.landscape) {
+            KioskFixture.setCentralOnline(false);
+            verify(item("centralOffline").visible);
+            shot(data.tag, "06_home_printer_failed_central_offline");
+        }
         KioskFixture.breakCache();
         scan(KioskFixture.demoCodes[0]);
         expectPage("checkin-result");

@@ -26,7 +26,8 @@ TestCase {
             checkIn: KioskFixture.checkIn,
             booking: KioskFixture.booking,
             chance: KioskFixture.chance,
-            guard: KioskFixture.guard
+            guard: KioskFixture.guard,
+            central: KioskFixture.central
         });
         verify(root.window, "the kiosk window loads");
         tryVerify(() => root.window.visible && root.window.active !== undefined);

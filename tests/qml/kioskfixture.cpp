@@ -45,6 +45,7 @@ struct FixtureGraph
     std::unique_ptr<ChanceFlow> chance;
     std::unique_ptr<InactivityGuard> guard;
     std::unique_ptr<Session> session;
+    std::unique_ptr<CentralStatus> central;
 };
 
 KioskFixture::KioskFixture(QObject *parent) : QObject(parent) {}
@@ -103,10 +104,12 @@ void KioskFixture::setUp(const QString &language, bool landscape)
         ++m_scans;
         emit scansChanged();
     });
+    g->central = std::make_unique<CentralStatus>();
     for (QObject *o :
          {static_cast<QObject *>(g->kiosk.get()), static_cast<QObject *>(g->checkIn.get()),
           static_cast<QObject *>(g->booking.get()), static_cast<QObject *>(g->chance.get()),
-          static_cast<QObject *>(g->guard.get()), static_cast<QObject *>(g->session.get())})
+          static_cast<QObject *>(g->guard.get()), static_cast<QObject *>(g->session.get()),
+          static_cast<QObject *>(g->central.get())})
         QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
     m_graph = std::move(g);
     m_receipts = 0;
@@ -129,6 +132,23 @@ void KioskFixture::advanceSeconds(int seconds)
         return;
     m_graph->clock.advanceSecs(seconds);
     m_graph->guard->tick();
+}
+
+void KioskFixture::setCentralOnline(bool online)
+{
+    if (!m_graph)
+        return;
+    // A round has ended, as the engine reports it: answered, or failed with the reason kept.
+    sync::SyncState s;
+    s.running = true;
+    s.rounds = 1;
+    s.online = online;
+    s.failures = online ? 0 : 1;
+    if (online)
+        s.lastSync = m_graph->clock.now();
+    else
+        s.lastError = QStringLiteral("snapshot: connect: Connection refused");
+    m_graph->central->apply(s);
 }
 
 void KioskFixture::setPrinterReady(bool ready)
@@ -221,6 +241,11 @@ ChanceFlow *KioskFixture::chance() const
 InactivityGuard *KioskFixture::guard() const
 {
     return m_graph ? m_graph->guard.get() : nullptr;
+}
+
+CentralStatus *KioskFixture::central() const
+{
+    return m_graph ? m_graph->central.get() : nullptr;
 }
 
 QStringList KioskFixture::demoCodes() const

@@ -4,6 +4,7 @@
 // session. One fresh graph per test (setUp), so no test sees another's tickets or input.
 
 #include "bookingflow.h"
+#include "centralstatus.h"
 #include "chanceflow.h"
 #include "checkinflow.h"
 #include "inactivityguard.h"
@@ -32,6 +33,8 @@ class KioskFixture : public QObject
     Q_PROPERTY(bk::BookingFlow *booking READ booking NOTIFY rebuilt)
     Q_PROPERTY(bk::ChanceFlow *chance READ chance NOTIFY rebuilt)
     Q_PROPERTY(bk::InactivityGuard *guard READ guard NOTIFY rebuilt)
+    /// No central until setCentralOnline() is called, as in the demo on its own.
+    Q_PROPERTY(bk::CentralStatus *central READ central NOTIFY rebuilt)
     Q_PROPERTY(QStringList demoCodes READ demoCodes CONSTANT)
     /// A well-formed booking code (valid check character) that no demo booking has.
     Q_PROPERTY(QString unknownCode READ unknownCode CONSTANT)
@@ -50,6 +53,7 @@ public:
     BookingFlow *booking() const;
     ChanceFlow *chance() const;
     InactivityGuard *guard() const;
+    CentralStatus *central() const;
     QStringList demoCodes() const;
     QString unknownCode() const;
     int receiptCount() const;
@@ -63,6 +67,8 @@ public:
     Q_INVOKABLE void scan(const QString &payload);
     /// Moves the clock on and lets the inactivity guard look at it.
     Q_INVOKABLE void advanceSeconds(int seconds);
+    /// A central is configured and its latest sync round reached it (true) or failed (false).
+    Q_INVOKABLE void setCentralOnline(bool online);
     /// Paper out (false) or refilled (true) in the simulated printer.
     Q_INVOKABLE void setPrinterReady(bool ready);
     /// Every string the flows hold about the citizen, joined (to prove they are forgotten).
