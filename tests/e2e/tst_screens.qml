@@ -55,7 +55,8 @@ KioskTestCase {
     function audit(screen, w, h) {
         const rootItem = test.window.contentItem.parent;
         const found = [];
-        const walk = it => {
+        // `button`: the nearest interactive item around `it`, whose box its text must stay in.
+        const walk = (it, button) => {
             if (!it || !it.visible || it.opacity === 0)
                 return;
             const p = it.mapToItem(rootItem, 0, 0);
@@ -73,6 +74,11 @@ KioskTestCase {
                 const left = p.x + (it.width - it.contentWidth) * (it.horizontalAlignment === Text.AlignHCenter ? 0.5 : it.horizontalAlignment === Text.AlignRight ? 1 : 0);
                 if (p.x < -0.5 || p.y < -0.5 || left + it.contentWidth > w + 0.5 || p.y + Math.min(it.height, it.contentHeight) > h + 0.5)
                     found.push(screen + ": text outside the screen " + describe(it) + " at " + Math.round(p.x) + "," + Math.round(p.y));
+                if (button) {
+                    const b = button.mapToItem(rootItem, 0, 0);
+                    if (left < b.x - 0.5 || p.y < b.y - 0.5 || left + it.contentWidth > b.x + button.width + 0.5 || p.y + Math.min(it.height, it.contentHeight) > b.y + button.height + 0.5)
+                        found.push(screen + ": text spills out of its button " + describe(it) + " in " + describe(button));
+                }
                 const ratio = contrast(it.color, backgroundOf(it));
                 if (ratio < test.minContrast)
                     found.push(screen + ": contrast " + ratio.toFixed(2) + ":1 for " + describe(it));
@@ -83,9 +89,9 @@ KioskTestCase {
                 found.push(screen + ": button outside the screen " + describe(it));
             const kids = it.children;
             for (let i = 0; i < kids.length; ++i)
-                walk(kids[i]);
+                walk(kids[i], interactive ? it : button);
         };
-        walk(rootItem);
+        walk(rootItem, null);
         return found;
     }
 
@@ -150,13 +156,12 @@ KioskTestCase {
         shot(data.tag, "05_checkin_printer_failed");
         touch("done");
         shot(data.tag, "06_home_printer_failed");
-        // Both lines at once fit in portrait, with the called numbers below them. Landscape
-        // home has no height to spare for a second line (the choices would be squeezed).
-        if (!data.landscape) {
-            KioskFixture.setCentralOnline(false);
-            verify(item("centralOffline").visible);
-            shot(data.tag, "06_home_printer_failed_central_offline");
-        }
+        // The busiest home: both lines and a full list of called numbers.
+        KioskFixture.setCentralOnline(false);
+        verify(item("centralOffline").visible);
+        KioskFixture.addCallouts(5);
+        shot(data.tag, "06_home_printer_failed_central_offline_called");
+        KioskFixture.setCentralOnline(true);
         KioskFixture.breakCache();
         scan(KioskFixture.demoCodes[0]);
         expectPage("checkin-result");

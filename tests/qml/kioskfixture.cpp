@@ -253,6 +253,15 @@ QStringList KioskFixture::demoCodes() const
     return demo::bookingCodes();
 }
 
+void KioskFixture::addCallouts(int count)
+{
+    if (!m_graph)
+        return;
+    for (int i = 1; i <= count; ++i)
+        m_graph->kiosk->addCallout(
+            {QStringLiteral("A%1").arg(100 + i), QStringLiteral("Skranke %1").arg(1 + i % 4), {}});
+}
+
 QString KioskFixture::unknownCode() const
 {
     const std::string data = "2345678";

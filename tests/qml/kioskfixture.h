@@ -65,6 +65,8 @@ public:
     Q_INVOKABLE void setUp(const QString &language, bool landscape);
     /// "Scans" a code with the simulated barcode reader; scanCount grows once it has arrived.
     Q_INVOKABLE void scan(const QString &payload);
+    /// `count` call-outs reach the kiosk ("A101 → Skranke 1", …), the newest last.
+    Q_INVOKABLE void addCallouts(int count);
     /// Moves the clock on and lets the inactivity guard look at it.
     Q_INVOKABLE void advanceSeconds(int seconds);
     /// A central is configured and its latest sync round reached it (true) or failed (false).
