@@ -24,7 +24,9 @@ struct Config
     int ioTimeoutSeconds = 30; ///< per read/write/handshake
     int changeHistory = 10000; ///< changes kept per site before old cursors expire
     int numberBlockSize = 100; ///< ticket numbers per granted block
-    int numberBlockBase = 1;   ///< first ticket number the central hands out
+    /// First ticket number the central hands out; kiosks number offline below it (their
+    /// static_number_limit, 500 by default), so that no number is issued twice.
+    int numberBlockBase = 501;
     int maxTicketNumber = 999; ///< no block reaches past this number
     int snapshotDays = 14;     ///< bookings from today up to this many days ahead
     int slotDays = 7;          ///< days of advisory slot counts in a snapshot

@@ -213,7 +213,10 @@ void TestCentralApi::outboxRejectsWithoutEffect()
 void TestCentralApi::numberBlocksNeverOverlap()
 {
     CentralFixture f;
-    START_OR_FAIL(f, [](central::Config &c) { c.numberBlockSize = 10; });
+    START_OR_FAIL(f, [](central::Config &c) {
+        c.numberBlockBase = 1;
+        c.numberBlockSize = 10;
+    });
     const QString tokens[2] = {f.enrol(u"k1"_qs), f.enrol(u"k2"_qs)};
     QList<NumberBlock> blocks[2];
     std::thread threads[2];
