@@ -69,6 +69,9 @@ public:
     /// Books one place. `done` is called exactly once, possibly later (a network round trip);
     /// nothing is booked unless the answer is Booked.
     virtual void book(const BookingRequest &request, std::function<void(BookingAnswer)> done) = 0;
+    /// False when a booking is known to fail now (the central cannot be reached), so the flow
+    /// says so before the citizen picks a day and a time, not only at confirm.
+    virtual bool canBookNow() const { return true; }
 };
 
 } // namespace bk

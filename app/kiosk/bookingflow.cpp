@@ -162,6 +162,13 @@ void BookingFlow::bookAnyway()
 
 void BookingFlow::loadDays()
 {
+    if (!m_backend.canBookNow()) {
+        // Offline from the central: a time picked now could not be booked at confirm.
+        qCInfo(lcBookingFlow) << "booking: central-unreachable";
+        m_days.clear();
+        show(Step::Unavailable);
+        return;
+    }
     m_days = m_backend.days(m_service.id, ui::localDay(m_clock.now()), m_options.daysShown);
     if (m_days.isEmpty()) {
         // The site's hours are unknown (the central has not sent them): no day can be offered.

@@ -56,6 +56,12 @@ QList<DayAvailability> CentralBookingBackend::days(const ServiceId &service, QDa
     return m_times.days(service, first, count);
 }
 
+bool CentralBookingBackend::canBookNow() const
+{
+    const sync::SyncState s = m_engine.state();
+    return s.online || s.rounds == 0;
+}
+
 QList<SlotAvailability> CentralBookingBackend::freeSlots(const ServiceId &service, QDate day)
 {
     return m_times.freeSlots(service, day);

@@ -73,6 +73,7 @@ void TestCentralBooking::booksAtTheCentralAndRefusesOffline()
     QVERIFY(kiosk.ok);
     CacheStore &cache = kiosk.cache;
     CentralBookingBackend &backend = kiosk.backend;
+    QVERIFY(backend.canBookNow());
     QCOMPARE(backend.services().size(), 2);
     const QDate tomorrow(2026, 3, 3);
     const QList<SlotAvailability> free = backend.freeSlots(u"solo"_qs, tomorrow);
@@ -107,6 +108,9 @@ void TestCentralBooking::booksAtTheCentralAndRefusesOffline()
     const auto places =
         cache.bookedPlaces(u"test"_qs, u"solo"_qs, free[1].start, free[1].start.addSecs(60));
     QVERIFY(places && places->isEmpty());
+    // Once a round has failed the flow is told before the citizen picks a day.
+    QVERIFY(!runRound(engine).isEmpty());
+    QVERIFY(!backend.canBookNow());
 }
 
 void TestCentralBooking::daysFollowTheCentralsHours()

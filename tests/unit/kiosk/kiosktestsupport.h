@@ -75,7 +75,9 @@ public:
         lastRequest = request;
         done(next);
     }
+    bool canBookNow() const override { return reachable; }
     BookingAnswer next;
+    bool reachable = true;  ///< false: canBookNow() says a booking would fail now
     bool hoursKnown = true; ///< false: days() is empty, as before a central sent its hours
     int bookCalls = 0;
     BookingRequest lastRequest;

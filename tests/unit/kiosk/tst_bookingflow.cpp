@@ -127,6 +127,22 @@ private slots:
         QCOMPARE(rig.flow->step(), Step::Unavailable);
     }
 
+    void unreachableCentralIsSaidBeforeDayAndTime()
+    {
+        Rig rig;
+        rig.backend.reachable = false;
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+        QVERIFY(rig.flow->days().isEmpty());
+        QCOMPARE(rig.backend.bookCalls, 0);
+
+        // Reachable again: the same errand offers its days.
+        rig.backend.reachable = true;
+        rig.flow->reset();
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        QCOMPARE(rig.flow->step(), Step::Day);
+    }
+
     void phoneIsValidated()
     {
         Rig rig;
