@@ -58,8 +58,7 @@ QList<DayAvailability> CentralBookingBackend::days(const ServiceId &service, QDa
 
 bool CentralBookingBackend::canBookNow() const
 {
-    const sync::SyncState s = m_engine.state();
-    return s.online || s.rounds == 0;
+    return !m_engine.state().unreachable();
 }
 
 QList<SlotAvailability> CentralBookingBackend::freeSlots(const ServiceId &service, QDate day)

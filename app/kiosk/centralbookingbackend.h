@@ -27,8 +27,8 @@ public:
     QList<DayAvailability> days(const ServiceId &service, QDate first, int count) override;
     QList<SlotAvailability> freeSlots(const ServiceId &service, QDate day) override;
     void book(const BookingRequest &request, std::function<void(BookingAnswer)> done) override;
-    /// False once a sync round has failed and none has succeeded since; before the first
-    /// round the central is given the benefit of the doubt (book() still answers honestly).
+    /// False while the sync engine finds the central unreachable (SyncState::unreachable);
+    /// book() still answers honestly either way.
     bool canBookNow() const override;
     ~CentralBookingBackend() override { *m_alive = false; }
 

@@ -41,7 +41,7 @@ public:
     void apply(const sync::SyncState &state);
 
     bool configured() const { return m_configured; }
-    bool offline() const { return m_configured && m_state.rounds > 0 && !m_state.online; }
+    bool offline() const { return m_configured && m_state.unreachable(); }
     QDateTime lastSync() const { return m_state.lastSync; }
     qint64 outboxDepth() const { return m_state.outboxDepth; }
     QString lastError() const { return m_state.lastError; }

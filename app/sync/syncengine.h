@@ -39,6 +39,10 @@ struct SyncState
     quint64 rounds = 0;         ///< complete rounds so far
     quint64 served = 0;         ///< the latest syncNow() ticket a completed round began after
     bool liveConnected = false; ///< the call-out WebSocket is up
+
+    /// A round has ended and the latest did not reach the central: a booking made now would
+    /// fail. False before the first round ends (the central gets the benefit of the doubt).
+    bool unreachable() const { return rounds > 0 && !online; }
 };
 
 /// A booking to make at the central (the citizen confirmed it at the kiosk).
