@@ -9,6 +9,7 @@
 #include "domain/clock.h"
 #include "store/cachestore.h"
 #include "sync/syncedhours.h"
+#include "sync/syncstatus.h"
 
 #include "barcodereader.h"
 #include "bookingflow.h"
@@ -17,6 +18,7 @@
 #include "centralstatus.h"
 #include "chanceflow.h"
 #include "checkinflow.h"
+#include "clockguard.h"
 #include "cupsreceiptprinter.h"
 #include "democontroller.h"
 #include "inactivityguard.h"
@@ -357,11 +359,33 @@ int main(int argc, char *argv[])
         centralStatus.follow(*central.status);
     bk::BookingBackend &bookingBackend =
         central.booking ? static_cast<bk::BookingBackend &>(*central.booking) : cacheBooking;
-    bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name}, store, clock, translations, slipPrinter);
+    // The clock decides check-ins and numbers tickets: while it is implausible (before this
+    // build, before the last sync, far from the central's), neither happens.
+    bk::ClockGuard::Sources clockSources;
+    clockSources.buildTime = QDateTime::fromSecsSinceEpoch(BK_BUILD_EPOCH, Qt::UTC);
+    clockSources.lastSync = [&store] { return bk::sync::syncedLastCentralTime(store); };
+    if (central.status) {
+        const bk::sync::SyncStatus *status = central.status.get();
+        clockSources.centralNow = [status] { return status->state().centralNow(); };
+    }
+    bk::ClockGuard clockGuard(clock, clockSources);
+    clockGuard.check(); // logs at start when the clock is wrong
+    if (central.status)
+        QObject::connect(central.status.get(), &bk::sync::SyncStatus::changed, &clockGuard,
+                         [&clockGuard] { clockGuard.check(); });
+    bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name, clockGuard.gate()}, store, clock,
+                            translations, slipPrinter);
     // A page of times fills the screen: 3 x 6 in portrait, 6 x 2 in landscape.
     bk::BookingFlow booking({cfg.site.name, 14, kioskOptions.landscape ? 12 : 18}, bookingBackend,
                             clock, translations, slipPrinter);
-    bk::ChanceFlow chance({cfg.site.id, cfg.site.name, site.chanceQueueLetter}, store,
+    // The chance queue's letter is the site's: with a central the one it sent (none before the
+    // first sync: no ticket then), the demo site's in the demo without a central.
+    bk::ChanceFlow::LetterSource chanceLetter;
+    if (!cfg.central.url.isEmpty())
+        chanceLetter = [&store] { return bk::sync::syncedChanceQueueLetter(store); };
+    else if (cfg.demo.enabled)
+        chanceLetter = bk::ChanceFlow::fixedLetter(site.chanceQueueLetter);
+    bk::ChanceFlow chance({cfg.site.id, cfg.site.name, chanceLetter, clockGuard.gate()}, store,
                           bookingBackend, clock, translations, slipPrinter);
     bk::InactivityGuard guard({cfg.ui.inactivitySeconds, cfg.ui.countdownSeconds}, clock);
     bk::Session session(checkIn, booking, chance, guard, [&kiosk] { kiosk.resetLanguage(); });
@@ -405,8 +429,11 @@ int main(int argc, char *argv[])
     if (cl.options.selfTest) {
         // Let bindings settle and the first frame render before judging.
         QTimer::singleShot(500, &app, [&] {
-            const bool ok = window && qmlWarnings == 0;
+            const bk::ClockVerdict clockVerdict = clockGuard.check();
+            const bool ok = window && qmlWarnings == 0 && clockVerdict.ok();
             std::printf("self-test: %s (%d QML warnings)\n", ok ? "ok" : "FAILED", qmlWarnings);
+            if (!clockVerdict.ok())
+                std::printf("self-test: clock: %s\n", qPrintable(clockVerdict.reason));
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

@@ -67,9 +67,13 @@ ApiResponse Api::handle(const ApiRequest &request)
     QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     for (QString &p : parts)
         p = QUrl::fromPercentEncoding(p.toUtf8());
-    if (parts.size() < 2 || parts[0] != QLatin1String("v1"))
-        return error(404, "not-found", QStringLiteral("no such path: %1").arg(path.left(200)));
-    return route(request, parts.mid(1), query);
+    ApiResponse r =
+        parts.size() < 2 || parts[0] != QLatin1String("v1")
+            ? error(404, "not-found", QStringLiteral("no such path: %1").arg(path.left(200)))
+            : route(request, parts.mid(1), query);
+    // Every answer carries the central's clock (RFC 9110 6.6.1): kiosks check their own by it.
+    r.date = m_clock.now();
+    return r;
 }
 
 ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QString &query)

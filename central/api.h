@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -37,7 +38,8 @@ struct ApiResponse
     int status = 200;
     QByteArray body;
     std::optional<Broadcast> broadcast;
-    SiteId liveSite; ///< set with status 101: accept the WebSocket for this site
+    SiteId liveSite;  ///< set with status 101: accept the WebSocket for this site
+    QDateTime date{}; ///< the central's clock when it answered: sent as the Date header
 };
 
 class Api

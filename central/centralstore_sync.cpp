@@ -292,7 +292,9 @@ Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cu
             if (svc)
                 c.insert(QStringLiteral("service"), serviceToJson(*svc));
         } else if (!gone) {
+            // The site's own settings change together: its hours and its chance-queue letter.
             c.insert(QStringLiteral("hours"), hoursToJson(def->hours));
+            c.insert(QStringLiteral("chanceQueueLetter"), QString(def->chanceQueueLetter));
         }
         c.insert(QStringLiteral("op"), gone ? QStringLiteral("delete")
                                        : e.firstOp == QLatin1String("create")

@@ -1,5 +1,7 @@
 #include "server.h"
 
+#include "domain/httpdate.h"
+
 // Boost 1.74's asio/awaitable.hpp uses std::exchange without including <utility>.
 #include <utility>
 
@@ -98,6 +100,8 @@ Response jsonResponse(unsigned version, bool keepAlive, const ApiResponse &r)
 {
     Response res{static_cast<http::status>(r.status), version};
     res.set(http::field::server, "borgerkiosk-central");
+    if (r.date.isValid())
+        res.set(http::field::date, bk::formatHttpDate(r.date).toStdString());
     res.keep_alive(keepAlive);
     if (!r.body.isEmpty()) {
         res.set(http::field::content_type, "application/json");

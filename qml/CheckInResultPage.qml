@@ -68,7 +68,7 @@ FlowPage {
         case CheckInFlow.Cancelled:
             return qsTr("You can book a new time, or take a ticket and wait for a free time today.");
         case CheckInFlow.AlreadyCheckedIn:
-            return qsTr("You do not need to do anything more. Please take a seat. Your number is shown on the screen when it is your turn.");
+            return root.hasTicket ? qsTr("You do not need to do anything more. Please take a seat. Your number is shown on the screen when it is your turn.") : qsTr("You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.");
         case CheckInFlow.NotFound:
             return qsTr("The code %1 is not one of our bookings. Check the code in your letter or text message and try again, or ask a member of staff.").arg(root.flow.code);
         case CheckInFlow.Unavailable:
@@ -218,7 +218,7 @@ FlowPage {
             objectName: "reprint"
             Layout.fillWidth: true
             Layout.columnSpan: parent.columns
-            visible: root.admitted || root.flow.step === CheckInFlow.AlreadyCheckedIn
+            visible: root.flow.canReprint
             primary: root.flow.step === CheckInFlow.AlreadyCheckedIn
             text: qsTr("Print my ticket again")
             onClicked: root.flow.reprint()
@@ -227,7 +227,7 @@ FlowPage {
             objectName: "done"
             Layout.fillWidth: true
             Layout.columnSpan: parent.columns
-            primary: root.flow.step !== CheckInFlow.AlreadyCheckedIn && root.flow.step !== CheckInFlow.Invalid && root.flow.step !== CheckInFlow.NotFound && !(root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) && root.flow.step !== CheckInFlow.Cancelled
+            primary: !(root.flow.step === CheckInFlow.AlreadyCheckedIn && root.flow.canReprint) && root.flow.step !== CheckInFlow.Invalid && root.flow.step !== CheckInFlow.NotFound && !(root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) && root.flow.step !== CheckInFlow.Cancelled
             text: qsTr("Done")
             onClicked: root.home()
         }

@@ -26,6 +26,11 @@ QString nameIn(const Service &s, const QString &language)
 
 } // namespace
 
+ChanceFlow::LetterSource ChanceFlow::fixedLetter(QChar letter)
+{
+    return [letter] { return std::optional<QChar>(letter); };
+}
+
 ChanceFlow::ChanceFlow(Options options, CacheStore &store, BookingBackend &backend,
                        const Clock &clock, Translations &translations, SlipPrinter &printer,
                        QObject *parent)
@@ -57,11 +62,29 @@ QString ChanceFlow::expectedTime() const
 
 void ChanceFlow::choose(const QString &serviceId)
 {
+    // One tap, one ticket: only the errand list issues; a second tap (double tap, bounce,
+    // touch plus synthesised mouse) arrives when the ticket is already shown.
+    if (m_step != Step::Errand)
+        return;
+    if (m_options.clockTrusted && !m_options.clockTrusted()) {
+        qCWarning(lcChance) << "chance ticket: not issued: the system clock is implausible";
+        m_step = Step::Unavailable;
+        emit changed();
+        return;
+    }
+    const std::optional<QChar> letter =
+        m_options.queueLetter ? m_options.queueLetter() : std::optional<QChar>();
+    if (!letter) {
+        qCWarning(lcChance) << "chance ticket: not issued: the site's chance-queue letter is not "
+                               "known yet (it comes with the first sync from the central)";
+        m_step = Step::Unavailable;
+        emit changed();
+        return;
+    }
     const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
     const QDateTime now = m_clock.now();
-    auto issued =
-        service ? m_store.issueChanceTicket(m_options.site, serviceId, m_options.queueLetter, now)
-                : Result<IssuedTicket>(StoreError{StoreErrorKind::NotFound, {}});
+    auto issued = service ? m_store.issueChanceTicket(m_options.site, serviceId, *letter, now)
+                          : Result<IssuedTicket>(StoreError{StoreErrorKind::NotFound, {}});
     if (!issued) {
         qCWarning(lcChance) << "chance ticket: not issued" << int(issued.errorKind());
         m_step = Step::Unavailable;

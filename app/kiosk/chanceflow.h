@@ -11,6 +11,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 
 namespace bk {
@@ -42,11 +43,20 @@ public:
     };
     Q_ENUM(Step)
 
+    /// The site's chance-queue letter as it is now (with a central: the letter it last sent;
+    /// none before the first sync). Read at every ticket, so a change applies at once.
+    using LetterSource = std::function<std::optional<QChar>()>;
+    /// A source that always gives `letter` (the demo site without a central).
+    static LetterSource fixedLetter(QChar letter);
+
     struct Options
     {
         SiteId site;
         QString siteName;
-        QChar queueLetter = u'K'; ///< the chance queue's ticket letter
+        LetterSource queueLetter; ///< no source, or no letter: no ticket ("see staff")
+        /// Asked before every ticket: false while the system clock is implausible (then no
+        /// number is issued: the day's numbering depends on it). Empty = always trusted.
+        std::function<bool()> clockTrusted = {};
     };
 
     ChanceFlow(Options options, CacheStore &store, BookingBackend &backend, const Clock &clock,
@@ -63,7 +73,8 @@ public:
     QString expectedTime() const;
     ReceiptStatus *receipt() const { return m_receipt; }
 
-    /// Issues a ticket for the errand and prints it.
+    /// Issues a ticket for the errand and prints it; only from the errand list (Errand step),
+    /// so a second tap cannot issue a second ticket.
     Q_INVOKABLE void choose(const QString &serviceId);
     /// Forgets the ticket and the errand.
     Q_INVOKABLE void reset();

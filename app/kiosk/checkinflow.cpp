@@ -93,6 +93,12 @@ QStringList CheckInFlow::bring() const
                                           : m_service.bring.value(QStringLiteral("da"));
 }
 
+bool CheckInFlow::canReprint() const
+{
+    return !m_ticket.isEmpty() && (m_step == Step::OnTime || m_step == Step::LateAccepted ||
+                                   m_step == Step::AlreadyCheckedIn);
+}
+
 void CheckInFlow::start()
 {
     reset();
@@ -123,6 +129,10 @@ void CheckInFlow::erase()
 
 void CheckInFlow::submit()
 {
+    // One tap, one check-in: a second tap reaching us after the result is shown would
+    // otherwise judge the emptied keypad ("too short") over the ticket.
+    if (m_step != Step::Entry)
+        return;
     m_fromScan = false;
     const bookingcode::Normalised n = bookingcode::normalise(m_typed.toStdString());
     if (!n.ok()) {
@@ -167,6 +177,12 @@ void CheckInFlow::lookUp(const QString &code)
     ui::forget(m_typed);
     emit typedChanged();
     m_code = code;
+    if (m_options.clockTrusted && !m_options.clockTrusted()) {
+        // Early, late, wrong day: every answer depends on the clock (bk.clock says why).
+        qCWarning(lcCheckIn) << "check-in: not decided: the system clock is implausible";
+        show(Step::Unavailable);
+        return;
+    }
     const QDateTime now = m_clock.now();
     auto result = m_store.checkIn(code, m_options.site, now);
     if (!result) {
@@ -252,7 +268,7 @@ void CheckInFlow::printTicket()
 
 void CheckInFlow::reprint()
 {
-    if (m_step == Step::OnTime || m_step == Step::LateAccepted || m_step == Step::AlreadyCheckedIn)
+    if (canReprint())
         printTicket();
 }
 

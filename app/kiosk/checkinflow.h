@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace bk {
 
 class CacheStore;
@@ -42,6 +44,7 @@ class CheckInFlow : public QObject
     Q_PROPERTY(int minutesToWait READ minutesToWait NOTIFY changed)
     Q_PROPERTY(bool seeStaff READ seeStaff NOTIFY changed)
     Q_PROPERTY(QStringList bring READ bring NOTIFY changed)
+    Q_PROPERTY(bool canReprint READ canReprint NOTIFY changed)
     Q_PROPERTY(bk::ReceiptStatus *receipt READ receipt CONSTANT)
 
 public:
@@ -58,7 +61,7 @@ public:
         WrongSite,        ///< booked at another citizen service centre
         Cancelled,        ///< the booking was cancelled
         AlreadyCheckedIn, ///< reprint the ticket
-        Unavailable       ///< the kiosk could not check in (cache error): see staff
+        Unavailable       ///< the kiosk could not check in (cache error, clock wrong): see staff
     };
     Q_ENUM(Step)
 
@@ -76,6 +79,9 @@ public:
     {
         SiteId site;
         QString siteName;
+        /// Asked before every decision: false while the system clock is implausible (then no
+        /// check-in is decided: "please ask at the counter"). Empty = always trusted.
+        std::function<bool()> clockTrusted = {};
     };
 
     CheckInFlow(Options options, CacheStore &store, const Clock &clock, Translations &translations,
@@ -101,6 +107,10 @@ public:
     int minutesToWait() const;
     bool seeStaff() const { return m_seeStaff; }
     QStringList bring() const;
+    /// True when "print my number again" has a number to print: checked in here now, or
+    /// already checked in with a ticket this kiosk issued. Checked in at another stander,
+    /// there is no number here to print.
+    bool canReprint() const;
     ReceiptStatus *receipt() const { return m_receipt; }
 
     /// Back to an empty keypad.
@@ -109,11 +119,11 @@ public:
     Q_INVOKABLE void press(const QString &key);
     /// Removes the last typed symbol.
     Q_INVOKABLE void erase();
-    /// Checks the typed code.
+    /// Checks the typed code (on the keypad only: a second tap once a result shows is ignored).
     Q_INVOKABLE void submit();
     /// From any result screen back to the keypad ("try again").
     Q_INVOKABLE void tryAgain();
-    /// Prints the ticket (or the check-in note) again.
+    /// Prints the ticket again when canReprint (and no print is under way).
     Q_INVOKABLE void reprint();
     /// Forgets everything the citizen typed, scanned or was shown.
     Q_INVOKABLE void reset();

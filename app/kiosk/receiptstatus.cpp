@@ -2,6 +2,10 @@
 
 #include "slip.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReceiptStatus, "bk.receipt.status")
+
 namespace bk {
 
 ReceiptStatus::ReceiptStatus(SlipPrinter &printer, QObject *parent)
@@ -17,6 +21,15 @@ ReceiptStatus::ReceiptStatus(SlipPrinter &printer, QObject *parent)
 
 void ReceiptStatus::print(const Slip &slip)
 {
+    // One tap, one receipt: a second request while the first is under way (a double tap, a
+    // bouncing panel, touch plus synthesised mouse) is the same request.
+    if (m_state == State::Printing)
+        return;
+    if (!slip.complete()) {
+        qCWarning(lcReceiptStatus)
+            << "receipt not printed: slip kind" << int(slip.kind) << "has nothing to print";
+        return;
+    }
     setState(State::Printing);
     m_job = m_printer.print(slip);
 }

@@ -24,7 +24,8 @@ public:
     explicit ReceiptStatus(SlipPrinter &printer, QObject *parent = nullptr);
 
     State state() const { return m_state; }
-    /// Prints `slip`; the state goes Printing, then Printed or Failed.
+    /// Prints `slip`; the state goes Printing, then Printed or Failed. Ignored while a print
+    /// is under way (one tap, one receipt) and for a slip that is not complete().
     void print(const Slip &slip);
     /// Back to None; a job still running is forgotten.
     void reset();

@@ -43,6 +43,10 @@ void Session::startChance()
 
 void Session::chanceFor(const QString &serviceId)
 {
+    // Offered on a check-in result only: a second tap arrives when the ticket is already
+    // issued and shown, and must not reset the flow and issue another.
+    if (m_screen != Screen::CheckIn)
+        return;
     resetFlows();
     show(Screen::Chance);
     m_chance.choose(serviceId);

@@ -35,7 +35,8 @@ public:
     Q_INVOKABLE void startCheckIn();
     Q_INVOKABLE void startBooking();
     Q_INVOKABLE void startChance();
-    /// A chance-queue ticket for `serviceId` at once (offered after "too late").
+    /// A chance-queue ticket for `serviceId` at once (offered on a check-in result, "too
+    /// late" or "cancelled"); ignored on any other screen, so a double tap issues one ticket.
     Q_INVOKABLE void chanceFor(const QString &serviceId);
     /// Home: every flow forgets its input, the language goes back to the site's.
     Q_INVOKABLE void home();

@@ -33,6 +33,23 @@ struct Slip
     QStringList bring;                   ///< what to bring, in `language`
     QString url;                         ///< SelfService page
     QDateTime issuedAt;                  ///< UTC
+
+    /// Whether the slip carries what its kind exists for: a ticket number for the ticket
+    /// kinds, a booking code for Booking, a URL for SelfService. A slip without it is never
+    /// printed (a "ticket" with no number sends the citizen nowhere).
+    bool complete() const
+    {
+        switch (kind) {
+        case Kind::QueueTicket:
+        case Kind::ChanceTicket:
+            return !ticket.isEmpty();
+        case Kind::Booking:
+            return !code.isEmpty();
+        case Kind::SelfService:
+            return !url.isEmpty();
+        }
+        return false;
+    }
 };
 
 /// Prints slips and says how each job ended.

@@ -1,5 +1,7 @@
 #include "sync/httpclient.h"
 
+#include "domain/httpdate.h"
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -25,6 +27,27 @@ namespace http = beast::http;
 using tcp = net::ip::tcp;
 
 namespace {
+
+/// What to check for a refused certificate. A certificate that is "not yet valid" or
+/// "expired" is most often a kiosk whose clock is wrong (no RTC battery, NTP not synced): say
+/// what the clock says, so the technician looks there first.
+QString certificateAdvice(long verify, const std::string &serverName)
+{
+    switch (verify) {
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+    case X509_V_ERR_CRL_NOT_YET_VALID:
+    case X509_V_ERR_CRL_HAS_EXPIRED:
+        return QStringLiteral("check this kiosk's clock first: it says %1; if that is wrong, set "
+                              "it (timedatectl) or let NTP sync; else renew the central's "
+                              "certificate")
+            .arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"));
+    default:
+        return QStringLiteral("the central's certificate must be signed by the CA in caFile and "
+                              "name %1")
+            .arg(QString::fromStdString(serverName));
+    }
+}
 
 // A snapshot of 100,000 bookings is some 15 MB; far above that is a broken central.
 constexpr std::uint64_t kMaxResponseBytes = 256ull * 1024 * 1024;
@@ -131,10 +154,9 @@ net::awaitable<QString> HttpClient::connect()
         const long verify = SSL_get_verify_result(m_tlsStream->native_handle());
         QString why = text(ec);
         if (verify != X509_V_OK)
-            why = QStringLiteral("certificate refused: %1 (the central's certificate must be "
-                                 "signed by the CA in caFile and name %2)")
+            why = QStringLiteral("certificate refused: %1 (%2)")
                       .arg(QString::fromLatin1(X509_verify_cert_error_string(verify)),
-                           QString::fromStdString(m_endpoint.serverName));
+                           certificateAdvice(verify, m_endpoint.serverName));
         m_tlsStream.reset();
         co_return QStringLiteral("TLS handshake with %1:%2: %3")
             .arg(QString::fromStdString(m_endpoint.host), QString::fromStdString(m_endpoint.port),
@@ -187,6 +209,8 @@ net::awaitable<HttpResult> HttpClient::exchange(Stream &stream, http::verb metho
     auto res = parser.release();
     result.status = int(res.result_int());
     result.body = QByteArray::fromStdString(res.body());
+    if (const auto date = res[http::field::date]; !date.empty())
+        result.date = parseHttpDate(QString::fromLatin1(date.data(), qsizetype(date.size())));
     if (!res.keep_alive())
         close();
     co_return result;

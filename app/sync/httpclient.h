@@ -17,6 +17,7 @@
 #include <boost/beast/ssl/ssl_stream.hpp>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <chrono>
@@ -34,6 +35,7 @@ struct HttpResult
     QString error; ///< transport failure: names the step (connect, TLS handshake, read, ...)
     bool tlsRefused = false; ///< the failure was the server's certificate
     bool timedOut = false;   ///< the server accepted the request but did not answer in time
+    QDateTime date;          ///< the answer's Date header (UTC); invalid when absent or unreadable
 };
 
 /// A TLS client context that trusts only `caFile`; empty string or the error.

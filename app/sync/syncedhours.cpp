@@ -14,6 +14,31 @@ QString hoursMetaKey()
     return QStringLiteral("sync.hours");
 }
 
+QString chanceLetterMetaKey()
+{
+    return QStringLiteral("sync.chanceQueueLetter");
+}
+
+QString lastCentralTimeMetaKey()
+{
+    return QStringLiteral("sync.lastCentralTime");
+}
+
+QDateTime syncedLastCentralTime(CacheStore &store)
+{
+    const QDateTime t =
+        QDateTime::fromString(store.meta(lastCentralTimeMetaKey()), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+std::optional<QChar> syncedChanceQueueLetter(CacheStore &store)
+{
+    const QString text = store.meta(chanceLetterMetaKey());
+    if (text.size() != 1 || !text.at(0).isLetter())
+        return std::nullopt;
+    return text.at(0);
+}
+
 std::optional<OpeningHours> SyncedHours::current()
 {
     const QString text = m_store.meta(hoursMetaKey());

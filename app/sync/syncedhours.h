@@ -1,10 +1,13 @@
 #pragma once
-// The site's opening hours as the central last sent them. The sync engine stores the central's
-// Hours JSON verbatim in the cache (snapshot and "hours" changes); the kiosk reads it from there
-// each time it offers days, so hours changed at the central apply without a restart.
+// The site's opening hours (and its chance-queue letter) as the central last sent them. The sync
+// engine stores the central's Hours JSON verbatim in the cache (snapshot and "hours" changes); the
+// kiosk reads it from there each time it offers days, so hours changed at the central apply without
+// a restart.
 
 #include "domain/calendar.h"
 
+#include <QChar>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -17,6 +20,19 @@ namespace bk::sync {
 
 /// The cache's meta key under which the engine keeps the Hours JSON.
 QString hoursMetaKey();
+/// The cache's meta key under which the engine keeps the site's chance-queue letter.
+QString chanceLetterMetaKey();
+
+/// The cache's meta key under which the engine keeps the central's clock at the end of the
+/// latest completed round (ISO 8601, UTC).
+QString lastCentralTimeMetaKey();
+
+/// The central's clock at the end of the latest completed round; invalid before the first.
+QDateTime syncedLastCentralTime(CacheStore &store);
+
+/// The site's chance-queue letter as the central last sent it (snapshot); nullopt before the
+/// first snapshot or when the cache cannot be read.
+std::optional<QChar> syncedChanceQueueLetter(CacheStore &store);
 
 class SyncedHours
 {

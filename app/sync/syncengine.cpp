@@ -33,7 +33,8 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("sync.cursor");
 const QString kHoursKey = hoursMetaKey();
-const QString kChanceLetterKey = QStringLiteral("sync.chanceQueueLetter");
+const QString kChanceLetterKey = chanceLetterMetaKey();
+const QString kLastCentralTimeKey = lastCentralTimeMetaKey();
 
 std::string path(const QString &p)
 {
@@ -266,12 +267,14 @@ net::awaitable<void> SyncEngine::Impl::roundLoop()
         if (stopping)
             break;
         int failures = 0;
+        std::optional<QDateTime> centralAtEnd;
         {
             std::lock_guard lock(mutex);
             state.outboxDepth = std::max<qint64>(0, store.outboxDepth());
             if (error.isEmpty()) {
                 state.online = true;
                 state.lastSync = clock->now();
+                centralAtEnd = state.centralNow();
                 state.lastError.clear();
                 state.failures = 0;
             } else {
@@ -283,6 +286,13 @@ net::awaitable<void> SyncEngine::Impl::roundLoop()
             state.served = serving;
             failures = state.failures;
         }
+        // The central's clock at the end of a good round bounds the true time from below
+        // across restarts: a kiosk that boots with a stale clock notices it by this.
+        if (centralAtEnd)
+            if (Status st =
+                    store.setMeta(kLastCentralTimeKey, centralAtEnd->toString(Qt::ISODateWithMs));
+                !st)
+                qCWarning(lcSync).noquote() << "cache: last central time not stored:" << st.error();
         const auto delay =
             error.isEmpty() ? std::chrono::milliseconds(config.pollIntervalMs) : backoff(failures);
         if (!error.isEmpty())
@@ -320,8 +330,14 @@ QString SyncEngine::Impl::describe(const HttpResult &r, const char *what)
 net::awaitable<HttpResult> SyncEngine::Impl::call(HttpClient &client, http::verb method,
                                                   const QString &target, const QByteArray &body)
 {
-    co_return co_await client.request(method, path(target), body.toStdString(),
-                                      config.token.toStdString());
+    HttpResult r = co_await client.request(method, path(target), body.toStdString(),
+                                           config.token.toStdString());
+    if (r.date.isValid()) {
+        std::lock_guard lock(mutex);
+        state.centralDate = r.date;
+        state.centralDateAt = std::chrono::steady_clock::now();
+    }
+    co_return r;
 }
 
 QString SyncEngine::Impl::sitePath(const QString &rest) const
@@ -439,9 +455,13 @@ net::awaitable<QString> SyncEngine::Impl::pullChanges()
                     services.append(*c.service);
                 break;
             case Change::Entity::Hours:
-                if (!c.deleted)
-                    if (Status st = store.setMeta(kHoursKey, QString::fromUtf8(c.hoursJson)); !st)
+                if (!c.deleted) {
+                    Status st = store.setMeta(kHoursKey, QString::fromUtf8(c.hoursJson));
+                    if (st && c.chanceQueueLetter)
+                        st = store.setMeta(kChanceLetterKey, QString(*c.chanceQueueLetter));
+                    if (!st)
                         co_return QStringLiteral("changes: cache: %1").arg(st.error());
+                }
                 break;
             }
         }

@@ -18,8 +18,10 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bk {
 class Clock;
@@ -39,6 +41,23 @@ struct SyncState
     quint64 rounds = 0;         ///< complete rounds so far
     quint64 served = 0;         ///< the latest syncNow() ticket a completed round began after
     bool liveConnected = false; ///< the call-out WebSocket is up
+    /// The central's clock by its latest answer's Date header (UTC, whole seconds), and when
+    /// that answer arrived on the monotonic clock; null before an answer with a Date.
+    QDateTime centralDate;
+    std::chrono::steady_clock::time_point centralDateAt{};
+
+    /// The central's clock at `at` (a monotonic time): centralDate plus the time since, so a
+    /// step of the system clock does not move it. None without an answer in the last
+    /// `maxAge` (a clock pinned by an answer an hour old is not pinned).
+    std::optional<QDateTime>
+    centralNow(std::chrono::steady_clock::time_point at = std::chrono::steady_clock::now(),
+               std::chrono::milliseconds maxAge = std::chrono::minutes(10)) const
+    {
+        if (!centralDate.isValid() || at < centralDateAt || at - centralDateAt > maxAge)
+            return std::nullopt;
+        return centralDate.addMSecs(
+            std::chrono::duration_cast<std::chrono::milliseconds>(at - centralDateAt).count());
+    }
 
     /// A round has ended and the latest did not reach the central: a booking made now would
     /// fail. False before the first round ends (the central gets the benefit of the doubt).

@@ -65,6 +65,7 @@ public:
             fail(name, "is not a date-time with a zone");
         return dt;
     }
+    bool has(const char *name) const { return m_o.contains(QLatin1String(name)); }
     QChar letter(const char *name)
     {
         const QString s = string(name);
@@ -248,8 +249,11 @@ Parsed<ChangePage> parseChanges(const QByteArray &body)
                                          at("changes", i) + QStringLiteral("service."), c);
         } else if (entity == u"hours") {
             ch.entity = Change::Entity::Hours;
-            if (!ch.deleted)
+            if (!ch.deleted) {
                 ch.hoursJson = QJsonDocument(c.object("hours")).toJson(QJsonDocument::Compact);
+                if (c.has("chanceQueueLetter"))
+                    ch.chanceQueueLetter = c.letter("chanceQueueLetter");
+            }
         } else if (c.ok()) {
             c.fail("entity", "is not booking, service or hours");
         }

@@ -40,6 +40,7 @@ struct Change
     std::optional<Booking> booking;
     std::optional<Service> service;
     QByteArray hoursJson;
+    std::optional<QChar> chanceQueueLetter; ///< with Hours: the site's letter, when sent
 };
 
 /// A page of changes.

@@ -259,6 +259,10 @@
         <source>Your time is</source>
         <translation>Your time is</translation>
     </message>
+    <message>
+        <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
+        <translation>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

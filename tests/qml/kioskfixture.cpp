@@ -92,8 +92,8 @@ void KioskFixture::setUp(const QString &language, bool landscape)
         std::make_unique<BookingFlow>(BookingFlow::Options{site.name, 14, landscape ? 12 : 18},
                                       *g->backend, g->clock, *g->translations, *g->printer);
     g->chance = std::make_unique<ChanceFlow>(
-        ChanceFlow::Options{site.id, site.name, site.chanceQueueLetter}, g->store, *g->backend,
-        g->clock, *g->translations, *g->printer);
+        ChanceFlow::Options{site.id, site.name, ChanceFlow::fixedLetter(site.chanceQueueLetter)},
+        g->store, *g->backend, g->clock, *g->translations, *g->printer);
     // Ticks only when the test moves the clock (advanceSeconds), never on a timer.
     g->guard = std::make_unique<InactivityGuard>(InactivityGuard::Options{30, 10, 0}, g->clock);
     KioskController *kiosk = g->kiosk.get();

@@ -30,13 +30,14 @@ bool addExt(X509 *cert, X509 *issuer, int nid, const char *value)
 }
 
 // A certificate for `key` named `cn`, signed by `issuerKey` (self-signed when issuer is null).
+// `notBeforeSecs`: when it becomes valid, relative to now.
 Cert makeCert(EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey, bool ca,
-              long serial)
+              long serial, long notBeforeSecs = -3600)
 {
     Cert cert(X509_new(), &X509_free);
     X509_set_version(cert.get(), 2);
     ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), serial);
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), notBeforeSecs);
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 7 * 24 * 3600);
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
@@ -82,16 +83,22 @@ TestPki makeTestPki(const QString &dir, const QString &name, QString *error)
     Cert ca = makeCert(caKey.get(), caName.constData(), nullptr, nullptr, true, 1);
     Cert server = ca ? makeCert(serverKey.get(), "localhost", ca.get(), caKey.get(), false, 2)
                      : Cert(nullptr, &X509_free);
-    if (!caKey || !serverKey || !ca || !server) {
+    Cert future =
+        ca ? makeCert(serverKey.get(), "localhost", ca.get(), caKey.get(), false, 3, 24 * 3600)
+           : Cert(nullptr, &X509_free);
+    if (!caKey || !serverKey || !ca || !server || !future) {
         *error = QStringLiteral("OpenSSL could not make the test certificates");
         return {};
     }
     TestPki pki{dir + u'/' + name + QStringLiteral("-ca.pem"),
                 dir + u'/' + name + QStringLiteral("-server.pem"),
-                dir + u'/' + name + QStringLiteral("-server.key")};
+                dir + u'/' + name + QStringLiteral("-server.key"),
+                dir + u'/' + name + QStringLiteral("-server-future.pem")};
     const bool ok =
         writePem(pki.caCert, [&](BIO *b) { return PEM_write_bio_X509(b, ca.get()); }) &&
         writePem(pki.serverCert, [&](BIO *b) { return PEM_write_bio_X509(b, server.get()); }) &&
+        writePem(pki.futureServerCert,
+                 [&](BIO *b) { return PEM_write_bio_X509(b, future.get()); }) &&
         writePem(pki.serverKey, [&](BIO *b) {
             return PEM_write_bio_PrivateKey(b, serverKey.get(), nullptr, nullptr, 0, nullptr,
                                             nullptr);

@@ -12,6 +12,9 @@ struct TestPki
     QString caCert;     ///< PEM file of the CA certificate (what a client pins)
     QString serverCert; ///< PEM file of the server certificate
     QString serverKey;  ///< PEM file of the server's private key
+    /// PEM file of a server certificate for the same key and CA that is valid only from
+    /// tomorrow: what a kiosk whose clock is a day or more behind sees.
+    QString futureServerCert;
 };
 
 /// Makes a CA named `name` and a server certificate under `dir`; empty paths on failure

@@ -183,6 +183,93 @@ private slots:
         QCOMPARE(rig.printer.slips.last().kind, Slip::Kind::QueueTicket);
     }
 
+    void alreadyCheckedInElsewhereHasNothingToReprint()
+    {
+        // Checked in at another stander (the demo's already-checked-in code): this kiosk holds
+        // no number, so it offers no reprint and prints no numberless "ticket".
+        Rig rig;
+        rig.type(demo::bookingCodes().at(7));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::AlreadyCheckedIn);
+        QVERIFY(rig.flow->ticket().isEmpty());
+        QVERIFY(!rig.flow->canReprint());
+        rig.flow->reprint();
+        QVERIFY(rig.printer.slips.isEmpty());
+        QCOMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::None);
+    }
+
+    void reprintOnlyWithANumber_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<bool>("canReprint");
+        QTest::newRow("on time") << 0 << true;
+        QTest::newRow("early") << 1 << false;
+        QTest::newRow("late accepted") << 2 << true;
+        QTest::newRow("too late") << 3 << false;
+        QTest::newRow("wrong day") << 4 << false;
+        QTest::newRow("cancelled") << 5 << false;
+        QTest::newRow("other site") << 6 << false;
+        QTest::newRow("checked in elsewhere") << 7 << false;
+    }
+
+    void reprintOnlyWithANumber()
+    {
+        QFETCH(int, index);
+        QFETCH(bool, canReprint);
+        Rig rig;
+        rig.type(demo::bookingCodes().at(index));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->canReprint(), canReprint);
+        QTRY_VERIFY(rig.flow->receipt()->state() != ReceiptStatus::State::Printing);
+        const qsizetype before = rig.printer.slips.size();
+        rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), before + (canReprint ? 1 : 0));
+        for (const Slip &slip : rig.printer.slips)
+            QVERIFY(!slip.ticket.isEmpty());
+    }
+
+    void oneTapOneTicket()
+    {
+        // The check-in button tapped twice (or touch plus synthesised mouse): the second
+        // submit() finds the result on screen, not the keypad. One check-in, one receipt; a
+        // double tap on "print again" prints once.
+        Rig rig;
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::OnTime);
+        QVERIFY(!rig.flow->ticket().isEmpty());
+        QCOMPARE(rig.printer.slips.size(), 1);
+        QTRY_COMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::Printed);
+        rig.flow->reprint();
+        rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), 2);
+    }
+
+    void wrongClockDecidesNothing()
+    {
+        // A stale system clock (flat RTC battery): no check-in is decided and no number is
+        // issued; the citizen is sent to the counter.
+        Rig rig;
+        bool trusted = false;
+        rig.flow = std::make_unique<CheckInFlow>(
+            CheckInFlow::Options{QStringLiteral("demo"), QStringLiteral("Borgerservice Demo"),
+                                 [&trusted] { return trusted; }},
+            rig.cache.store, rig.clock, rig.translations, rig.printer);
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+        QVERIFY(rig.flow->ticket().isEmpty());
+        QVERIFY(rig.printer.slips.isEmpty());
+        // Nothing was recorded: once the clock is right the same code checks in on time.
+        trusted = true;
+        rig.flow->tryAgain();
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::OnTime);
+        QCOMPARE(rig.printer.slips.size(), 1);
+    }
+
     void resetForgetsEverything()
     {
         Rig rig;

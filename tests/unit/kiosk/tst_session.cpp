@@ -25,8 +25,9 @@ class TestSession : public QObject
               checkIn({QStringLiteral("demo"), QStringLiteral("Demo")}, cache.store, clock,
                       translations, printer),
               booking({}, backend, clock, translations, printer),
-              chance({QStringLiteral("demo"), QStringLiteral("Demo"), u'K'}, cache.store, backend,
-                     clock, translations, printer),
+              chance(
+                  {QStringLiteral("demo"), QStringLiteral("Demo"), ChanceFlow::fixedLetter(u'K')},
+                  cache.store, backend, clock, translations, printer),
               guard({30, 10, 0}, clock),
               session(checkIn, booking, chance, guard, [this] { ++languageResets; })
         {}
@@ -117,9 +118,21 @@ private slots:
     void tooLateLeadsToChanceTicket()
     {
         Rig rig;
-        rig.session.chanceFor(QStringLiteral("mitid"));
+        rig.session.startCheckIn();
+        rig.checkIn.scanned(demo::bookingCodes().at(3).toLatin1()); // too late, MitID
+        QCOMPARE(rig.checkIn.step(), CheckInFlow::Step::TooLate);
+        rig.session.chanceFor(rig.checkIn.serviceId());
         QCOMPARE(rig.session.screen(), Session::Screen::Chance);
         QCOMPARE(rig.chance.step(), ChanceFlow::Step::Ticket);
+        const QString ticket = rig.chance.ticket();
+        QVERIFY(!ticket.isEmpty());
+        QCOMPARE(rig.printer.slips.size(), 1);
+
+        // "Take a ticket for today" tapped twice: the second tap finds the ticket shown and
+        // must not reset the flow and issue another.
+        rig.session.chanceFor(rig.checkIn.serviceId());
+        QCOMPARE(rig.chance.ticket(), ticket);
+        QCOMPARE(rig.printer.slips.size(), 1);
     }
 };
 

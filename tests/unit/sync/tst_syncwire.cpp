@@ -113,6 +113,21 @@ void TestSyncWire::changesWithTombstones()
     const auto bad = parseChanges(R"({"cursor":"9","more":false,"changes":[)"
                                   R"({"seq":1,"entity":"kiosk","op":"create","key":"x"}]})");
     QVERIFY2(errorOf(bad).contains(u"changes[0].entity"_qs), qPrintable(errorOf(bad)));
+
+    // The site's change carries its hours and, when sent, its chance-queue letter.
+    const auto site = parseChanges(
+        R"({"cursor":"10","more":false,"changes":[)"
+        R"({"seq":9,"entity":"hours","op":"update","key":"test","hours":{"weekly":[]},)"
+        R"("chanceQueueLetter":"Q"},)"
+        R"({"seq":10,"entity":"hours","op":"update","key":"test","hours":{"weekly":[]}}]})");
+    QVERIFY2(std::holds_alternative<ChangePage>(site), qPrintable(errorOf(site)));
+    QCOMPARE(std::get<ChangePage>(site).changes[0].chanceQueueLetter, std::optional<QChar>(u'Q'));
+    QVERIFY(!std::get<ChangePage>(site).changes[1].chanceQueueLetter.has_value());
+    const auto badLetter = parseChanges(
+        R"({"cursor":"10","more":false,"changes":[)"
+        R"({"seq":9,"entity":"hours","op":"update","key":"test","hours":{"weekly":[]},)"
+        R"("chanceQueueLetter":"7"}]})");
+    QVERIFY2(errorOf(badLetter).contains(u"chanceQueueLetter"_qs), qPrintable(errorOf(badLetter)));
 }
 
 void TestSyncWire::outboxResults()
