@@ -231,11 +231,12 @@ QString WedgeBarcodeReader::readText()
     const Layout reader = m_options.readerLayout;
     if (m_options.scanCodeOffset && m_positionalComplete) {
         if (m_positional.compare(m_text, Qt::CaseInsensitive) != 0)
-            warnOnce(QStringLiteral("by-position"),
-                     QStringLiteral("wedge reader: the kiosk's keymap types other characters "
-                                    "than scanner.wedge_layout = %1; keys are read by their "
-                                    "position, nothing to do")
-                         .arg(keylayout::name(reader)));
+            logOnce(QStringLiteral("by-position"),
+                    QStringLiteral("wedge reader: the kiosk's keymap types other characters "
+                                   "than scanner.wedge_layout = %1; keys are read by their "
+                                   "position, nothing to do")
+                        .arg(keylayout::name(reader)),
+                    QtInfoMsg);
         return m_positional;
     }
     QString expected = m_text;
@@ -251,20 +252,20 @@ QString WedgeBarcodeReader::readText()
         const std::optional<QString> back = keylayout::retype(m_text, keymap, reader);
         if (!back || *back == expected || !m_options.accepts(back->toUtf8()))
             continue;
-        warnOnce(QStringLiteral("mapped-%1").arg(keylayout::name(keymap)),
-                 QStringLiteral("wedge reader: a scan only read after mapping it back from "
-                                "keymap %1 to scanner.wedge_layout = %2; set "
-                                "scanner.wedge_keymap = %1 (the kiosk's keymap), or set the "
-                                "reader to the kiosk's layout")
-                     .arg(keylayout::name(keymap), keylayout::name(reader)));
+        logOnce(QStringLiteral("mapped-%1").arg(keylayout::name(keymap)),
+                QStringLiteral("wedge reader: a scan only read after mapping it back from "
+                               "keymap %1 to scanner.wedge_layout = %2; set "
+                               "scanner.wedge_keymap = %1 (the kiosk's keymap), or set the "
+                               "reader to the kiosk's layout")
+                    .arg(keylayout::name(keymap), keylayout::name(reader)));
         return *back;
     }
     if (!keylayout::canType(reader, m_text))
-        warnOnce(QStringLiteral("untypeable"),
-                 QStringLiteral("wedge reader: a scan holds characters a reader set to "
-                                "scanner.wedge_layout = %1 cannot type; check that setting "
-                                "and scanner.wedge_keymap against the reader and the kiosk")
-                     .arg(keylayout::name(reader)));
+        logOnce(QStringLiteral("untypeable"),
+                QStringLiteral("wedge reader: a scan holds characters a reader set to "
+                               "scanner.wedge_layout = %1 cannot type; check that setting "
+                               "and scanner.wedge_keymap against the reader and the kiosk")
+                    .arg(keylayout::name(reader)));
     return expected;
 }
 
@@ -299,12 +300,15 @@ void WedgeBarcodeReader::onSilence()
          "set scanner.wedge_terminator to what the reader sends after a code");
 }
 
-void WedgeBarcodeReader::warnOnce(const QString &kind, const QString &message)
+void WedgeBarcodeReader::logOnce(const QString &kind, const QString &message, QtMsgType type)
 {
-    if (m_warned.contains(kind))
+    if (m_logged.contains(kind))
         return;
-    m_warned.insert(kind);
-    qCWarning(lcWedge).noquote() << message;
+    m_logged.insert(kind);
+    if (type == QtInfoMsg)
+        qCInfo(lcWedge).noquote() << message;
+    else
+        qCWarning(lcWedge).noquote() << message;
 }
 
 void WedgeBarcodeReader::replay()

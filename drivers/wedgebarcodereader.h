@@ -111,7 +111,9 @@ private:
     QString readText();
     void drop(const char *reason, const char *advice = nullptr);
     void onSilence();
-    void warnOnce(const QString &kind, const QString &message);
+    /// Logs `message` the first time a `kind` of keymap finding is made (a warning unless
+    /// `type` says info), so that a lasting mismatch does not fill the journal.
+    void logOnce(const QString &kind, const QString &message, QtMsgType type = QtWarningMsg);
     void replay();
 
     QPointer<QObject> m_watched;
@@ -128,7 +130,7 @@ private:
     bool m_rearmed = false;
     QTimer m_giveUp; // a burst that stops without terminator was typing: deliver it
     scanner::DuplicateFilter m_duplicates{2000};
-    QSet<QString> m_warned;
+    QSet<QString> m_logged;
 };
 
 } // namespace bk
