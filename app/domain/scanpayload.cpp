@@ -107,9 +107,19 @@ bool isOtherSpace(char32_t cp)
            cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
+// Dashes that look like '-' (Unicode Dash_Punctuation near the hyphen: hyphen, non-breaking
+// hyphen, figure dash, en/em dash, minus sign, small and fullwidth hyphen-minus), which text
+// generators put between a code's groups. Read as '-'.
+bool isHyphenLookAlike(char32_t cp)
+{
+    return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 || cp == 0xFE63 ||
+           cp == 0xFF0D;
+}
+
 enum class TextCheck { Fine, InvalidUtf8, ControlCharacters };
 
-/// The scan as a reader meant it: invisible code points dropped, other spaces made ' '.
+/// The scan as a reader meant it: invisible code points dropped, other spaces made ' ', dashes
+/// that look like '-' made '-'.
 struct Visible
 {
     TextCheck check = TextCheck::Fine;
@@ -127,6 +137,8 @@ Visible visibleText(std::string_view s)
             return;
         if (isOtherSpace(cp))
             out.text.push_back(' ');
+        else if (isHyphenLookAlike(cp))
+            out.text.push_back('-');
         else
             out.text.append(s.substr(at, length));
     });

@@ -36,8 +36,8 @@ struct ScanResult
 ///   an AIM identifier announcing it ("]Q2");
 /// - invisible code points anywhere (Unicode Default_Ignorable_Code_Point: BOM U+FEFF, soft
 ///   hyphen, zero-width space/joiners, word joiner, direction marks, variation selectors,
-///   tags, ...) are dropped, and other Unicode spaces (no-break, thin, ideographic, ...) read
-///   as a space.
+///   tags, ...) are dropped, other Unicode spaces (no-break, thin, ideographic, ...) read as a
+///   space and dashes that look like '-' (non-breaking hyphen, en dash, minus, ...) as '-'.
 /// A payload of 8 code symbols with a wrong check symbol is BadCheck ("a character is wrong");
 /// anything else that is not a code (a lone backslash included) is NotACode. Never throws;
 /// the length cap is checked first, on the bytes as received.

@@ -98,6 +98,10 @@ private slots:
         QTest::newRow("no-break space") << QByteArray("\xc2\xa0K7M3\xc2\xa0QX9S\xc2\xa0");
         QTest::newRow("ideographic space") << QByteArray("\xe3\x80\x80K7M3QX9S");
         QTest::newRow("narrow no-break space group") << QByteArray("K7M3\xe2\x80\xafQX9S");
+        QTest::newRow("non-breaking hyphen group") << QByteArray("K7M3\xe2\x80\x91QX9S");
+        QTest::newRow("en dash group") << QByteArray("K7M3\xe2\x80\x93QX9S");
+        QTest::newRow("minus sign group") << QByteArray("K7M3\xe2\x88\x92QX9S");
+        QTest::newRow("fullwidth hyphen group") << QByteArray("K7M3\xef\xbc\x8dQX9S");
         QTest::newRow("everything at once")
             << QByteArray("\xef\xbb\xbf]Q2\\000026\xe2\x80\x8bhttps://x.dk/b/K7M3-QX9S\xe2\x80"
                           "\x8d\xc2\xa0\r\n");
@@ -188,6 +192,7 @@ private slots:
         row("BOM + garbage", QByteArray("\xef\xbb\xbfhello"), ScanRejection::NotACode);
         row("BOM + bad check", QByteArray("\xef\xbb\xbfK7M3QX9T"), ScanRejection::BadCheck);
         row("truncated BOM", QByteArray("\xef\xbbK7M3QX9S"), ScanRejection::InvalidUtf8);
+        row("dash for a symbol", QByteArray("K7M3QX9\xe2\x80\x93"), ScanRejection::NotACode);
         row("visible format char", QByteArray("\xd8\x80K7M3QX9S"), ScanRejection::NotACode);
     }
 
