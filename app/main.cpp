@@ -7,6 +7,7 @@
 
 #include "demo/demosite.h"
 #include "domain/clock.h"
+#include "domain/scanpayload.h"
 #include "store/cachestore.h"
 #include "sync/syncedhours.h"
 #include "sync/syncstatus.h"
@@ -99,6 +100,38 @@ bk::SerialDisplayOptions displayOptions(const bk::KioskConfig &cfg)
     return o;
 }
 
+/// The wedge reader's settings from [scanner]. The kiosk's keymap: wedge_keymap, or with auto
+/// the compositor's XKB_DEFAULT_LAYOUT (cage reads the same variable). Key positions are used
+/// where the platform reports XKB key codes; the app's scan parser recognises a scan that only
+/// reads through another keymap.
+bk::WedgeOptions wedgeOptions(const bk::KioskConfig &cfg)
+{
+    static constexpr bk::keylayout::Layout kLayouts[] = {
+        bk::keylayout::Layout::Us, bk::keylayout::Layout::Da, bk::keylayout::Layout::De,
+        bk::keylayout::Layout::Sv, bk::keylayout::Layout::No, bk::keylayout::Layout::Uk};
+    static constexpr bk::WedgeTerminator kTerminators[] = {
+        bk::WedgeTerminator::Enter, bk::WedgeTerminator::Tab, bk::WedgeTerminator::None};
+    bk::WedgeOptions o;
+    o.maxGapMs = cfg.scanner.wedgeMaxGapMs;
+    o.terminator = kTerminators[int(cfg.scanner.wedgeTerminator)];
+    o.readerLayout = kLayouts[int(cfg.scanner.wedgeLayout)];
+    if (cfg.scanner.wedgeKeymap)
+        o.kioskKeymap = kLayouts[int(*cfg.scanner.wedgeKeymap)];
+    else
+        o.kioskKeymap = bk::keylayout::fromXkbName(qEnvironmentVariable("XKB_DEFAULT_LAYOUT"));
+    o.scanCodeOffset = bk::scanCodeOffsetFor(QGuiApplication::platformName());
+    o.accepts = [](const QByteArray &raw) {
+        return bk::parseScan(std::string_view(raw.constData(), std::size_t(raw.size()))).ok();
+    };
+    qCInfo(lcMain).noquote() << "scanner: wedge reader typing"
+                             << bk::keylayout::name(o.readerLayout) << "on keymap"
+                             << (o.kioskKeymap ? bk::keylayout::name(*o.kioskKeymap)
+                                               : QLatin1StringView("(as the reader)"))
+                             << (o.scanCodeOffset ? "read by key position"
+                                                  : "read by character (no key positions)");
+    return o;
+}
+
 /// Logs every change of a device's state for the technician (journald). The reasons are the
 /// drivers' words about the device (paper, port, queue), never a citizen's data.
 template <typename Device> void logStatusChanges(Device &device, const char *what)
@@ -173,7 +206,8 @@ Devices makeDevices(const bk::KioskConfig &cfg)
         break;
     case bk::ScannerDriver::Wedge:
         // Watches the key events of every window of the application.
-        d.scanner = std::make_unique<bk::WedgeBarcodeReader>(QCoreApplication::instance());
+        d.scanner = std::make_unique<bk::WedgeBarcodeReader>(QCoreApplication::instance(),
+                                                             wedgeOptions(cfg));
         break;
     case bk::ScannerDriver::None:
         d.scanner = std::make_unique<bk::NullBarcodeReader>();

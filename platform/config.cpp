@@ -243,6 +243,54 @@ const QList<Key> &schema()
          0,
          {QStringLiteral("9600"), QStringLiteral("19200"), QStringLiteral("38400"),
           QStringLiteral("115200")}},
+        {"scanner",
+         "wedge_layout",
+         Type::Enum,
+         "us",
+         "Keyboard layout a wedge reader types in (its keyboard country setting; readers ship "
+         "set to us). Where the display server reports key positions (Wayland, X11) the "
+         "reader's keys are read by position, so the kiosk's own keymap does not matter.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.scanner.wedgeLayout = KeyboardLayout(v.toInt());
+         },
+         0,
+         0,
+         {QStringLiteral("us"), QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("sv"),
+          QStringLiteral("no"), QStringLiteral("uk")}},
+        {"scanner",
+         "wedge_keymap",
+         Type::Enum,
+         "auto",
+         "The kiosk's own keymap, used to map a wedge reader's characters back where key "
+         "positions are not reported; auto takes XKB_DEFAULT_LAYOUT from the environment, or "
+         "the same as wedge_layout. A scan that only reads through another layout is still "
+         "taken, and logged with the value to set here.",
+         [](KioskConfig &c, const QVariant &v) {
+             c.scanner.wedgeKeymap =
+                 v.toInt() == 0 ? std::nullopt
+                                : std::optional<KeyboardLayout>(KeyboardLayout(v.toInt() - 1));
+         },
+         0,
+         0,
+         {QStringLiteral("auto"), QStringLiteral("us"), QStringLiteral("da"), QStringLiteral("de"),
+          QStringLiteral("sv"), QStringLiteral("no"), QStringLiteral("uk")}},
+        {"scanner", "wedge_max_gap_ms", Type::Int, "80",
+         "Longest pause between two keys of one wedge scan, in ms, by the key events' own "
+         "timestamps. USB readers type a key every 1-15 ms, Bluetooth readers every 40-60 ms; "
+         "a person typing takes 120 ms or more, and a scan also needs 6 keys in a row.",
+         [](KioskConfig &c, const QVariant &v) { c.scanner.wedgeMaxGapMs = v.toInt(); }, 10, 250},
+        {"scanner",
+         "wedge_terminator",
+         Type::Enum,
+         "enter",
+         "What the wedge reader sends after each code (its suffix setting): enter, tab, or "
+         "none (a pause of twice wedge_max_gap_ms ends the scan).",
+         [](KioskConfig &c, const QVariant &v) {
+             c.scanner.wedgeTerminator = ScanTerminator(v.toInt());
+         },
+         0,
+         0,
+         {QStringLiteral("enter"), QStringLiteral("tab"), QStringLiteral("none")}},
         {"demo", "enabled", Type::Bool, "false",
          "Seed the demo site into the cache at start and show the demo side panel.",
          [](KioskConfig &c, const QVariant &v) { c.demo.enabled = v.toBool(); }},

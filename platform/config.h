@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bk {
 
 /// Screen orientation the UI is laid out for.
@@ -27,6 +29,11 @@ enum class ScannerDriver { None, Simulated, Serial, Wedge };
 enum class PrinterCodePage { PC865, WPC1252 };
 /// The serial ticket display's command set ([display] protocol).
 enum class DisplayProtocol { CD5220, Epson };
+/// A keyboard layout ([scanner] wedge_layout, wedge_keymap): US, Danish, German, Swedish,
+/// Norwegian, UK.
+enum class KeyboardLayout { Us, Da, De, Sv, No, Uk };
+/// What a wedge reader sends after each code ([scanner] wedge_terminator).
+enum class ScanTerminator { Enter, Tab, None };
 
 /// The validated configuration, one field per key. A default-constructed KioskConfig is
 /// empty; defaultConfig() (or parsing an empty file) gives the documented defaults.
@@ -96,6 +103,11 @@ struct KioskConfig
     {
         QString port; ///< scanner.port: absolute device path (serial driver only)
         int baud = 0;
+        KeyboardLayout wedgeLayout =
+            KeyboardLayout::Us;                    ///< scanner.wedge_layout: the reader's layout
+        std::optional<KeyboardLayout> wedgeKeymap; ///< scanner.wedge_keymap: none = auto
+        int wedgeMaxGapMs = 0;                     ///< scanner.wedge_max_gap_ms
+        ScanTerminator wedgeTerminator = ScanTerminator::Enter; ///< scanner.wedge_terminator
 
         friend bool operator==(const Scanner &, const Scanner &) = default;
     } scanner;

@@ -22,20 +22,15 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-enum class TextCheck { Fine, InvalidUtf8, ControlCharacters };
-
-// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Also
-// refuses C0 and C1 control characters and DEL, which no label we print contains and which a
-// terminal or log viewer could act on.
-TextCheck checkText(std::string_view s)
+// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Calls
+// `each(cp, offset, length)` for every code point; false at the first malformed sequence.
+template <typename Each> bool forEachCodePoint(std::string_view s, Each each)
 {
-    bool control = false;
     std::size_t i = 0;
     while (i < s.size()) {
         const auto b0 = static_cast<unsigned char>(s[i]);
         if (b0 < 0x80) {
-            if (b0 < 0x20 || b0 == 0x7F)
-                control = true;
+            each(char32_t(b0), i, std::size_t(1));
             ++i;
             continue;
         }
@@ -55,23 +50,150 @@ TextCheck checkText(std::string_view s)
             cp = b0 & 0x07u;
             minimum = 0x10000;
         } else {
-            return TextCheck::InvalidUtf8; // continuation byte, C0/C1 overlong lead, F5..FF
+            return false; // continuation byte, C0/C1 overlong lead, F5..FF
         }
         if (s.size() - i < length)
-            return TextCheck::InvalidUtf8;
+            return false;
         for (std::size_t k = 1; k < length; ++k) {
             const auto b = static_cast<unsigned char>(s[i + k]);
             if ((b & 0xC0u) != 0x80u)
-                return TextCheck::InvalidUtf8;
+                return false;
             cp = (cp << 6) | (b & 0x3Fu);
         }
         if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return TextCheck::InvalidUtf8;
-        if (cp >= 0x80 && cp <= 0x9F)
-            control = true;
+            return false;
+        each(cp, i, length);
         i += length;
     }
-    return control ? TextCheck::ControlCharacters : TextCheck::Fine;
+    return true;
+}
+
+// C0 and C1 control characters and DEL: no label we print contains them, and a terminal or
+// log viewer could act on them.
+bool isControl(char32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 15.0):
+// code points that show nothing, which generators put around or inside a payload: the byte
+// order mark U+FEFF, soft hyphen, zero-width space/non-joiner/joiner, word joiner, direction
+// marks, embeddings and isolates, invisible operators, variation selectors, fillers, tags.
+bool isDefaultIgnorable(char32_t cp)
+{
+    struct Range
+    {
+        char32_t first;
+        char32_t last;
+    };
+    static constexpr Range kRanges[] = {
+        {0x00AD, 0x00AD},   {0x034F, 0x034F}, {0x061C, 0x061C},   {0x115F, 0x1160},
+        {0x17B4, 0x17B5},   {0x180B, 0x180F}, {0x200B, 0x200F},   {0x202A, 0x202E},
+        {0x2060, 0x206F},   {0x3164, 0x3164}, {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},
+        {0xFFA0, 0xFFA0},   {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
+        {0xE0000, 0xE0FFF},
+    };
+    for (const Range &r : kRanges)
+        if (cp >= r.first && cp <= r.last)
+            return true;
+    return false;
+}
+
+// Unicode White_Space (PropList.txt) other than the ASCII and control ones: no-break spaces,
+// the typographic spaces, line and paragraph separators. Read as a plain space.
+bool isOtherSpace(char32_t cp)
+{
+    return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+// Dashes that look like '-' (Unicode Dash_Punctuation near the hyphen: hyphen, non-breaking
+// hyphen, figure dash, en/em dash, minus sign, small and fullwidth hyphen-minus), which text
+// generators put between a code's groups. Read as '-'.
+bool isHyphenLookAlike(char32_t cp)
+{
+    return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 || cp == 0xFE63 ||
+           cp == 0xFF0D;
+}
+
+enum class TextCheck { Fine, InvalidUtf8, ControlCharacters };
+
+/// The scan as a reader meant it: invisible code points dropped, other spaces made ' ', dashes
+/// that look like '-' made '-'.
+struct Visible
+{
+    TextCheck check = TextCheck::Fine;
+    std::string text;
+};
+
+// Checks `s` as strict UTF-8 and returns its visible text. Control characters are kept (and
+// reported) so that the caller can trim line endings before refusing the rest.
+Visible visibleText(std::string_view s)
+{
+    Visible out;
+    out.text.reserve(s.size());
+    const bool valid = forEachCodePoint(s, [&](char32_t cp, std::size_t at, std::size_t length) {
+        if (isDefaultIgnorable(cp))
+            return;
+        if (isOtherSpace(cp))
+            out.text.push_back(' ');
+        else if (isHyphenLookAlike(cp))
+            out.text.push_back('-');
+        else
+            out.text.append(s.substr(at, length));
+    });
+    if (!valid)
+        out.check = TextCheck::InvalidUtf8;
+    return out;
+}
+
+bool hasControl(std::string_view s)
+{
+    bool control = false;
+    forEachCodePoint(s, [&](char32_t cp, std::size_t, std::size_t) { control |= isControl(cp); });
+    return control;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Length of an ECI designator at the start of `s`: '\' and six digits (AIM ITS/04-001 ECI
+// transmission protocol, as used by ISO/IEC 18004 QR Code Annex F), or 0.
+std::size_t eciDesignatorLength(std::string_view s)
+{
+    if (s.size() < 7 || s[0] != '\\')
+        return 0;
+    for (std::size_t i = 1; i < 7; ++i)
+        if (!isDigit(s[i]))
+            return 0;
+    return 7;
+}
+
+// The data of an ECI-escaped transmission, or nothing when its escapes are malformed. In the
+// ECI protocol a reader sends an ECI designator (a backslash and six digits, e.g. 000026 for
+// UTF-8) where the symbol switches character set, and doubles every backslash of the data. The
+// codes and URLs we read are ASCII, which every ASCII-based ECI character set (ISO 8859-x,
+// UTF-8, ASCII, ...) encodes alike, so the designators are dropped whatever their number.
+std::optional<std::string> withoutEciEscapes(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    while (!s.empty()) {
+        if (s.front() != '\\') {
+            out.push_back(s.front());
+            s.remove_prefix(1);
+        } else if (s.size() >= 2 && s[1] == '\\') {
+            out.push_back('\\');
+            s.remove_prefix(2);
+        } else if (const std::size_t n = eciDesignatorLength(s)) {
+            s.remove_prefix(n);
+        } else {
+            return std::nullopt; // a lone backslash: not the ECI protocol, and not a code
+        }
+    }
+    return out;
 }
 
 bool isAsciiLetter(char c)
@@ -143,18 +265,24 @@ ScanResult parseScan(std::string_view raw) noexcept
 {
     if (raw.size() > kMaxScanBytes)
         return rejected(ScanRejection::TooLong);
-    std::string_view s = trimmed(raw);
+    const Visible visible = visibleText(raw);
+    if (visible.check == TextCheck::InvalidUtf8)
+        return rejected(ScanRejection::InvalidUtf8);
+    std::string_view s = trimmed(visible.text);
     if (s.empty())
         return rejected(ScanRejection::Empty);
-    switch (checkText(s)) {
-    case TextCheck::InvalidUtf8:
-        return rejected(ScanRejection::InvalidUtf8);
-    case TextCheck::ControlCharacters:
+    if (hasControl(s))
         return rejected(ScanRejection::ControlCharacters);
-    case TextCheck::Fine:
-        break;
+    s = trimmed(withoutAimPrefix(s));
+    // Backslashes only occur in ECI-escaped data (a code or URL of ours has none): take the
+    // escapes out, whether or not the AIM modifier ("]Q2") announced the ECI protocol.
+    std::optional<std::string> unescaped;
+    if (s.find('\\') != std::string_view::npos) {
+        unescaped = withoutEciEscapes(s);
+        if (!unescaped)
+            return rejected(ScanRejection::NotACode);
+        s = trimmed(*unescaped);
     }
-    s = withoutAimPrefix(s);
     if (const std::size_t scheme = httpSchemeLength(s))
         s = lastPathSegment(s.substr(scheme));
     if (s.empty())

@@ -30,9 +30,17 @@ struct ScanResult
 /// Takes the booking code out of one scanned line. Accepted: the bare code (grouped, with
 /// dashes, lower case, look-alikes as for typing); the same after an AIM symbology identifier
 /// ("]Q1", "]C0", ...); an http(s) URL whose last path segment is the code (a trailing '/',
-/// a query and a fragment are ignored); surrounding spaces and trailing CR/LF/TAB. A payload
-/// of 8 code symbols with a wrong check symbol is BadCheck ("a character is wrong"); anything
-/// else that is not a code is NotACode. Never throws; the length cap is checked first.
+/// a query and a fragment are ignored); surrounding spaces and trailing CR/LF/TAB. Also:
+/// - ECI escapes (AIM ECI protocol, ISO/IEC 18004 Annex F): "\000026" (backslash + six
+///   digits) before or inside the data is dropped, "\\" read as one backslash, with or without
+///   an AIM identifier announcing it ("]Q2");
+/// - invisible code points anywhere (Unicode Default_Ignorable_Code_Point: BOM U+FEFF, soft
+///   hyphen, zero-width space/joiners, word joiner, direction marks, variation selectors,
+///   tags, ...) are dropped, other Unicode spaces (no-break, thin, ideographic, ...) read as a
+///   space and dashes that look like '-' (non-breaking hyphen, en dash, minus, ...) as '-'.
+/// A payload of 8 code symbols with a wrong check symbol is BadCheck ("a character is wrong");
+/// anything else that is not a code (a lone backslash included) is NotACode. Never throws;
+/// the length cap is checked first, on the bytes as received.
 ScanResult parseScan(std::string_view raw) noexcept;
 
 /// A stable ASCII id ("too-long") for logs, which must never contain the payload itself.

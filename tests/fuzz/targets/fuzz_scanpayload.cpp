@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -25,6 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         // The canonical code is itself an accepted scan of the same code.
         const bk::ScanResult again = bk::parseScan(r.code);
         BK_FUZZ_CHECK(again.ok() && again.code == r.code);
+        // Behind an ECI header and between invisible code points it is the same code.
+        const bk::ScanResult framed =
+            bk::parseScan("]Q2\\000026\xef\xbb\xbf" + code::grouped(r.code) + "\xe2\x80\x8b");
+        BK_FUZZ_CHECK(framed.ok() && framed.code == r.code);
     } else {
         BK_FUZZ_CHECK(r.code.empty());
         BK_FUZZ_CHECK(!bk::rejectionKey(*r.rejection).empty());

@@ -60,6 +60,61 @@ private slots:
         QCOMPARE(r.code, std::string("K7M3QX9S"));
     }
 
+    void encodingHeadersAndInvisibles_data()
+    {
+        // What readers and other systems' generators put around a payload: ECI escapes from
+        // readers in AIM/ECI mode (backslash + six digits; 000026 = UTF-8, 000003 = Latin-1)
+        // and invisible code points (Unicode Default_Ignorable_Code_Point) in UTF-8.
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("ECI UTF-8") << QByteArray("\\000026K7M3QX9S");
+        QTest::newRow("AIM ECI UTF-8") << QByteArray("]Q2\\000026K7M3QX9S");
+        QTest::newRow("AIM ECI URL")
+            << QByteArray("]Q2\\000026https://booking.example.dk/b/K7M3-QX9S");
+        QTest::newRow("ECI Latin-1 + CRLF") << QByteArray("\\000003k7m3-qx9s\r\n");
+        QTest::newRow("Data Matrix ECI") << QByteArray("]d4\\000026K7M3QX9S");
+        QTest::newRow("ECI switch mid-stream")
+            << QByteArray("]Q2\\000003https://x.dk/b/\\000026K7M3QX9S");
+        QTest::newRow("ECI, AIM says none") << QByteArray("]Q1\\000026K7M3QX9S");
+        QTest::newRow("escaped backslash in query")
+            << QByteArray("]Q2\\000026https://x.dk/b/K7M3QX9S?p=a\\\\b");
+        QTest::newRow("BOM") << QByteArray("\xef\xbb\xbfK7M3QX9S");
+        QTest::newRow("BOM after ECI") << QByteArray("]Q2\\000026\xef\xbb\xbfK7M3QX9S");
+        QTest::newRow("BOM before AIM") << QByteArray("\xef\xbb\xbf]Q1K7M3QX9S\r\n");
+        QTest::newRow("zero-width space") << QByteArray("\xe2\x80\x8bK7M3QX9S");
+        QTest::newRow("ZWNJ and ZWJ") << QByteArray("\xe2\x80\x8c\xe2\x80\x8dK7M3QX9S");
+        QTest::newRow("word joiner") << QByteArray("\xe2\x81\xa0K7M3QX9S");
+        QTest::newRow("soft hyphen") << QByteArray("\xc2\xad"
+                                                   "K7M3QX9S");
+        QTest::newRow("LRM and RLM") << QByteArray("\xe2\x80\x8eK7M3QX9S\xe2\x80\x8f");
+        QTest::newRow("bidi isolate") << QByteArray("\xe2\x81\xa6K7M3QX9S\xe2\x81\xa9");
+        QTest::newRow("bidi embedding") << QByteArray("\xe2\x80\xaaK7M3QX9S\xe2\x80\xac");
+        QTest::newRow("variation selector") << QByteArray("K7M3QX9S\xef\xb8\x8f");
+        QTest::newRow("tag characters") << QByteArray("K7M3QX9S\xf3\xa0\x80\x81\xf3\xa0\x81\xbf");
+        QTest::newRow("BOM at the end") << QByteArray("K7M3QX9S\xef\xbb\xbf\r\n");
+        QTest::newRow("ZWSP at the end of a URL")
+            << QByteArray("https://x.dk/b/K7M3QX9S\xe2\x80\x8b");
+        QTest::newRow("soft hyphen inside the code") << QByteArray("K7M3\xc2\xadQX9S");
+        QTest::newRow("ZWSP inside a URL") << QByteArray("https://x.dk/b/\xe2\x80\x8bK7M3QX9S");
+        QTest::newRow("no-break space") << QByteArray("\xc2\xa0K7M3\xc2\xa0QX9S\xc2\xa0");
+        QTest::newRow("ideographic space") << QByteArray("\xe3\x80\x80K7M3QX9S");
+        QTest::newRow("narrow no-break space group") << QByteArray("K7M3\xe2\x80\xafQX9S");
+        QTest::newRow("non-breaking hyphen group") << QByteArray("K7M3\xe2\x80\x91QX9S");
+        QTest::newRow("en dash group") << QByteArray("K7M3\xe2\x80\x93QX9S");
+        QTest::newRow("minus sign group") << QByteArray("K7M3\xe2\x88\x92QX9S");
+        QTest::newRow("fullwidth hyphen group") << QByteArray("K7M3\xef\xbc\x8dQX9S");
+        QTest::newRow("everything at once")
+            << QByteArray("\xef\xbb\xbf]Q2\\000026\xe2\x80\x8bhttps://x.dk/b/K7M3-QX9S\xe2\x80"
+                          "\x8d\xc2\xa0\r\n");
+    }
+
+    void encodingHeadersAndInvisibles()
+    {
+        QFETCH(QByteArray, raw);
+        const bk::ScanResult r = bk::parseScan(bytes(raw));
+        QVERIFY2(r.ok(), r.rejection ? bk::rejectionKey(*r.rejection).data() : "");
+        QCOMPARE(r.code, std::string("K7M3QX9S"));
+    }
+
     void lookAlikesInAScan()
     {
         const bk::ScanResult r = bk::parseScan("]Q1loKoMiq2\r");
@@ -119,6 +174,26 @@ private slots:
         row("F5 lead byte", QByteArray("\xf5\x80\x80\x80"), ScanRejection::InvalidUtf8);
         row("FF byte", QByteArray("K7M3QX9S\xff"), ScanRejection::InvalidUtf8);
         row("Latin-1 not UTF-8", QByteArray("K\xf8ge"), ScanRejection::InvalidUtf8);
+        // Headers and invisibles around something that is not a code: refused as before.
+        row("ECI alone", QByteArray("\\000026"), ScanRejection::NotACode);
+        row("AIM and ECI alone", QByteArray("]Q2\\000026\r\n"), ScanRejection::NotACode);
+        row("ECI + bad check", QByteArray("]Q2\\000026K7M3QX9T"), ScanRejection::BadCheck);
+        row("ECI + garbage", QByteArray("\\000026hello"), ScanRejection::NotACode);
+        row("short ECI designator", QByteArray("\\00026K7M3QX9S"), ScanRejection::NotACode);
+        row("lone backslash", QByteArray("K7M3\\QX9S"), ScanRejection::NotACode);
+        row("trailing backslash", QByteArray("\\000026K7M3QX9S\\"), ScanRejection::NotACode);
+        row("escaped backslash is data", QByteArray("\\\\000026K7M3QX9S"), ScanRejection::NotACode);
+        row("ECI + Latin-1 bytes", QByteArray("\\000003K\xf8ge"), ScanRejection::InvalidUtf8);
+        row("only a BOM", QByteArray("\xef\xbb\xbf"), ScanRejection::Empty);
+        row("invisibles and spaces", QByteArray("\xe2\x80\x8b\xc2\xa0\xef\xbb\xbf\r\n"),
+            ScanRejection::Empty);
+        row("BOM + NUL", QByteArray("\xef\xbb\xbfK7M3\0QX9S", 12),
+            ScanRejection::ControlCharacters);
+        row("BOM + garbage", QByteArray("\xef\xbb\xbfhello"), ScanRejection::NotACode);
+        row("BOM + bad check", QByteArray("\xef\xbb\xbfK7M3QX9T"), ScanRejection::BadCheck);
+        row("truncated BOM", QByteArray("\xef\xbbK7M3QX9S"), ScanRejection::InvalidUtf8);
+        row("dash for a symbol", QByteArray("K7M3QX9\xe2\x80\x93"), ScanRejection::NotACode);
+        row("visible format char", QByteArray("\xd8\x80K7M3QX9S"), ScanRejection::NotACode);
     }
 
     void rejected()
@@ -150,6 +225,17 @@ private slots:
         }
     }
 
+    void capCountsInvisibleBytes()
+    {
+        // The cap is on the bytes as received: invisibles cannot smuggle in a longer line.
+        std::string padded;
+        while (padded.size() + 3 <= bk::kMaxScanBytes - 8)
+            padded += "\xe2\x80\x8b";
+        QVERIFY(bk::parseScan(padded + "K7M3QX9S").ok());
+        QCOMPARE(bk::parseScan(padded + "\xe2\x80\x8b" + "K7M3QX9S").rejection,
+                 std::optional(ScanRejection::TooLong));
+    }
+
     void rejectionKeysAreStableAndPayloadFree()
     {
         QCOMPARE(bk::rejectionKey(ScanRejection::Empty), std::string_view("empty"));
@@ -167,7 +253,8 @@ private slots:
             const std::string c = bk::bookingcode::generate();
             const std::string g = bk::bookingcode::grouped(c);
             for (const std::string &raw :
-                 {c, g + "\r\n", "]Q1" + g, "https://x.dk/b/" + c + "/?x#y"}) {
+                 {c, g + "\r\n", "]Q1" + g, "https://x.dk/b/" + c + "/?x#y", "]Q2\\000026" + g,
+                  "\xef\xbb\xbf" + c + "\xe2\x80\x8b"}) {
                 const bk::ScanResult r = bk::parseScan(raw);
                 QVERIFY(r.ok());
                 QCOMPARE(r.code, c);

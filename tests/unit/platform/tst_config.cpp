@@ -57,6 +57,10 @@ private slots:
         QCOMPARE(c.display.columns, 20);
         QCOMPARE(c.scanner.port, QStringLiteral("/dev/ttyACM0"));
         QCOMPARE(c.scanner.baud, 9600);
+        QCOMPARE(c.scanner.wedgeLayout, KeyboardLayout::Us);
+        QCOMPARE(c.scanner.wedgeKeymap, std::optional<KeyboardLayout>());
+        QCOMPARE(c.scanner.wedgeMaxGapMs, 80);
+        QCOMPARE(c.scanner.wedgeTerminator, ScanTerminator::Enter);
         QCOMPARE(c.demo.enabled, false);
         QCOMPARE(c.log.level, LogLevel::Info);
         QVERIFY(c == defaultConfig());
@@ -101,6 +105,10 @@ private slots:
                                      "[scanner]\n"
                                      "port = /dev/ttyS0\n"
                                      "baud = 38400\n"
+                                     "wedge_layout = de\n"
+                                     "wedge_keymap = da\n"
+                                     "wedge_max_gap_ms = 120\n"
+                                     "wedge_terminator = tab\n"
                                      "[demo]\n"
                                      "enabled = yes\n"
                                      "[log]\n"
@@ -134,6 +142,10 @@ private slots:
         QCOMPARE(c.display.columns, 40);
         QCOMPARE(c.scanner.port, QStringLiteral("/dev/ttyS0"));
         QCOMPARE(c.scanner.baud, 38400);
+        QCOMPARE(c.scanner.wedgeLayout, KeyboardLayout::De);
+        QCOMPARE(c.scanner.wedgeKeymap, std::optional(KeyboardLayout::Da));
+        QCOMPARE(c.scanner.wedgeMaxGapMs, 120);
+        QCOMPARE(c.scanner.wedgeTerminator, ScanTerminator::Tab);
         QCOMPARE(c.demo.enabled, true);
         QCOMPARE(c.log.level, LogLevel::Debug);
     }
@@ -194,6 +206,18 @@ private slots:
             << QByteArray("[devices]\nscanner = usb\n")
             << "kiosk.conf:2: devices.scanner = \"usb\": expected one of: simulated, none, "
                "serial, wedge";
+        QTest::newRow("bad wedge layout")
+            << QByteArray("[scanner]\nwedge_layout = dk\n")
+            << "kiosk.conf:2: scanner.wedge_layout = \"dk\": expected one of: us, da, de, sv, "
+               "no, uk";
+        QTest::newRow("wedge gap too short")
+            << QByteArray("[scanner]\nwedge_max_gap_ms = 5\n")
+            << "kiosk.conf:2: scanner.wedge_max_gap_ms = \"5\": expected a whole number from 10 "
+               "to 250";
+        QTest::newRow("bad wedge terminator")
+            << QByteArray("[scanner]\nwedge_terminator = cr\n")
+            << "kiosk.conf:2: scanner.wedge_terminator = \"cr\": expected one of: enter, tab, "
+               "none";
         QTest::newRow("bad paper width")
             << QByteArray("[printer]\npaper_width_mm = 76\n")
             << "kiosk.conf:2: printer.paper_width_mm = \"76\": expected one of: 58, 80";
@@ -362,6 +386,10 @@ private slots:
                                  "rows = 2",
                                  "columns = 20",
                                  "port = /dev/ttyACM0",
+                                 "wedge_layout = us",
+                                 "wedge_keymap = auto",
+                                 "wedge_max_gap_ms = 80",
+                                 "wedge_terminator = enter",
                                  "enabled = false",
                                  "level = info"})
             QVERIFY2(text.contains(u'\n' + QLatin1String(line) + u'\n'), line);
