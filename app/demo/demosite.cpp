@@ -164,7 +164,7 @@ QString describe(Scenario s)
     case Scenario::OtherSite:
         return QStringLiteral("booked at another site");
     case Scenario::AlreadyCheckedIn:
-        return QStringLiteral("already checked in: reprint");
+        return QStringLiteral("already checked in elsewhere: no reprint");
     }
     return {};
 }
