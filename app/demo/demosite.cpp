@@ -164,7 +164,8 @@ QString describe(Scenario s)
     case Scenario::OtherSite:
         return QStringLiteral("booked at another site");
     case Scenario::AlreadyCheckedIn:
-        return QStringLiteral("already checked in elsewhere: no reprint");
+        return QStringLiteral(
+            "already checked in elsewhere: no number to reprint, told where to go");
     }
     return {};
 }
