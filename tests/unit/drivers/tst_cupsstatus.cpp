@@ -84,7 +84,8 @@ private slots:
         QCOMPARE(finished.count(), 0); // never from inside print()
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QCOMPARE(finished.at(0).at(0).value<quint64>(), quint64(7));
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Failed);
         QVERIFY(finished.at(0).at(2).toString().contains(u"not reachable"));
     }
 };
