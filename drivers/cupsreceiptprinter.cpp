@@ -19,6 +19,7 @@ namespace bk {
 namespace {
 
 // IPP printer-state and job-state values (RFC 8011 5.4.11, 5.3.7).
+constexpr int kPrinterIdle = 3;
 constexpr int kPrinterProcessing = 4;
 constexpr int kPrinterStopped = 5;
 constexpr int kJobCanceled = 7;
@@ -115,7 +116,13 @@ public:
 
     void submit(const Receipt &receipt, quint64 jobId)
     {
-        if (m_status.state != DeviceState::Connected) {
+        if (m_status.state == DeviceState::Error && m_faultLastSeen) {
+            // CUPS keeps a backend's last fault (paper out) on an idle queue until a backend
+            // clears it: only a job can show the printer was fixed. The job is failed and
+            // cancelled as soon as the fault shows again while it runs.
+            qCInfo(lcCups).noquote()
+                << "job" << jobId << "tried although CUPS last saw:" << m_status.reason;
+        } else if (m_status.state != DeviceState::Connected) {
             // Not queued: a receipt printed minutes later, after the citizen has left, helps no
             // one and lands in the next citizen's hands. The app shows the code on screen.
             qCWarning(lcCups).noquote()
@@ -153,7 +160,9 @@ public:
             return;
         }
         qCInfo(lcCups) << "job" << jobId << "sent as CUPS job" << cupsId << bytes.size() << "bytes";
-        m_jobs.append({jobId, cupsId, m_clock.elapsed()});
+        const qint64 now = m_clock.elapsed();
+        m_jobs.append(
+            {jobId, cupsId, now, m_faultLastSeen ? now + m_options.unreachableGraceMs : 0});
         m_timer->start(0); // follow it at once
     }
 
@@ -163,8 +172,9 @@ private:
         quint64 appId = 0;
         int cupsId = 0;
         qint64 submittedMs = 0;
-        bool reported = false;  ///< jobFinished(Failed) sent; being cancelled in CUPS
-        bool cancelled = false; ///< CUPS took the cancel request
+        qint64 faultGraceUntilMs = 0; ///< sent over a leftover fault: ignore it until then
+        bool reported = false;        ///< jobFinished(Failed) sent; being cancelled in CUPS
+        bool cancelled = false;       ///< CUPS took the cancel request
     };
 
     void tick()
@@ -236,7 +246,12 @@ private:
             return false;
         }
         QString why;
-        if (m_status.state != DeviceState::Connected)
+        // A job tried over a leftover fault gets the grace period for its backend to clear it
+        // (it does so at once when the printer was fixed); a stopped queue fails it at once.
+        const bool leftoverFault = m_status.state == DeviceState::Error &&
+                                   (m_faultLastSeen || (m_printerState == kPrinterProcessing &&
+                                                        m_clock.elapsed() < job.faultGraceUntilMs));
+        if (m_status.state != DeviceState::Connected && !leftoverFault)
             why = m_status.reason;
         else if (m_clock.elapsed() - job.submittedMs > m_options.jobTimeoutMs)
             why = QStringLiteral("the printer did not finish the receipt within %1 s")
@@ -256,6 +271,7 @@ private:
     void updateStatus()
     {
         DeviceStatus s;
+        m_faultLastSeen = false;
         const std::optional<PrinterInfo> info = fetchPrinter();
         if (!info) {
             m_connectingSince.reset();
@@ -266,6 +282,7 @@ private:
                                          .arg(m_options.queue)};
         } else {
             m_paperReport = paperReportForDeviceUri(info->deviceUri);
+            m_printerState = info->state;
             // A backend that cannot reach the printer keeps the job processing and says so in
             // printer-state-message (usb: "Waiting for printer to become available."; socket:
             // "The printer is in use." for a refused connection, its connecting-to-device
@@ -289,6 +306,10 @@ private:
             if (tooLong)
                 m_unreachableUntil = m_clock.elapsed() + m_options.unreachableRetryMs;
             s = cupsPrinterStatus(info->state, info->reasons, info->accepting, tooLong);
+            // An idle queue that accepts jobs runs no backend: its fault reasons are the last
+            // backend's words, not news (see submit()).
+            m_faultLastSeen =
+                s.state == DeviceState::Error && info->state == kPrinterIdle && info->accepting;
             if (s.state == DeviceState::Connected && m_unreachableUntil &&
                 m_clock.elapsed() < *m_unreachableUntil)
                 s = {DeviceState::Reconnecting,
@@ -542,6 +563,11 @@ private:
         // the rest of the process alone.
         if (!m_options.server.isEmpty())
             cupsSetServer(m_options.server.toUtf8().constData());
+        // Never ask for a password (libcups' default asks on the terminal): a request the
+        // policy refuses without one fails, and the worker says so.
+        cupsSetPasswordCB2([](const char *, http_t *, const char *, const char *,
+                              void *) -> const char * { return nullptr; },
+                           nullptr);
         m_http = httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC,
                               HTTP_ENCRYPTION_IF_REQUESTED, 1, m_options.requestTimeoutMs, nullptr);
         if (!m_http)
@@ -594,6 +620,8 @@ private:
     QElapsedTimer m_clock;
     std::optional<qint64> m_connectingSince;
     std::optional<qint64> m_unreachableUntil;
+    int m_printerState = kPrinterIdle;
+    bool m_faultLastSeen = false; ///< Error only from reasons left on an idle, accepting queue
     PaperReport m_paperReport = PaperReport::None;
     int m_subscription = 0;
     qint64 m_subscribedAtMs = 0;
