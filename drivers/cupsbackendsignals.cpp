@@ -32,6 +32,8 @@ PaperReport paperReportForDeviceUri(const QString &deviceUri)
     for (const char16_t *ipp : {u"ipp", u"ipps", u"http", u"https"})
         if (scheme.compare(QStringView(ipp), Qt::CaseInsensitive) == 0)
             return PaperReport::Printer;
+    if (scheme.compare(u"bkescpos", Qt::CaseInsensitive) == 0)
+        return PaperReport::Backend;
     return PaperReport::None;
 }
 

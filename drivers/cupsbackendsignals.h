@@ -27,11 +27,19 @@ enum class PaperReport {
     /// (ipp, ipps, http, https: CUPS's ipp backend follows the job at the printer and copies
     /// its media-empty / media-needed reasons).
     Printer,
+    /// Our bkescpos backend (drivers/cupsbackend/bkescpos.cpp) asks a network ESC/POS printer
+    /// for its paper after each receipt and sets kPaperOkReason when paper was there; a job
+    /// completed without it (the printer did not answer) is only sent.
+    Backend,
     /// Nobody reports paper: raw socket://, usb://, lpd://, serial:, parallel: and unknown
     /// backends complete the job once the bytes left, paper or not (ESC/POS printers take data
     /// without paper).
     None,
 };
+
+/// The printer-state-reason the bkescpos backend sets after a receipt when the printer said its
+/// paper was there (and clears when the next job starts).
+inline constexpr char16_t kPaperOkReason[] = u"com.borgerkiosk-paper-ok-report";
 
 /// The paper report of a queue whose device is `deviceUri` (e.g. "socket://10.0.0.5:9100").
 PaperReport paperReportForDeviceUri(const QString &deviceUri);

@@ -218,18 +218,22 @@ private:
         if (over) {
             switch (*state) {
             case kJobCompleted:
-                if (m_paperReport == PaperReport::Printer)
+                if (paperConfirmed())
                     finish(job.appId, ReceiptPrinter::Outcome::Printed, {});
+                else if (m_paperReport == PaperReport::Backend)
+                    finish(job.appId, ReceiptPrinter::Outcome::Sent,
+                           QStringLiteral("the printer did not answer the paper status query "
+                                          "(bkescpos backend): receipt sent, not confirmed"));
                 else
                     finish(job.appId, ReceiptPrinter::Outcome::Sent, paperUnknownText());
                 break;
             case kJobCanceled:
                 finish(job.appId, ReceiptPrinter::Outcome::Failed,
-                       QStringLiteral("the job was canceled in CUPS"));
+                       QStringLiteral("the job was canceled in CUPS") + printerProblem());
                 break;
             case kJobAborted:
                 finish(job.appId, ReceiptPrinter::Outcome::Failed,
-                       QStringLiteral("CUPS aborted the job (printer error)"));
+                       QStringLiteral("CUPS aborted the job (printer error)") + printerProblem());
                 break;
             default:
                 finish(
@@ -266,6 +270,18 @@ private:
             job.cancelled = cancelJob(job);
         }
         return false;
+    }
+
+    /// Whether a job just completed on this queue surely came out on paper.
+    bool paperConfirmed()
+    {
+        if (m_paperReport == PaperReport::Printer)
+            return true;
+        if (m_paperReport != PaperReport::Backend)
+            return false;
+        // Asked now, after the job ended: the backend set the reason before it exited.
+        const std::optional<PrinterInfo> info = fetchPrinter();
+        return info && info->reasons.contains(QStringView(kPaperOkReason));
     }
 
     void updateStatus()
@@ -336,13 +352,22 @@ private:
         return QString::fromUtf8(uri);
     }
 
+    /// A request for operation `op` on our queue: printer-uri and requesting-user-name set.
+    ipp_t *printerRequest(ipp_op_t op) const
+    {
+        ipp_t *request = ippNewRequest(op);
+        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                     printerUri().toUtf8().constData());
+        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
+                     cupsUser());
+        return request;
+    }
+
     std::optional<PrinterInfo> fetchPrinter()
     {
         if (!ensureConnected())
             return std::nullopt;
-        ipp_t *request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
-                     printerUri().toUtf8().constData());
+        ipp_t *request = printerRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
         static const char *const kWanted[] = {"printer-state", "printer-state-reasons",
                                               "printer-is-accepting-jobs", "printer-state-message",
                                               "device-uri"};
@@ -386,16 +411,11 @@ private:
     /// the CUPS job id, 0 on failure (cupsLastErrorString says why).
     int createJob(quint64 jobId)
     {
-        ipp_t *request = ippNewRequest(IPP_OP_CREATE_JOB);
+        ipp_t *request = printerRequest(IPP_OP_CREATE_JOB);
         if (ipp_attribute_t *language =
                 ippFindAttribute(request, "attributes-natural-language", IPP_TAG_LANGUAGE))
             ippSetString(request, &language, 0, "en");
-        const QByteArray uri = printerUri().toUtf8();
         const QByteArray title = "borgerkiosk-receipt-" + QByteArray::number(jobId);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
-                     uri.constData());
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                     cupsUser());
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
                      title.constData());
         const QByteArray resource = "/printers/" + m_options.queue.toUtf8();
@@ -464,11 +484,7 @@ private:
             return;
         if (m_subscription != 0)
             cancelSubscription();
-        ipp_t *request = ippNewRequest(IPP_OP_CREATE_PRINTER_SUBSCRIPTIONS);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
-                     printerUri().toUtf8().constData());
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                     cupsUser());
+        ipp_t *request = printerRequest(IPP_OP_CREATE_PRINTER_SUBSCRIPTIONS);
         ippAddString(request, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-pull-method", nullptr,
                      "ippget");
         ippAddString(request, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-events", nullptr,
@@ -491,11 +507,7 @@ private:
 
     void cancelSubscription()
     {
-        ipp_t *request = ippNewRequest(IPP_OP_CANCEL_SUBSCRIPTION);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
-                     printerUri().toUtf8().constData());
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                     cupsUser());
+        ipp_t *request = printerRequest(IPP_OP_CANCEL_SUBSCRIPTION);
         ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "notify-subscription-id",
                       m_subscription);
         ippDelete(cupsDoRequest(m_http, request, "/"));
@@ -506,11 +518,7 @@ private:
     int vanishedJobState(int cupsId)
     {
         if (m_subscription != 0 && ensureConnected()) {
-            ipp_t *request = ippNewRequest(IPP_OP_GET_NOTIFICATIONS);
-            ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
-                         printerUri().toUtf8().constData());
-            ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                         cupsUser());
+            ipp_t *request = printerRequest(IPP_OP_GET_NOTIFICATIONS);
             ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "notify-subscription-ids",
                           m_subscription);
             ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "notify-sequence-numbers",
@@ -590,6 +598,13 @@ private:
             m_options.server.isEmpty() ? QString::fromUtf8(cupsServer()) : m_options.server;
         return QStringLiteral("print service (CUPS) not reachable at %1: is cupsd running?")
             .arg(where);
+    }
+
+    /// ": <why>" when the printer is not ready (a backend cancels a job it found no paper for).
+    QString printerProblem() const
+    {
+        return m_status.state == DeviceState::Connected ? QString()
+                                                        : QStringLiteral(": ") + m_status.reason;
     }
 
     QString paperUnknownText() const

@@ -392,6 +392,21 @@ void PrivateCupsd::setPaperOk(bool ok)
     setFlag(QStringLiteral("paper-ok"), ok);
 }
 
+bool PrivateCupsd::installBackend(const QString &path, QString *error)
+{
+    const QString target =
+        m_dir.filePath(QStringLiteral("bin/backend/")) + QFileInfo(path).fileName();
+    QFile::remove(target);
+    if (!QFile::copy(path, target) ||
+        !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                           QFile::ExeOther)) {
+        *error = QStringLiteral("cannot install the backend %1 as %2").arg(path, target);
+        return false;
+    }
+    return true;
+}
+
 QString PrivateCupsd::printedDir() const
 {
     return m_dir.filePath(QStringLiteral("printed"));
@@ -421,6 +436,44 @@ void CaptureServer::incomingConnection(qintptr handle)
         bytes->append(socket->readAll());
         finished.append(*bytes);
         delete bytes;
+        socket->deleteLater();
+    });
+}
+
+bool EscPosPrinterServer::start()
+{
+    return listen(QHostAddress::LocalHost);
+}
+
+void EscPosPrinterServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    socket->setSocketDescriptor(handle);
+    auto *bytes = new QByteArray;
+    auto *scanned = new qsizetype(0);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, bytes, scanned] {
+        bytes->append(socket->readAll());
+        static const QByteArray kRealTime("\x10\x04\x04", 3); // DLE EOT 4
+        static const QByteArray kSensor("\x1d\x72\x01", 3);   // GS r 1
+        for (;;) {
+            const qsizetype rt = bytes->indexOf(kRealTime, *scanned);
+            const qsizetype gs = bytes->indexOf(kSensor, *scanned);
+            if (rt < 0 && gs < 0)
+                break;
+            const bool realTime = gs < 0 || (rt >= 0 && rt < gs);
+            *scanned = (realTime ? rt : gs) + 3;
+            if (paper == Paper::Silent)
+                continue;
+            const bool end = paper == Paper::End || (paper == Paper::RunsOut && !realTime);
+            const char answer = realTime ? char(end ? 0x72 : 0x12) : char(end ? 0x0c : 0x00);
+            socket->write(&answer, 1);
+        }
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket, bytes, scanned] {
+        bytes->append(socket->readAll());
+        finished.append(*bytes);
+        delete bytes;
+        delete scanned;
         socket->deleteLater();
     });
 }

@@ -57,6 +57,8 @@ public:
     bool cancel(const QString &queue, QString *error);
     /// The jobs the test backends printed (file names = CUPS job ids).
     QStringList printed() const;
+    /// Copies the backend program at `path` into ServerBin/backend, mode 0755 (run as lp).
+    bool installBackend(const QString &path, QString *error);
     /// cupsenable -h server queue.
     bool enable(const QString &queue, QString *error);
     /// Switches the test backend between paper out (false) and printing (true).
@@ -105,6 +107,30 @@ protected:
 private:
     int m_holdMs;
     std::vector<std::thread> m_threads;
+};
+
+/// A network ESC/POS printer with a paper sensor, as the bkescpos backend meets it: answers
+/// DLE EOT 4 (10 04 04) and GS r 1 (1D 72 01) found in the byte stream with the status byte an
+/// Epson TM printer gives (Epson ESC/POS reference: DLE EOT 4 bits 2-3 near end, 5-6 paper end,
+/// bits 1 and 4 always set; GS r 1 bits 0-1 near end, 2-3 paper end), and keeps every byte
+/// per connection. It does not parse ESC/POS, so test receipts must not hold those byte runs.
+class EscPosPrinterServer : public QTcpServer
+{
+public:
+    enum class Paper {
+        Ok,      ///< paper there before and after
+        End,     ///< paper end before the receipt
+        RunsOut, ///< paper there before, gone after (the receipt was cut short)
+        Silent,  ///< no back channel: never answers
+    };
+    /// Listens on 127.0.0.1 at a free port.
+    bool start();
+    Paper paper = Paper::Ok;
+    /// The bytes of each connection the peer has closed, oldest first.
+    QList<QByteArray> finished;
+
+protected:
+    void incomingConnection(qintptr handle) override;
 };
 
 /// socat linking two pseudo-terminals at `linkA` and `linkB` (raw, no echo).

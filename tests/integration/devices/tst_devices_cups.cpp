@@ -114,6 +114,27 @@ class TestDevicesCups : public QObject
         return o;
     }
 
+    /// Prints one receipt on `queue` (a raw queue: it ends Sent, never Failed), checking that
+    /// the printer stays Connected all the while; `elapsedMs` is how long the job took.
+    void printStayingConnected(const QString &queue, quint64 jobId, qint64 *elapsedMs)
+    {
+        CupsReceiptPrinter printer(options(queue));
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QList<DeviceStatus> seen;
+        connect(&printer, &ReceiptPrinter::statusChanged, this,
+                [&seen, &printer] { seen.append(printer.status()); });
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        QElapsedTimer clock;
+        clock.start();
+        printer.print(layouts().at(1), jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        *elapsedMs = clock.elapsed();
+        qInfo("job on %s finished after %lld ms", qPrintable(queue), qlonglong(*elapsedMs));
+        QCOMPARE(outcomeOf(finished, 0), Outcome::Sent);
+        for (const DeviceStatus &s : seen)
+            QVERIFY2(s.state == DeviceState::Connected, qPrintable(s.reason));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -326,22 +347,12 @@ private slots:
                                      QStringLiteral("socket://127.0.0.1:%1").arg(busy.serverPort()),
                                      &error),
                  qPrintable(error));
-        CupsReceiptPrinter printer(options(QStringLiteral("busyprinter")));
-        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
-        QList<DeviceStatus> seen;
-        connect(&printer, &ReceiptPrinter::statusChanged, this,
-                [&seen, &printer] { seen.append(printer.status()); });
-        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
-        QElapsedTimer clock;
-        clock.start();
-        printer.print(layouts().at(1), 11);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-        qInfo("busy printer's job finished after %lld ms", qlonglong(clock.elapsed()));
-        QCOMPARE(outcomeOf(finished, 0), Outcome::Sent);
-        QVERIFY(clock.elapsed() >= 6500); // the printer really held the job past the grace
+        qint64 elapsed = 0;
+        printStayingConnected(QStringLiteral("busyprinter"), 11, &elapsed);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(elapsed >= 6500); // the printer really held the job past the grace
         QCOMPARE(busy.received.load(), 1);
-        for (const DeviceStatus &s : seen)
-            QVERIFY2(s.state == DeviceState::Connected, qPrintable(s.reason));
     }
 
     void usbPrinterFinishingSlowlyIsNotUnreachable()
@@ -354,22 +365,11 @@ private slots:
         QVERIFY2(m_cupsd.addRawQueue(QStringLiteral("usbslow"),
                                      QStringLiteral("usb://BK/Receipt?serial=slow"), &error),
                  qPrintable(error));
-        CupsReceiptPrinter printer(options(QStringLiteral("usbslow")));
-        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
-        QList<DeviceStatus> seen;
-        connect(&printer, &ReceiptPrinter::statusChanged, this,
-                [&seen, &printer] { seen.append(printer.status()); });
-        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
-        QElapsedTimer clock;
-        clock.start();
-        printer.print(layouts().at(1), 21);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-        qInfo("usb job finished after %lld ms", qlonglong(clock.elapsed()));
-        QVERIFY(clock.elapsed() >= 7000); // the backend really kept it processing past the grace
-        // usb:// cannot report paper: sent, not printed, and not failed.
-        QCOMPARE(outcomeOf(finished, 0), Outcome::Sent);
-        for (const DeviceStatus &s : seen)
-            QVERIFY2(s.state == DeviceState::Connected, qPrintable(s.reason));
+        qint64 elapsed = 0;
+        printStayingConnected(QStringLiteral("usbslow"), 21, &elapsed);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(elapsed >= 7000); // the backend really kept it processing past the grace
     }
 
     void unpluggedUsbPrinterIsUnreachableAndNothingPrintsLater()
@@ -540,6 +540,63 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
             QVERIFY2(outcomeOf(finished, 0) == expected,
                      qPrintable(queue + QStringLiteral(": ") + finished.at(0).at(2).toString()));
+        }
+    }
+
+    void escposBackendConfirmsPaper_data()
+    {
+        QTest::addColumn<EscPosPrinterServer::Paper>("paper");
+        QTest::addColumn<Outcome>("expected");
+        QTest::addColumn<bool>("receiptSent");
+        QTest::newRow("paper there") << EscPosPrinterServer::Paper::Ok << Outcome::Printed << true;
+        QTest::newRow("paper end before")
+            << EscPosPrinterServer::Paper::End << Outcome::Failed << false;
+        QTest::newRow("paper ran out while printing")
+            << EscPosPrinterServer::Paper::RunsOut << Outcome::Failed << true;
+        QTest::newRow("no back channel")
+            << EscPosPrinterServer::Paper::Silent << Outcome::Sent << true;
+    }
+
+    void escposBackendConfirmsPaper()
+    {
+        // Our bkescpos backend asks the ESC/POS printer for its paper (DLE EOT 4 before, GS r 1
+        // after): a receipt counts as printed only when the printer said its paper was there.
+        QFETCH(EscPosPrinterServer::Paper, paper);
+        QFETCH(Outcome, expected);
+        QFETCH(bool, receiptSent);
+        EscPosPrinterServer escpos;
+        escpos.paper = paper;
+        QVERIFY(escpos.start());
+        QString error;
+        QVERIFY2(m_cupsd.installBackend(QStringLiteral(BK_ESCPOS_BACKEND), &error),
+                 qPrintable(error));
+        const QString queue = QStringLiteral("escpos%1").arg(int(paper));
+        QVERIFY2(m_cupsd.addRawQueue(
+                     queue,
+                     QStringLiteral("bkescpos://127.0.0.1:%1?wait=1").arg(escpos.serverPort()),
+                     &error),
+                 qPrintable(error));
+        CupsReceiptPrinter printer(options(queue));
+        QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        QCOMPARE(printer.status().reason, QString()); // this queue can learn the paper state
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        const Receipt receipt = layouts().at(1);
+        printer.print(receipt, 71);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY2(outcomeOf(finished, 0) == expected, qPrintable(finished.at(0).at(2).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(escpos.finished.size(), 1, 5000);
+        const QByteArray query("\x10\x04\x04", 3);
+        const QByteArray sensor("\x1d\x72\x01", 3);
+        const QByteArray bytes = escpos.finished.first();
+        if (receiptSent)
+            QVERIFY(bytes == query + encodeEscPosReceipt(receipt) + sensor);
+        else
+            QVERIFY(bytes == query); // paper end: not one byte of the receipt
+        if (expected == Outcome::Failed) {
+            QVERIFY2(finished.at(0).at(2).toString().contains(u"out of paper"),
+                     qPrintable(finished.at(0).at(2).toString()));
+            QCOMPARE(printer.status().state, DeviceState::Error);
+            QTRY_VERIFY_WITH_TIMEOUT(m_cupsd.jobsOn(queue).isEmpty(), 5000);
         }
     }
 
