@@ -48,7 +48,7 @@ void say(const char *line)
     std::fflush(stderr);
 }
 
-/// "bkescpos://host:port[?wait=SECONDS]" → host, port (default 9100) and how long to wait for
+/// "bkescpos://host:port[/?wait=SECONDS]" → host, port (default 9100) and how long to wait for
 /// the paper answer after the receipt (default 15 s); false when malformed.
 bool parseUri(const std::string &uri, std::string *host, std::string *port, int *waitMs)
 {
@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
     std::string port;
     int waitMs = 0;
     if (!parseUri(deviceUri ? deviceUri : argv[0], &host, &port, &waitMs) || waitMs <= 0) {
-        say("ERROR: bad device URI: expected bkescpos://HOST[:PORT][?wait=SECONDS]");
+        say("ERROR: bad device URI: expected bkescpos://HOST[:PORT][/?wait=SECONDS]");
         return kBackendStop;
     }
     const int input = argc == 7 ? ::open(argv[6], O_RDONLY) : 0;

@@ -573,7 +573,7 @@ private slots:
         const QString queue = QStringLiteral("escpos%1").arg(int(paper));
         QVERIFY2(m_cupsd.addRawQueue(
                      queue,
-                     QStringLiteral("bkescpos://127.0.0.1:%1?wait=1").arg(escpos.serverPort()),
+                     QStringLiteral("bkescpos://127.0.0.1:%1/?wait=1").arg(escpos.serverPort()),
                      &error),
                  qPrintable(error));
         CupsReceiptPrinter printer(options(queue));
