@@ -193,13 +193,12 @@ private:
     /// Polls the job; true when it is over (and reported).
     bool followJob(Job &job)
     {
+        // None: CUPS could not be asked (then the printer's status says so and fails the job).
         std::optional<int> state = jobState(job.cupsId);
-        if (!state)
-            return false; // CUPS not reachable: ask again next tick
-        if (*state == 0)
+        if (state && *state == 0)
             state = vanishedJobState(job.cupsId); // 0 when no event says how it ended
-        const bool over = *state == kJobCompleted || *state == kJobCanceled ||
-                          *state == kJobAborted || *state == 0;
+        const bool over = state && (*state == kJobCompleted || *state == kJobCanceled ||
+                                    *state == kJobAborted || *state == 0);
         if (over && job.reported) {
             if (*state == kJobCompleted) {
                 const QString why = QStringLiteral(
@@ -262,8 +261,9 @@ private:
                       .arg(m_options.jobTimeoutMs / 1000);
         if (!why.isEmpty()) {
             job.reported = true;
-            if (m_status.state == DeviceState::Reconnecting)
-                m_unreachableUntil = m_clock.elapsed() + m_options.unreachableRetryMs;
+            // The printer (not cupsd) is unreachable: hold new receipts back for a while.
+            if (m_status.state == DeviceState::Reconnecting && m_status.reason != unreachableText())
+                m_unreachableUntil = m_clock.elapsed() + m_options.unreachableHoldMs;
             finish(job.appId, ReceiptPrinter::Outcome::Failed,
                    why + QStringLiteral(" (the receipt is cancelled in CUPS, so it will not "
                                         "print later)"));
@@ -320,7 +320,7 @@ private:
             const bool tooLong = m_connectingSince && m_clock.elapsed() - *m_connectingSince >=
                                                           m_options.unreachableGraceMs;
             if (tooLong)
-                m_unreachableUntil = m_clock.elapsed() + m_options.unreachableRetryMs;
+                m_unreachableUntil = m_clock.elapsed() + m_options.unreachableHoldMs;
             s = cupsPrinterStatus(info->state, info->reasons, info->accepting, tooLong);
             // An idle queue that accepts jobs runs no backend: its fault reasons are the last
             // backend's words, not news (see submit()).
@@ -332,7 +332,7 @@ private:
                      QStringLiteral("printer unreachable: the last receipt could not reach it, "
                                     "new receipts are not queued (tried again within %1 s); "
                                     "check its power and cable")
-                         .arg(m_options.unreachableRetryMs / 1000)};
+                         .arg(m_options.unreachableHoldMs / 1000)};
             else if (s.state == DeviceState::Connected && s.reason.isEmpty() &&
                      m_paperReport == PaperReport::None)
                 s.reason = paperUnknownText();

@@ -5,7 +5,8 @@
 // Results come back to this object's thread by queued invocation.
 //
 // A job is reported by jobFinished exactly once:
-// - Printed when CUPS completed it on a queue whose printer reports paper (an IPP printer);
+// - Printed when CUPS completed it on a queue whose printer reports paper (an IPP printer, or
+//   a network ESC/POS printer behind our bkescpos backend that confirmed its paper);
 // - Sent when CUPS completed it on a queue that cannot know the paper (raw socket://, usb://:
 //   ESC/POS printers take the data without paper), or when CUPS forgot the job without saying
 //   how it ended (PreserveJobHistory No and no job-completed event);
@@ -14,7 +15,7 @@
 // A job reported Failed is cancelled in CUPS at once: the citizen was told no receipt would
 // come, so none may come out later into the next citizen's hands. Should CUPS have printed it
 // before the cancel landed, jobPrintedLate says so for staff. While the printer is known to be
-// unreachable (and for unreachableRetryMs after the last job that could not reach it) a new
+// unreachable (and for unreachableHoldMs after the last job that could not reach it) a new
 // job is failed at once, without queueing it.
 //
 // Vanished jobs: with PreserveJobHistory No cupsd forgets a job the moment it ends, so the
@@ -37,14 +38,14 @@ struct CupsPrinterOptions
 {
     QString server; ///< "host:port", "host" or a socket path; empty = cupsServer()
     QString queue = QStringLiteral("borgerkiosk");
-    EscPosSetup setup;              ///< code page and paper width the bytes are made for
-    int statusPollMs = 2000;        ///< printer state poll while idle
-    int jobPollMs = 300;            ///< job and printer poll while a job is unreported
-    int jobTimeoutMs = 30000;       ///< an unfinished job is reported failed after this
-    int unreachableGraceMs = 5000;  ///< connecting / retrying this long = unreachable
-    int requestTimeoutMs = 5000;    ///< connect / IPP request timeout
-    int unreachableRetryMs = 30000; ///< after a job could not reach the printer, new jobs fail
-                                    ///< at once for this long; then the next job tries again
+    EscPosSetup setup;             ///< code page and paper width the bytes are made for
+    int statusPollMs = 2000;       ///< printer state poll while idle
+    int jobPollMs = 300;           ///< job and printer poll while a job is unreported
+    int jobTimeoutMs = 30000;      ///< an unfinished job is reported failed after this
+    int unreachableGraceMs = 5000; ///< connecting / retrying this long = unreachable
+    int requestTimeoutMs = 5000;   ///< connect / IPP request timeout
+    int unreachableHoldMs = 30000; ///< after a job could not reach the printer, new jobs fail
+                                   ///< at once for this long; then the next job tries again
 };
 
 /// The state a CUPS printer is in, in words for staff: from IPP printer-state (3 idle,

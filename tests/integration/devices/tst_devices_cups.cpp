@@ -413,7 +413,7 @@ private slots:
                                      QStringLiteral("socket://127.0.0.1:%1").arg(port), &error),
                  qPrintable(error));
         CupsPrinterOptions o = options(QStringLiteral("comesback"));
-        o.unreachableRetryMs = 4000;
+        o.unreachableHoldMs = 4000;
         CupsReceiptPrinter printer(o);
         ReceiptSlipPrinter slipPrinter(printer);
         QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
