@@ -161,16 +161,12 @@ Devices makeDevices(const bk::KioskConfig &cfg)
     }
     case bk::PrinterDriver::Cups: {
         auto p = std::make_unique<bk::CupsReceiptPrinter>(cupsOptions(cfg));
-        // A receipt reported failed (the code was shown on screen) may still come out once
-        // staff fix the printer: staff should know that a stray receipt is in the tray.
-        QObject::connect(p.get(), &bk::CupsReceiptPrinter::jobResolvedLate, p.get(),
-                         [](quint64 job, bool printed, const QString &reason) {
-                             if (printed)
-                                 qCWarning(lcMain) << "receipt job" << job
-                                                   << "printed late, after it was reported failed";
-                             else
-                                 qCInfo(lcMain).noquote()
-                                     << "receipt job" << job << "dropped:" << reason;
+        // A receipt reported failed (the code was shown on screen) is cancelled in CUPS; should
+        // CUPS have printed it before the cancel landed, staff must know a stray receipt is in
+        // the tray (the driver's reason says so; no citizen data in it).
+        QObject::connect(p.get(), &bk::CupsReceiptPrinter::jobPrintedLate, p.get(),
+                         [](quint64 job, const QString &reason) {
+                             qCWarning(lcMain).noquote() << "receipt job" << job << reason;
                          });
         d.printer = std::move(p);
         break;

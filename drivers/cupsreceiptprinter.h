@@ -4,11 +4,24 @@
 // own connection to the server, because any of it can block for seconds on a stuck server.
 // Results come back to this object's thread by queued invocation.
 //
-// A job is reported by jobFinished exactly once: ok when CUPS says it completed, failed when
-// CUPS aborts or cancels it or when the printer is not ready (out of paper, cover open, queue
-// stopped, unreachable) or the job is not done within jobTimeoutMs. A failed job that CUPS
-// still holds (a stopped queue keeps it) is followed on: when it prints after all, or is
-// dropped, jobResolvedLate says so, so staff can hand the late receipt out or bin it.
+// A job is reported by jobFinished exactly once:
+// - Printed when CUPS completed it on a queue whose printer reports paper (an IPP printer, or
+//   a network ESC/POS printer behind our bkescpos backend that confirmed its paper);
+// - Sent when CUPS completed it on a queue that cannot know the paper (raw socket://, usb://:
+//   ESC/POS printers take the data without paper), or when CUPS forgot the job without saying
+//   how it ended (PreserveJobHistory No and no job-completed event);
+// - Failed when CUPS aborts or cancels it, when the printer is not ready (out of paper, cover
+//   open, queue stopped, unreachable) or the job is not done within jobTimeoutMs.
+// A job reported Failed is cancelled in CUPS at once: the citizen was told no receipt would
+// come, so none may come out later into the next citizen's hands. Should CUPS have printed it
+// before the cancel landed, jobPrintedLate says so for staff. While the printer is known to be
+// unreachable (and for unreachableHoldMs after the last job that could not reach it) a new
+// job is failed at once, without queueing it.
+//
+// Vanished jobs: with PreserveJobHistory No cupsd forgets a job the moment it ends, so the
+// worker keeps an ippget printer subscription to job-completed events and reads the end
+// state from the event (a job cancelled while pending gives no event: reported Sent, never
+// Printed).
 
 #include "escposreceipt.h"
 #include "receiptprinter.h"
@@ -31,13 +44,15 @@ struct CupsPrinterOptions
     int jobTimeoutMs = 30000;      ///< an unfinished job is reported failed after this
     int unreachableGraceMs = 5000; ///< connecting / retrying this long = unreachable
     int requestTimeoutMs = 5000;   ///< connect / IPP request timeout
+    int unreachableHoldMs = 30000; ///< after a job could not reach the printer, new jobs fail
+                                   ///< at once for this long; then the next job tries again
 };
 
 /// The state a CUPS printer is in, in words for staff: from IPP printer-state (3 idle,
 /// 4 processing, 5 stopped), printer-state-reasons and printer-is-accepting-jobs. A warning
 /// (paper low) keeps Connected with the warning as reason. `connectingTooLong`: the printer
-/// has reported connecting-to-device, or processed a job with a backend warning, for longer
-/// than the grace period.
+/// has reported connecting-to-device, or processed a job with a backend message that means
+/// "cannot reach the printer" (cupsMessageMeansUnreachable), for longer than the grace period.
 DeviceStatus cupsPrinterStatus(int printerState, const QStringList &reasons, bool accepting,
                                bool connectingTooLong = false);
 
@@ -59,9 +74,9 @@ public:
     const CupsPrinterOptions &options() const { return m_options; }
 
 signals:
-    /// A job already reported failed by jobFinished was printed after all (`printed`), or CUPS
-    /// dropped it (canceled, aborted, forgotten); `reason` says which.
-    void jobResolvedLate(quint64 jobId, bool printed, const QString &reason);
+    /// A job already reported Failed (and cancelled) was printed by CUPS before the cancel
+    /// took effect: a stray receipt may be in the tray. `reason` is for staff.
+    void jobPrintedLate(quint64 jobId, const QString &reason);
 
 private:
     friend class CupsWorker;

@@ -11,7 +11,9 @@ void NullReceiptPrinter::print(const Receipt &, quint64 jobId)
 {
     QMetaObject::invokeMethod(
         this,
-        [this, jobId] { emit jobFinished(jobId, false, QStringLiteral("no printer configured")); },
+        [this, jobId] {
+            emit jobFinished(jobId, Outcome::Failed, QStringLiteral("no printer configured"));
+        },
         Qt::QueuedConnection);
 }
 

@@ -19,6 +19,16 @@ public:
     using QObject::QObject;
     ~ReceiptPrinter() override = default;
 
+    /// How a job ended, as far as the printer can know (README "What a printed receipt
+    /// guarantees" lists which queue and printer gives which).
+    enum class Outcome {
+        Failed,  ///< no receipt, and none will come out later (the job is not left queued)
+        Sent,    ///< the printer took the data, but cannot say whether paper came out (a raw
+                 ///< socket:// or usb:// queue: no paper sensor CUPS can read)
+        Printed, ///< the printer took the data and confirmed it had paper
+    };
+    Q_ENUM(Outcome)
+
     /// Current state and, unless Connected, why.
     virtual DeviceStatus status() const = 0;
 
@@ -29,8 +39,9 @@ public:
 signals:
     /// status() changed.
     void statusChanged();
-    /// Exactly once per print() call, always queued: `reason` says why when !ok.
-    void jobFinished(quint64 jobId, bool ok, const QString &reason);
+    /// Exactly once per print() call, always queued. `reason` (technician's words, no citizen
+    /// data) says why when the outcome is not Printed.
+    void jobFinished(quint64 jobId, bk::ReceiptPrinter::Outcome outcome, const QString &reason);
 };
 
 /// No printer configured: Disabled, and every job fails with "no printer configured".

@@ -44,7 +44,7 @@ void SimulatedReceiptPrinter::runJob(const Receipt &receipt, quint64 jobId)
 {
     const DeviceStatus s = status();
     if (s.state != DeviceState::Connected) {
-        emit jobFinished(jobId, false, s.reason);
+        emit jobFinished(jobId, Outcome::Failed, s.reason);
         return;
     }
     const QString name =
@@ -58,12 +58,16 @@ void SimulatedReceiptPrinter::runJob(const Receipt &receipt, quint64 jobId)
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         const QString reason = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         qCWarning(lcSimPrinter).noquote() << reason;
-        emit jobFinished(jobId, false, reason);
+        emit jobFinished(jobId, Outcome::Failed, reason);
         return;
     }
     m_lastImagePath = path;
     emit receiptSaved(path);
-    emit jobFinished(jobId, true, {});
+    if (m_paperSensing)
+        emit jobFinished(jobId, Outcome::Printed, {});
+    else
+        emit jobFinished(jobId, Outcome::Sent,
+                         QStringLiteral("simulated printer without a paper sensor"));
 }
 
 void SimulatedReceiptPrinter::setFlag(bool &flag, bool value)
@@ -79,6 +83,11 @@ void SimulatedReceiptPrinter::setFlag(bool &flag, bool value)
 void SimulatedReceiptPrinter::setPaperOut(bool paperOut)
 {
     setFlag(m_paperOut, paperOut);
+}
+
+void SimulatedReceiptPrinter::setPaperSensing(bool sensing)
+{
+    m_paperSensing = sensing;
 }
 
 void SimulatedReceiptPrinter::setOffline(bool offline)

@@ -26,6 +26,9 @@ public:
 
     /// Test control: paper runs out (Error) or is refilled.
     void setPaperOut(bool paperOut);
+    /// Test control: without a paper sensor (false) a saved receipt ends Sent, not Printed,
+    /// as on a raw socket:// or usb:// queue.
+    void setPaperSensing(bool sensing);
     /// Test control: the printer goes offline (Reconnecting) or comes back.
     void setOffline(bool offline);
 
@@ -42,6 +45,7 @@ private:
     bool m_dirOk = false;
     bool m_paperOut = false;
     bool m_offline = false;
+    bool m_paperSensing = true;
     QString m_lastImagePath;
 };
 

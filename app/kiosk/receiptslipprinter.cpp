@@ -14,11 +14,24 @@ ReceiptSlipPrinter::ReceiptSlipPrinter(ReceiptPrinter &printer, QObject *parent)
 {
     connect(&m_printer, &ReceiptPrinter::statusChanged, this, &SlipPrinter::readyChanged);
     connect(&m_printer, &ReceiptPrinter::jobFinished, this,
-            [this](quint64 job, bool ok, const QString &reason) {
+            [this](quint64 job, ReceiptPrinter::Outcome outcome, const QString &reason) {
                 // The reason is the driver's (paper out, offline): no citizen data in it.
-                if (!ok)
-                    qCWarning(lcReceipt) << "receipt job" << job << "failed:" << reason;
-                emit jobFinished(job, ok);
+                switch (outcome) {
+                case ReceiptPrinter::Outcome::Printed:
+                    emit jobFinished(job, Outcome::Printed);
+                    return;
+                case ReceiptPrinter::Outcome::Sent:
+                    qCInfo(lcReceipt).noquote()
+                        << "receipt job" << job
+                        << "sent; the printer cannot confirm paper, the code stays on screen:"
+                        << reason;
+                    emit jobFinished(job, Outcome::Sent);
+                    return;
+                case ReceiptPrinter::Outcome::Failed:
+                    qCWarning(lcReceipt).noquote() << "receipt job" << job << "failed:" << reason;
+                    emit jobFinished(job, Outcome::Failed);
+                    return;
+                }
             });
 }
 

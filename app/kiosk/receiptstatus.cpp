@@ -11,12 +11,23 @@ namespace bk {
 ReceiptStatus::ReceiptStatus(SlipPrinter &printer, QObject *parent)
     : QObject(parent), m_printer(printer)
 {
-    connect(&m_printer, &SlipPrinter::jobFinished, this, [this](quint64 job, bool ok) {
-        if (job == m_job && m_job != 0) {
-            m_job = 0;
-            setState(ok ? State::Printed : State::Failed);
-        }
-    });
+    connect(&m_printer, &SlipPrinter::jobFinished, this,
+            [this](quint64 job, SlipPrinter::Outcome outcome) {
+                if (job != m_job || m_job == 0)
+                    return;
+                m_job = 0;
+                switch (outcome) {
+                case SlipPrinter::Outcome::Printed:
+                    setState(State::Printed);
+                    return;
+                case SlipPrinter::Outcome::Sent:
+                    setState(State::Sent);
+                    return;
+                case SlipPrinter::Outcome::Failed:
+                    setState(State::Failed);
+                    return;
+                }
+            });
 }
 
 void ReceiptStatus::print(const Slip &slip)

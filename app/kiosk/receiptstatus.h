@@ -1,6 +1,6 @@
 #pragma once
 // The state of one flow's receipt, for the screen: the screen keeps the code or ticket shown
-// and says so when the paper did not come out.
+// and says so when the paper did not come out, or when the printer cannot tell (Sent).
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -18,14 +18,17 @@ class ReceiptStatus : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
-    enum class State { None, Printing, Printed, Failed };
+    /// Printed: paper confirmed. Sent: the printer took it but has no paper sensor the kiosk
+    /// can read, so the screen says where the receipt should come out and keeps the code.
+    /// Failed: no paper, and none will come out later.
+    enum class State { None, Printing, Printed, Sent, Failed };
     Q_ENUM(State)
 
     explicit ReceiptStatus(SlipPrinter &printer, QObject *parent = nullptr);
 
     State state() const { return m_state; }
-    /// Prints `slip`; the state goes Printing, then Printed or Failed. Ignored while a print
-    /// is under way (one tap, one receipt) and for a slip that is not complete().
+    /// Prints `slip`; the state goes Printing, then Printed, Sent or Failed. Ignored while a
+    /// print is under way (one tap, one receipt) and for a slip that is not complete().
     void print(const Slip &slip);
     /// Back to None; a job still running is forgotten.
     void reset();

@@ -58,6 +58,11 @@ class SlipPrinter : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
+    /// How a slip's job ended: the paper surely came out, the printer took it but cannot say
+    /// (no paper sensor: keep the code on screen), or no paper (none will come later).
+    enum class Outcome { Failed, Sent, Printed };
+    Q_ENUM(Outcome)
+
     /// Whether a job sent now is expected to print (paper, online).
     virtual bool ready() const = 0;
     /// Starts printing; returns the job id (never 0). jobFinished follows later (never from
@@ -65,7 +70,7 @@ public:
     virtual quint64 print(const Slip &slip) = 0;
 
 signals:
-    void jobFinished(quint64 job, bool ok);
+    void jobFinished(quint64 job, bk::SlipPrinter::Outcome outcome);
     void readyChanged();
 };
 

@@ -568,6 +568,10 @@
         <translation>Tag din bon i printeren under skærmen.</translation>
     </message>
     <message>
+        <source>Your receipt was sent to the printer below the screen. If no paper comes out: %1</source>
+        <translation>Din bon er sendt til printeren under skærmen. Hvis der ikke kommer papir ud: %1</translation>
+    </message>
+    <message>
         <source>The printer is not working, so there is no paper. %1</source>
         <translation>Printeren virker ikke, så du får ingen bon. %1</translation>
     </message>

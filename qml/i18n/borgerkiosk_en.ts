@@ -568,6 +568,10 @@
         <translation>Take your receipt from the printer below the screen.</translation>
     </message>
     <message>
+        <source>Your receipt was sent to the printer below the screen. If no paper comes out: %1</source>
+        <translation>Your receipt was sent to the printer below the screen. If no paper comes out: %1</translation>
+    </message>
+    <message>
         <source>The printer is not working, so there is no paper. %1</source>
         <translation>The printer is not working, so there is no paper. %1</translation>
     </message>

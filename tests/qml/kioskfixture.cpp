@@ -157,6 +157,12 @@ void KioskFixture::setPrinterReady(bool ready)
         m_graph->simPrinter->setPaperOut(!ready);
 }
 
+void KioskFixture::setPrinterPaperSensing(bool sensing)
+{
+    if (m_graph)
+        m_graph->simPrinter->setPaperSensing(sensing);
+}
+
 QString KioskFixture::citizenState() const
 {
     if (!m_graph)

@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE void setCentralOnline(bool online);
     /// Paper out (false) or refilled (true) in the simulated printer.
     Q_INVOKABLE void setPrinterReady(bool ready);
+    /// With `sensing` false the printer cannot report paper (a raw queue): receipts end Sent.
+    Q_INVOKABLE void setPrinterPaperSensing(bool sensing);
     /// Every string the flows hold about the citizen, joined (to prove they are forgotten).
     Q_INVOKABLE QString citizenState() const;
     /// Someone else books every place of the time the booking flow has chosen (SlotTaken).

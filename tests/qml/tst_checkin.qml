@@ -100,4 +100,19 @@ KioskTestCase {
         verify(item("checkInTicket").visible);
         verify(item("receiptNote").text.indexOf(KioskFixture.checkIn.ticket) >= 0);
     }
+
+    function test_unconfirmedReceiptKeepsNumberOnScreen() {
+        // A raw queue cannot say whether paper came out: "sent", never "take your receipt",
+        // and the number stays on screen and in the note.
+        start("da", false);
+        KioskFixture.setPrinterPaperSensing(false);
+        scan(KioskFixture.demoCodes[0]);
+        expectPage("checkin-result");
+        tryCompare(KioskFixture.checkIn.receipt, "state", ReceiptStatus.Sent);
+        verify(item("checkInTicket").visible);
+        const note = item("receiptNote").text;
+        verify(note.indexOf(KioskFixture.checkIn.ticket) >= 0);
+        verify(note.indexOf("Tag din bon") < 0);
+        verify(note.indexOf("Hvis der ikke kommer papir ud") >= 0);
+    }
 }

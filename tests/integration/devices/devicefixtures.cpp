@@ -78,6 +78,63 @@ if [ -n "$6" ]; then cat "$6"; else cat; fi > "$ROOT/printed/$1"
 exit 0
 )";
 
+// Stand-ins for CUPS 2.4's usb and ipp backends, installed in the private ServerBin under the
+// real names (the real socket backend stays). They write to stderr what the real ones write,
+// with the same timings (backend/usb-libusb.c, backend/ipp.c; the strings are in Debian 12's
+// /usr/lib/cups/backend/usb and ipp), and "print" into printed/<job-id>.
+//
+// usb://BK/Receipt?serial=NAME: while the flag file usb-NAME is missing the printer is
+// unplugged: "Waiting for printer to become available." every 5 s, the job processing, no
+// printer-state-reasons. Plugged in: "Sending data to printer.", the data, then the back
+// channel wait of usb-libusb.c (WAIT_EOF_DELAY 7 s, then 1 s more): the job stays processing
+// ~8 s after the receipt is out, with no cups-waiting-for-job-completed.
+constexpr char kUsbBackend[] = R"(#!/bin/sh
+if [ $# -eq 0 ]; then exit 0; fi
+ROOT=$(dirname "$0")/../..
+SERIAL=${DEVICE_URI##*serial=}
+echo "DEBUG: Printing on printer with URI: $DEVICE_URI" >&2
+while [ ! -e "$ROOT/usb-$SERIAL" ]; do
+  echo "INFO: Waiting for printer to become available." >&2
+  sleep 5
+done
+echo "INFO: Sending data to printer." >&2
+echo "PAGE: 1 1" >&2
+cat "$6" > "$ROOT/printed/$1"
+BYTES=$(wc -c < "$6")
+echo "DEBUG: Read $BYTES bytes of print data..." >&2
+echo "DEBUG: Wrote $BYTES bytes of print data..." >&2
+echo "DEBUG: Sent $BYTES bytes..." >&2
+echo "DEBUG: Waiting for read thread to exit..." >&2
+sleep 7
+echo "DEBUG: Read thread still active, aborting the pending read..." >&2
+sleep 1
+exit 0
+)";
+
+// ipp://HOST/ipp/print (IPP Everywhere receipt printer): connects, sends the job, then follows
+// it at the printer like ipp.c's monitor, copying the printer's reasons. Paper in while the
+// flag file ipp-paper-ok exists; without it the printer reports media-empty and holds the job.
+constexpr char kIppBackend[] = R"SH(#!/bin/sh
+if [ $# -eq 0 ]; then exit 0; fi
+ROOT=$(dirname "$0")/../..
+echo "INFO: Connecting to printer." >&2
+echo "STATE: -connecting-to-device" >&2
+echo "INFO: Connected to printer." >&2
+echo "DEBUG: Get-Printer-Attributes: successful-ok (successful-ok)" >&2
+echo "DEBUG: Sending stdin for job..." >&2
+if [ ! -e "$ROOT/ipp-paper-ok" ]; then
+  echo "STATE: +media-empty-error" >&2
+  echo "INFO: Waiting for job to complete." >&2
+  while [ ! -e "$ROOT/ipp-paper-ok" ]; do sleep 1; done
+fi
+echo "STATE: -media-empty-error" >&2
+cat "$6" > "$ROOT/printed/$1"
+echo "INFO: Waiting for job to complete." >&2
+sleep 1
+echo "DEBUG: (monitor) job-state = completed" >&2
+exit 0
+)SH";
+
 // Every log message of the process while a LogCapture lives (messages come from the CUPS
 // worker thread too).
 QMutex g_logMutex;
@@ -157,7 +214,7 @@ PrivateCupsd::~PrivateCupsd()
     }
 }
 
-bool PrivateCupsd::start(QString *error)
+bool PrivateCupsd::start(QString *error, const QByteArray &extraConf)
 {
     if (!m_dir.isValid()) {
         *error = QStringLiteral("no temporary folder");
@@ -178,21 +235,25 @@ bool PrivateCupsd::start(QString *error)
             QFile::link(fi.absoluteFilePath(), d + QStringLiteral("/bin/") + fi.fileName());
     for (const QFileInfo &fi :
          QDir(QStringLiteral("/usr/lib/cups/backend")).entryInfoList(QDir::Files))
-        QFile::link(fi.absoluteFilePath(), d + QStringLiteral("/bin/backend/") + fi.fileName());
-    if (!writeFile(d + QStringLiteral("/bin/backend/bktest"), kBackend,
-                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                       QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther)) {
-        *error = QStringLiteral("cannot write the test backend");
+        if (fi.fileName() != u"usb" && fi.fileName() != u"ipp")
+            QFile::link(fi.absoluteFilePath(), d + QStringLiteral("/bin/backend/") + fi.fileName());
+    const QFile::Permissions exec = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                    QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                    QFile::ExeOther;
+    if (!writeFile(d + QStringLiteral("/bin/backend/bktest"), kBackend, exec) ||
+        !writeFile(d + QStringLiteral("/bin/backend/usb"), kUsbBackend, exec) ||
+        !writeFile(d + QStringLiteral("/bin/backend/ipp"), kIppBackend, exec)) {
+        *error = QStringLiteral("cannot write the test backends");
         return false;
     }
     m_port = freePort();
-    const QByteArray conf =
-        "Listen 127.0.0.1:" + QByteArray::number(m_port) + "\n" + R"(LogLevel info
+    const QByteArray conf = "Listen 127.0.0.1:" + QByteArray::number(m_port) + "\n" +
+                            R"(LogLevel info
 Browsing No
 DefaultAuthType None
 WebInterface No
 JobRetryInterval 1
-<Location />
+)" + extraConf + R"(<Location />
   Order allow,deny
   Allow all
 </Location>
@@ -201,6 +262,16 @@ JobRetryInterval 1
   Allow all
 </Location>
 <Policy default>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+<Policy nocancel>
+  <Limit Cancel-Job Purge-Jobs Cancel-My-Jobs>
+    AuthType Basic
+    Require user nosuchuser
+    Order deny,allow
+  </Limit>
   <Limit All>
     Order deny,allow
   </Limit>
@@ -263,12 +334,51 @@ QString PrivateCupsd::server() const
     return QStringLiteral("127.0.0.1:%1").arg(m_port);
 }
 
-bool PrivateCupsd::addRawQueue(const QString &queue, const QString &uri, QString *error)
+bool PrivateCupsd::addRawQueue(const QString &queue, const QString &uri, QString *error,
+                               const QStringList &options)
 {
-    return run(QStringLiteral("/usr/sbin/lpadmin"),
-               {QStringLiteral("-h"), server(), QStringLiteral("-p"), queue, QStringLiteral("-E"),
-                QStringLiteral("-v"), uri, QStringLiteral("-m"), QStringLiteral("raw")},
-               error);
+    QStringList args{QStringLiteral("-h"),
+                     server(),
+                     QStringLiteral("-p"),
+                     queue,
+                     QStringLiteral("-E"),
+                     QStringLiteral("-v"),
+                     uri,
+                     QStringLiteral("-m"),
+                     QStringLiteral("raw")};
+    for (const QString &o : options)
+        args << QStringLiteral("-o") << o;
+    return run(QStringLiteral("/usr/sbin/lpadmin"), args, error);
+}
+
+void PrivateCupsd::setFlag(const QString &name, bool on)
+{
+    const QString flag = m_dir.filePath(name);
+    if (on)
+        writeFile(flag, "1", QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    else
+        QFile::remove(flag);
+}
+
+QStringList PrivateCupsd::jobsOn(const QString &queue) const
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/lpstat"),
+            {QStringLiteral("-h"), server(), QStringLiteral("-W"), QStringLiteral("not-completed"),
+             QStringLiteral("-o"), queue});
+    p.waitForFinished(10000);
+    return QString::fromLocal8Bit(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QStringList PrivateCupsd::printed() const
+{
+    return QDir(printedDir()).entryList(QDir::Files);
+}
+
+bool PrivateCupsd::cancel(const QString &queue, QString *error)
+{
+    return run(QStringLiteral("/usr/bin/cancel"),
+               {QStringLiteral("-h"), server(), QStringLiteral("-a"), queue}, error);
 }
 
 bool PrivateCupsd::enable(const QString &queue, QString *error)
@@ -279,11 +389,22 @@ bool PrivateCupsd::enable(const QString &queue, QString *error)
 
 void PrivateCupsd::setPaperOk(bool ok)
 {
-    const QString flag = m_dir.filePath(QStringLiteral("paper-ok"));
-    if (ok)
-        writeFile(flag, "1", QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    else
-        QFile::remove(flag);
+    setFlag(QStringLiteral("paper-ok"), ok);
+}
+
+bool PrivateCupsd::installBackend(const QString &path, QString *error)
+{
+    const QString target =
+        m_dir.filePath(QStringLiteral("bin/backend/")) + QFileInfo(path).fileName();
+    QFile::remove(target);
+    if (!QFile::copy(path, target) ||
+        !QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                           QFile::ExeOther)) {
+        *error = QStringLiteral("cannot install the backend %1 as %2").arg(path, target);
+        return false;
+    }
+    return true;
 }
 
 QString PrivateCupsd::printedDir() const
@@ -297,9 +418,9 @@ QString PrivateCupsd::errorLog() const
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
 }
 
-bool CaptureServer::start()
+bool CaptureServer::start(quint16 port)
 {
-    return listen(QHostAddress::LocalHost);
+    return listen(QHostAddress::LocalHost, port);
 }
 
 void CaptureServer::incomingConnection(qintptr handle)
@@ -315,6 +436,44 @@ void CaptureServer::incomingConnection(qintptr handle)
         bytes->append(socket->readAll());
         finished.append(*bytes);
         delete bytes;
+        socket->deleteLater();
+    });
+}
+
+bool EscPosPrinterServer::start()
+{
+    return listen(QHostAddress::LocalHost);
+}
+
+void EscPosPrinterServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    socket->setSocketDescriptor(handle);
+    auto *bytes = new QByteArray;
+    auto *scanned = new qsizetype(0);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, bytes, scanned] {
+        bytes->append(socket->readAll());
+        static const QByteArray kRealTime("\x10\x04\x04", 3); // DLE EOT 4
+        static const QByteArray kSensor("\x1d\x72\x01", 3);   // GS r 1
+        for (;;) {
+            const qsizetype rt = bytes->indexOf(kRealTime, *scanned);
+            const qsizetype gs = bytes->indexOf(kSensor, *scanned);
+            if (rt < 0 && gs < 0)
+                break;
+            const bool realTime = gs < 0 || (rt >= 0 && rt < gs);
+            *scanned = (realTime ? rt : gs) + 3;
+            if (paper == Paper::Silent)
+                continue;
+            const bool end = paper == Paper::End || (paper == Paper::RunsOut && !realTime);
+            const char answer = realTime ? char(end ? 0x72 : 0x12) : char(end ? 0x0c : 0x00);
+            socket->write(&answer, 1);
+        }
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket, bytes, scanned] {
+        bytes->append(socket->readAll());
+        finished.append(*bytes);
+        delete bytes;
+        delete scanned;
         socket->deleteLater();
     });
 }

@@ -25,8 +25,14 @@ quint16 freePort();
 bool run(const QString &program, const QStringList &args, QString *error);
 
 /// A cupsd of its own: ServerRoot, spool, cache, state and logs in a temp dir, listening on
-/// 127.0.0.1 at a free port, with a ServerBin that links the system's /usr/lib/cups and adds
-/// the test backend "bktest" (paper out until paperOk(true), then prints into printedDir()).
+/// 127.0.0.1 at a free port, with a ServerBin that links the system's /usr/lib/cups (the real
+/// socket backend among them) and adds test backends that print into printedDir():
+/// - "bktest": paper out until paperOk(true);
+/// - "usb": behaves like CUPS 2.4's usb backend (messages, timings): usb://BK/Receipt?serial=S
+///   is unplugged until setFlag("usb-S", true), and stays processing ~8 s after the data;
+/// - "ipp": behaves like CUPS 2.4's ipp backend following a job at an IPP printer, which
+///   reports media-empty until setFlag("ipp-paper-ok", true).
+/// A queue made with the option printer-op-policy=nocancel refuses Cancel-Job.
 class PrivateCupsd
 {
 public:
@@ -35,12 +41,24 @@ public:
     PrivateCupsd(const PrivateCupsd &) = delete;
     PrivateCupsd &operator=(const PrivateCupsd &) = delete;
 
-    /// Writes the configuration, starts cupsd and waits until it accepts connections.
-    bool start(QString *error);
+    /// Writes the configuration (plus `extraConf` lines for cupsd.conf, e.g.
+    /// "PreserveJobHistory No\n"), starts cupsd and waits until it accepts connections.
+    bool start(QString *error, const QByteArray &extraConf = {});
     /// "127.0.0.1:PORT", as printer.server and lpadmin -h take it.
     QString server() const;
-    /// lpadmin -h server -p queue -E -v uri -m raw.
-    bool addRawQueue(const QString &queue, const QString &uri, QString *error);
+    /// lpadmin -h server -p queue -E -v uri -m raw [-o option]...
+    bool addRawQueue(const QString &queue, const QString &uri, QString *error,
+                     const QStringList &options = {});
+    /// Creates (on) or removes a flag file the test backends read.
+    void setFlag(const QString &name, bool on);
+    /// lpstat -W not-completed -o queue: one line per job CUPS still holds.
+    QStringList jobsOn(const QString &queue) const;
+    /// cancel -a queue.
+    bool cancel(const QString &queue, QString *error);
+    /// The jobs the test backends printed (file names = CUPS job ids).
+    QStringList printed() const;
+    /// Copies the backend program at `path` into ServerBin/backend, mode 0755 (run as lp).
+    bool installBackend(const QString &path, QString *error);
     /// cupsenable -h server queue.
     bool enable(const QString &queue, QString *error);
     /// Switches the test backend between paper out (false) and printing (true).
@@ -60,8 +78,8 @@ private:
 class CaptureServer : public QTcpServer
 {
 public:
-    /// Listens on 127.0.0.1 at a free port.
-    bool start();
+    /// Listens on 127.0.0.1 at `port` (0: a free one).
+    bool start(quint16 port = 0);
     /// The bytes of each connection the peer has finished, oldest first.
     QList<QByteArray> finished;
 
@@ -89,6 +107,30 @@ protected:
 private:
     int m_holdMs;
     std::vector<std::thread> m_threads;
+};
+
+/// A network ESC/POS printer with a paper sensor, as the bkescpos backend meets it: answers
+/// DLE EOT 4 (10 04 04) and GS r 1 (1D 72 01) found in the byte stream with the status byte an
+/// Epson TM printer gives (Epson ESC/POS reference: DLE EOT 4 bits 2-3 near end, 5-6 paper end,
+/// bits 1 and 4 always set; GS r 1 bits 0-1 near end, 2-3 paper end), and keeps every byte
+/// per connection. It does not parse ESC/POS, so test receipts must not hold those byte runs.
+class EscPosPrinterServer : public QTcpServer
+{
+public:
+    enum class Paper {
+        Ok,      ///< paper there before and after
+        End,     ///< paper end before the receipt
+        RunsOut, ///< paper there before, gone after (the receipt was cut short)
+        Silent,  ///< no back channel: never answers
+    };
+    /// Listens on 127.0.0.1 at a free port.
+    bool start();
+    Paper paper = Paper::Ok;
+    /// The bytes of each connection the peer has closed, oldest first.
+    QList<QByteArray> finished;
+
+protected:
+    void incomingConnection(qintptr handle) override;
 };
 
 /// socat linking two pseudo-terminals at `linkA` and `linkB` (raw, no echo).

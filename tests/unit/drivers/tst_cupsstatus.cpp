@@ -1,5 +1,6 @@
 // The CUPS printer's state in words, and the driver's behaviour with no CUPS server at all
 // (the real cupsd runs in tests/integration/devices).
+#include "cupsbackendsignals.h"
 #include "cupsreceiptprinter.h"
 
 #include <QSignalSpy>
@@ -13,6 +14,58 @@ class TestCupsStatus : public QObject
     Q_OBJECT
 
 private slots:
+    void backendMessages_data()
+    {
+        // CUPS 2.4's backend strings (usb-libusb.c, socket.c, ipp.c), as the printer's
+        // printer-state-message while a job is processing.
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("unreachable");
+        QTest::newRow("usb unplugged")
+            << QStringLiteral("Waiting for printer to become available.") << true;
+        QTest::newRow("usb sending, slow finish")
+            << QStringLiteral("Sending data to printer.") << false;
+        QTest::newRow("socket refused") << QStringLiteral("The printer is in use.") << true;
+        QTest::newRow("socket connecting") << QStringLiteral("Connecting to printer.") << true;
+        QTest::newRow("socket host down")
+            << QStringLiteral("The printer may not exist or is unavailable at this time.") << true;
+        QTest::newRow("socket unreachable")
+            << QStringLiteral("The printer is unreachable at this time.") << true;
+        QTest::newRow("socket finishing")
+            << QStringLiteral("Waiting for printer to finish.") << false;
+        QTest::newRow("ipp following the job")
+            << QStringLiteral("Waiting for job to complete.") << false;
+        QTest::newRow("connected") << QStringLiteral("Connected to printer.") << false;
+        QTest::newRow("unknown words") << QStringLiteral("Printer warming up") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void backendMessages()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, unreachable);
+        QCOMPARE(cupsMessageMeansUnreachable(message), unreachable);
+    }
+
+    void paperReportByDevice_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<bool>("printerReports");
+        QTest::newRow("socket") << QStringLiteral("socket://192.0.2.10:9100") << false;
+        QTest::newRow("usb") << QStringLiteral("usb://EPSON/TM-T20III?serial=X") << false;
+        QTest::newRow("lpd") << QStringLiteral("lpd://192.0.2.10/queue") << false;
+        QTest::newRow("serial") << QStringLiteral("serial:/dev/ttyS0?baud=38400") << false;
+        QTest::newRow("ipp") << QStringLiteral("ipp://192.0.2.10/ipp/print") << true;
+        QTest::newRow("ipps") << QStringLiteral("IPPS://printer.local/ipp/print") << true;
+        QTest::newRow("none") << QString() << false;
+    }
+
+    void paperReportByDevice()
+    {
+        QFETCH(QString, uri);
+        QFETCH(bool, printerReports);
+        QCOMPARE(paperReportForDeviceUri(uri) == PaperReport::Printer, printerReports);
+    }
+
     void mapping_data()
     {
         QTest::addColumn<int>("state");
@@ -84,7 +137,8 @@ private slots:
         QCOMPARE(finished.count(), 0); // never from inside print()
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QCOMPARE(finished.at(0).at(0).value<quint64>(), quint64(7));
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Failed);
         QVERIFY(finished.at(0).at(2).toString().contains(u"not reachable"));
     }
 };

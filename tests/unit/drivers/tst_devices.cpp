@@ -29,7 +29,8 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).value<quint64>(), quint64(42));
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Failed);
         QCOMPARE(finished.at(0).at(2).toString(), QStringLiteral("no printer configured"));
         QTest::qWait(10);
         QCOMPARE(finished.count(), 1);

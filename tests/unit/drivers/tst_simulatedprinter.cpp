@@ -31,6 +31,26 @@ class TestSimulatedPrinter : public QObject
     Q_OBJECT
 
 private slots:
+    void withoutPaperSensorJobsEndSent()
+    {
+        // A printer that takes the data but cannot report paper (a raw socket:// or usb://
+        // queue) must not claim the receipt came out.
+        QTemporaryDir dir;
+        SimulatedReceiptPrinter printer(dir.path());
+        printer.setPaperSensing(false);
+        QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
+        printer.print(ticket(), 3);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Sent);
+        QVERIFY(!finished.at(0).at(2).toString().isEmpty());
+        printer.setPaperSensing(true);
+        printer.print(ticket(), 4);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(finished.at(1).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Printed);
+    }
+
     void printsPng()
     {
         QTemporaryDir dir;
@@ -44,7 +64,8 @@ private slots:
         QCOMPARE(finished.count(), 0); // never from inside print()
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).value<quint64>(), quint64(7));
-        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Printed);
         QCOMPARE(finished.at(0).at(2).toString(), QString());
         QCOMPARE(saved.count(), 1);
 
@@ -114,7 +135,8 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).value<quint64>(), quint64(5));
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Failed);
         QCOMPARE(finished.at(0).at(2).toString(), printer.status().reason);
         QVERIFY(printer.lastImagePath().isEmpty());
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
@@ -124,7 +146,8 @@ private slots:
         QCOMPARE(printer.status(), (DeviceStatus{DeviceState::Connected, {}}));
         printer.print(ticket(), 6);
         QTRY_COMPARE(finished.count(), 2);
-        QCOMPARE(finished.at(1).at(1).toBool(), true);
+        QCOMPARE(finished.at(1).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Printed);
     }
 
     void offline()
@@ -156,7 +179,8 @@ private slots:
         printer.print(ticket(), 1);
         printer.setPaperOut(true);
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Failed);
     }
 
     void folderCannotBeCreated()
@@ -172,7 +196,8 @@ private slots:
         QSignalSpy finished(&printer, &ReceiptPrinter::jobFinished);
         printer.print(ticket(), 3);
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(finished.at(0).at(1).value<ReceiptPrinter::Outcome>(),
+                 ReceiptPrinter::Outcome::Failed);
         QVERIFY(finished.at(0).at(2).toString().contains(u"receipt folder"));
     }
 

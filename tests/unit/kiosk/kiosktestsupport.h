@@ -28,8 +28,8 @@ public:
     {
         slips.append(slip);
         const quint64 job = ++m_lastJob;
-        const bool ok = m_ready;
-        QTimer::singleShot(0, this, [this, job, ok] { emit jobFinished(job, ok); });
+        const Outcome outcome = m_ready ? readyOutcome : Outcome::Failed;
+        QTimer::singleShot(0, this, [this, job, outcome] { emit jobFinished(job, outcome); });
         return job;
     }
     void setReady(bool ready)
@@ -38,6 +38,8 @@ public:
         emit readyChanged();
     }
     QList<Slip> slips;
+    /// How a job ends while ready: Printed, or Sent for a printer without a paper sensor.
+    Outcome readyOutcome = Outcome::Printed;
 
 private:
     bool m_ready = true;
