@@ -3,10 +3,23 @@
 #include "kiosktestsupport.h"
 #include "receiptstatus.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace bk;
+
+namespace {
+
+Slip ticketSlip()
+{
+    Slip slip;
+    slip.kind = Slip::Kind::ChanceTicket;
+    slip.ticket = QStringLiteral("K001");
+    return slip;
+}
+
+} // namespace
 
 class TestReceiptStatus : public QObject
 {
@@ -36,7 +49,7 @@ private slots:
         printer.readyOutcome = outcome;
         ReceiptStatus status(printer);
         QSignalSpy changed(&status, &ReceiptStatus::stateChanged);
-        status.print(Slip{});
+        status.print(ticketSlip());
         QCOMPARE(status.state(), ReceiptStatus::State::Printing);
         QTRY_COMPARE(status.state(), expected);
         QCOMPARE(changed.count(), 2);
@@ -47,9 +60,46 @@ private slots:
         test::RecordingSlipPrinter printer;
         printer.readyOutcome = SlipPrinter::Outcome::Sent;
         ReceiptStatus status(printer);
-        status.print(Slip{});
+        status.print(ticketSlip());
         status.reset();
         QTest::qWait(20);
+        QCOMPARE(status.state(), ReceiptStatus::State::None);
+    }
+
+    void oneTapOnePrint()
+    {
+        // A second print while the first is under way (a double tap on "print again") is the
+        // same request: one job.
+        test::RecordingSlipPrinter printer;
+        ReceiptStatus status(printer);
+        status.print(ticketSlip());
+        status.print(ticketSlip());
+        QCOMPARE(printer.slips.size(), 1);
+        QTRY_COMPARE(status.state(), ReceiptStatus::State::Printed);
+        status.print(ticketSlip()); // a deliberate reprint once it is done
+        QCOMPARE(printer.slips.size(), 2);
+    }
+
+    void slipWithoutItsNumberIsNotPrinted_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("queue ticket") << int(Slip::Kind::QueueTicket);
+        QTest::newRow("chance ticket") << int(Slip::Kind::ChanceTicket);
+        QTest::newRow("booking") << int(Slip::Kind::Booking);
+        QTest::newRow("self-service") << int(Slip::Kind::SelfService);
+    }
+
+    void slipWithoutItsNumberIsNotPrinted()
+    {
+        QFETCH(int, kind);
+        test::RecordingSlipPrinter printer;
+        ReceiptStatus status(printer);
+        Slip slip;
+        slip.kind = Slip::Kind(kind);
+        slip.siteName = QStringLiteral("Borgerservice");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"receipt not printed"_qs));
+        status.print(slip);
+        QVERIFY(printer.slips.isEmpty());
         QCOMPARE(status.state(), ReceiptStatus::State::None);
     }
 };
