@@ -1,9 +1,12 @@
 // The Receipt -> ESC/POS bytes path, read back with the protocol layer's reader.
 #include "escposreceipt.h"
+#include "printertestpage.h"
 #include "protocol/escposreader.h"
 #include "qrsymbol.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace bk;
 using escpos::CodePage;
@@ -312,6 +315,76 @@ private slots:
         QCOMPARE(job.code128ModuleDots, QList<int>{module});
         QVERIFY((11 * payload.size() + 55) * module <= dots); // quiet zones included
         QVERIFY(job.lines().contains(QString::fromLatin1(payload)));
+    }
+
+    void printerTestPageShowsTheProfile_data()
+    {
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<bool>("raster");
+        QTest::addColumn<int>("pc865");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("80 mm 203 dpi epson")
+            << 576 << 0 << false << 5
+            << QStringList{"dots: 576", "columns: 48", "code page: PC865 (ESC t 5)",
+                           "QR: native (GS ( k)", "Code 128: 3 dots per module (GS w 3)"};
+        QTest::newRow("80 mm 180 dpi clone")
+            << 512 << 42 << true << 18
+            << QStringList{"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)",
+                           "QR: raster (GS v 0)", "Code 128: 2 dots per module (GS w 2)"};
+        QTest::newRow("58 mm") << 384 << 0 << false << 5
+                               << QStringList{"dots: 384", "columns: 32",
+                                              "code page: PC865 (ESC t 5)", "QR: native (GS ( k)",
+                                              "Code 128: 2 dots per module (GS w 2)"};
+        QTest::newRow("too narrow for the barcode")
+            << 360 << 30 << true << 5
+            << QStringList{"dots: 360", "columns: 30", "code page: PC865 (ESC t 5)",
+                           "QR: raster (GS v 0)", "Code 128: too wide for 360 dots"};
+    }
+
+    void printerTestPageShowsTheProfile()
+    {
+        QFETCH(int, dots);
+        QFETCH(int, columns);
+        QFETCH(bool, raster);
+        QFETCH(int, pc865);
+        QFETCH(QStringList, expected);
+        EscPosSetup setup{.widthDots = dots, .columns = columns};
+        setup.qr = raster ? QrMode::Raster : QrMode::Native;
+        setup.codePageNumbers.pc865 = quint8(pc865);
+        QCOMPARE(printerProfileLines(setup), expected);
+        const Receipt page = printerTestPage(setup, QStringLiteral("Borgerservice Århus"),
+                                             QDateTime(QDate(2026, 2, 3), QTime(9, 30)));
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(page, setup),
+                                                        std::nullopt, setup.codePageNumbers);
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        const QStringList lines = job.lines();
+        for (const QString &line : expected)
+            QVERIFY2(lines.contains(line), qPrintable(line));
+        QVERIFY(lines.contains(QStringLiteral("æøå ÆØÅ")));
+        QVERIFY(lines.contains(QStringLiteral("@ [ ] { } \\ | ~")));
+        const int cols = escPosColumns(setup);
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= cols, qPrintable(line));
+        // The ruler: exactly one line of the profile's columns.
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [cols](const QString &l) {
+            return l.size() == cols && l.startsWith(QStringLiteral("....+....1"));
+        }));
+        if (expected.last().contains(u"too wide")) {
+            QVERIFY(job.code128.isEmpty());
+            QVERIFY(lines.contains(QStringLiteral("[barcode too wide]")));
+        } else {
+            QCOMPARE(job.code128, QList<QByteArray>{kTestPageBarcode});
+        }
+        if (raster) {
+            QVERIFY(job.qrPayloads.isEmpty());
+            const auto sampled = escpos::sampleQr(job.images.value(0));
+            QVERIFY(sampled);
+            QCOMPARE(sampled->modules, encodeQr(kTestPageQrPayload)->modules);
+        } else {
+            QCOMPARE(job.qrPayloads, QList<QByteArray>{kTestPageQrPayload});
+        }
+        QCOMPARE(job.cuts, 1);
     }
 
     void unprintableBarcodeBecomesANotice()
