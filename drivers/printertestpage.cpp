@@ -33,7 +33,7 @@ QStringList printerProfileLines(const EscPosSetup &setup)
             .arg(setup.codePageNumbers.of(setup.codePage)),
         setup.qr == QrMode::Native ? QStringLiteral("QR: native (GS ( k)")
                                    : QStringLiteral("QR: raster (GS v 0)"),
-        module > 0 ? QStringLiteral("Code 128: %1 dots per module (GS w %1)").arg(module)
+        module > 0 ? QStringLiteral("Code 128: %1 dots/module (GS w %1)").arg(module)
                    : QStringLiteral("Code 128: too wide for %1 dots").arg(setup.widthDots),
     };
 }

@@ -18,7 +18,7 @@ inline constexpr char kTestPageQrPayload[] = "https://www.borger.dk";
 inline constexpr char kTestPageBarcode[] = "BK-TEST-0123";
 
 /// The profile in words, one value a line ("dots: 512", "columns: 42", "code page: PC865
-/// (ESC t 5)", "QR: raster (GS v 0)", "Code 128: 2 dots per module" or "Code 128: too wide
+/// (ESC t 5)", "QR: raster (GS v 0)", "Code 128: 2 dots/module" or "Code 128: too wide
 /// for 384 dots"), as printed on the test page and by --print-test-page.
 QStringList printerProfileLines(const EscPosSetup &setup);
 

@@ -168,7 +168,7 @@ std::optional<Refusal> Encoder::code128(const QByteArray &payload, int moduleDot
     if (data.size() > kCode128MaxEncoded)
         return refuse(Refusal::PayloadTooLong);
     if (moduleDots > 0) {
-        // GS w n (1D 77 n), "Set bar code width": n dots per module, 2 <= n <= 6.
+        // GS w n (1D 77 n), "Set bar code width": n dots/module, 2 <= n <= 6.
         const int n = std::clamp(moduleDots, kBarcodeMinModuleDots, kBarcodeMaxModuleDots);
         m_bytes.append(GS).append('w').append(char(n));
     }

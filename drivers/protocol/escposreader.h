@@ -64,7 +64,7 @@ PrintJob readEscPos(QByteArrayView stream, std::optional<CodePage> startPage = s
 struct SampledQr
 {
     int size = 0;       ///< modules per side
-    int moduleDots = 0; ///< dots per module
+    int moduleDots = 0; ///< dots/module
     QByteArray modules; ///< size * size bytes, row by row; 1 = dark
 };
 

@@ -326,7 +326,7 @@ private slots:
         QVERIFY2(rc == 0, qPrintable(QStringLiteral("exit %1: %2").arg(rc).arg(out)));
         for (const char *shown :
              {"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)", "QR: raster (GS v 0)",
-              "Code 128: 2 dots per module", "test page printed"})
+              "Code 128: 2 dots/module", "test page printed"})
             QVERIFY2(out.contains(QLatin1String(shown)), qPrintable(out));
         QTRY_COMPARE_WITH_TIMEOUT(m_capture.finished.size(), 1, 5000);
 
@@ -339,7 +339,7 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("æøå ÆØÅ")));
         QVERIFY(lines.contains(QStringLiteral("@ [ ] { } \\ | ~")));
         for (const char *value : {"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)",
-                                  "QR: raster (GS v 0)", "Code 128: 2 dots per module (GS w 2)"})
+                                  "QR: raster (GS v 0)", "Code 128: 2 dots/module (GS w 2)"})
             QVERIFY2(lines.contains(QLatin1String(value)), value);
         // The ruler is exactly one line of 42 columns; no line is longer.
         QVERIFY(lines.contains(QStringLiteral("....+....1....+....2....+....3....+....4..")));

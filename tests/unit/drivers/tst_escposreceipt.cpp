@@ -327,15 +327,15 @@ private slots:
         QTest::newRow("80 mm 203 dpi epson")
             << 576 << 0 << false << 5
             << QStringList{"dots: 576", "columns: 48", "code page: PC865 (ESC t 5)",
-                           "QR: native (GS ( k)", "Code 128: 3 dots per module (GS w 3)"};
+                           "QR: native (GS ( k)", "Code 128: 3 dots/module (GS w 3)"};
         QTest::newRow("80 mm 180 dpi clone")
             << 512 << 42 << true << 18
             << QStringList{"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)",
-                           "QR: raster (GS v 0)", "Code 128: 2 dots per module (GS w 2)"};
+                           "QR: raster (GS v 0)", "Code 128: 2 dots/module (GS w 2)"};
         QTest::newRow("58 mm") << 384 << 0 << false << 5
                                << QStringList{"dots: 384", "columns: 32",
                                               "code page: PC865 (ESC t 5)", "QR: native (GS ( k)",
-                                              "Code 128: 2 dots per module (GS w 2)"};
+                                              "Code 128: 2 dots/module (GS w 2)"};
         QTest::newRow("too narrow for the barcode")
             << 360 << 30 << true << 5
             << QStringList{"dots: 360", "columns: 30", "code page: PC865 (ESC t 5)",
@@ -359,11 +359,15 @@ private slots:
                                                         std::nullopt, setup.codePageNumbers);
         QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
         const QStringList lines = job.lines();
-        for (const QString &line : expected)
-            QVERIFY2(lines.contains(line), qPrintable(line));
+        // Each value on a line of its own (wrapped only on paper narrower than 32 columns).
+        const int cols = escPosColumns(setup);
+        for (const QString &line : expected) {
+            const bool shown =
+                cols < 32 ? job.text.simplified().contains(line) : lines.contains(line);
+            QVERIFY2(shown, qPrintable(line));
+        }
         QVERIFY(lines.contains(QStringLiteral("æøå ÆØÅ")));
         QVERIFY(lines.contains(QStringLiteral("@ [ ] { } \\ | ~")));
-        const int cols = escPosColumns(setup);
         for (const QString &line : lines)
             QVERIFY2(line.size() <= cols, qPrintable(line));
         // The ruler: exactly one line of the profile's columns.

@@ -84,7 +84,7 @@ private slots:
 
     void sampleQrReadsTheGrid()
     {
-        // A version 1 grid (21 modules) drawn at 5 dots per module with a 4-module quiet zone
+        // A version 1 grid (21 modules) drawn at 5 dots/module with a 4-module quiet zone
         // somewhere on a wider image: finder patterns in three corners, a known pattern inside.
         const int size = 21;
         QByteArray modules(size * size, '\0');
