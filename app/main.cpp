@@ -24,6 +24,7 @@
 #include "democontroller.h"
 #include "inactivityguard.h"
 #include "kioskcontroller.h"
+#include "printertestpage.h"
 #include "receiptprinter.h"
 #include "receiptslipprinter.h"
 #include "serialbarcodereader.h"
@@ -84,7 +85,11 @@ bk::CupsPrinterOptions cupsOptions(const bk::KioskConfig &cfg)
     o.setup.codePage = cfg.printer.codePage == bk::PrinterCodePage::WPC1252
                            ? bk::escpos::CodePage::WPC1252
                            : bk::escpos::CodePage::PC865;
-    o.setup.widthDots = cfg.printer.paperWidthMm == 58 ? bk::kPaper58mmDots : bk::kPaper80mmDots;
+    o.setup.widthDots = cfg.printer.dotsPerLine();
+    o.setup.columns = cfg.printer.fontAColumns();
+    o.setup.qr =
+        cfg.printer.qr == bk::PrinterQrMode::Raster ? bk::QrMode::Raster : bk::QrMode::Native;
+    o.setup.codePageNumbers = {quint8(cfg.printer.pc865Number), quint8(cfg.printer.wpc1252Number)};
     return o;
 }
 
@@ -97,6 +102,9 @@ bk::SerialDisplayOptions displayOptions(const bk::KioskConfig &cfg)
                      : bk::display::Protocol::CD5220;
     o.rows = cfg.display.rows;
     o.columns = cfg.display.columns;
+    o.idleLines = {cfg.site.name};
+    if (!cfg.display.idleText.isEmpty())
+        o.idleLines.append(cfg.display.idleText);
     return o;
 }
 
@@ -146,18 +154,15 @@ template <typename Device> void logStatusChanges(Device &device, const char *wha
     QObject::connect(&device, &Device::statusChanged, &device, log);
 }
 
-/// The devices named in [devices]: real drivers, simulated twins or null devices. Each reports
-/// its state through status()/statusChanged, which the app reads (printer readiness on the
-/// home screen) and which is logged here.
-Devices makeDevices(const bk::KioskConfig &cfg)
+/// The receipt printer named in [devices] printer; `sim` is set when it is the simulated one.
+std::unique_ptr<bk::ReceiptPrinter> makePrinter(const bk::KioskConfig &cfg,
+                                                bk::SimulatedReceiptPrinter **sim)
 {
-    Devices d;
     switch (cfg.devices.printer) {
     case bk::PrinterDriver::Simulated: {
         auto p = std::make_unique<bk::SimulatedReceiptPrinter>(cfg.devices.receiptDir);
-        d.simPrinter = p.get();
-        d.printer = std::move(p);
-        break;
+        *sim = p.get();
+        return p;
     }
     case bk::PrinterDriver::Cups: {
         auto p = std::make_unique<bk::CupsReceiptPrinter>(cupsOptions(cfg));
@@ -168,13 +173,21 @@ Devices makeDevices(const bk::KioskConfig &cfg)
                          [](quint64 job, const QString &reason) {
                              qCWarning(lcMain).noquote() << "receipt job" << job << reason;
                          });
-        d.printer = std::move(p);
-        break;
+        return p;
     }
     case bk::PrinterDriver::None:
-        d.printer = std::make_unique<bk::NullReceiptPrinter>();
         break;
     }
+    return std::make_unique<bk::NullReceiptPrinter>();
+}
+
+/// The devices named in [devices]: real drivers, simulated twins or null devices. Each reports
+/// its state through status()/statusChanged, which the app reads (printer readiness on the
+/// home screen) and which is logged here.
+Devices makeDevices(const bk::KioskConfig &cfg)
+{
+    Devices d;
+    d.printer = makePrinter(cfg, &d.simPrinter);
     switch (cfg.devices.display) {
     case bk::DisplayDriver::Simulated: {
         auto p = std::make_unique<bk::SimulatedTicketDisplay>();
@@ -213,6 +226,56 @@ Devices makeDevices(const bk::KioskConfig &cfg)
     logStatusChanges(*d.display, "display");
     logStatusChanges(*d.scanner, "scanner");
     return d;
+}
+
+/// --print-test-page: prints the printer test page with the configured printer and profile,
+/// waits for the job's outcome and prints it; 0 when the page was printed or sent.
+int printTestPage(const bk::KioskConfig &cfg)
+{
+    if (cfg.devices.printer == bk::PrinterDriver::None) {
+        printErr(QStringLiteral("borgerkiosk: devices.printer = none: there is no printer to "
+                                "test; set devices.printer = cups and the [printer] keys"));
+        return kExitConfig;
+    }
+    bk::SimulatedReceiptPrinter *simulated = nullptr;
+    const std::unique_ptr<bk::ReceiptPrinter> printer = makePrinter(cfg, &simulated);
+    const bk::CupsPrinterOptions options = cupsOptions(cfg);
+    std::printf("printer test page: queue %s, profile:\n", qPrintable(options.queue));
+    for (const QString &line : bk::printerProfileLines(options.setup))
+        std::printf("  %s\n", qPrintable(line));
+    std::fflush(stdout);
+    int rc = kExitUnavailable;
+    QObject::connect(printer.get(), &bk::ReceiptPrinter::jobFinished, printer.get(),
+                     [&rc](quint64, bk::ReceiptPrinter::Outcome outcome, const QString &reason) {
+                         switch (outcome) {
+                         case bk::ReceiptPrinter::Outcome::Printed:
+                             std::printf("test page printed\n");
+                             rc = 0;
+                             break;
+                         case bk::ReceiptPrinter::Outcome::Sent:
+                             // A raw socket:// or usb:// queue cannot say whether paper came
+                             // out: the technician looks at the printer.
+                             std::printf("test page sent to the printer (this queue cannot "
+                                         "confirm paper: check that the page came out)\n");
+                             rc = 0;
+                             break;
+                         case bk::ReceiptPrinter::Outcome::Failed:
+                             printErr(QStringLiteral("test page not printed: %1").arg(reason));
+                             rc = 1;
+                             break;
+                         }
+                         QCoreApplication::exit(rc);
+                     });
+    // The driver reports every job within its job timeout; this only ends a wait for a driver
+    // that never answers.
+    QTimer::singleShot(options.jobTimeoutMs + 10000, printer.get(), [] {
+        printErr(QStringLiteral("test page not printed: no outcome from the printer driver"));
+        QCoreApplication::exit(kExitUnavailable);
+    });
+    printer->print(bk::printerTestPage(options.setup, cfg.site.name, QDateTime::currentDateTime()),
+                   1);
+    QCoreApplication::exec();
+    return rc;
 }
 
 /// Puts the demo site and today's demo bookings into the cache.
@@ -313,15 +376,19 @@ int main(int argc, char *argv[])
     }
     const bk::KioskConfig &cfg = loaded.config;
 
-    // A technician's --self-test over ssh has no display: render offscreen then.
-    if (cl.options.selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // A technician's --self-test or --print-test-page over ssh has no display: render offscreen
+    // then (the test page draws text the code page lacks with Qt's fonts).
+    if ((cl.options.selfTest || cl.options.printTestPage) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("borgerkiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(BK_VERSION));
     bk::installLogHandler(cfg.log.level);
+    if (cl.options.printTestPage)
+        return printTestPage(cfg);
 
     bk::SystemClock clock;
 

@@ -1,5 +1,6 @@
 #include "code128.h"
 
+#include <algorithm>
 #include <array>
 
 namespace bk::code128 {
@@ -65,6 +66,26 @@ std::optional<QList<int>> encode(QByteArrayView payload)
     if (!values)
         return std::nullopt;
     return widths(*values);
+}
+
+int totalModules(QByteArrayView payload)
+{
+    const auto bars = encode(payload);
+    if (!bars)
+        return 0;
+    int modules = 2 * kQuietZone;
+    for (int w : *bars)
+        modules += w;
+    return modules;
+}
+
+int moduleDots(QByteArrayView payload, int widthDots)
+{
+    const int modules = totalModules(payload);
+    if (modules == 0)
+        return 0;
+    const int fit = std::min(kPreferredModuleDots, widthDots / modules);
+    return fit >= kMinModuleDots ? fit : 0;
 }
 
 } // namespace bk::code128

@@ -27,4 +27,19 @@ QList<int> widths(const QList<int> &symbols);
 /// symbols() then widths(): the whole barcode without quiet zones, or nullopt.
 std::optional<QList<int>> encode(QByteArrayView payload);
 
+/// Narrowest module printed: 2 dots (0.25 mm at 203 dpi); 1 dot is below what readers resolve.
+inline constexpr int kMinModuleDots = 2;
+/// Module width used when it fits: 3 dots, Epson's GS w default.
+inline constexpr int kPreferredModuleDots = 3;
+
+/// Modules of the whole symbol for `payload`, both quiet zones included (11 per character
+/// + 55); 0 when encode() refuses the payload.
+int totalModules(QByteArrayView payload);
+
+/// Dots per module for `payload` on paper `widthDots` wide: the widest of kMinModuleDots..
+/// kPreferredModuleDots at which totalModules() fit; 0 when even kMinModuleDots is too wide
+/// (or the payload cannot be encoded). A printer silently drops a GS k barcode wider than its
+/// printable area, so 0 must become a visible "too wide" instead.
+int moduleDots(QByteArrayView payload, int widthDots);
+
 } // namespace bk::code128

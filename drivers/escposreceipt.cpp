@@ -1,5 +1,6 @@
 #include "escposreceipt.h"
 
+#include "code128.h"
 #include "protocol/escpos.h"
 #include "qrsymbol.h"
 
@@ -43,7 +44,7 @@ public:
     void operator()(const receipt::Text &t)
     {
         const int factor = factorOf(t.style.size);
-        const QStringList lines = wrapColumns(t.text, escPosColumns(m_setup.widthDots, factor));
+        const QStringList lines = wrapColumns(t.text, escPosColumns(m_setup, factor));
         m_e.align(alignOf(t.style.align)).bold(t.style.bold).size(factor, factor);
         if (m_e.text(lines.join(u'\n') + u'\n').isEmpty()) {
             resetStyle();
@@ -71,6 +72,16 @@ public:
             notice(QStringLiteral("[QR code too large]"));
             return;
         }
+        if (m_setup.qr == QrMode::Raster) {
+            // A printer without GS ( k gets the symbol drawn as the simulated printer draws
+            // it (same module size, quiet zone, centred across the paper) as a GS v 0 image.
+            Receipt one;
+            one.blocks.append(q);
+            if (const auto refused =
+                    m_e.raster(renderReceipt(one, m_setup.widthDots), escpos::Dither::Threshold))
+                qCWarning(lcEscPosReceipt) << "QR image refused:" << escpos::refusalKey(*refused);
+            return;
+        }
         m_e.align(escpos::Align::Center);
         m_e.qr(q.payload, module, escpos::ErrorCorrection::M);
         m_e.feed(1);
@@ -79,8 +90,24 @@ public:
 
     void operator()(const receipt::Code128 &b)
     {
+        if (!code128::encode(b.payload)) {
+            qCWarning(lcEscPosReceipt) << "Code 128 payload of" << b.payload.size()
+                                       << "bytes is empty, too long or not printable ASCII";
+            notice(QStringLiteral("[barcode not printable]"));
+            return;
+        }
+        // GS w is always sent with the width that fits, never left to the printer's default:
+        // a GS k barcode wider than the printable area is silently not printed at all.
+        const int module = code128::moduleDots(b.payload, m_setup.widthDots);
+        if (module == 0) {
+            qCWarning(lcEscPosReceipt)
+                << "Code 128 of" << b.payload.size() << "characters is too wide for"
+                << m_setup.widthDots << "dots; printed as a notice";
+            notice(QStringLiteral("[barcode too wide]"));
+            return;
+        }
         m_e.align(escpos::Align::Center);
-        if (const auto refused = m_e.code128(b.payload)) {
+        if (const auto refused = m_e.code128(b.payload, module)) {
             qCWarning(lcEscPosReceipt) << "Code 128 refused:" << escpos::refusalKey(*refused);
             notice(QStringLiteral("[barcode not printable]"));
             return;
@@ -96,7 +123,7 @@ public:
     void operator()(const receipt::Rule &)
     {
         m_e.align(escpos::Align::Left);
-        m_e.text(QString(escPosColumns(m_setup.widthDots), u'-') + u'\n');
+        m_e.text(QString(escPosColumns(m_setup), u'-') + u'\n');
     }
 
     void operator()(const receipt::Cut &)
@@ -124,6 +151,13 @@ private:
 int escPosColumns(int widthDots, int factor)
 {
     return std::max(1, widthDots / (kFontADots * std::max(1, factor)));
+}
+
+int escPosColumns(const EscPosSetup &setup, int factor)
+{
+    if (setup.columns <= 0)
+        return escPosColumns(setup.widthDots, factor);
+    return std::max(1, setup.columns / std::max(1, factor));
 }
 
 QStringList wrapColumns(const QString &text, int columns)
@@ -163,7 +197,7 @@ QStringList wrapColumns(const QString &text, int columns)
 QByteArray encodeEscPosReceipt(const Receipt &receipt, const EscPosSetup &setup)
 {
     escpos::Encoder e;
-    e.init().codePage(setup.codePage);
+    e.init().codePage(setup.codePage, setup.codePageNumbers.of(setup.codePage));
     BlockEncoder blocks(e, setup);
     for (const ReceiptBlock &block : receipt.blocks)
         std::visit(blocks, block);

@@ -12,11 +12,20 @@
 
 namespace bk {
 
-/// How the printer is set up: its character table and printable width in dots.
+/// How a QR code reaches the paper.
+enum class QrMode {
+    Native, ///< GS ( k: the printer draws the symbol (Epson TM and most clones)
+    Raster  ///< GS v 0: drawn here as an image, for printers without native QR
+};
+
+/// The printer profile: what differs between real printers, each a [printer] key.
 struct EscPosSetup
 {
     escpos::CodePage codePage = escpos::CodePage::PC865;
-    int widthDots = kPaper80mmDots;
+    int widthDots = kPaper80mmDots; ///< printable dots per line: 576, 512, 384, ...
+    int columns = 0;                ///< font A characters per line; 0 = widthDots / 12
+    QrMode qr = QrMode::Native;
+    escpos::CodePageNumbers codePageNumbers = {}; ///< the n of ESC t n; Epson's by default
 
     friend bool operator==(const EscPosSetup &, const EscPosSetup &) = default;
 };
@@ -24,6 +33,10 @@ struct EscPosSetup
 /// Characters per line of the printer's font A (12 dots wide) at `widthDots` and magnification
 /// `factor`: 48 on 80 mm paper, 32 on 58 mm.
 int escPosColumns(int widthDots, int factor = 1);
+
+/// Characters per line of `setup` at magnification `factor`: setup.columns / factor when the
+/// profile names its columns (42 on a 512-dot printer), else escPosColumns(widthDots, factor).
+int escPosColumns(const EscPosSetup &setup, int factor = 1);
 
 /// `text` broken at spaces (a word longer than a line anywhere) into lines of at most
 /// `columns` code points; existing line breaks kept.

@@ -18,12 +18,10 @@ namespace bk {
 
 namespace {
 
-constexpr int kQrMaxModuleDots = 10;     // larger only wastes paper
-constexpr int kBarcodeHeightDots = 96;   // 12 mm: comfortable for hand-held and fixed readers
-constexpr int kBarcodeMinModuleDots = 2; // 0.25 mm; 1 dot is below what readers resolve
-constexpr int kBarcodeMaxModuleDots = 3;
-constexpr int kTextGapDots = 4;  // between wrapped text blocks
-constexpr int kBlockGapDots = 8; // around barcodes and rules
+constexpr int kQrMaxModuleDots = 10;   // larger only wastes paper
+constexpr int kBarcodeHeightDots = 96; // 12 mm: comfortable for hand-held and fixed readers
+constexpr int kTextGapDots = 4;        // between wrapped text blocks
+constexpr int kBlockGapDots = 8;       // around barcodes and rules
 
 QFont fontFor(const TextStyle &style)
 {
@@ -90,16 +88,14 @@ public:
                                 << "bytes is empty, too long or not printable ASCII";
             return notice(QStringLiteral("[barcode not printable]"), y);
         }
-        int modules = 2 * code128::kQuietZone;
-        for (int w : *bars)
-            modules += w;
-        const int module =
-            std::min(kBarcodeMaxModuleDots, (m_width - 2 * kReceiptMarginDots) / modules);
-        if (module < kBarcodeMinModuleDots) {
+        // The same rule as the ESC/POS encoder's GS w, so the image shows what the printer does.
+        const int module = code128::moduleDots(b.payload, m_width);
+        if (module == 0) {
             qCWarning(lcRender) << "Code 128 of" << b.payload.size()
                                 << "characters is too wide for the paper";
             return notice(QStringLiteral("[barcode too wide]"), y);
         }
+        const int modules = code128::totalModules(b.payload);
         int x = (m_width - modules * module) / 2 + code128::kQuietZone * module;
         const int top = y + kBlockGapDots;
         if (m_p) {

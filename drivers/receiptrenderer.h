@@ -9,7 +9,8 @@
 
 namespace bk {
 
-/// Printable width of 80 mm paper at 203 dpi (72 mm of print, Epson TM-T88 and most clones).
+/// Printable width of 80 mm paper at 203 dpi (72 mm of print, Epson TM-T20 and most clones;
+/// the 180-dpi TM-T88 series has 512, see EscPosSetup).
 inline constexpr int kPaper80mmDots = 576;
 /// Printable width of 58 mm paper at 203 dpi.
 inline constexpr int kPaper58mmDots = 384;

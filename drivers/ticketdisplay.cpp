@@ -1,15 +1,20 @@
 #include "ticketdisplay.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace bk {
 
 namespace {
 
 using CodePoints = QList<char32_t>;
 
-CodePoints codePoints(const QString &s)
+/// `text` as the display spells it, as code points (one per cell).
+CodePoints spelled(const QString &text, const DisplaySpelling &spelling)
 {
     CodePoints out;
-    for (char32_t c : s.toUcs4()) {
+    const QString shown = spelling ? spelling(text) : text;
+    for (char32_t c : shown.toUcs4()) {
         // Text from the central goes onto a line display: control characters (a newline in a
         // counter name) would move its cursor, so they become spaces.
         const bool control = c < 0x20 || (c >= 0x7F && c < 0xA0);
@@ -23,57 +28,121 @@ QString toString(const CodePoints &cps)
     return QString::fromUcs4(cps.constData(), cps.size());
 }
 
-CodePoints trimmed(CodePoints cps)
+bool isDigit(char32_t c)
 {
-    while (!cps.isEmpty() && cps.constFirst() == U' ')
-        cps.removeFirst();
-    while (!cps.isEmpty() && cps.constLast() == U' ')
-        cps.removeLast();
-    return cps;
+    return c >= U'0' && c <= U'9';
 }
 
-/// `counter` in at most `n` code points.
-CodePoints shorten(const CodePoints &counter, qsizetype n)
+QList<CodePoints> words(const CodePoints &cps)
 {
-    if (counter.size() <= n)
-        return counter;
-    // Split off a trailing number ("Skranke 12" -> "Skranke", "12"): the number is what the
-    // citizen looks for on the counters, so it survives the longest.
-    qsizetype digitsStart = counter.size();
-    while (digitsStart > 0 && counter.at(digitsStart - 1) >= U'0' &&
-           counter.at(digitsStart - 1) <= U'9')
-        --digitsStart;
-    const CodePoints number = counter.mid(digitsStart);
-    const CodePoints head = trimmed(counter.first(digitsStart));
-    if (!number.isEmpty() && !head.isEmpty()) {
-        const qsizetype keep = n - number.size() - 2; // room for ". "
-        if (keep >= 1)
-            return head.first(keep) + CodePoints{U'.', U' '} + number;
-        if (number.size() <= n)
-            return number;
+    QList<CodePoints> out;
+    CodePoints word;
+    for (char32_t c : cps) {
+        if (c != U' ') {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            out.append(word);
+            word.clear();
+        }
     }
-    if (n >= 2)
-        return counter.first(n - 1) + CodePoints{U'.'};
-    return counter.first(n);
+    if (!word.isEmpty())
+        out.append(word);
+    return out;
 }
 
-QString fitLine(const Callout &c, int columns)
+CodePoints joined(const QList<CodePoints> &ws)
 {
-    const CodePoints ticket = trimmed(codePoints(c.ticket));
-    const CodePoints counter = trimmed(codePoints(c.counter));
-    if (counter.isEmpty())
-        return toString(ticket.first(std::min<qsizetype>(ticket.size(), columns)));
-    for (const CodePoints &arrow : {CodePoints{U' ', U'→', U' '}, CodePoints{U'→'}}) {
+    CodePoints out;
+    for (const CodePoints &w : ws) {
+        if (!out.isEmpty())
+            out.append(U' ');
+        out.append(w);
+    }
+    return out;
+}
+
+/// A counter split into its name and the number citizens look for: the last word when it
+/// holds a digit ("Skranke 12", "Lokale 3B"), else trailing digits ("Skranke12").
+struct Counter
+{
+    QList<CodePoints> name;
+    CodePoints number;
+};
+
+Counter splitCounter(const CodePoints &counter)
+{
+    Counter out{words(counter), {}};
+    if (out.name.isEmpty())
+        return out;
+    if (std::any_of(out.name.last().cbegin(), out.name.last().cend(), isDigit)) {
+        out.number = out.name.takeLast();
+        return out;
+    }
+    CodePoints &last = out.name.last();
+    qsizetype start = last.size();
+    while (start > 1 && isDigit(last.at(start - 1)))
+        --start;
+    if (start < last.size()) {
+        out.number = last.mid(start);
+        last.resize(start);
+    }
+    return out;
+}
+
+/// The counter in at most `room` cells, its number whole; none when not even that fits.
+std::optional<CodePoints> fitCounter(const Counter &c, qsizetype room)
+{
+    const auto withNumber = [&c](CodePoints name) {
+        if (c.number.isEmpty())
+            return name;
+        if (!name.isEmpty())
+            name.append(U' ');
+        return name + c.number;
+    };
+    // Whole, then without leading words: the last word ("skranke") names the kind of counter.
+    for (qsizetype from = 0; from < c.name.size(); ++from) {
+        const CodePoints candidate = withNumber(joined(c.name.mid(from)));
+        if (candidate.size() <= room)
+            return candidate;
+        if (c.number.isEmpty())
+            break; // no number to keep: abbreviate the whole name instead
+    }
+    // Abbreviated: "skra. 12", or without a number "Informatione."
+    const CodePoints name = c.number.isEmpty() ? joined(c.name) : c.name.value(c.name.size() - 1);
+    const qsizetype numberCells = c.number.isEmpty() ? 0 : c.number.size() + 1;
+    const qsizetype keep = room - numberCells - 1; // room for the '.'
+    if (!name.isEmpty() && keep >= 1)
+        return withNumber(name.first(std::min(keep, name.size())) + CodePoints{U'.'});
+    if (!c.number.isEmpty() && c.number.size() <= room)
+        return c.number;
+    if (c.number.isEmpty() && !name.isEmpty() && room >= 1)
+        return name.first(std::min(room, name.size()));
+    return std::nullopt;
+}
+
+QString fitLine(const Callout &c, int columns, const DisplaySpelling &spelling)
+{
+    const CodePoints ticket = joined(words(spelled(c.ticket, spelling)));
+    const Counter counter = splitCounter(spelled(c.counter, spelling));
+    const CodePoints ticketOnly = ticket.first(std::min<qsizetype>(ticket.size(), columns));
+    if (counter.name.isEmpty() && counter.number.isEmpty())
+        return toString(ticketOnly);
+    const QList<CodePoints> arrows = {spelled(QStringLiteral(" → "), spelling),
+                                      spelled(QStringLiteral("→"), spelling), CodePoints{U' '}};
+    for (const CodePoints &arrow : arrows) {
         const qsizetype room = columns - ticket.size() - arrow.size();
-        if (room >= 1)
-            return toString(ticket + arrow + shorten(counter, room));
+        if (room < 1)
+            continue;
+        if (const auto fitted = fitCounter(counter, room))
+            return toString(ticket + arrow + *fitted);
     }
-    return toString(ticket.first(std::min<qsizetype>(ticket.size(), columns)));
+    return toString(ticketOnly);
 }
 
 } // namespace
 
-QStringList formatCallouts(const QList<Callout> &latestFirst, int rows, int columns)
+QStringList formatCallouts(const QList<Callout> &latestFirst, int rows, int columns,
+                           const DisplaySpelling &spelling)
 {
     QStringList out;
     if (columns <= 0)
@@ -81,7 +150,7 @@ QStringList formatCallouts(const QList<Callout> &latestFirst, int rows, int colu
     for (const Callout &c : latestFirst) {
         if (out.size() >= rows)
             break;
-        out.append(fitLine(c, columns));
+        out.append(fitLine(c, columns, spelling));
     }
     return out;
 }

@@ -9,12 +9,23 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace bk {
 
-/// The latest call-outs, one per row, each fitted to `columns` characters (Unicode code
-/// points; æøå kept). Long counter names are shortened, keeping a trailing counter number
-/// ("A042 → Skra. 12"); at most `rows` lines, latest first; no padding.
-QStringList formatCallouts(const QList<bk::Callout> &latestFirst, int rows, int columns);
+/// How a display spells text: the characters it really shows for `text`, each one cell
+/// (e.g. a line display spells "→" as "->" and "ß" as "ss"). Empty = as written, with
+/// control characters as spaces (the simulated display draws any Unicode).
+using DisplaySpelling = std::function<QString(QStringView text)>;
+
+/// The latest call-outs, one per row, each fitted to `columns` cells of what the display
+/// shows: the text is spelled first and fitted after, so a spelling longer than the original
+/// ("→" as "->") never pushes the end off the line. The ticket number and a trailing counter
+/// number ("12", "3B") are never cut; the counter's name gives way, first its leading words
+/// ("Borgerservice skranke 12" -> "skranke 12"), then the last word ("skra. 12"), then the
+/// arrow narrows ("A042->12"). At most `rows` lines, latest first; no padding.
+QStringList formatCallouts(const QList<bk::Callout> &latestFirst, int rows, int columns,
+                           const DisplaySpelling &spelling = {});
 
 /// A ticket display: real (serial line display), simulated or null.
 class TicketDisplay : public QObject

@@ -25,6 +25,11 @@ struct Options
                                   QStringLiteral("Save a PNG image of the window to FILE once it "
                                                  "has rendered, then quit (a diagnostic)."),
                                   QStringLiteral("FILE")};
+    QCommandLineOption printTestPage{
+        QStringLiteral("print-test-page"),
+        QStringLiteral("Print the printer test page with the configured printer and profile "
+                       "([printer]), wait for the job's outcome, print it and exit 0 only if "
+                       "the page was printed.")};
 };
 
 // Built by hand rather than with addHelpOption()/addVersionOption(): those print and exit
@@ -34,7 +39,7 @@ void setUp(QCommandLineParser &parser, const Options &o)
     parser.setApplicationDescription(
         QStringLiteral("Self-service kiosk for Danish citizen service centres (borgerservice)."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot});
+    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot, o.printTestPage});
 }
 
 } // namespace
@@ -64,6 +69,7 @@ CommandLineResult parseCommandLine(const QStringList &args)
     c.help = parser.isSet(o.help);
     c.version = parser.isSet(o.version);
     c.selfTest = parser.isSet(o.selfTest);
+    c.printTestPage = parser.isSet(o.printTestPage);
     if (parser.isSet(o.config)) {
         c.configPath = parser.value(o.config);
         if (c.configPath.isEmpty())
@@ -77,6 +83,9 @@ CommandLineResult parseCommandLine(const QStringList &args)
     // Both quit on their own timer; together the result would depend on which fires first.
     if (c.selfTest && !c.screenshotPath.isEmpty())
         return fail(QStringLiteral("--self-test and --screenshot cannot be used together"));
+    if (c.printTestPage && (c.selfTest || !c.screenshotPath.isEmpty()))
+        return fail(QStringLiteral("--print-test-page cannot be used with --self-test or "
+                                   "--screenshot"));
     return result;
 }
 

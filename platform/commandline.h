@@ -11,8 +11,9 @@ namespace bk {
 struct CommandLine
 {
     QString configPath = QStringLiteral("/etc/borgerkiosk/kiosk.conf");
-    bool selfTest = false;  ///< load the whole UI headless, exit 0 only if it loaded cleanly
-    QString screenshotPath; ///< save a PNG of the window once rendered, then quit
+    bool selfTest = false;      ///< load the whole UI headless, exit 0 only if it loaded cleanly
+    QString screenshotPath;     ///< save a PNG of the window once rendered, then quit
+    bool printTestPage = false; ///< print the printer test page, wait for the job, exit 0/1
     bool help = false;
     bool version = false;
 };

@@ -8,6 +8,8 @@
 #include <QStringDecoder>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace bk {
 
 namespace {
@@ -191,13 +193,47 @@ const QList<Key> &schema()
          "paper_width_mm",
          Type::Enum,
          "80",
-         "Paper roll width: 80 mm prints 576 dots per line, 58 mm 384.",
+         "Paper roll width in mm of a 203-dpi printer: 80 (576 dots per line, 48 columns) or "
+         "58 (384 dots, 32 columns). Only used while dots is 0; for any other printer set dots "
+         "(and columns) instead.",
          [](KioskConfig &c, const QVariant &v) {
              c.printer.paperWidthMm = v.toInt() == 0 ? 58 : 80;
          },
          0,
          0,
          {QStringLiteral("58"), QStringLiteral("80")}},
+        {"printer", "dots", Type::Int, "0",
+         "Printable dots per line, from the printer's manual or self-test print: 576 for 80 mm "
+         "at 203 dpi (Epson TM-T20 and most clones), 512 for 80 mm at 180 dpi (Epson TM-T88 "
+         "series), 384 for 58 mm at 203 dpi. Text images, raster QR codes and barcode widths are "
+         "fitted to it. 0 takes it "
+         "from paper_width_mm.",
+         [](KioskConfig &c, const QVariant &v) { c.printer.dots = v.toInt(); }, 0, 1024},
+        {"printer", "columns", Type::Int, "0",
+         "Characters per line of the printer's font A at normal size (text is wrapped to it): "
+         "48 at 576 dots, 42 at 512 dots (or an 80 mm printer set to 42-column mode), 32 at "
+         "384 dots. 0 takes dots / 12 (font A is 12 dots wide).",
+         [](KioskConfig &c, const QVariant &v) { c.printer.columns = v.toInt(); }, 0, 128},
+        {"printer",
+         "qr",
+         Type::Enum,
+         "native",
+         "How QR codes are printed: native sends the GS ( k QR command (Epson TM and most "
+         "clones); raster draws the symbol and sends it as an image (GS v 0), for cheap "
+         "printers without native QR (they print nothing or the raw text).",
+         [](KioskConfig &c, const QVariant &v) { c.printer.qr = PrinterQrMode(v.toInt()); },
+         0,
+         0,
+         {QStringLiteral("native"), QStringLiteral("raster")}},
+        {"printer", "pc865_number", Type::Int, "5",
+         "The n of the ESC t n command that selects the PC865 (Nordic) table on this printer: "
+         "5 on Epson; clones that number their tables differently list the number on their "
+         "self-test print (borgerkiosk --print-test-page shows whether æøå print right).",
+         [](KioskConfig &c, const QVariant &v) { c.printer.pc865Number = v.toInt(); }, 0, 255},
+        {"printer", "wpc1252_number", Type::Int, "16",
+         "The n of ESC t n that selects the WPC1252 (Windows Latin-1) table on this printer: "
+         "16 on Epson; see pc865_number.",
+         [](KioskConfig &c, const QVariant &v) { c.printer.wpc1252Number = v.toInt(); }, 0, 255},
         {"display", "port", Type::Path, "/dev/ttyUSB1",
          "Serial port of the ticket display (a udev symlink keeps it stable across replugs).",
          [](KioskConfig &c, const QVariant &v) { c.display.port = v.toString(); }},
@@ -227,6 +263,11 @@ const QList<Key> &schema()
          [](KioskConfig &c, const QVariant &v) { c.display.rows = v.toInt(); }, 1, 4},
         {"display", "columns", Type::Int, "20", "Characters per row.",
          [](KioskConfig &c, const QVariant &v) { c.display.columns = v.toInt(); }, 16, 40},
+        {"display", "idle_text", Type::String, "Velkommen",
+         "Shown under the site name (site.name) while no number has been called: the display "
+         "is cleared and shows it at start and whenever it is plugged back in before the "
+         "first call-out. Empty shows the site name alone.",
+         [](KioskConfig &c, const QVariant &v) { c.display.idleText = v.toString(); }, 0, 80},
         {"scanner", "port", Type::Path, "/dev/ttyACM0",
          "Serial port of the barcode reader (devices.scanner = serial).",
          [](KioskConfig &c, const QVariant &v) { c.scanner.port = v.toString(); }},
@@ -596,6 +637,31 @@ ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
                                  .arg(c.kiosk.count)
                                  .arg(countAt));
     }
+    // The printer profile: a width no printer has, more columns than the dots can draw, or
+    // one ESC t number for two tables is a typo that would print garbage on every receipt.
+    const auto lineOf = [&validAt](const char *key) {
+        return validAt.value(QLatin1String(key), 0);
+    };
+    if (c.printer.dots > 0 && c.printer.dots < 160)
+        result.errors.append(location(fileName, lineOf("printer.dots")) +
+                             QStringLiteral("printer.dots = \"%1\": expected 0 (from "
+                                            "paper_width_mm) or 160 to 1024 dots")
+                                 .arg(c.printer.dots));
+    else if (c.printer.fontAColumns() > c.printer.dotsPerLine() / 8)
+        result.errors.append(location(fileName, lineOf("printer.columns")) +
+                             QStringLiteral("printer.columns = \"%1\": at most %2 on a printer "
+                                            "of %3 dots (a character is at least 8 dots wide); "
+                                            "check printer.dots")
+                                 .arg(c.printer.fontAColumns())
+                                 .arg(c.printer.dotsPerLine() / 8)
+                                 .arg(c.printer.dotsPerLine()));
+    if (c.printer.pc865Number == c.printer.wpc1252Number)
+        result.errors.append(location(fileName, std::max(lineOf("printer.pc865_number"),
+                                                         lineOf("printer.wpc1252_number"))) +
+                             QStringLiteral("printer.wpc1252_number = \"%1\": the same number "
+                                            "as printer.pc865_number; one ESC t number selects "
+                                            "one table (see the printer's self-test print)")
+                                 .arg(c.printer.wpc1252Number));
     return result;
 }
 

@@ -27,6 +27,8 @@ enum class DisplayDriver { None, Simulated, Serial };
 enum class ScannerDriver { None, Simulated, Serial, Wedge };
 /// The receipt printer's character table ([printer] codepage).
 enum class PrinterCodePage { PC865, WPC1252 };
+/// How the receipt printer gets QR codes ([printer] qr).
+enum class PrinterQrMode { Native, Raster };
 /// The serial ticket display's command set ([display] protocol).
 enum class DisplayProtocol { CD5220, Epson };
 /// A keyboard layout ([scanner] wedge_layout, wedge_keymap): US, Danish, German, Swedish,
@@ -86,6 +88,16 @@ struct KioskConfig
         QString server; ///< printer.server: "host:port" or a socket path; empty = CUPS default
         PrinterCodePage codePage = PrinterCodePage::PC865;
         int paperWidthMm = 80; ///< printer.paper_width_mm: 58 or 80
+        int dots = 0;          ///< printer.dots: printable dots per line; 0 = from paperWidthMm
+        int columns = 0;       ///< printer.columns: font A characters per line; 0 = dots / 12
+        PrinterQrMode qr = PrinterQrMode::Native;
+        int pc865Number = 5;    ///< printer.pc865_number: the n of ESC t n for PC865
+        int wpc1252Number = 16; ///< printer.wpc1252_number: the n of ESC t n for WPC1252
+
+        /// Printable dots per line: `dots`, or 576 (80 mm) / 384 (58 mm) at 203 dpi.
+        int dotsPerLine() const { return dots > 0 ? dots : paperWidthMm == 58 ? 384 : 576; }
+        /// Font A characters per line: `columns`, or dotsPerLine() / 12 (12-dot font A).
+        int fontAColumns() const { return columns > 0 ? columns : dotsPerLine() / 12; }
 
         friend bool operator==(const Printer &, const Printer &) = default;
     } printer;
@@ -96,6 +108,7 @@ struct KioskConfig
         DisplayProtocol protocol = DisplayProtocol::CD5220;
         int rows = 0;
         int columns = 0;
+        QString idleText; ///< display.idle_text: shown under site.name until the first call-out
 
         friend bool operator==(const Display &, const Display &) = default;
     } display;

@@ -69,9 +69,14 @@ quint8 codePageNumber(CodePage page)
 
 std::optional<CodePage> codePageFromNumber(int n)
 {
-    if (n == 5)
+    return CodePageNumbers{}.pageOf(n);
+}
+
+std::optional<CodePage> CodePageNumbers::pageOf(int n) const
+{
+    if (n == pc865)
         return CodePage::PC865;
-    if (n == 16)
+    if (n == wpc1252)
         return CodePage::WPC1252;
     return std::nullopt;
 }

@@ -20,8 +20,25 @@ enum class CodePage { PC865, WPC1252 };
 /// The n of `ESC t n` that selects `page` on Epson TM printers (PC865 = 5, WPC1252 = 16).
 quint8 codePageNumber(CodePage page);
 
-/// The page `ESC t n` selects, or none for a table this code has no mapping for.
+/// The page `ESC t n` selects on Epson TM printers, or none for a table this code has no
+/// mapping for.
 std::optional<CodePage> codePageFromNumber(int n);
+
+/// The n of `ESC t n` for each code page on one printer model. Epson numbers its tables
+/// PC865 = 5, WPC1252 = 16 (ESC/POS command reference, ESC t); many clones number the same
+/// tables differently, and their self-test print lists the numbers they use.
+struct CodePageNumbers
+{
+    quint8 pc865 = 5;
+    quint8 wpc1252 = 16;
+
+    /// The n that selects `page`.
+    quint8 of(CodePage page) const { return page == CodePage::PC865 ? pc865 : wpc1252; }
+    /// The page `n` selects on this printer, or none (an n both pages share reads as PC865).
+    std::optional<CodePage> pageOf(int n) const;
+
+    friend bool operator==(const CodePageNumbers &, const CodePageNumbers &) = default;
+};
 
 /// Text encoded for a code page, and what could not be.
 struct EncodedText

@@ -39,14 +39,22 @@ Encoder &Encoder::init()
     // ESC @ (1B 40), "Initialize printer": clears the buffer and resets the modes, including the
     // character code table, to the power-on defaults.
     m_bytes.append(ESC).append('@');
+    // ESC R n (1B 52 n), "Select an international character set": n = 0 U.S.A., the set in
+    // which 0x20-0x7E are plain ASCII; ESC @ has just restored the configured one.
+    m_bytes.append(ESC).append('R').append(char(0));
     m_page.reset();
     return *this;
 }
 
 Encoder &Encoder::codePage(CodePage page)
 {
-    // ESC t n (1B 74 n), "Select character code table": n = 5 PC865, n = 16 WPC1252.
-    m_bytes.append(ESC).append('t').append(char(codePageNumber(page)));
+    // ESC t n (1B 74 n), "Select character code table": Epson n = 5 PC865, n = 16 WPC1252.
+    return codePage(page, codePageNumber(page));
+}
+
+Encoder &Encoder::codePage(CodePage page, quint8 n)
+{
+    m_bytes.append(ESC).append('t').append(char(n));
     m_page = page;
     return *this;
 }
@@ -142,7 +150,7 @@ std::optional<Refusal> Encoder::qr(const QByteArray &payload, int moduleSize, Er
     return std::nullopt;
 }
 
-std::optional<Refusal> Encoder::code128(const QByteArray &payload)
+std::optional<Refusal> Encoder::code128(const QByteArray &payload, int moduleDots)
 {
     if (payload.isEmpty())
         return refuse(Refusal::EmptyPayload);
@@ -159,6 +167,11 @@ std::optional<Refusal> Encoder::code128(const QByteArray &payload)
     }
     if (data.size() > kCode128MaxEncoded)
         return refuse(Refusal::PayloadTooLong);
+    if (moduleDots > 0) {
+        // GS w n (1D 77 n), "Set bar code width": n dots/module, 2 <= n <= 6.
+        const int n = std::clamp(moduleDots, kBarcodeMinModuleDots, kBarcodeMaxModuleDots);
+        m_bytes.append(GS).append('w').append(char(n));
+    }
     // GS k m n d1..dn (1D 6B 49 n ...): m = 73 CODE128, the data starts with "{B" to select
     // code set B, and n counts "{B" plus the data, 2 <= n <= 255.
     m_bytes.append(GS).append('k').append(char(73)).append(char(data.size() + 2));

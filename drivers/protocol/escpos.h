@@ -40,6 +40,9 @@ inline constexpr int kQrMaxPayload = 7089;
 inline constexpr int kCode128MaxEncoded = 255 - 2;
 /// GS v 0: 1 <= xL + xH*256 <= 128 bytes per row.
 inline constexpr int kRasterMaxWidthBytes = 128;
+/// GS w n: Code 128 module width in dots, 2 <= n <= 6 (Epson TM series).
+inline constexpr int kBarcodeMinModuleDots = 2;
+inline constexpr int kBarcodeMaxModuleDots = 6;
 /// Rows per GS v 0 command. The command allows 4095, but printers with small receive or
 /// image buffers (several TM models and most clones) drop or garble tall blocks, so tall
 /// images go out as bands of at most this many rows, printed back to back without gaps.
@@ -49,10 +52,15 @@ inline constexpr int kRasterBandRows = 256;
 class Encoder
 {
 public:
-    /// ESC @: resets the printer's modes (code page back to the printer default).
+    /// ESC @ then ESC R 0: resets the printer's modes (code page back to the printer default)
+    /// and selects the U.S.A. international character set, because ESC @ restores the set
+    /// the printer is configured with, and with Denmark (ESC R 4) 0x40, 0x5B-0x5E, 0x60
+    /// and 0x7B-0x7E print as É Æ Ø Å Ü é æ ø å ü, so "@[]{}" would not print as sent.
     Encoder &init();
-    /// ESC t n: selects the code page text() encodes in.
+    /// ESC t n: selects the code page text() encodes in, with Epson's number for it.
     Encoder &codePage(CodePage page);
+    /// ESC t n with this printer's number `n` for `page` (see CodePageNumbers).
+    Encoder &codePage(CodePage page, quint8 n);
     /// ESC a n.
     Encoder &align(Align align);
     /// ESC E n: emphasised (bold) on or off.
@@ -71,8 +79,10 @@ public:
     /// GS ( k: QR model 2, module size (capped 1..16), error correction, store, print.
     std::optional<Refusal> qr(const QByteArray &payload, int moduleSize = 6,
                               ErrorCorrection ec = ErrorCorrection::M);
-    /// GS k m=73: Code 128 in code set B of printable ASCII.
-    std::optional<Refusal> code128(const QByteArray &payload);
+    /// GS k m=73: Code 128 in code set B of printable ASCII. With `moduleDots` > 0 it is
+    /// preceded by GS w n (n capped to kBarcodeMinModuleDots..kBarcodeMaxModuleDots), so the
+    /// width no longer depends on the printer's default; 0 sends no GS w.
+    std::optional<Refusal> code128(const QByteArray &payload, int moduleDots = 0);
     /// GS v 0: the image as 1-bit raster in bands of at most kRasterBandRows rows.
     std::optional<Refusal> raster(const QImage &image, Dither dither = Dither::FloydSteinberg);
 

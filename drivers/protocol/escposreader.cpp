@@ -26,8 +26,8 @@ struct PendingImage
 class Reader
 {
 public:
-    Reader(QByteArrayView stream, std::optional<CodePage> page)
-        : m_in(stream), m_startPage(page), m_page(page)
+    Reader(QByteArrayView stream, std::optional<CodePage> page, const CodePageNumbers &numbers)
+        : m_in(stream), m_startPage(page), m_page(page), m_numbers(numbers)
     {}
 
     PrintJob run()
@@ -125,6 +125,7 @@ private:
         m_bold = false;
         m_width = m_height = 1;
         m_align = Align::Left;
+        m_barcodeModule = 0;
     }
 
     void escape()
@@ -159,7 +160,7 @@ private:
         const quint8 n = at(m_pos + 2);
         switch (c) {
         case 't':
-            m_page = codePageFromNumber(n);
+            m_page = m_numbers.pageOf(n);
             if (!m_page)
                 problem(m_pos, QStringLiteral("code table ESC t %1 not decoded").arg(n));
             break;
@@ -223,10 +224,19 @@ private:
         case '8':
             largeGraphics();
             return;
+        case 'w':
+            if (need(3, "GS w")) {
+                m_barcodeModule = at(m_pos + 2);
+                if (m_barcodeModule < kBarcodeMinModuleDots ||
+                    m_barcodeModule > kBarcodeMaxModuleDots)
+                    problem(m_pos, QStringLiteral("GS w %1 out of range").arg(m_barcodeModule));
+                m_pos += 3;
+            }
+            return;
         default:
             break;
         }
-        static const QByteArray oneParam = QByteArrayLiteral("hwHfBarIb");
+        static const QByteArray oneParam = QByteArrayLiteral("hHfBarIb");
         static const QByteArray twoParams = QByteArrayLiteral("LWP");
         const int params = oneParam.contains(char(c)) ? 1 : twoParams.contains(char(c)) ? 2 : -1;
         if (params < 0) {
@@ -319,6 +329,7 @@ private:
             }
         }
         m_job.code128.append(out);
+        m_job.code128ModuleDots.append(m_barcodeModule);
     }
 
     // GS ( x pL pH ...: every function of this family says its own length.
@@ -428,6 +439,8 @@ private:
     qsizetype m_rasterEnd = -1;
     std::optional<CodePage> m_startPage;
     std::optional<CodePage> m_page;
+    CodePageNumbers m_numbers;
+    int m_barcodeModule = 0;
     bool m_bold = false;
     int m_width = 1;
     int m_height = 1;
@@ -445,9 +458,51 @@ QStringList PrintJob::lines() const
     return out;
 }
 
-PrintJob readEscPos(QByteArrayView stream, std::optional<CodePage> startPage)
+PrintJob readEscPos(QByteArrayView stream, std::optional<CodePage> startPage,
+                    const CodePageNumbers &numbers)
 {
-    return Reader(stream, startPage).run();
+    return Reader(stream, startPage, numbers).run();
+}
+
+std::optional<SampledQr> sampleQr(const QImage &image)
+{
+    const QImage img = image.convertToFormat(QImage::Format_Grayscale8);
+    const auto dark = [&img](int x, int y) {
+        return x >= 0 && y >= 0 && x < img.width() && y < img.height() &&
+               img.constScanLine(y)[x] < 128;
+    };
+    // The first dark dot in reading order is the top-left corner of the top-left finder
+    // pattern (the quiet zone keeps everything else away from that corner).
+    for (int top = 0; top < img.height(); ++top) {
+        int left = 0;
+        while (left < img.width() && !dark(left, top))
+            ++left;
+        if (left == img.width())
+            continue;
+        int run = 0;
+        while (dark(left + run, top))
+            ++run;
+        if (run % 7 != 0)
+            return std::nullopt;
+        const int module = run / 7;
+        // The top row of the symbol: it ends with the top-right finder pattern's dark run.
+        int right = img.width() - 1;
+        while (right > left && !dark(right, top))
+            --right;
+        const int span = right + 1 - left;
+        if (span % module != 0)
+            return std::nullopt;
+        const int size = span / module;
+        if (size < 21 || size > 177 || (size - 17) % 4 != 0 || top + size * module > img.height())
+            return std::nullopt;
+        SampledQr out{size, module, QByteArray(qsizetype(size) * size, '\0')};
+        for (int row = 0; row < size; ++row)
+            for (int col = 0; col < size; ++col)
+                out.modules[row * size + col] =
+                    dark(left + col * module + module / 2, top + row * module + module / 2) ? 1 : 0;
+        return out;
+    }
+    return std::nullopt;
 }
 
 } // namespace bk::escpos

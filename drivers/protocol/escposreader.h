@@ -45,6 +45,7 @@ struct PrintJob
     QList<QByteArray> qrPayloads; ///< data stored with GS ( k fn 180
     int qrPrints = 0;             ///< GS ( k fn 181 commands
     QList<QByteArray> code128;    ///< Code 128 data, "{B" and "{{" escapes undone
+    QList<int> code128ModuleDots; ///< per code128 entry: the GS w in effect, 0 = none sent
     QList<QImage> images;         ///< GS v 0 images, adjacent bands of one width joined
     int cuts = 0;                 ///< GS V commands
     int inits = 0;                ///< ESC @ commands
@@ -54,7 +55,24 @@ struct PrintJob
 };
 
 /// Reads a captured ESC/POS stream. `startPage` is the table assumed before any ESC t (none:
-/// bytes 0x80-0xFF before ESC t decode as U+FFFD and are reported).
-PrintJob readEscPos(QByteArrayView stream, std::optional<CodePage> startPage = std::nullopt);
+/// bytes 0x80-0xFF before ESC t decode as U+FFFD and are reported); `numbers` says which page
+/// each ESC t n selects on the printer the stream was made for (Epson's by default).
+PrintJob readEscPos(QByteArrayView stream, std::optional<CodePage> startPage = std::nullopt,
+                    const CodePageNumbers &numbers = {});
+
+/// A QR symbol's modules as read off a printed image.
+struct SampledQr
+{
+    int size = 0;       ///< modules per side
+    int moduleDots = 0; ///< dots/module
+    QByteArray modules; ///< size * size bytes, row by row; 1 = dark
+};
+
+/// Reads the module grid of the one QR symbol in `image` (a GS v 0 image, 1 = dark): finds the
+/// top-left finder pattern (its first dark run is 7 modules wide), derives the module size and
+/// the symbol's extent from it, and samples each module at its centre. None when no square
+/// symbol of 21..177 modules (versions 1..40) with a finder pattern is found. It does not
+/// decode the data: a test compares the grid with libqrencode's matrix of the payload.
+std::optional<SampledQr> sampleQr(const QImage &image);
 
 } // namespace bk::escpos

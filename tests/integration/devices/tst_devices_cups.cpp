@@ -3,10 +3,13 @@
 // is reported unreachable within a bound and nothing is queued for it, the usb and ipp
 // backends' real behaviour (slow finish, unplugged, paper at an IPP printer) is told apart, and
 // a cupsd without job history does not turn printed receipts into failures.
+#include "code128.h"
 #include "cupsreceiptprinter.h"
 #include "devicefixtures.h"
 #include "domain/bookingcode.h"
+#include "printertestpage.h"
 #include "protocol/escposreader.h"
+#include "qrsymbol.h"
 #include "receiptlayouts.h"
 #include "receiptslipprinter.h"
 #include "receiptstatus.h"
@@ -15,7 +18,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -92,6 +97,24 @@ QList<Receipt> layouts()
         out.append(ReceiptLayouts::layout(slip));
     out.append(
         testPage(QStringLiteral("Borgerservice Århus"), QDateTime(QDate(2026, 2, 3), QTime(9, 0))));
+    return out;
+}
+
+/// The payloads of the QR codes printed as images: each image whose sampled module grid is
+/// libqrencode's symbol for one of `candidates` (a raster QR is drawn, not stored as data).
+QList<QByteArray> rasterQrPayloads(const QList<QImage> &images, const QList<QByteArray> &candidates)
+{
+    QList<QByteArray> out;
+    for (const QImage &image : images) {
+        const auto sampled = escpos::sampleQr(image);
+        if (!sampled)
+            continue;
+        for (const QByteArray &payload : candidates) {
+            const auto symbol = encodeQr(payload);
+            if (symbol && symbol->size == sampled->size && symbol->modules == sampled->modules)
+                out.append(payload);
+        }
+    }
     return out;
 }
 
@@ -176,16 +199,33 @@ private slots:
     {
         QTest::addColumn<escpos::CodePage>("page");
         QTest::addColumn<int>("widthDots");
-        QTest::newRow("pc865 80mm") << escpos::CodePage::PC865 << kPaper80mmDots;
-        QTest::newRow("wpc1252 58mm") << escpos::CodePage::WPC1252 << kPaper58mmDots;
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<bool>("rasterQr");
+        QTest::addColumn<int>("pageNumber"); // this printer's ESC t n for `page`
+        QTest::newRow("pc865 80mm") << escpos::CodePage::PC865 << kPaper80mmDots << 0 << false << 5;
+        QTest::newRow("wpc1252 58mm")
+            << escpos::CodePage::WPC1252 << kPaper58mmDots << 0 << false << 16;
+        // A clone: 80 mm at 180 dpi (512 dots, 42 columns), no native QR, PC865 as ESC t 18.
+        QTest::newRow("clone 512 dots raster qr pc865=18")
+            << escpos::CodePage::PC865 << 512 << 42 << true << 18;
     }
 
     void layoutsArriveByteExact()
     {
         QFETCH(escpos::CodePage, page);
         QFETCH(int, widthDots);
+        QFETCH(int, columns);
+        QFETCH(bool, rasterQr);
+        QFETCH(int, pageNumber);
         CupsPrinterOptions o = options(QStringLiteral("borgerkiosk"));
-        o.setup = {page, widthDots};
+        o.setup.codePage = page;
+        o.setup.widthDots = widthDots;
+        o.setup.columns = columns;
+        o.setup.qr = rasterQr ? QrMode::Raster : QrMode::Native;
+        if (page == escpos::CodePage::PC865)
+            o.setup.codePageNumbers.pc865 = quint8(pageNumber);
+        else
+            o.setup.codePageNumbers.wpc1252 = quint8(pageNumber);
         CupsReceiptPrinter printer(o);
         QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
         // Staff (admin screen, heartbeat) learn that this queue cannot report paper.
@@ -211,42 +251,146 @@ private slots:
         qInfo("%lld receipts printed through cupsd in %lld ms", qlonglong(receipts.size()),
               qlonglong(clock.elapsed()));
 
-        // Read back what the printer received, as a person reading the paper would.
+        // Read back what the printer received, as a person reading the paper would, with the
+        // profile's table numbers.
+        const auto read = [&](int i) {
+            return escpos::readEscPos(m_capture.finished.at(i), std::nullopt,
+                                      o.setup.codePageNumbers);
+        };
+        const int lineColumns = escPosColumns(o.setup);
         const QString code = bookingCode();
-        const escpos::PrintJob booking = escpos::readEscPos(m_capture.finished.at(0));
-        QVERIFY(booking.problems.isEmpty());
+        const escpos::PrintJob booking = read(0);
+        QVERIFY2(booking.problems.isEmpty(), qPrintable(booking.problems.value(0).what));
         QCOMPARE(booking.inits, 1);
-        QCOMPARE(booking.qrPayloads, QList<QByteArray>{code.toLatin1()}); // the GS ( k store
-        QCOMPARE(booking.qrPrints, 1);
+        // ESC @, ESC R 0, ESC t n: the USA set and this printer's number for the page.
+        QCOMPARE(m_capture.finished.at(0).left(8),
+                 QByteArray("\x1B@\x1BR\x00\x1Bt", 7) + char(pageNumber));
+        if (rasterQr) {
+            QVERIFY(booking.qrPayloads.isEmpty()); // no GS ( k for a printer without it
+            QCOMPARE(booking.qrPrints, 0);
+            QCOMPARE(booking.images.size(), 1); // the QR, drawn: Danish text needs none
+            QCOMPARE(rasterQrPayloads(booking.images, {code.toLatin1()}),
+                     QList<QByteArray>{code.toLatin1()});
+        } else {
+            QCOMPARE(booking.qrPayloads, QList<QByteArray>{code.toLatin1()}); // the GS ( k store
+            QCOMPARE(booking.qrPrints, 1);
+            QVERIFY(booking.images.isEmpty()); // Danish and English: all in the code page
+        }
         QCOMPARE(booking.code128, QList<QByteArray>{code.toLatin1()}); // the GS k data
-        QVERIFY(booking.images.isEmpty()); // Danish and English: all in the code page
+        QCOMPARE(booking.code128ModuleDots,
+                 QList<int>{code128::moduleDots(code.toLatin1(), widthDots)});
+        QVERIFY(booking.code128ModuleDots.constFirst() >= 2);
         QVERIFY(booking.text.startsWith(QStringLiteral("Borgerservice Århus")));
         QVERIFY(booking.lines().contains(ui::groupedCode(code)));
         QVERIFY(booking.text.simplified().contains(QStringLiteral("Pas og kørekort")));
         QVERIFY(booking.text.simplified().contains(QStringLiteral("Billede, højst 6 måneder")));
+        for (const QString &line : booking.lines())
+            QVERIFY2(line.size() <= lineColumns, qPrintable(line));
         QCOMPARE(booking.cuts, 1);
-        const escpos::PrintJob queue = escpos::readEscPos(m_capture.finished.at(1));
+        const escpos::PrintJob queue = read(1);
         QVERIFY(queue.problems.isEmpty());
         QVERIFY(queue.images.isEmpty());
         QVERIFY(queue.lines().contains(QStringLiteral("A042")));
         QVERIFY(queue.text.simplified().contains(QStringLiteral("Pas og kørekort")));
-        const escpos::PrintJob chance = escpos::readEscPos(m_capture.finished.at(2));
+        const escpos::PrintJob chance = read(2);
         QVERIFY(chance.problems.isEmpty());
         QVERIFY(!chance.images.isEmpty()); // the Ukrainian service name, drawn
         QVERIFY(!chance.text.contains(QStringLiteral("Паспорт")));
         QVERIFY(chance.lines().contains(QStringLiteral("C007")));
         QVERIFY(chance.text.startsWith(QStringLiteral("Borgerservice Århus")));
-        const escpos::PrintJob self = escpos::readEscPos(m_capture.finished.at(3));
+        const escpos::PrintJob self = read(3);
         QVERIFY(self.problems.isEmpty());
         QVERIFY(!self.images.isEmpty()); // the Arabic service name, drawn
         for (const QImage &image : self.images)
             QCOMPARE(image.width(), widthDots);
-        QCOMPARE(self.qrPayloads, QList<QByteArray>{"https://www.borger.dk/pas-og-rejse"});
-        const escpos::PrintJob test = escpos::readEscPos(m_capture.finished.at(4));
+        const QByteArray url("https://www.borger.dk/pas-og-rejse");
+        if (rasterQr)
+            QCOMPARE(rasterQrPayloads(self.images, {url}), QList<QByteArray>{url});
+        else
+            QCOMPARE(self.qrPayloads, QList<QByteArray>{url});
+        const escpos::PrintJob test = read(4);
         QVERIFY(test.problems.isEmpty());
         QVERIFY(test.text.simplified().contains(QStringLiteral("ÆØÅ æøå")));
         QCOMPARE(test.code128, QList<QByteArray>{"BK-TEST-0123"});
         QCOMPARE(test.cuts, 1);
+    }
+
+    void printTestPageCommand()
+    {
+        // borgerkiosk --print-test-page as a technician runs it over ssh (no display), with a
+        // clone's profile: 512 dots, 42 columns, QR as an image, PC865 as ESC t 18.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto writeConfig = [&](const QString &queue) {
+            QFile conf(dir.filePath(QStringLiteral("kiosk.conf")));
+            QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            conf.write(QStringLiteral("[site]\nname = Borgerservice Århus\n"
+                                      "[store]\npath = data/cache.sqlite\n"
+                                      "[devices]\nprinter = cups\n"
+                                      "[printer]\nserver = %1\nqueue = %2\ndots = 512\n"
+                                      "columns = 42\nqr = raster\npc865_number = 18\n"
+                                      "wpc1252_number = 71\n")
+                           .arg(m_cupsd.server(), queue)
+                           .toUtf8());
+        };
+        const auto run = [&](QString *out) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            p.setProcessEnvironment(env);
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(BK_PROGRAM),
+                    {QStringLiteral("--print-test-page"), QStringLiteral("--config"),
+                     dir.filePath(QStringLiteral("kiosk.conf"))});
+            // The capture listener lives on this thread: keep its event loop running meanwhile.
+            QSignalSpy done(&p, &QProcess::finished);
+            if (!done.wait(60000)) {
+                p.kill();
+                p.waitForFinished(5000);
+            }
+            *out = QString::fromUtf8(p.readAll());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+
+        writeConfig(QStringLiteral("borgerkiosk"));
+        m_capture.finished.clear();
+        QString out;
+        const int rc = run(&out);
+        QVERIFY2(rc == 0, qPrintable(QStringLiteral("exit %1: %2").arg(rc).arg(out)));
+        for (const char *shown :
+             {"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)", "QR: raster (GS v 0)",
+              "Code 128: 2 dots/module", "test page sent to the printer"})
+            QVERIFY2(out.contains(QLatin1String(shown)), qPrintable(out));
+        QTRY_COMPARE_WITH_TIMEOUT(m_capture.finished.size(), 1, 5000);
+
+        const QByteArray bytes = m_capture.finished.first();
+        QCOMPARE(bytes.left(8), QByteArray("\x1B@\x1BR\x00\x1Bt\x12", 8));
+        const escpos::PrintJob page = escpos::readEscPos(bytes, std::nullopt, {18, 71});
+        QVERIFY2(page.problems.isEmpty(), qPrintable(page.problems.value(0).what));
+        const QStringList lines = page.lines();
+        QVERIFY(lines.contains(QStringLiteral("Borgerservice Århus")));
+        QVERIFY(lines.contains(QStringLiteral("æøå ÆØÅ")));
+        QVERIFY(lines.contains(QStringLiteral("@ [ ] { } \\ | ~")));
+        for (const char *value : {"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)",
+                                  "QR: raster (GS v 0)", "Code 128: 2 dots/module (GS w 2)"})
+            QVERIFY2(lines.contains(QLatin1String(value)), value);
+        // The ruler is exactly one line of 42 columns; no line is longer.
+        QVERIFY(lines.contains(QStringLiteral("....+....1....+....2....+....3....+....4..")));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 42, qPrintable(line));
+        QVERIFY(page.qrPayloads.isEmpty());
+        QCOMPARE(rasterQrPayloads(page.images, {kTestPageQrPayload}),
+                 QList<QByteArray>{kTestPageQrPayload});
+        QCOMPARE(page.code128, QList<QByteArray>{kTestPageBarcode});
+        QCOMPARE(page.code128ModuleDots, QList<int>{2});
+        QCOMPARE(page.cuts, 1);
+
+        // A queue CUPS does not have: the outcome is said, and the exit code is not 0.
+        writeConfig(QStringLiteral("nosuchqueue"));
+        QVERIFY(run(&out) != 0);
+        QVERIFY2(out.contains(u"test page not printed"), qPrintable(out));
     }
 
     void paperOutJobIsCancelledNotPrintedLater()

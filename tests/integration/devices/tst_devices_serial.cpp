@@ -117,6 +117,13 @@ private slots:
         const QDateTime at(QDate(2026, 2, 3), QTime(9, 30));
         const QList<Callout> callouts{{QStringLiteral("A042"), QStringLiteral("Skranke 3"), at},
                                       {QStringLiteral("B007"), QStringLiteral("Skranke 12"), at}};
+        // At start the display is cleared (no idle lines configured here: blank rows).
+        const QByteArray blank = QByteArrayLiteral("\x0C\x1B@"
+                                                   "\x1BQA"
+                                                   "                    \r"
+                                                   "\x1BQB"
+                                                   "                    \r");
+        QCOMPARE(readBytes(*peer, blank.size()), blank);
         d.showCallouts(callouts);
         // Written out from the CD5220 command list, not from the driver: CLR, ESC @, then each
         // line as ESC Q A / ESC Q B, 20 columns, CR; the arrow spelled in ASCII.
@@ -163,6 +170,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(d.status().state, DeviceState::Connected, 2000);
         auto peer = openPeer(path("epson-peer"));
         QVERIFY(peer);
+        const QByteArray idle = SerialTicketDisplay::idleBytes(o);
+        QCOMPARE(readBytes(*peer, idle.size()), idle);
         const QList<Callout> callouts{
             {QStringLiteral("Æ001"), QStringLiteral("Skranke Øst"), QDateTime()}};
         d.showCallouts(callouts);
@@ -177,6 +186,56 @@ private slots:
                                                       "\x1F$\x01\x02"
                                                       "                    ");
         QCOMPARE(readBytes(*peer, expected.size()), expected);
+    }
+
+    void displayIdleAtStartAndAfterReplug()
+    {
+        // A display that still shows yesterday's last number (it kept its power while the
+        // kiosk restarted): on open it is cleared and shows the site's idle text, and again
+        // when it is plugged back in before any number was called.
+        SocatPair socat(path("idle"), path("idle-peer"));
+        QString error;
+        QVERIFY2(socat.start(&error), qPrintable(error));
+        SerialDisplayOptions o;
+        o.serial = {path("idle"), 9600};
+        o.protocol = display::Protocol::CD5220;
+        o.rows = 2;
+        o.columns = 20;
+        o.idleLines = {QStringLiteral("Borgerservice Århus"), QStringLiteral("Velkommen")};
+        SerialTicketDisplay d(o);
+        auto peer = openPeer(path("idle-peer"));
+        QVERIFY(peer);
+        QTRY_COMPARE_WITH_TIMEOUT(d.status().state, DeviceState::Connected, 2000);
+        // CD5220: CLR, ESC @, both rows centred; Å is 0x8F in PC865.
+        const QByteArray idle = QByteArrayLiteral("\x0C\x1B@"
+                                                  "\x1BQA"
+                                                  "Borgerservice \x8F"
+                                                  "rhus \r"
+                                                  "\x1BQB"
+                                                  "     Velkommen      \r");
+        QCOMPARE(readBytes(*peer, idle.size()), idle);
+
+        // Unplugged and back before any call-out: idle again.
+        peer.reset();
+        socat.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(d.status().state, DeviceState::Reconnecting, 2000);
+        QVERIFY2(socat.start(&error), qPrintable(error));
+        auto peer2 = openPeer(path("idle-peer"));
+        QVERIFY(peer2);
+        QTRY_COMPARE_WITH_TIMEOUT(d.status().state, DeviceState::Connected, 2000);
+        QCOMPARE(readBytes(*peer2, idle.size()), idle);
+
+        // A call-out replaces it; an empty list (the day's call-outs cleared) brings it back.
+        const QDateTime at(QDate(2026, 2, 3), QTime(9, 30));
+        d.showCallouts({{QStringLiteral("A042"), QStringLiteral("Borgerservice skranke 12"), at}});
+        const QByteArray called = QByteArrayLiteral("\x0C\x1B@"
+                                                    "\x1BQA"
+                                                    "A042 -> skranke 12  \r"
+                                                    "\x1BQB"
+                                                    "                    \r");
+        QCOMPARE(readBytes(*peer2, called.size()), called);
+        d.showCallouts({});
+        QCOMPARE(readBytes(*peer2, idle.size()), idle);
     }
 
     void scannerDeliversEveryForm()

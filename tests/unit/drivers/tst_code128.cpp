@@ -49,6 +49,43 @@ private slots:
         QCOMPARE(w->size() % 2, 1); // starts and ends with a bar
     }
 
+    void moduleWidthFitsThePaperWithQuietZones_data()
+    {
+        // 11 modules per character + start, check, stop (35) + 2 x 10 quiet zone = 11 n + 55.
+        QTest::addColumn<int>("characters");
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<int>("module");
+        QTest::newRow("12 on 576: 187 x 3 = 561") << 12 << 576 << 3;
+        QTest::newRow("13 on 576: 198 x 3 = 594, x 2") << 13 << 576 << 2;
+        QTest::newRow("12 on 512: 187 x 2 = 374") << 12 << 512 << 2;
+        QTest::newRow("9 on 512: 154 x 3 = 462") << 9 << 512 << 3;
+        QTest::newRow("12 on 384: 187 x 2 = 374") << 12 << 384 << 2;
+        QTest::newRow("13 on 384: 198 x 2 = 396, too wide") << 13 << 384 << 0;
+        QTest::newRow("21 on 576: 286 x 2 = 572") << 21 << 576 << 2;
+        QTest::newRow("22 on 576: 297 x 2 = 594, too wide") << 22 << 576 << 0;
+        QTest::newRow("18 on 512: 253 x 2 = 506") << 18 << 512 << 2;
+        QTest::newRow("19 on 512: 264 x 2 = 528, too wide") << 19 << 512 << 0;
+    }
+
+    void moduleWidthFitsThePaperWithQuietZones()
+    {
+        QFETCH(int, characters);
+        QFETCH(int, dots);
+        QFETCH(int, module);
+        const QByteArray payload(characters, 'A');
+        QCOMPARE(code128::totalModules(payload), 11 * characters + 55);
+        QCOMPARE(code128::moduleDots(payload, dots), module);
+        if (module > 0)
+            QVERIFY(code128::totalModules(payload) * module <= dots);
+    }
+
+    void moduleWidthOfAnUnencodablePayload()
+    {
+        QCOMPARE(code128::totalModules(""), 0);
+        QCOMPARE(code128::moduleDots("", 576), 0);
+        QCOMPARE(code128::moduleDots("\x01", 576), 0);
+    }
+
     void refused()
     {
         QVERIFY(!code128::symbols(""));

@@ -1,8 +1,12 @@
 // The Receipt -> ESC/POS bytes path, read back with the protocol layer's reader.
 #include "escposreceipt.h"
+#include "printertestpage.h"
 #include "protocol/escposreader.h"
+#include "qrsymbol.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace bk;
 using escpos::CodePage;
@@ -162,6 +166,229 @@ private slots:
                  (QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")}));
         QCOMPARE(wrapColumns(QStringLiteral("æøå æøå"), 3),
                  (QStringList{QStringLiteral("æøå"), QStringLiteral("æøå")}));
+    }
+
+    void everyJobStartsWithInitUsaSetAndTheTable_data()
+    {
+        QTest::addColumn<CodePage>("page");
+        QTest::addColumn<int>("pc865");
+        QTest::addColumn<int>("wpc1252");
+        QTest::addColumn<int>("n");
+        QTest::newRow("epson pc865") << CodePage::PC865 << 5 << 16 << 5;
+        QTest::newRow("epson wpc1252") << CodePage::WPC1252 << 5 << 16 << 16;
+        QTest::newRow("clone pc865 18") << CodePage::PC865 << 18 << 71 << 18;
+        QTest::newRow("clone wpc1252 71") << CodePage::WPC1252 << 18 << 71 << 71;
+        QTest::newRow("clone pc865 0") << CodePage::PC865 << 0 << 1 << 0;
+    }
+
+    void everyJobStartsWithInitUsaSetAndTheTable()
+    {
+        QFETCH(CodePage, page);
+        QFETCH(int, pc865);
+        QFETCH(int, wpc1252);
+        QFETCH(int, n);
+        EscPosSetup setup{.codePage = page};
+        setup.codePageNumbers = {quint8(pc865), quint8(wpc1252)};
+        Receipt r;
+        r.text(QStringLiteral("Rådhus @[]{} æøå ÆØÅ"));
+        const QByteArray bytes = encodeEscPosReceipt(r, setup);
+        // ESC @, ESC R 0 (U.S.A. set: "@[]{}" print as themselves on a printer set to
+        // Denmark), ESC t n with this printer's number for the page.
+        QCOMPARE(bytes.left(8), QByteArray("\x1B@\x1BR\x00\x1Bt", 7) + char(n));
+        const escpos::PrintJob job = escpos::readEscPos(bytes, std::nullopt, setup.codePageNumbers);
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        QVERIFY(job.images.isEmpty());
+        QCOMPARE(job.lines().value(0), QStringLiteral("Rådhus @[]{} æøå ÆØÅ"));
+    }
+
+    void columnsOfTheProfile_data()
+    {
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("80 mm 203 dpi") << 576 << 0 << 48;
+        QTest::newRow("58 mm 203 dpi") << 384 << 0 << 32;
+        QTest::newRow("80 mm 180 dpi") << 512 << 0 << 42;
+        QTest::newRow("80 mm 180 dpi, named") << 512 << 42 << 42;
+        QTest::newRow("80 mm in 42-column mode") << 576 << 42 << 42;
+        QTest::newRow("58 mm 35 columns") << 384 << 35 << 35;
+    }
+
+    void columnsOfTheProfile()
+    {
+        QFETCH(int, dots);
+        QFETCH(int, columns);
+        QFETCH(int, expected);
+        const EscPosSetup setup{.widthDots = dots, .columns = columns};
+        QCOMPARE(escPosColumns(setup), expected);
+        QCOMPARE(escPosColumns(setup, 2), expected / 2);
+        Receipt r;
+        // 60 characters of words: wraps at the profile's columns, never beyond.
+        r.text(QStringLiteral("Pas og kørekort: husk billede, gebyr og dit gamle pas, tak!"))
+            .rule()
+            .text(QStringLiteral("Stor"), {.size = TextSize::Double});
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(r, setup));
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        const QStringList lines = job.lines();
+        QVERIFY(lines.size() >= 4);
+        QCOMPARE(lines.at(0), wrapColumns(QStringLiteral("Pas og kørekort: husk billede, gebyr "
+                                                         "og dit gamle pas, tak!"),
+                                          expected)
+                                  .at(0));
+        QVERIFY(lines.at(0).size() <= expected);
+        QVERIFY(lines.at(0).size() > expected - 10); // filled, not wrapped at 32 everywhere
+        QVERIFY(lines.contains(QString(expected, u'-')));
+    }
+
+    void qrAsRasterForPrintersWithoutNativeQr_data()
+    {
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("576 code") << 576 << QByteArrayLiteral("K7Q2M9XA");
+        QTest::newRow("512 url") << 512 << QByteArrayLiteral("https://www.borger.dk/pas-og-rejse");
+        QTest::newRow("384 url") << 384 << QByteArrayLiteral("https://www.borger.dk");
+    }
+
+    void qrAsRasterForPrintersWithoutNativeQr()
+    {
+        QFETCH(int, dots);
+        QFETCH(QByteArray, payload);
+        Receipt r;
+        r.text(QStringLiteral("Din kode")).qr(payload).text(QStringLiteral("Tak"));
+        const EscPosSetup setup{.widthDots = dots, .qr = QrMode::Raster};
+        const QByteArray bytes = encodeEscPosReceipt(r, setup);
+        QVERIFY(!bytes.contains("\x1D(k")); // no GS ( k at all
+        const escpos::PrintJob job = escpos::readEscPos(bytes);
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        QVERIFY(job.qrPayloads.isEmpty());
+        QCOMPARE(job.qrPrints, 0);
+        QCOMPARE(job.lines(), (QStringList{QStringLiteral("Din kode"), QStringLiteral("Tak")}));
+        QCOMPARE(job.images.size(), 1);
+        QCOMPARE(job.images.at(0).width(), dots);
+        // The image's modules are libqrencode's symbol for the payload, at the module size the
+        // native command would have been given.
+        const auto symbol = encodeQr(payload);
+        QVERIFY(symbol);
+        const auto sampled = escpos::sampleQr(job.images.at(0));
+        QVERIFY(sampled);
+        QCOMPARE(sampled->size, symbol->size);
+        QCOMPARE(sampled->moduleDots, qrModuleDots(symbol->size, dots));
+        QCOMPARE(sampled->modules, symbol->modules);
+        // Native mode sends the same payload as GS ( k instead.
+        const escpos::PrintJob native =
+            escpos::readEscPos(encodeEscPosReceipt(r, {.widthDots = dots}));
+        QCOMPARE(native.qrPayloads, QList<QByteArray>{payload});
+        QVERIFY(native.images.isEmpty());
+    }
+
+    void barcodeModuleWidthFitsOrSaysTooWide_data()
+    {
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("module"); // 0: too wide
+        QTest::newRow("576 12 chars") << 576 << QByteArrayLiteral("BK-TEST-0123") << 3;
+        QTest::newRow("512 12 chars") << 512 << QByteArrayLiteral("BK-TEST-0123") << 2;
+        QTest::newRow("512 9 chars") << 512 << QByteArrayLiteral("K7Q2-M9XA") << 3;
+        QTest::newRow("384 12 chars") << 384 << QByteArrayLiteral("BK-TEST-0123") << 2;
+        QTest::newRow("384 13 chars") << 384 << QByteArrayLiteral("BK-TEST-01234") << 0;
+        QTest::newRow("512 20 chars") << 512 << QByteArrayLiteral("BORGERSERVICE-AARHUS") << 0;
+        QTest::newRow("576 21 chars") << 576 << QByteArrayLiteral("BORGERSERVICE-AARHUS1") << 2;
+    }
+
+    void barcodeModuleWidthFitsOrSaysTooWide()
+    {
+        QFETCH(int, dots);
+        QFETCH(QByteArray, payload);
+        QFETCH(int, module);
+        Receipt r;
+        r.code128(payload);
+        const escpos::PrintJob job =
+            escpos::readEscPos(encodeEscPosReceipt(r, {.widthDots = dots}));
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        if (module == 0) {
+            // Never a GS k the printer would silently drop: a notice instead.
+            QVERIFY(job.code128.isEmpty());
+            QCOMPARE(job.lines().value(0), QStringLiteral("[barcode too wide]"));
+            return;
+        }
+        QCOMPARE(job.code128, QList<QByteArray>{payload});
+        QCOMPARE(job.code128ModuleDots, QList<int>{module});
+        QVERIFY((11 * payload.size() + 55) * module <= dots); // quiet zones included
+        QVERIFY(job.lines().contains(QString::fromLatin1(payload)));
+    }
+
+    void printerTestPageShowsTheProfile_data()
+    {
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<bool>("raster");
+        QTest::addColumn<int>("pc865");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("80 mm 203 dpi epson")
+            << 576 << 0 << false << 5
+            << QStringList{"dots: 576", "columns: 48", "code page: PC865 (ESC t 5)",
+                           "QR: native (GS ( k)", "Code 128: 3 dots/module (GS w 3)"};
+        QTest::newRow("80 mm 180 dpi clone")
+            << 512 << 42 << true << 18
+            << QStringList{"dots: 512", "columns: 42", "code page: PC865 (ESC t 18)",
+                           "QR: raster (GS v 0)", "Code 128: 2 dots/module (GS w 2)"};
+        QTest::newRow("58 mm") << 384 << 0 << false << 5
+                               << QStringList{"dots: 384", "columns: 32",
+                                              "code page: PC865 (ESC t 5)", "QR: native (GS ( k)",
+                                              "Code 128: 2 dots/module (GS w 2)"};
+        QTest::newRow("too narrow for the barcode")
+            << 360 << 30 << true << 5
+            << QStringList{"dots: 360", "columns: 30", "code page: PC865 (ESC t 5)",
+                           "QR: raster (GS v 0)", "Code 128: too wide for 360 dots"};
+    }
+
+    void printerTestPageShowsTheProfile()
+    {
+        QFETCH(int, dots);
+        QFETCH(int, columns);
+        QFETCH(bool, raster);
+        QFETCH(int, pc865);
+        QFETCH(QStringList, expected);
+        EscPosSetup setup{.widthDots = dots, .columns = columns};
+        setup.qr = raster ? QrMode::Raster : QrMode::Native;
+        setup.codePageNumbers.pc865 = quint8(pc865);
+        QCOMPARE(printerProfileLines(setup), expected);
+        const Receipt page = printerTestPage(setup, QStringLiteral("Borgerservice Århus"),
+                                             QDateTime(QDate(2026, 2, 3), QTime(9, 30)));
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(page, setup),
+                                                        std::nullopt, setup.codePageNumbers);
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        const QStringList lines = job.lines();
+        // Each value on a line of its own (wrapped only on paper narrower than 32 columns).
+        const int cols = escPosColumns(setup);
+        for (const QString &line : expected) {
+            const bool shown =
+                cols < 32 ? job.text.simplified().contains(line) : lines.contains(line);
+            QVERIFY2(shown, qPrintable(line));
+        }
+        QVERIFY(lines.contains(QStringLiteral("æøå ÆØÅ")));
+        QVERIFY(lines.contains(QStringLiteral("@ [ ] { } \\ | ~")));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= cols, qPrintable(line));
+        // The ruler: exactly one line of the profile's columns.
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [cols](const QString &l) {
+            return l.size() == cols && l.startsWith(QStringLiteral("....+....1"));
+        }));
+        if (expected.last().contains(u"too wide")) {
+            QVERIFY(job.code128.isEmpty());
+            QVERIFY(lines.contains(QStringLiteral("[barcode too wide]")));
+        } else {
+            QCOMPARE(job.code128, QList<QByteArray>{kTestPageBarcode});
+        }
+        if (raster) {
+            QVERIFY(job.qrPayloads.isEmpty());
+            const auto sampled = escpos::sampleQr(job.images.value(0));
+            QVERIFY(sampled);
+            QCOMPARE(sampled->modules, encodeQr(kTestPageQrPayload)->modules);
+        } else {
+            QCOMPARE(job.qrPayloads, QList<QByteArray>{kTestPageQrPayload});
+        }
+        QCOMPARE(job.cuts, 1);
     }
 
     void unprintableBarcodeBecomesANotice()

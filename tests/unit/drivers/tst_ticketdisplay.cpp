@@ -1,3 +1,5 @@
+#include "protocol/customerdisplay.h"
+#include "serialticketdisplay.h"
 #include "simulatedticketdisplay.h"
 
 #include <QSignalSpy>
@@ -32,7 +34,13 @@ private slots:
         QTest::newRow("exactly") << "A042"
                                  << "Skranke 12345" << 20 << "A042 → Skranke 12345";
         QTest::newRow("keeps number") << "A042"
-                                      << "Borgerservice skranke 12" << 20 << "A042 → Borgerser. 12";
+                                      << "Borgerservice skranke 12" << 20 << "A042 → skranke 12";
+        QTest::newRow("abbreviates the last word")
+            << "A042"
+            << "Borgerservice skranke 12" << 15 << "A042 → skra. 12";
+        QTest::newRow("number with a letter")
+            << "A042"
+            << "Borgerservice lokale 3B" << 14 << "A042 → lok. 3B";
         QTest::newRow("no number") << "A042"
                                    << "Informationen i stueetagen" << 20 << "A042 → Informatione.";
         QTest::newRow("only number fits") << "A042"
@@ -49,7 +57,7 @@ private slots:
                                        << "Skranke\n3" << 20 << "A042 → Skranke 3";
         QTest::newRow("æøå shortened")
             << "Å100"
-            << "Sundhedskort og pas ærinder 2" << 16 << "Å100 → Sundhe. 2";
+            << "Sundhedskort og pas ærinder 2" << 16 << "Å100 → ærinder 2";
     }
 
     void format()
@@ -61,6 +69,136 @@ private slots:
         const QStringList lines = formatCallouts({callout(ticket, counter)}, 2, columns);
         QCOMPARE(lines, QStringList{expected});
         QVERIFY(lines.constFirst().toUcs4().size() <= columns);
+    }
+
+    void spelledThenFitted_data()
+    {
+        // What a line display is sent: PC865 keeps æøå, spells → as "->", ß as "ss", — as "-".
+        QTest::addColumn<QString>("ticket");
+        QTest::addColumn<QString>("counter");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("20: arrow grows, name gives way")
+            << "A042"
+            << "Borgerservice skranke 12" << 20 << "A042 -> skranke 12";
+        QTest::newRow("16") << "A042"
+                            << "Borgerservice skranke 12" << 16 << "A042 -> skra. 12";
+        QTest::newRow("40: all of it")
+            << "A042"
+            << "Borgerservice skranke 12" << 40 << "A042 -> Borgerservice skranke 12";
+        QTest::newRow("20, one too many") << "A042"
+                                          << "Skranke 12345" << 20 << "A042 -> Skran. 12345";
+        QTest::newRow("21 fits exactly") << "A042"
+                                         << "Skranke 12345" << 21 << "A042 -> Skranke 12345";
+        QTest::newRow("ß twice as long") << "A042"
+                                         << "Straße 3" << 16 << "A042 -> Stras. 3";
+        QTest::newRow("ß 20") << "B117"
+                              << "Großraumbüro Süd 14" << 20 << "B117 -> Sud 14";
+        QTest::newRow("dash and umlaut 20") << "A042"
+                                            << "Großraum—Büro 12" << 20 << "A042 -> Grossrau. 12";
+        QTest::newRow("arrow in the name 40")
+            << "A042"
+            << "Pas → kørekort 7" << 40 << "A042 -> Pas -> kørekort 7";
+        QTest::newRow("Danish kept 16")
+            << "Å100"
+            << "Sundhedskort og pas ærinder 2" << 16 << "Å100 -> ærind. 2";
+        QTest::newRow("long number 16") << "A042"
+                                        << "Skranke 123456" << 16 << "A042 -> 123456";
+        QTest::newRow("narrow arrow") << "A042"
+                                      << "Skranke 123456789" << 16 << "A042->123456789";
+        QTest::newRow("no arrow") << "A042"
+                                  << "Skranke 12345678901" << 16 << "A042 12345678901";
+    }
+
+    void spelledThenFitted()
+    {
+        QFETCH(QString, ticket);
+        QFETCH(QString, counter);
+        QFETCH(int, columns);
+        QFETCH(QString, expected);
+        const DisplaySpelling pc865 = [](QStringView t) { return display::displayable(t); };
+        const QStringList lines = formatCallouts({callout(ticket, counter)}, 2, columns, pc865);
+        QCOMPARE(lines, QStringList{expected});
+        // Spelling it again changes nothing: what was fitted is what is sent.
+        QCOMPARE(display::displayable(lines.constFirst()), lines.constFirst());
+    }
+
+    void ticketAndCounterNumberSurviveEverySpelling()
+    {
+        // A display without æøå (spelled ae, oe, aa) and one with them; every width from 16
+        // to 40: the line fits, starts with the whole ticket and ends with the whole number.
+        const DisplaySpelling ascii = [](QStringView t) {
+            QString s = display::displayable(t);
+            s.replace(u'æ', QStringLiteral("ae")).replace(u'ø', QStringLiteral("oe"));
+            s.replace(u'å', QStringLiteral("aa")).replace(u'Æ', QStringLiteral("AE"));
+            s.replace(u'Ø', QStringLiteral("OE")).replace(u'Å', QStringLiteral("AA"));
+            return s;
+        };
+        const DisplaySpelling pc865 = [](QStringView t) { return display::displayable(t); };
+        const QList<std::pair<QString, QString>> callouts = {
+            {"A042", "Borgerservice skranke 12"},    {"Æ001", "Ærøskøbing Rådhus skranke 7"},
+            {"B117", "Großraumbüro → Süd — Tür 14"}, {"C100", "Straße 3"},
+            {"Å999", "Øresundsværelset 2B"},         {"D004", "„Kassen“ … Étage 5"}};
+        for (const DisplaySpelling &spelling : {ascii, pc865}) {
+            for (int columns = 16; columns <= 40; ++columns) {
+                for (const auto &[ticket, counter] : callouts) {
+                    const QString line =
+                        formatCallouts({callout(ticket, counter)}, 1, columns, spelling).value(0);
+                    const QString what = QStringLiteral("%1 (%2 columns)").arg(line).arg(columns);
+                    QVERIFY2(line.size() <= columns, qPrintable(what));
+                    QVERIFY2(line.startsWith(spelling(ticket)), qPrintable(what));
+                    const QString number = counter.section(u' ', -1);
+                    QVERIFY2(line.endsWith(u' ' + number) || line.endsWith(u'>' + number),
+                             qPrintable(what));
+                }
+            }
+        }
+        const QStringList ae =
+            formatCallouts({callout("Æ001", "Ærøskøbing skranke 7")}, 1, 16, ascii);
+        QCOMPARE(ae, QStringList{"AE001 -> skra. 7"});
+    }
+
+    void serialDisplaySendsTheFittedLine()
+    {
+        // The bytes on the wire: on 20 columns the arrow becomes "->" and still "12" ends it.
+        SerialDisplayOptions o;
+        o.rows = 2;
+        o.columns = 20;
+        const QByteArray bytes = SerialTicketDisplay::screenBytes(
+            {callout("A042", "Borgerservice skranke 12"), callout("A041", "Straße 3")}, o);
+        QCOMPARE(bytes, QByteArray("\x0C\x1B@"
+                                   "\x1BQA"
+                                   "A042 -> skranke 12  \r"
+                                   "\x1BQB"
+                                   "A041 -> Strasse 3   \r"));
+        o.columns = 16;
+        QVERIFY(SerialTicketDisplay::screenBytes({callout("A042", "Borgerservice skranke 12")}, o)
+                    .contains("\x1BQAA042 -> skra. 12\r"));
+    }
+
+    void serialDisplayIdleScreen()
+    {
+        SerialDisplayOptions o;
+        o.rows = 2;
+        o.columns = 20;
+        o.idleLines = {QStringLiteral("Borgerservice Århus"), QStringLiteral("Velkommen")};
+        // Cleared, then the site name and the welcome, centred; Å in PC865 (0x8F).
+        const QByteArray idle("\x0C\x1B@"
+                              "\x1BQA"
+                              "Borgerservice \x8F"
+                              "rhus \r"
+                              "\x1BQB"
+                              "     Velkommen      \r");
+        QCOMPARE(SerialTicketDisplay::idleBytes(o), idle);
+        QCOMPARE(SerialTicketDisplay::screenBytes({}, o), idle); // no call-outs: idle
+        o.protocol = display::Protocol::EpsonDisplay;
+        o.columns = 16;
+        o.idleLines = {QStringLiteral("Velkommen → Borgerservice")};
+        QCOMPARE(SerialTicketDisplay::idleBytes(o), QByteArray("\x1B@\x1Bt\x05\x1F\x01\x0C"
+                                                               "\x1F$\x01\x01"
+                                                               "Velkommen -> Bor"
+                                                               "\x1F$\x01\x02"
+                                                               "                "));
     }
 
     void rowsLatestFirst()

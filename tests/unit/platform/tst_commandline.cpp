@@ -40,6 +40,11 @@ private slots:
         QCOMPARE(r.options.configPath, QStringLiteral("/x/y.conf"));
         QCOMPARE(r.options.screenshotPath, QStringLiteral("/tmp/shot.png"));
 
+        r = parse({"--config", "/etc/borgerkiosk/kiosk.conf", "--print-test-page"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.printTestPage);
+        QVERIFY(!parse({}).options.printTestPage);
+
         QVERIFY(parse({"--help"}).options.help);
         QVERIFY(parse({"-h"}).options.help);
         QVERIFY(parse({"--version"}).options.version);
@@ -56,6 +61,8 @@ private slots:
         QTest::newRow("twice") << QStringList{"--config", "a", "--config", "b"} << "more than once";
         QTest::newRow("self-test and screenshot")
             << QStringList{"--self-test", "--screenshot", "a.png"} << "together";
+        QTest::newRow("test page and self-test")
+            << QStringList{"--print-test-page", "--self-test"} << "--print-test-page";
     }
 
     void errors()
@@ -72,8 +79,8 @@ private slots:
     void help()
     {
         const QString text = helpText();
-        for (const char *opt :
-             {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>"})
+        for (const char *opt : {"--help", "--version", "--config <FILE>", "--self-test",
+                                "--screenshot <FILE>", "--print-test-page"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
         QVERIFY(text.endsWith(u'\n'));
     }

@@ -50,6 +50,14 @@ private slots:
         QCOMPARE(c.printer.server, QString());
         QCOMPARE(c.printer.codePage, PrinterCodePage::PC865);
         QCOMPARE(c.printer.paperWidthMm, 80);
+        QCOMPARE(c.printer.dots, 0);
+        QCOMPARE(c.printer.columns, 0);
+        QCOMPARE(c.printer.dotsPerLine(), 576);
+        QCOMPARE(c.printer.fontAColumns(), 48);
+        QCOMPARE(c.printer.qr, PrinterQrMode::Native);
+        QCOMPARE(c.printer.pc865Number, 5);
+        QCOMPARE(c.printer.wpc1252Number, 16);
+        QCOMPARE(c.display.idleText, QStringLiteral("Velkommen"));
         QCOMPARE(c.display.port, QStringLiteral("/dev/ttyUSB1"));
         QCOMPARE(c.display.baud, 9600);
         QCOMPARE(c.display.protocol, DisplayProtocol::CD5220);
@@ -96,12 +104,18 @@ private slots:
                                      "server = 127.0.0.1:8631\n"
                                      "codepage = wpc1252\n"
                                      "paper_width_mm = 58\n"
+                                     "dots = 512\n"
+                                     "columns = 42\n"
+                                     "qr = raster\n"
+                                     "pc865_number = 18\n"
+                                     "wpc1252_number = 71\n"
                                      "[display]\n"
                                      "port = /dev/serial/by-id/display\n"
                                      "baud = 115200\n"
                                      "protocol = epson\n"
                                      "rows = 4\n"
                                      "columns = 40\n"
+                                     "idle_text = Tag et nummer\n"
                                      "[scanner]\n"
                                      "port = /dev/ttyS0\n"
                                      "baud = 38400\n"
@@ -135,6 +149,13 @@ private slots:
         QCOMPARE(c.printer.server, QStringLiteral("127.0.0.1:8631"));
         QCOMPARE(c.printer.codePage, PrinterCodePage::WPC1252);
         QCOMPARE(c.printer.paperWidthMm, 58);
+        QCOMPARE(c.printer.dots, 512); // dots wins over paper_width_mm
+        QCOMPARE(c.printer.dotsPerLine(), 512);
+        QCOMPARE(c.printer.fontAColumns(), 42);
+        QCOMPARE(c.printer.qr, PrinterQrMode::Raster);
+        QCOMPARE(c.printer.pc865Number, 18);
+        QCOMPARE(c.printer.wpc1252Number, 71);
+        QCOMPARE(c.display.idleText, QStringLiteral("Tag et nummer"));
         QCOMPARE(c.display.port, QStringLiteral("/dev/serial/by-id/display"));
         QCOMPARE(c.display.baud, 115200);
         QCOMPARE(c.display.protocol, DisplayProtocol::Epson);
@@ -248,6 +269,69 @@ private slots:
         QTest::newRow("hex number") << QByteArray("[kiosk]\ncount = 0x10\n")
                                     << "kiosk.conf:2: kiosk.count = \"0x10\": expected a whole "
                                        "number from 1 to 64";
+    }
+
+    void printerProfiles_data()
+    {
+        // The [printer] keys of common printers and the width and columns they give.
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("dots");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("default: 80 mm 203 dpi") << QByteArray() << 576 << 48;
+        QTest::newRow("old 58 mm setting") << QByteArray("paper_width_mm = 58\n") << 384 << 32;
+        QTest::newRow("58 mm 203 dpi") << QByteArray("dots = 384\n") << 384 << 32;
+        QTest::newRow("80 mm 180 dpi") << QByteArray("dots = 512\n") << 512 << 42;
+        QTest::newRow("80 mm 42-column mode")
+            << QByteArray("dots = 576\ncolumns = 42\n") << 576 << 42;
+        QTest::newRow("104 mm 203 dpi") << QByteArray("dots = 832\n") << 832 << 69;
+    }
+
+    void printerProfiles()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, dots);
+        QFETCH(int, columns);
+        const ConfigResult r = parseConfig("[printer]\n" + text, QStringLiteral("kiosk.conf"));
+        QVERIFY2(r.ok(), qPrintable(joined(r)));
+        QCOMPARE(r.config.printer.dotsPerLine(), dots);
+        QCOMPARE(r.config.printer.fontAColumns(), columns);
+    }
+
+    void printerProfileErrors_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dots too few") << QByteArray("[printer]\ndots = 100\n")
+                                      << "kiosk.conf:2: printer.dots = \"100\": expected 0 (from "
+                                         "paper_width_mm) or 160 to 1024 dots";
+        QTest::newRow("dots too many") << QByteArray("[printer]\ndots = 2048\n")
+                                       << "kiosk.conf:2: printer.dots = \"2048\": expected a "
+                                          "whole number from 0 to 1024";
+        QTest::newRow("48 columns on 58 mm")
+            << QByteArray("[printer]\ndots = 384\ncolumns = 64\n")
+            << "kiosk.conf:3: printer.columns = \"64\": at most 48 on a printer of 384 dots";
+        QTest::newRow("qr mode") << QByteArray("[printer]\nqr = image\n")
+                                 << "kiosk.conf:2: printer.qr = \"image\": expected one of: "
+                                    "native, raster";
+        QTest::newRow("same table number")
+            << QByteArray("[printer]\npc865_number = 16\n")
+            << "kiosk.conf:2: printer.wpc1252_number = \"16\": the same number as "
+               "printer.pc865_number";
+        QTest::newRow("table number range") << QByteArray("[printer]\npc865_number = 256\n")
+                                            << "kiosk.conf:2: printer.pc865_number = \"256\": "
+                                               "expected a whole number from 0 to 255";
+        QTest::newRow("idle text too long")
+            << QByteArray("[display]\nidle_text = " + QByteArray(81, 'x') + "\n")
+            << "kiosk.conf:2: display.idle_text = ";
+    }
+
+    void printerProfileErrors()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const ConfigResult r = parseConfig(text, QStringLiteral("kiosk.conf"));
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.constFirst().startsWith(expected), qPrintable(r.errors.constFirst()));
     }
 
     void errorKinds()
@@ -380,6 +464,12 @@ private slots:
                                  "server = \"\"",
                                  "codepage = pc865",
                                  "paper_width_mm = 80",
+                                 "dots = 0",
+                                 "columns = 0",
+                                 "qr = native",
+                                 "pc865_number = 5",
+                                 "wpc1252_number = 16",
+                                 "idle_text = Velkommen",
                                  "port = /dev/ttyUSB1",
                                  "baud = 9600",
                                  "protocol = cd5220",

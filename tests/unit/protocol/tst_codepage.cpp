@@ -112,6 +112,20 @@ private slots:
         QCOMPARE(codePageFromNumber(16), std::optional(CodePage::WPC1252));
         QVERIFY(!codePageFromNumber(0));
     }
+
+    void pageNumbersOfAnotherPrinter()
+    {
+        const CodePageNumbers epson;
+        QCOMPARE(epson.of(CodePage::PC865), quint8(5));
+        QCOMPARE(epson.of(CodePage::WPC1252), quint8(16));
+        const CodePageNumbers clone{18, 71};
+        QCOMPARE(clone.of(CodePage::PC865), quint8(18));
+        QCOMPARE(clone.of(CodePage::WPC1252), quint8(71));
+        QCOMPARE(clone.pageOf(18), std::optional(CodePage::PC865));
+        QCOMPARE(clone.pageOf(71), std::optional(CodePage::WPC1252));
+        QVERIFY(!clone.pageOf(5)); // Epson's number means another table on this printer
+        QVERIFY(!clone.pageOf(16));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCodePage)

@@ -27,6 +27,7 @@ private slots:
         e.init().codePage(CodePage::PC865).align(Align::Center).bold(true).size(2, 3);
         e.bold(false).align(Align::Right).align(Align::Left).feed(3).cut();
         QCOMPARE(e.bytes(), hexBytes("1b40"
+                                     "1b5200"
                                      "1b7405"
                                      "1b6101"
                                      "1b4501"
@@ -93,7 +94,48 @@ private slots:
         e.codePage(CodePage::PC865).init();
         QVERIFY(!e.currentCodePage()); // ESC @ restores the printer's default table
         QCOMPARE(e.text(QStringLiteral("å")), QStringLiteral("å"));
-        QCOMPARE(e.bytes(), QByteArray("A042\x1Bt\x05\x1B@"));
+        QCOMPARE(e.bytes(), QByteArray("A042\x1Bt\x05\x1B@\x1BR\x00", 12));
+    }
+
+    void initSelectsTheUsaCharacterSet()
+    {
+        // A printer configured for Denmark (ESC R 4) prints 0x40 0x5B 0x5D 0x7B 0x7D as
+        // É Æ Å æ å; ESC @ brings that setting back, so every init is followed by ESC R 0.
+        Encoder e;
+        e.init().codePage(CodePage::PC865);
+        QVERIFY(e.text(QStringLiteral("@[]{}\\|~")).isEmpty());
+        e.init();
+        QCOMPARE(e.bytes(), QByteArray("\x1B@\x1BR\x00\x1Bt\x05@[]{}\\|~\x1B@\x1BR\x00", 21));
+    }
+
+    void codePageNumberOfThisPrinter_data()
+    {
+        QTest::addColumn<CodePage>("page");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("pc865 as 18")
+            << CodePage::PC865 << 18 << QStringLiteral("æøå") << QByteArray("\x91\x9B\x86");
+        QTest::newRow("pc865 as 0")
+            << CodePage::PC865 << 0 << QStringLiteral("Å") << QByteArray("\x8F");
+        QTest::newRow("wpc1252 as 71")
+            << CodePage::WPC1252 << 71 << QStringLiteral("€ æ") << QByteArray("\x80 \xE6");
+        QTest::newRow("wpc1252 as 255")
+            << CodePage::WPC1252 << 255 << QStringLiteral("Ø") << QByteArray("\xD8");
+    }
+
+    void codePageNumberOfThisPrinter()
+    {
+        // The n is the printer's; the bytes of the text are the page's, whatever its number.
+        QFETCH(CodePage, page);
+        QFETCH(int, n);
+        QFETCH(QString, text);
+        QFETCH(QByteArray, encoded);
+        Encoder e;
+        e.codePage(page, quint8(n));
+        QCOMPARE(e.currentCodePage(), std::optional(page));
+        QVERIFY(e.text(text).isEmpty());
+        QCOMPARE(e.bytes(), QByteArray("\x1Bt", 2) + char(n) + encoded);
     }
 
     void controlCharactersInTextAreRefused()
@@ -163,6 +205,30 @@ private slots:
         Encoder e;
         QVERIFY(!e.code128("A042-7"));
         QCOMPARE(e.bytes(), hexBytes("1d6b4908 7b42 413034322d37"));
+    }
+
+    void code128ModuleWidth_data()
+    {
+        QTest::addColumn<int>("module");
+        QTest::addColumn<QByteArray>("gsw");
+        QTest::newRow("none sent") << 0 << QByteArray();
+        QTest::newRow("2") << 2 << hexBytes("1d7702");
+        QTest::newRow("3") << 3 << hexBytes("1d7703");
+        QTest::newRow("6") << 6 << hexBytes("1d7706");
+        QTest::newRow("1 capped to 2") << 1 << hexBytes("1d7702");
+        QTest::newRow("9 capped to 6") << 9 << hexBytes("1d7706");
+    }
+
+    void code128ModuleWidth()
+    {
+        QFETCH(int, module);
+        QFETCH(QByteArray, gsw);
+        Encoder e;
+        QVERIFY(!e.code128("A042", module));
+        QCOMPARE(e.bytes(), gsw + hexBytes("1d6b4906 7b42 41303432"));
+        Encoder refused;
+        QVERIFY(refused.code128("", module)); // nothing at all for a refused barcode
+        QVERIFY(refused.bytes().isEmpty());
     }
 
     void code128BraceIsDoubled()

@@ -47,6 +47,81 @@ private slots:
         QVERIFY(!job.runs.at(1).bold);
     }
 
+    void codePageNumbersOfThePrinter()
+    {
+        // A clone whose PC865 is ESC t 18 and WPC1252 ESC t 71: read with its numbers the
+        // text decodes; with Epson's the reader says it cannot tell the table.
+        const CodePageNumbers clone{18, 71};
+        Encoder e;
+        e.init().codePage(CodePage::PC865, clone.pc865);
+        QVERIFY(e.text(QStringLiteral("Ø ")).isEmpty());
+        e.codePage(CodePage::WPC1252, clone.wpc1252);
+        QVERIFY(e.text(QStringLiteral("€")).isEmpty());
+        const PrintJob job = readEscPos(e.bytes(), std::nullopt, clone);
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        QCOMPARE(job.text, QStringLiteral("Ø €"));
+        const PrintJob asEpson = readEscPos(e.bytes());
+        QVERIFY(!asEpson.problems.isEmpty());
+        QVERIFY(asEpson.problems.first().what.contains(u"ESC t 18"));
+    }
+
+    void barcodeModuleWidthIsRead()
+    {
+        Encoder e;
+        e.init();
+        QVERIFY(!e.code128("A1"));
+        QVERIFY(!e.code128("B2", 2));
+        QVERIFY(!e.code128("C3")); // GS w stays in effect
+        e.init();                  // until ESC @
+        QVERIFY(!e.code128("D4", 5));
+        QVERIFY(!e.code128("E5"));
+        const PrintJob job = readEscPos(e.bytes());
+        QVERIFY(job.problems.isEmpty());
+        QCOMPARE(job.code128, (QList<QByteArray>{"A1", "B2", "C3", "D4", "E5"}));
+        QCOMPARE(job.code128ModuleDots, (QList<int>{0, 2, 2, 5, 5}));
+        QVERIFY(!readEscPos(QByteArray("\x1Dw\x09", 3)).problems.isEmpty()); // out of range
+    }
+
+    void sampleQrReadsTheGrid()
+    {
+        // A version 1 grid (21 modules) drawn at 5 dots/module with a 4-module quiet zone
+        // somewhere on a wider image: finder patterns in three corners, a known pattern inside.
+        const int size = 21;
+        QByteArray modules(size * size, '\0');
+        const auto finder = [&](int x0, int y0) {
+            for (int y = 0; y < 7; ++y)
+                for (int x = 0; x < 7; ++x) {
+                    const bool ring = x == 0 || y == 0 || x == 6 || y == 6;
+                    const bool core = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+                    modules[(y0 + y) * size + x0 + x] = (ring || core) ? 1 : 0;
+                }
+        };
+        finder(0, 0);
+        finder(14, 0);
+        finder(0, 14);
+        for (int i = 0; i < size * size; i += 7)
+            if (modules[i] == 0 && (i % size) > 7 && (i / size) > 7)
+                modules[i] = 1;
+        const int module = 5;
+        QImage image(300, 200, QImage::Format_Mono);
+        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+        image.fill(0);
+        const int left = 37, top = 23;
+        for (int y = 0; y < size * module; ++y)
+            for (int x = 0; x < size * module; ++x)
+                if (modules[(y / module) * size + x / module])
+                    image.setPixel(left + x, top + y, 1);
+        const auto sampled = sampleQr(image);
+        QVERIFY(sampled);
+        QCOMPARE(sampled->size, size);
+        QCOMPARE(sampled->moduleDots, module);
+        QCOMPARE(sampled->modules, modules);
+
+        QImage blank(100, 100, QImage::Format_Mono);
+        blank.fill(0);
+        QVERIFY(!sampleQr(blank));
+    }
+
     void codePageSwitchesAreTracked()
     {
         Encoder e;
