@@ -41,6 +41,21 @@ bool isPrintable(const QString &text)
            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); });
 }
 
+/// Whether `a` and `b` hold the same letters and digits in the same order (case aside):
+/// they differ only in punctuation, which is what a keymap mismatch does to a bare code
+/// between the layouts that share their letters (us, da, sv, no, uk).
+bool sameLettersAndDigits(QStringView a, QStringView b)
+{
+    const auto alnum = [](QStringView s) {
+        QString out;
+        for (const QChar c : s)
+            if (c.isLetterOrNumber())
+                out += c.toUpper();
+        return out;
+    };
+    return alnum(a) == alnum(b);
+}
+
 } // namespace
 
 std::optional<int> scanCodeOffsetFor(QStringView platformName)
@@ -247,18 +262,37 @@ QString WedgeBarcodeReader::readText()
     }
     if (!m_options.accepts || m_options.accepts(expected.toUtf8()))
         return expected;
-    // Refused as it came: see whether the kiosk's keymap is another one than configured.
+    // Refused as it came: see whether the kiosk's keymap is another one than configured. A
+    // mapping that changes letters or digits (German swaps Y and Z) is taken only on evidence
+    // of a mismatch (characters the reader's layout cannot type, such as 'Æ' or 'ß'), and a
+    // scan is taken only when exactly one keymap reads it: a plain misread (a wrong check
+    // character) must not be "repaired" into another valid code - someone else's booking.
+    const bool evidence = !keylayout::canType(reader, expected);
+    std::optional<std::pair<Layout, QString>> found;
     for (const Layout keymap : keylayout::all()) {
         const std::optional<QString> back = keylayout::retype(m_text, keymap, reader);
-        if (!back || *back == expected || !m_options.accepts(back->toUtf8()))
+        if (!back || *back == expected || (!evidence && !sameLettersAndDigits(*back, expected)) ||
+            !m_options.accepts(back->toUtf8()))
             continue;
-        logOnce(QStringLiteral("mapped-%1").arg(keylayout::name(keymap)),
+        if (found && found->second != *back) {
+            logOnce(QStringLiteral("ambiguous"),
+                    QStringLiteral("wedge reader: a scan reads differently under keymaps %1 "
+                                   "and %2 and is refused; set scanner.wedge_keymap to the "
+                                   "kiosk's keymap")
+                        .arg(keylayout::name(found->first), keylayout::name(keymap)));
+            return expected;
+        }
+        if (!found)
+            found = std::make_pair(keymap, *back);
+    }
+    if (found) {
+        logOnce(QStringLiteral("mapped-%1").arg(keylayout::name(found->first)),
                 QStringLiteral("wedge reader: a scan only read after mapping it back from "
                                "keymap %1 to scanner.wedge_layout = %2; set "
                                "scanner.wedge_keymap = %1 (the kiosk's keymap), or set the "
                                "reader to the kiosk's layout")
-                    .arg(keylayout::name(keymap), keylayout::name(reader)));
-        return *back;
+                    .arg(keylayout::name(found->first), keylayout::name(reader)));
+        return found->second;
     }
     if (!keylayout::canType(reader, m_text))
         logOnce(QStringLiteral("untypeable"),

@@ -1,6 +1,7 @@
 // The keyboard-wedge reader told apart from a person typing, with synthetic key events sent
 // through the application's event filters to a window, on an injected ms clock. Events carry
 // timestamps and native scan codes where a test says so, as xcb and wayland deliver them.
+#include "domain/bookingcode.h"
 #include "domain/scanpayload.h"
 #include "wedgebarcodereader.h"
 
@@ -420,6 +421,40 @@ private slots:
         QCOMPARE(scans.at(0).at(0).toByteArray(),
                  QByteArrayLiteral("https://booking.example.dk/b/K7M3-QX9S"));
         QVERIFY(logged(QStringLiteral("wedge_keymap = da")));
+    }
+
+    void misreadIsNotRepairedIntoAnotherCode()
+    {
+        // A misread on a kiosk whose keymap matches the reader (nothing to map back): a code
+        // whose Y and Z are swapped has a wrong check character. German swaps Y and Z, so
+        // "mapping it back" through de would make it a valid code - someone else's booking.
+        // Without evidence of a keymap mismatch the scan is passed on as read (the app says
+        // "could not be read").
+        QString valid;
+        QString misread;
+        for (int n = 1000; n < 10000 && valid.isEmpty(); ++n) {
+            const std::string data = "YA" + std::to_string(n) + "Z";
+            const std::string code = data + bookingcode::checkSymbol(data);
+            std::string swapped = code;
+            for (char &c : swapped)
+                c = c == 'Y' ? 'Z' : c == 'Z' ? 'Y' : c;
+            if (code.find_first_of("YZ", 7) != std::string::npos)
+                continue; // keep the check character itself out of the swap
+            if (parses(QByteArray::fromStdString(code)) &&
+                !parses(QByteArray::fromStdString(swapped))) {
+                valid = QString::fromStdString(code);
+                misread = QString::fromStdString(swapped);
+            }
+        }
+        QVERIFY(!valid.isEmpty());
+        WedgeOptions o;
+        o.accepts = parses;
+        WedgeBarcodeReader reader(qApp, o, [this] { return m_now; });
+        QSignalSpy scans(&reader, &BarcodeReader::scanned);
+        typeThrough(misread, Layout::Us, Layout::Us, false);
+        QCOMPARE(scans.count(), 1);
+        QCOMPARE(scans.at(0).at(0).toByteArray(), misread.toUtf8());
+        QVERIFY(!logged(QStringLiteral("mapping")));
     }
 
     void notACodeStaysNotACode()
