@@ -28,8 +28,8 @@ struct Options
     QCommandLineOption printTestPage{
         QStringLiteral("print-test-page"),
         QStringLiteral("Print the printer test page with the configured printer and profile "
-                       "([printer]), wait for the job's outcome, print it and exit 0 only if "
-                       "the page was printed.")};
+                       "([printer]), wait for the job's outcome, print it and exit 0 when the "
+                       "page was printed or sent (a queue that cannot confirm paper).")};
 };
 
 // Built by hand rather than with addHelpOption()/addVersionOption(): those print and exit

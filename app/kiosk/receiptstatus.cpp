@@ -8,6 +8,17 @@ Q_LOGGING_CATEGORY(lcReceiptStatus, "bk.receipt.status")
 
 namespace bk {
 
+namespace {
+
+/// What makes two slips the same request: their kind and what they carry.
+QString slipKey(const Slip &slip)
+{
+    return QString::number(int(slip.kind)) + u'|' + slip.ticket + u'|' + slip.code + u'|' +
+           slip.url;
+}
+
+} // namespace
+
 ReceiptStatus::ReceiptStatus(SlipPrinter &printer, QObject *parent)
     : QObject(parent), m_printer(printer)
 {
@@ -32,15 +43,18 @@ ReceiptStatus::ReceiptStatus(SlipPrinter &printer, QObject *parent)
 
 void ReceiptStatus::print(const Slip &slip)
 {
-    // One tap, one receipt: a second request while the first is under way (a double tap, a
-    // bouncing panel, touch plus synthesised mouse) is the same request.
-    if (m_state == State::Printing)
+    // One tap, one receipt: the same slip asked for again while it is under way (a double
+    // tap, a bouncing panel, touch plus synthesised mouse) is the same request. Another slip
+    // (the booking after the self-service link) is printed.
+    const QString key = slipKey(slip);
+    if (m_state == State::Printing && key == m_printingKey)
         return;
     if (!slip.complete()) {
         qCWarning(lcReceiptStatus)
             << "receipt not printed: slip kind" << int(slip.kind) << "has nothing to print";
         return;
     }
+    m_printingKey = key;
     setState(State::Printing);
     m_job = m_printer.print(slip);
 }
@@ -48,6 +62,7 @@ void ReceiptStatus::print(const Slip &slip)
 void ReceiptStatus::reset()
 {
     m_job = 0;
+    m_printingKey.clear();
     setState(State::None);
 }
 

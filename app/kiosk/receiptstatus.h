@@ -3,6 +3,7 @@
 // and says so when the paper did not come out, or when the printer cannot tell (Sent).
 
 #include <QObject>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
 
 namespace bk {
@@ -28,7 +29,8 @@ public:
 
     State state() const { return m_state; }
     /// Prints `slip`; the state goes Printing, then Printed, Sent or Failed. Ignored while a
-    /// print is under way (one tap, one receipt) and for a slip that is not complete().
+    /// print of the same slip is under way (one tap, one receipt) and for a slip that is not
+    /// complete().
     void print(const Slip &slip);
     /// Back to None; a job still running is forgotten.
     void reset();
@@ -41,6 +43,7 @@ private:
 
     SlipPrinter &m_printer;
     quint64 m_job = 0;
+    QString m_printingKey; ///< the slip under way (kind and what it carries)
     State m_state = State::None;
 };
 

@@ -6,8 +6,9 @@
 // Before the data: DLE EOT 4 (10 04 04, "transmit real-time status, roll paper sensor"); the
 // printer answers one byte at once, even while busy: bits 2-3 (0x0C) paper near its end, bits
 // 5-6 (0x60) paper end (Epson ESC/POS Application Programming Guide, DLE EOT n). Paper end: no
-// data is sent, "STATE: +media-empty-error" and exit 4 (CUPS_BACKEND_STOP: the queue stops,
-// the kiosk reports the job failed and cancels it).
+// data is sent, "STATE: +media-empty-error" and exit 5 (CUPS_BACKEND_CANCEL: the job is
+// cancelled, the kiosk reports it failed; the queue stays enabled, so the next receipt asks
+// again and prints once a roll is in, without a cupsenable by hand).
 // After the data: GS r 1 (1D 72 01, "transmit paper sensor status"), which the printer
 // answers only once it has processed the bytes before it, i.e. after the receipt: bits 0-1
 // (0x03) near end, bits 2-3 (0x0C) paper end (ESC/POS reference, GS r n). Paper end: the
@@ -169,7 +170,10 @@ int main(int argc, char *argv[])
         ::close(fd);
         say("STATE: +media-empty-error");
         say("ERROR: Out of paper: put in a new paper roll.");
-        return kBackendStop;
+        // Cancel this job (its citizen was told to remember the number) but leave the queue
+        // enabled: once a roll is put in, the next receipt asks again and prints, without
+        // anyone having to run cupsenable.
+        return kBackendCancel;
     }
     // One sign per STATE: line: "+a,b" adds both, "-a,b" removes both.
     say("STATE: -media-empty-error");

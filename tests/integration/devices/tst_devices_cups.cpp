@@ -742,6 +742,17 @@ private slots:
             QCOMPARE(printer.status().state, DeviceState::Error);
             QTRY_VERIFY_WITH_TIMEOUT(m_cupsd.jobsOn(queue).isEmpty(), 5000);
         }
+        if (!receiptSent) {
+            // Staff put in a new roll: the next receipt prints, with no cupsenable by hand.
+            escpos.paper = EscPosPrinterServer::Paper::Ok;
+            printer.print(receipt, 72);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
+            QVERIFY2(outcomeOf(finished, 1) == Outcome::Printed,
+                     qPrintable(finished.at(1).at(2).toString()));
+            QTRY_COMPARE_WITH_TIMEOUT(escpos.finished.size(), 2, 5000);
+            QVERIFY(escpos.finished.at(1) == query + encodeEscPosReceipt(receipt) + sensor);
+            QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Connected, 5000);
+        }
     }
 
     void missingQueueIsNamed()

@@ -80,6 +80,25 @@ private slots:
         QCOMPARE(printer.slips.size(), 2);
     }
 
+    void anotherSlipIsPrintedWhileOneIsUnderWay()
+    {
+        // "Print the link" then "book anyway" on a slow printer: the booking receipt is
+        // another slip and must not be lost behind the first.
+        test::RecordingSlipPrinter printer;
+        ReceiptStatus status(printer);
+        Slip link;
+        link.kind = Slip::Kind::SelfService;
+        link.url = QStringLiteral("https://www.borger.dk/");
+        Slip booking;
+        booking.kind = Slip::Kind::Booking;
+        booking.code = QStringLiteral("K7M3QX9S");
+        status.print(link);
+        status.print(booking);
+        QCOMPARE(printer.slips.size(), 2);
+        QCOMPARE(printer.slips.last().kind, Slip::Kind::Booking);
+        QTRY_COMPARE(status.state(), ReceiptStatus::State::Printed);
+    }
+
     void slipWithoutItsNumberIsNotPrinted_data()
     {
         QTest::addColumn<int>("kind");
