@@ -642,19 +642,26 @@ ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
     const auto lineOf = [&validAt](const char *key) {
         return validAt.value(QLatin1String(key), 0);
     };
-    if (c.printer.dots > 0 && c.printer.dots < 160)
+    // Font A is 12 dots wide on most printers and never narrower than 10 (42 columns of
+    // 12 dots on 512, 48 on 576, 32 on 384); more columns is font B, which the receipts do
+    // not use, and the printer would wrap every line. Raster images (GS v 0) are whole bytes
+    // wide, so the printable width is a multiple of 8 dots.
+    constexpr int kMinFontADots = 10;
+    if (c.printer.dots > 0 && (c.printer.dots < 160 || c.printer.dots % 8 != 0))
         result.errors.append(location(fileName, lineOf("printer.dots")) +
                              QStringLiteral("printer.dots = \"%1\": expected 0 (from "
-                                            "paper_width_mm) or 160 to 1024 dots")
+                                            "paper_width_mm) or 160 to 1024 dots, a multiple "
+                                            "of 8")
                                  .arg(c.printer.dots));
-    else if (c.printer.fontAColumns() > c.printer.dotsPerLine() / 8)
+    else if (c.printer.fontAColumns() > c.printer.dotsPerLine() / kMinFontADots)
         result.errors.append(location(fileName, lineOf("printer.columns")) +
                              QStringLiteral("printer.columns = \"%1\": at most %2 on a printer "
-                                            "of %3 dots (a character is at least 8 dots wide); "
-                                            "check printer.dots")
+                                            "of %3 dots (a font A character is at least %4 "
+                                            "dots wide); check printer.dots")
                                  .arg(c.printer.fontAColumns())
-                                 .arg(c.printer.dotsPerLine() / 8)
-                                 .arg(c.printer.dotsPerLine()));
+                                 .arg(c.printer.dotsPerLine() / kMinFontADots)
+                                 .arg(c.printer.dotsPerLine())
+                                 .arg(kMinFontADots));
     if (c.printer.pc865Number == c.printer.wpc1252Number)
         result.errors.append(location(fileName, std::max(lineOf("printer.pc865_number"),
                                                          lineOf("printer.wpc1252_number"))) +

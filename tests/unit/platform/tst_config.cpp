@@ -303,13 +303,20 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("dots too few") << QByteArray("[printer]\ndots = 100\n")
                                       << "kiosk.conf:2: printer.dots = \"100\": expected 0 (from "
-                                         "paper_width_mm) or 160 to 1024 dots";
+                                         "paper_width_mm) or 160 to 1024 dots, a multiple of 8";
         QTest::newRow("dots too many") << QByteArray("[printer]\ndots = 2048\n")
                                        << "kiosk.conf:2: printer.dots = \"2048\": expected a "
                                           "whole number from 0 to 1024";
         QTest::newRow("48 columns on 58 mm")
             << QByteArray("[printer]\ndots = 384\ncolumns = 64\n")
-            << "kiosk.conf:3: printer.columns = \"64\": at most 48 on a printer of 384 dots";
+            << "kiosk.conf:3: printer.columns = \"64\": at most 38 on a printer of 384 dots";
+        QTest::newRow("font B columns on 80 mm")
+            << QByteArray("[printer]\ndots = 576\ncolumns = 72\n")
+            << "kiosk.conf:3: printer.columns = \"72\": at most 57 on a printer of 576 dots";
+        QTest::newRow("dots not whole bytes")
+            << QByteArray("[printer]\ndots = 500\n")
+            << "kiosk.conf:2: printer.dots = \"500\": expected 0 (from paper_width_mm) or 160 "
+               "to 1024 dots, a multiple of 8";
         QTest::newRow("qr mode") << QByteArray("[printer]\nqr = image\n")
                                  << "kiosk.conf:2: printer.qr = \"image\": expected one of: "
                                     "native, raster";
