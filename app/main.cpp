@@ -473,8 +473,9 @@ int main(int argc, char *argv[])
     bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name, clockGuard.gate()}, store, clock,
                             translations, slipPrinter);
     // A page of times fills the screen: 3 x 6 in portrait, 6 x 2 in landscape.
-    bk::BookingFlow booking({cfg.site.name, 14, kioskOptions.landscape ? 12 : 18}, bookingBackend,
-                            clock, translations, slipPrinter);
+    bk::BookingFlow booking(
+        {cfg.site.name, 14, kioskOptions.landscape ? 12 : 18, clockGuard.gate()}, bookingBackend,
+        clock, translations, slipPrinter);
     // The chance queue's letter is the site's: with a central the one it sent (none before the
     // first sync: no ticket then), the demo site's in the demo without a central.
     bk::ChanceFlow::LetterSource chanceLetter;

@@ -162,6 +162,12 @@ void BookingFlow::bookAnyway()
 
 void BookingFlow::loadDays()
 {
+    if (m_options.clockTrusted && !m_options.clockTrusted()) {
+        qCWarning(lcBookingFlow) << "booking: no days offered: the system clock is implausible";
+        m_days.clear();
+        show(Step::Unavailable);
+        return;
+    }
     if (!m_backend.canBookNow()) {
         // Offline from the central: a time picked now could not be booked at confirm.
         qCInfo(lcBookingFlow) << "booking: central-unreachable";

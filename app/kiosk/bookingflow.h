@@ -14,6 +14,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace bk {
 
 class BookingBackend;
@@ -71,6 +73,9 @@ public:
         QString siteName;
         int daysShown = 14;    ///< days on the day screen, today first
         int timesPerPage = 12; ///< times on one page of the time screen
+        /// Asked before days are offered: false while the system clock is implausible (the
+        /// days would start from a wrong "today"). Empty = always trusted.
+        std::function<bool()> clockTrusted = {};
     };
 
     BookingFlow(Options options, BookingBackend &backend, const Clock &clock,

@@ -127,6 +127,24 @@ private slots:
         QCOMPARE(rig.flow->step(), Step::Unavailable);
     }
 
+    void wrongClockOffersNoDay()
+    {
+        // A stale clock would offer days from a wrong "today": none are offered.
+        Rig rig;
+        bool trusted = false;
+        BookingFlow::Options o;
+        o.clockTrusted = [&trusted] { return trusted; };
+        rig.flow =
+            std::make_unique<BookingFlow>(o, rig.backend, rig.clock, rig.translations, rig.printer);
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        QCOMPARE(rig.flow->step(), Step::Unavailable);
+        QVERIFY(rig.flow->days().isEmpty());
+        trusted = true;
+        rig.flow->reset();
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        QCOMPARE(rig.flow->step(), Step::Day);
+    }
+
     void unreachableCentralIsSaidBeforeDayAndTime()
     {
         Rig rig;
