@@ -145,11 +145,14 @@ QByteArray renderLines(const QStringList &lines, int rows, int columns, Protocol
         return out;
     }
     // Epson ESC/POS for customer displays (DM-D series command reference): ESC @ (1B 40)
-    // initialises, ESC t n (1B 74 n) selects the character code table (same numbers as the
+    // initialises, ESC R 0 (1B 52 00) selects the USA international character set (a display
+    // set to Denmark would show @ [ ] { } as other letters), ESC t n (1B 74 n) selects the
+    // character code table (same numbers as the
     // printers: 5 = PC865, 16 = WPC1252), US MD1 (1F 01) selects overwrite mode so writing the
     // last cell never scrolls, CLR (0C) clears, US $ x y (1F 24 x y) moves the cursor to column
     // x, row y (1-based).
     out.append("\x1B@");
+    out.append("\x1BR").append('\0');
     out.append("\x1Bt").append(char(escpos::codePageNumber(page)));
     out.append("\x1F\x01");
     out.append('\x0C');

@@ -175,9 +175,10 @@ private slots:
         const QList<Callout> callouts{
             {QStringLiteral("Æ001"), QStringLiteral("Skranke Øst"), QDateTime()}};
         d.showCallouts(callouts);
-        // From the Epson customer display command reference: ESC @, ESC t 5 (PC865), US MD1
-        // (overwrite), CLR, then US $ 1 y and each 20-column row; Æ and Ø in PC865 (92, 9D).
-        const QByteArray expected = QByteArrayLiteral("\x1B@\x1Bt\x05\x1F\x01\x0C"
+        // From the Epson customer display command reference: ESC @, ESC R 0 (USA set), ESC t 5
+        // (PC865), US MD1 (overwrite), CLR, then US $ 1 y and each 20-column row; Æ and Ø in PC865
+        // (92, 9D).
+        const QByteArray expected = QByteArrayLiteral("\x1B@\x1BR\x00\x1Bt\x05\x1F\x01\x0C"
                                                       "\x1F$\x01\x01"
                                                       "\x92"
                                                       "001 -> Skranke "

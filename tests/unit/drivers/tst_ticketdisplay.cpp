@@ -194,11 +194,12 @@ private slots:
         o.protocol = display::Protocol::EpsonDisplay;
         o.columns = 16;
         o.idleLines = {QStringLiteral("Velkommen → Borgerservice")};
-        QCOMPARE(SerialTicketDisplay::idleBytes(o), QByteArray("\x1B@\x1Bt\x05\x1F\x01\x0C"
-                                                               "\x1F$\x01\x01"
-                                                               "Velkommen -> Bor"
-                                                               "\x1F$\x01\x02"
-                                                               "                "));
+        QCOMPARE(SerialTicketDisplay::idleBytes(o),
+                 QByteArrayLiteral("\x1B@\x1BR\x00\x1Bt\x05\x1F\x01\x0C"
+                                   "\x1F$\x01\x01"
+                                   "Velkommen -> Bor"
+                                   "\x1F$\x01\x02"
+                                   "                "));
     }
 
     void rowsLatestFirst()

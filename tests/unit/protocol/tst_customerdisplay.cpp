@@ -38,25 +38,25 @@ private slots:
     {
         const QByteArray bytes =
             renderLines({QStringLiteral("B017 → 2")}, 2, 10, Protocol::EpsonDisplay);
-        QCOMPARE(bytes, QByteArray("\x1B@\x1Bt\x05\x1F\x01\x0C"
-                                   "\x1F$\x01\x01"
-                                   "B017 -> 2 "
-                                   "\x1F$\x01\x02"
-                                   "          "));
+        QCOMPARE(bytes, QByteArrayLiteral("\x1B@\x1BR\x00\x1Bt\x05\x1F\x01\x0C"
+                                          "\x1F$\x01\x01"
+                                          "B017 -> 2 "
+                                          "\x1F$\x01\x02"
+                                          "          "));
     }
 
     void epsonDisplayWpc1252()
     {
         const QByteArray bytes =
             renderLines({QStringLiteral("Åben")}, 1, 4, Protocol::EpsonDisplay, CodePage::WPC1252);
-        QCOMPARE(bytes, QByteArray("\x1B@\x1Bt\x10\x1F\x01\x0C\x1F$\x01\x01\xC5"
-                                   "ben"));
+        QCOMPARE(bytes, QByteArrayLiteral("\x1B@\x1BR\x00\x1Bt\x10\x1F\x01\x0C\x1F$\x01\x01\xC5"
+                                          "ben"));
     }
 
     void rowsAndColumnsAreCapped()
     {
         const QByteArray bytes = renderLines({}, 0, 0, Protocol::EpsonDisplay);
-        QCOMPARE(bytes, QByteArray("\x1B@\x1Bt\x05\x1F\x01\x0C\x1F$\x01\x01 "));
+        QCOMPARE(bytes, QByteArrayLiteral("\x1B@\x1BR\x00\x1Bt\x05\x1F\x01\x0C\x1F$\x01\x01 "));
         const QByteArray wide =
             renderLines({QString(100, QLatin1Char('x'))}, 99, 99, Protocol::EpsonDisplay);
         QCOMPARE(wide.count('x'), kMaxColumns);
@@ -106,7 +106,10 @@ private slots:
             const QByteArray header = renderLines({}, 1, 40, p);
             const QByteArray bytes = renderLines({nasty}, 1, 40, p);
             // Only the command bytes of the header and the row trailer may be below 0x20.
-            const QByteArray text = p == Protocol::CD5220 ? bytes.mid(6, 40) : bytes.mid(12);
+            const QByteArray text =
+                p == Protocol::CD5220
+                    ? bytes.mid(6, 40)
+                    : bytes.mid(15); // Epson: ESC @, ESC R 0, ESC t n, US MD1, CLR, US $ x y
             QCOMPARE(text.size(), 40);
             for (char c : text)
                 QVERIFY(quint8(c) >= 0x20 && quint8(c) != 0x7F);
