@@ -1,6 +1,7 @@
 #include "ticketdisplay.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace bk {
@@ -61,21 +62,39 @@ CodePoints joined(const QList<CodePoints> &ws)
     return out;
 }
 
-/// A counter split into its name and the number citizens look for: the last word when it
-/// holds a digit ("Skranke 12", "Lokale 3B"), else trailing digits ("Skranke12").
+/// A counter split into its name, the number citizens look for and what follows it: the
+/// number is the last word that holds a digit ("Skranke 12", "Lokale 3B") with any one- or
+/// two-letter words after it ("Skranke 12 A"), else trailing digits ("Skranke12"); words after
+/// the number ("(stuen)") are `extra`, the first thing to go when room is short.
 struct Counter
 {
     QList<CodePoints> name;
     CodePoints number;
+    QList<CodePoints> extra;
 };
 
 Counter splitCounter(const CodePoints &counter)
 {
-    Counter out{words(counter), {}};
+    Counter out{words(counter), {}, {}};
     if (out.name.isEmpty())
         return out;
-    if (std::any_of(out.name.last().cbegin(), out.name.last().cend(), isDigit)) {
-        out.number = out.name.takeLast();
+    const auto hasDigit = [](const CodePoints &w) {
+        return std::any_of(w.cbegin(), w.cend(), isDigit);
+    };
+    qsizetype at = out.name.size() - 1;
+    while (at >= 0 && !hasDigit(out.name.at(at)))
+        --at;
+    if (at >= 0) {
+        QList<CodePoints> all = out.name;
+        out.name = all.first(at);
+        QList<CodePoints> numberWords{all.at(at)};
+        qsizetype next = at + 1;
+        while (next < all.size() && all.at(next).size() <= 2 &&
+               std::all_of(all.at(next).cbegin(), all.at(next).cend(),
+                           [](char32_t c) { return c < 0x80 && std::isalnum(int(c)); }))
+            numberWords.append(all.at(next++));
+        out.number = joined(numberWords);
+        out.extra = all.mid(next);
         return out;
     }
     CodePoints &last = out.name.last();
@@ -99,6 +118,14 @@ std::optional<CodePoints> fitCounter(const Counter &c, qsizetype room)
             name.append(U' ');
         return name + c.number;
     };
+    // Whole with what follows the number ("(stuen)"), then without it.
+    if (!c.extra.isEmpty()) {
+        CodePoints whole = withNumber(joined(c.name));
+        whole.append(U' ');
+        whole.append(joined(c.extra));
+        if (whole.size() <= room)
+            return whole;
+    }
     // Whole, then without leading words: the last word ("skranke") names the kind of counter.
     for (qsizetype from = 0; from < c.name.size(); ++from) {
         const CodePoints candidate = withNumber(joined(c.name.mid(from)));

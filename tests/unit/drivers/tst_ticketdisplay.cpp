@@ -2,6 +2,7 @@
 #include "serialticketdisplay.h"
 #include "simulatedticketdisplay.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -108,6 +109,17 @@ private slots:
                                       << "Skranke 123456789" << 16 << "A042->123456789";
         QTest::newRow("no arrow") << "A042"
                                   << "Skranke 12345678901" << 16 << "A042 12345678901";
+        // The number is not always the last word.
+        QTest::newRow("words after the number 20")
+            << "A042"
+            << "Skranke 12 (stuen)" << 20 << "A042 -> Skranke 12";
+        QTest::newRow("words after the number 40")
+            << "A042"
+            << "Skranke 12 (stuen)" << 40 << "A042 -> Skranke 12 (stuen)";
+        QTest::newRow("letter after the number 16") << "A042"
+                                                    << "Skranke 12 A" << 16 << "A042 -> Sk. 12 A";
+        QTest::newRow("number first 16") << "A042"
+                                         << "12 Borgerservice" << 16 << "A042 -> 12";
     }
 
     void spelledThenFitted()
@@ -138,7 +150,9 @@ private slots:
         const QList<std::pair<QString, QString>> callouts = {
             {"A042", "Borgerservice skranke 12"},    {"Æ001", "Ærøskøbing Rådhus skranke 7"},
             {"B117", "Großraumbüro → Süd — Tür 14"}, {"C100", "Straße 3"},
-            {"Å999", "Øresundsværelset 2B"},         {"D004", "„Kassen“ … Étage 5"}};
+            {"Å999", "Øresundsværelset 2B"},         {"D004", "„Kassen“ … Étage 5"},
+            {"E005", "Skranke 12 (stuen)"},          {"F006", "Borgerservice skranke 12 A"},
+            {"G007", "Lokale 3 — bagindgangen"}};
         for (const DisplaySpelling &spelling : {ascii, pc865}) {
             for (int columns = 16; columns <= 40; ++columns) {
                 for (const auto &[ticket, counter] : callouts) {
@@ -147,8 +161,16 @@ private slots:
                     const QString what = QStringLiteral("%1 (%2 columns)").arg(line).arg(columns);
                     QVERIFY2(line.size() <= columns, qPrintable(what));
                     QVERIFY2(line.startsWith(spelling(ticket)), qPrintable(what));
-                    const QString number = counter.section(u' ', -1);
-                    QVERIFY2(line.endsWith(u' ' + number) || line.endsWith(u'>' + number),
+                    // The number: the last word with a digit, and a one-letter word after it.
+                    const QStringList ws = counter.split(u' ');
+                    qsizetype at = ws.size() - 1;
+                    while (at > 0 && !ws.at(at).contains(QRegularExpression(u"[0-9]"_qs)))
+                        --at;
+                    QString number = ws.at(at);
+                    if (at + 1 < ws.size() && ws.at(at + 1).size() == 1 &&
+                        ws.at(at + 1).at(0).isLetterOrNumber())
+                        number += u' ' + ws.at(at + 1);
+                    QVERIFY2(line.contains(u' ' + number) || line.contains(u'>' + number),
                              qPrintable(what));
                 }
             }
