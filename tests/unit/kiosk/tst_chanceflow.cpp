@@ -23,6 +23,27 @@ public:
     }
 };
 
+/// A demo cache at Tuesday morning, a recording printer and a backend with no free time.
+struct Rig
+{
+    test::DemoCache cache{test::tuesdayMorning()};
+    FixedClock clock{test::tuesdayMorning()};
+    Translations translations{nullptr};
+    test::RecordingSlipPrinter printer;
+    FullBackend backend;
+
+    /// A flow on the rig with the given letter source and clock gate.
+    std::unique_ptr<ChanceFlow>
+    flow(ChanceFlow::LetterSource letter = ChanceFlow::fixedLetter(u'K'),
+         std::function<bool()> clockTrusted = {})
+    {
+        return std::make_unique<ChanceFlow>(
+            ChanceFlow::Options{QStringLiteral("demo"), QStringLiteral("Demo"), std::move(letter),
+                                std::move(clockTrusted)},
+            cache.store, backend, clock, translations, printer);
+    }
+};
+
 } // namespace
 
 class TestChanceFlow : public QObject
@@ -57,119 +78,84 @@ private slots:
 
     void noFreeTimeMeansNoPromise()
     {
-        test::DemoCache cache(test::tuesdayMorning());
-        FixedClock clock(test::tuesdayMorning());
-        Translations translations(nullptr);
-        test::RecordingSlipPrinter printer;
-        FullBackend backend;
-        ChanceFlow flow(
-            {QStringLiteral("demo"), QStringLiteral("Demo"), ChanceFlow::fixedLetter(u'K')},
-            cache.store, backend, clock, translations, printer);
-        flow.choose(QStringLiteral("byggesag"));
-        QCOMPARE(flow.step(), ChanceFlow::Step::Ticket);
-        QVERIFY(!flow.canPromise());
-        QVERIFY(flow.expectedTime().isEmpty());
-        QVERIFY(!printer.slips[0].expectedAt.has_value());
+        Rig rig;
+        auto flow = rig.flow();
+        flow->choose(QStringLiteral("byggesag"));
+        QCOMPARE(flow->step(), ChanceFlow::Step::Ticket);
+        QVERIFY(!flow->canPromise());
+        QVERIFY(flow->expectedTime().isEmpty());
+        QVERIFY(!rig.printer.slips[0].expectedAt.has_value());
     }
 
     void unknownErrandIsUnavailable()
     {
-        test::DemoCache cache(test::tuesdayMorning());
-        FixedClock clock(test::tuesdayMorning());
-        Translations translations(nullptr);
-        test::RecordingSlipPrinter printer;
-        FullBackend backend;
-        ChanceFlow flow(
-            {QStringLiteral("demo"), QStringLiteral("Demo"), ChanceFlow::fixedLetter(u'K')},
-            cache.store, backend, clock, translations, printer);
-        flow.choose(QStringLiteral("nonesuch"));
-        QCOMPARE(flow.step(), ChanceFlow::Step::Unavailable);
-        QVERIFY(printer.slips.isEmpty());
+        Rig rig;
+        auto flow = rig.flow();
+        flow->choose(QStringLiteral("nonesuch"));
+        QCOMPARE(flow->step(), ChanceFlow::Step::Unavailable);
+        QVERIFY(rig.printer.slips.isEmpty());
     }
 
     void letterComesFromTheSite()
     {
         // Whatever letter the site has (the central's, read at every ticket), never a fixed one.
-        test::DemoCache cache(test::tuesdayMorning());
-        FixedClock clock(test::tuesdayMorning());
-        Translations translations(nullptr);
-        test::RecordingSlipPrinter printer;
-        FullBackend backend;
+        Rig rig;
         std::optional<QChar> letter = u'Q';
-        ChanceFlow flow(
-            {QStringLiteral("demo"), QStringLiteral("Demo"), [&letter] { return letter; }},
-            cache.store, backend, clock, translations, printer);
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.ticket(), QStringLiteral("Q001"));
-        QCOMPARE(printer.slips.size(), 1);
-        QCOMPARE(printer.slips[0].ticket, QStringLiteral("Q001"));
-        flow.reset();
+        auto flow = rig.flow([&letter] { return letter; });
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->ticket(), QStringLiteral("Q001"));
+        QCOMPARE(rig.printer.slips.size(), 1);
+        QCOMPARE(rig.printer.slips[0].ticket, QStringLiteral("Q001"));
+        flow->reset();
         letter = u'W'; // the central renamed the queue: the next ticket follows
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.ticket(), QStringLiteral("W001"));
-        flow.reset();
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->ticket(), QStringLiteral("W001"));
+        flow->reset();
         letter.reset(); // never synced: no ticket under a made-up letter
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.step(), ChanceFlow::Step::Unavailable);
-        QVERIFY(flow.ticket().isEmpty());
-        QCOMPARE(printer.slips.size(), 2);
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->step(), ChanceFlow::Step::Unavailable);
+        QVERIFY(flow->ticket().isEmpty());
+        QCOMPARE(rig.printer.slips.size(), 2);
     }
 
     void noLetterSourceIsUnavailable()
     {
-        test::DemoCache cache(test::tuesdayMorning());
-        FixedClock clock(test::tuesdayMorning());
-        Translations translations(nullptr);
-        test::RecordingSlipPrinter printer;
-        FullBackend backend;
-        ChanceFlow flow({QStringLiteral("demo"), QStringLiteral("Demo"), {}}, cache.store, backend,
-                        clock, translations, printer);
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.step(), ChanceFlow::Step::Unavailable);
-        QVERIFY(printer.slips.isEmpty());
+        Rig rig;
+        auto flow = rig.flow({});
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->step(), ChanceFlow::Step::Unavailable);
+        QVERIFY(rig.printer.slips.isEmpty());
     }
 
     void oneTapOneTicket()
     {
         // A double tap, a bouncing panel or touch plus synthesised mouse: the second choose()
         // arrives before the page has changed. One ticket issued, one receipt printed.
-        test::DemoCache cache(test::tuesdayMorning());
-        FixedClock clock(test::tuesdayMorning());
-        Translations translations(nullptr);
-        test::RecordingSlipPrinter printer;
-        FullBackend backend;
-        ChanceFlow flow(
-            {QStringLiteral("demo"), QStringLiteral("Demo"), ChanceFlow::fixedLetter(u'K')},
-            cache.store, backend, clock, translations, printer);
-        flow.choose(QStringLiteral("pas"));
-        flow.choose(QStringLiteral("pas"));
-        flow.choose(QStringLiteral("kørekort"));
-        QCOMPARE(flow.ticket(), QStringLiteral("K001"));
-        QCOMPARE(printer.slips.size(), 1);
+        Rig rig;
+        auto flow = rig.flow();
+        flow->choose(QStringLiteral("pas"));
+        flow->choose(QStringLiteral("pas"));
+        flow->choose(QStringLiteral("kørekort"));
+        QCOMPARE(flow->ticket(), QStringLiteral("K001"));
+        QCOMPARE(rig.printer.slips.size(), 1);
         // Only one number was used up: the next citizen gets K002.
-        flow.reset();
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.ticket(), QStringLiteral("K002"));
+        flow->reset();
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->ticket(), QStringLiteral("K002"));
     }
 
     void wrongClockIssuesNoNumber()
     {
-        test::DemoCache cache(test::tuesdayMorning());
-        FixedClock clock(test::tuesdayMorning());
-        Translations translations(nullptr);
-        test::RecordingSlipPrinter printer;
-        FullBackend backend;
+        Rig rig;
         bool trusted = false;
-        ChanceFlow flow({QStringLiteral("demo"), QStringLiteral("Demo"),
-                         ChanceFlow::fixedLetter(u'K'), [&trusted] { return trusted; }},
-                        cache.store, backend, clock, translations, printer);
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.step(), ChanceFlow::Step::Unavailable);
-        QVERIFY(printer.slips.isEmpty());
+        auto flow = rig.flow(ChanceFlow::fixedLetter(u'K'), [&trusted] { return trusted; });
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->step(), ChanceFlow::Step::Unavailable);
+        QVERIFY(rig.printer.slips.isEmpty());
         trusted = true;
-        flow.reset();
-        flow.choose(QStringLiteral("pas"));
-        QCOMPARE(flow.ticket(), QStringLiteral("K001")); // no number was used up meanwhile
+        flow->reset();
+        flow->choose(QStringLiteral("pas"));
+        QCOMPARE(flow->ticket(), QStringLiteral("K001")); // no number was used up meanwhile
     }
 };
 
