@@ -131,6 +131,17 @@ public:
                    m_status.reason + QStringLiteral(" (not queued, so it will not print later)"));
             return;
         }
+        if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const Job &j) { return j.reported; })) {
+            // A receipt already reported failed is still in CUPS (its cancel has not taken
+            // effect, e.g. a slow printer past the job timeout): a new job could come out
+            // together with it, a reprint twice. Not queued until CUPS is done with it.
+            qCWarning(lcCups) << "job" << jobId
+                              << "not queued: a receipt reported failed is still in the CUPS queue";
+            finish(jobId, ReceiptPrinter::Outcome::Failed,
+                   QStringLiteral("an earlier receipt reported failed is still in the print "
+                                  "queue (not queued, so nothing prints twice)"));
+            return;
+        }
         if (!ensureConnected()) {
             finish(jobId, ReceiptPrinter::Outcome::Failed, unreachableText());
             return;

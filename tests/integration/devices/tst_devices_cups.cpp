@@ -617,11 +617,19 @@ private slots:
         printer.print(layouts().at(1), 41);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 6000);
         QCOMPARE(outcomeOf(finished, 0), Outcome::Failed);
+        // "Print my number again" while the failed job is still in CUPS: not queued, or the
+        // two would come out together.
+        printer.print(layouts().at(1), 42);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 2000);
+        QCOMPARE(outcomeOf(finished, 1), Outcome::Failed);
+        QVERIFY2(finished.at(1).at(2).toString().contains(u"nothing prints twice"),
+                 qPrintable(finished.at(1).at(2).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(late.count(), 1, 15000);
         QCOMPARE(late.at(0).at(0).value<quint64>(), quint64(41));
         QVERIFY2(late.at(0).at(1).toString().contains(u"stray receipt"),
                  qPrintable(late.at(0).at(1).toString()));
-        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(m_cupsd.jobsOn(QStringLiteral("nocancel")), QStringList());
     }
 
     void ippPrinterConfirmsPaper()
