@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
-        <translation>Du har allerede tjekket ind. Sæt dig i venteområdet: dit nummer står på den billet, du fik dengang, og det vises på skærmen, når det er din tur. Har du ikke billetten, så spørg ved skranken.</translation>
+        <translation>Det gjorde du tidligere. Sæt dig i venteområdet: dit nummer står på den billet, du fik dengang, og det vises på skærmen, når det er din tur. Har du ikke billetten, så spørg ved skranken.</translation>
     </message>
 </context>
 <context>
