@@ -2,6 +2,9 @@
 
 #include "bookingcode.h"
 
+#include <optional>
+#include <string>
+
 namespace bk {
 
 namespace {
@@ -171,6 +174,52 @@ std::size_t eciDesignatorLength(std::string_view s)
     return 7;
 }
 
+// ECI assignments (AIM ECI specification) of character sets with one byte per character:
+// 000000-000002 (CP437), 000003-000013 and 000015-000018 (ISO/IEC 8859-1 to -16),
+// 000021-000024 (Windows-1250 to -1252, -1256), 000027 (ISO 646 / ASCII), 000170 (ASCII
+// invariant). 000026 is UTF-8; the rest (Shift JIS, UTF-16, Big5, GB 2312, KS X 1001) are
+// multi-byte.
+bool isSingleByteEci(int eci)
+{
+    return (eci >= 0 && eci <= 13) || (eci >= 15 && eci <= 18) || (eci >= 21 && eci <= 24) ||
+           eci == 27 || eci == 170;
+}
+
+// The raw bytes of a scan whose ECI designators all name single-byte character sets, with
+// every byte above 0x7F replaced by U+FFFD (in UTF-8): such a payload is not UTF-8, but the
+// codes and URLs we read are ASCII, which those sets encode alike, and the rest (a name in a
+// query, say) is never read. Nothing when the scan names no ECI or a multi-byte one.
+std::optional<std::string> fromSingleByteEci(std::string_view raw)
+{
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\')
+            continue;
+        if (i + 1 < raw.size() && raw[i + 1] == '\\') {
+            ++i; // a doubled backslash is data
+            continue;
+        }
+        if (eciDesignatorLength(raw.substr(i)) == 0)
+            return std::nullopt;
+        const int eci = std::stoi(std::string(raw.substr(i + 1, 6)));
+        if (!isSingleByteEci(eci))
+            return std::nullopt;
+        any = true;
+        i += 6;
+    }
+    if (!any)
+        return std::nullopt;
+    std::string out;
+    out.reserve(raw.size());
+    for (const char c : raw) {
+        if (static_cast<unsigned char>(c) < 0x80)
+            out.push_back(c);
+        else
+            out.append("\xEF\xBF\xBD"); // U+FFFD REPLACEMENT CHARACTER
+    }
+    return out;
+}
+
 // The data of an ECI-escaped transmission, or nothing when its escapes are malformed. In the
 // ECI protocol a reader sends an ECI designator (a backslash and six digits, e.g. 000026 for
 // UTF-8) where the symbol switches character set, and doubles every backslash of the data. The
@@ -265,9 +314,15 @@ ScanResult parseScan(std::string_view raw) noexcept
 {
     if (raw.size() > kMaxScanBytes)
         return rejected(ScanRejection::TooLong);
-    const Visible visible = visibleText(raw);
-    if (visible.check == TextCheck::InvalidUtf8)
-        return rejected(ScanRejection::InvalidUtf8);
+    Visible visible = visibleText(raw);
+    if (visible.check == TextCheck::InvalidUtf8) {
+        // Not UTF-8, but announced by ECI as a one-byte character set (a Latin-1 QR code):
+        // the ASCII in it is read, the other characters are not needed.
+        const std::optional<std::string> ascii = fromSingleByteEci(raw);
+        if (!ascii)
+            return rejected(ScanRejection::InvalidUtf8);
+        visible = visibleText(*ascii);
+    }
     std::string_view s = trimmed(visible.text);
     if (s.empty())
         return rejected(ScanRejection::Empty);

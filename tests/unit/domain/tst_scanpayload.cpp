@@ -77,6 +77,14 @@ private slots:
         QTest::newRow("ECI, AIM says none") << QByteArray("]Q1\\000026K7M3QX9S");
         QTest::newRow("escaped backslash in query")
             << QByteArray("]Q2\\000026https://x.dk/b/K7M3QX9S?p=a\\\\b");
+        // Latin-1 (ECI 000003) and Windows-1252 (000023) QR codes are not UTF-8: the code in
+        // them is still read; the other characters (a name in a query) are never needed.
+        QTest::newRow("ECI Latin-1 URL, Latin-1 query")
+            << QByteArray("]Q2\\000003https://booking.example.dk/b/K7M3-QX9S?navn=S\xf8ren");
+        QTest::newRow("ECI Windows-1252, euro sign in the query")
+            << QByteArray("\\000023https://x.dk/b/K7M3QX9S?pris=\x80");
+        QTest::newRow("ECI Latin-1, then Latin-2")
+            << QByteArray("]Q2\\000003https://x.dk/b/\\000004K7M3QX9S?\xe6");
         QTest::newRow("BOM") << QByteArray("\xef\xbb\xbfK7M3QX9S");
         QTest::newRow("BOM after ECI") << QByteArray("]Q2\\000026\xef\xbb\xbfK7M3QX9S");
         QTest::newRow("BOM before AIM") << QByteArray("\xef\xbb\xbf]Q1K7M3QX9S\r\n");
@@ -171,6 +179,15 @@ private slots:
         row("surrogate D800", QByteArray("\xed\xa0\x80"), ScanRejection::InvalidUtf8);
         row("surrogate DFFF", QByteArray("\xed\xbf\xbf"), ScanRejection::InvalidUtf8);
         row("above U+10FFFF", QByteArray("\xf4\x90\x80\x80"), ScanRejection::InvalidUtf8);
+        // One-byte ECI data is read only for its ASCII: a non-ASCII byte in the code is no code,
+        // and invalid UTF-8 announced as UTF-8 (or as a multi-byte set) stays invalid.
+        row("Latin-1 byte inside the code", QByteArray("\\000003K7M3\xd8QX9S"),
+            ScanRejection::NotACode);
+        row("invalid UTF-8 under ECI UTF-8", QByteArray("\\000026K7M3QX9S\xf8"),
+            ScanRejection::InvalidUtf8);
+        row("Shift JIS ECI", QByteArray("\\000020K7M3QX9S\x82\xa0"), ScanRejection::InvalidUtf8);
+        row("single-byte ECI, then UTF-16", QByteArray("\\000003\\000025K7M3QX9S\xff"),
+            ScanRejection::InvalidUtf8);
         row("F5 lead byte", QByteArray("\xf5\x80\x80\x80"), ScanRejection::InvalidUtf8);
         row("FF byte", QByteArray("K7M3QX9S\xff"), ScanRejection::InvalidUtf8);
         row("Latin-1 not UTF-8", QByteArray("K\xf8ge"), ScanRejection::InvalidUtf8);
@@ -183,7 +200,7 @@ private slots:
         row("lone backslash", QByteArray("K7M3\\QX9S"), ScanRejection::NotACode);
         row("trailing backslash", QByteArray("\\000026K7M3QX9S\\"), ScanRejection::NotACode);
         row("escaped backslash is data", QByteArray("\\\\000026K7M3QX9S"), ScanRejection::NotACode);
-        row("ECI + Latin-1 bytes", QByteArray("\\000003K\xf8ge"), ScanRejection::InvalidUtf8);
+        row("ECI + Latin-1 bytes", QByteArray("\\000003K\xf8ge"), ScanRejection::NotACode);
         row("only a BOM", QByteArray("\xef\xbb\xbf"), ScanRejection::Empty);
         row("invisibles and spaces", QByteArray("\xe2\x80\x8b\xc2\xa0\xef\xbb\xbf\r\n"),
             ScanRejection::Empty);
