@@ -68,8 +68,7 @@ void ChanceFlow::choose(const QString &serviceId)
         return;
     if (m_options.clockTrusted && !m_options.clockTrusted()) {
         qCWarning(lcChance) << "chance ticket: not issued: the system clock is implausible";
-        m_step = Step::Unavailable;
-        emit changed();
+        showUnavailable();
         return;
     }
     const std::optional<QChar> letter =
@@ -77,8 +76,7 @@ void ChanceFlow::choose(const QString &serviceId)
     if (!letter) {
         qCWarning(lcChance) << "chance ticket: not issued: the site's chance-queue letter is not "
                                "known yet (it comes with the first sync from the central)";
-        m_step = Step::Unavailable;
-        emit changed();
+        showUnavailable();
         return;
     }
     const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
@@ -87,8 +85,7 @@ void ChanceFlow::choose(const QString &serviceId)
                           : Result<IssuedTicket>(StoreError{StoreErrorKind::NotFound, {}});
     if (!issued) {
         qCWarning(lcChance) << "chance ticket: not issued" << int(issued.errorKind());
-        m_step = Step::Unavailable;
-        emit changed();
+        showUnavailable();
         return;
     }
     m_service = *service;
@@ -112,6 +109,12 @@ void ChanceFlow::choose(const QString &serviceId)
     slip.expectedAt = m_expected;
     slip.issuedAt = now;
     m_receipt->print(slip);
+}
+
+void ChanceFlow::showUnavailable()
+{
+    m_step = Step::Unavailable;
+    emit changed();
 }
 
 void ChanceFlow::reset()

@@ -83,6 +83,9 @@ signals:
     void changed();
 
 private:
+    /// No ticket: "please speak to a member of staff".
+    void showUnavailable();
+
     Options m_options;
     CacheStore &m_store;
     BookingBackend &m_backend;
