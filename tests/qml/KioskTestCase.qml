@@ -20,15 +20,7 @@ TestCase {
     /// Opens the kiosk window on a fresh graph.
     function start(language, landscape) {
         KioskFixture.setUp(language || "da", landscape || false);
-        root.window = createTemporaryObject(mainComponent, null, {
-            kiosk: KioskFixture.kiosk,
-            session: KioskFixture.session,
-            checkIn: KioskFixture.checkIn,
-            booking: KioskFixture.booking,
-            chance: KioskFixture.chance,
-            guard: KioskFixture.guard,
-            central: KioskFixture.central
-        });
+        root.window = createTemporaryObject(mainComponent, null, KioskFixture.initialProperties());
         verify(root.window, "the kiosk window loads");
         tryVerify(() => root.window.visible && root.window.active !== undefined);
         waitForRendering(root.window.contentItem);

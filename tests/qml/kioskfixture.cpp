@@ -1,14 +1,13 @@
 #include "kioskfixture.h"
 
-#include "cachebookingbackend.h"
-#include "receiptslipprinter.h"
-#include "simulatedbarcodereader.h"
-#include "simulatedreceiptprinter.h"
-#include "translations.h"
-
 #include "demo/demosite.h"
 #include "domain/bookingcode.h"
 #include "domain/clock.h"
+#include "drivers/simulatedbarcodereader.h"
+#include "drivers/simulatedreceiptprinter.h"
+#include "graph/kioskgraph.h"
+#include "kiosk/receiptslipprinter.h"
+#include "platform/config.h"
 #include "store/cachestore.h"
 
 #include <QDir>
@@ -27,25 +26,29 @@ QDateTime tuesdayMorning()
     return QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
 }
 
+/// The program's test configuration (tests/e2e/kiosk-test.conf.in: the demo site, simulated
+/// devices, files below its folder) in `language` and orientation, as if it were `dir`/kiosk.conf.
+KioskConfig testConfig(const QString &dir, const QString &language, bool landscape)
+{
+    QFile in(QStringLiteral(BK_TEST_CONFIG));
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("fixture: cannot read %s", BK_TEST_CONFIG);
+    QByteArray text = in.readAll();
+    text.replace("@BK_TEST_LANGUAGE@", language.toUtf8());
+    text.replace("@BK_TEST_ORIENTATION@", landscape ? "landscape" : "portrait");
+    const ConfigResult parsed = parseConfig(text, QDir(dir).filePath(QStringLiteral("kiosk.conf")));
+    if (!parsed.errors.isEmpty())
+        qFatal("fixture: config: %s", qPrintable(parsed.errors.join(u'\n')));
+    return parsed.config;
+}
+
 } // namespace
 
 struct FixtureGraph
 {
     QTemporaryDir dir;
     FixedClock clock{tuesdayMorning()};
-    CacheStore store;
-    std::unique_ptr<Translations> translations;
-    std::unique_ptr<SimulatedReceiptPrinter> simPrinter;
-    std::unique_ptr<ReceiptSlipPrinter> printer;
-    std::unique_ptr<SimulatedBarcodeReader> scanner;
-    std::unique_ptr<CacheBookingBackend> backend;
-    std::unique_ptr<KioskController> kiosk;
-    std::unique_ptr<CheckInFlow> checkIn;
-    std::unique_ptr<BookingFlow> booking;
-    std::unique_ptr<ChanceFlow> chance;
-    std::unique_ptr<InactivityGuard> guard;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<CentralStatus> central;
+    std::unique_ptr<KioskGraph> graph;
 };
 
 KioskFixture::KioskFixture(QObject *parent) : QObject(parent) {}
@@ -57,60 +60,28 @@ void KioskFixture::setUp(const QString &language, bool landscape)
     // The old graph goes after the new one is announced, so no binding sees a dangling pointer.
     std::unique_ptr<FixtureGraph> old = std::move(m_graph);
     auto g = std::make_unique<FixtureGraph>();
-    const demo::DemoSite site = demo::site();
-    if (!g->store.open(g->dir.filePath(QStringLiteral("cache.sqlite"))))
-        qFatal("fixture: cache: %s", qPrintable(g->store.lastError()));
-    QList<Booking> bookings;
-    for (const demo::DemoBooking &b : demo::bookings(g->clock.now()))
-        bookings.append(b.booking);
-    if (!g->store.upsertServices(site.id, site.services) || !g->store.upsertBookings(bookings))
-        qFatal("fixture: seed: %s", qPrintable(g->store.lastError()));
-
-    g->translations = std::make_unique<Translations>(qmlEngine(this));
-    g->simPrinter =
-        std::make_unique<SimulatedReceiptPrinter>(g->dir.filePath(QStringLiteral("receipts")));
-    g->printer = std::make_unique<ReceiptSlipPrinter>(*g->simPrinter);
-    connect(g->printer.get(), &SlipPrinter::jobFinished, this, [this] {
+    KioskGraph::Context context;
+    context.clock = &g->clock;
+    context.engine = qmlEngine(this);
+    // The fixed clock lies before this build: the build-date bound of the clock guard is left
+    // out here (tests/cli clock.cmake and tst_sync_clock cover it).
+    context.buildTime = QDateTime();
+    context.version = QStringLiteral("test");
+    context.windowed = true;
+    // Ticks only when the test moves the clock (advanceSeconds), never on a timer.
+    context.manualInactivityTicks = true;
+    KioskGraph::Error error;
+    g->graph = KioskGraph::build(testConfig(g->dir.path(), language, landscape), context, &error);
+    if (!g->graph)
+        qFatal("fixture: %s", qPrintable(error.message));
+    connect(&g->graph->slipPrinter(), &SlipPrinter::jobFinished, this, [this] {
         ++m_receipts;
         emit receiptsChanged();
     });
-    g->scanner = std::make_unique<SimulatedBarcodeReader>();
-    g->backend = std::make_unique<CacheBookingBackend>(
-        g->store, g->clock,
-        CacheBookingBackend::Options{site.id, CacheBookingBackend::fixedHours(site.hours), 0});
-
-    KioskController::Options ko;
-    ko.siteName = site.name;
-    ko.defaultLanguage = language;
-    ko.landscape = landscape;
-    ko.fullscreen = false;
-    g->kiosk = std::make_unique<KioskController>(ko, g->clock, *g->translations, *g->printer,
-                                                 KioskController::DisplayCallouts());
-    g->checkIn = std::make_unique<CheckInFlow>(CheckInFlow::Options{site.id, site.name}, g->store,
-                                               g->clock, *g->translations, *g->printer);
-    g->booking =
-        std::make_unique<BookingFlow>(BookingFlow::Options{site.name, 14, landscape ? 12 : 18},
-                                      *g->backend, g->clock, *g->translations, *g->printer);
-    g->chance = std::make_unique<ChanceFlow>(
-        ChanceFlow::Options{site.id, site.name, ChanceFlow::fixedLetter(site.chanceQueueLetter)},
-        g->store, *g->backend, g->clock, *g->translations, *g->printer);
-    // Ticks only when the test moves the clock (advanceSeconds), never on a timer.
-    g->guard = std::make_unique<InactivityGuard>(InactivityGuard::Options{30, 10, 0}, g->clock);
-    KioskController *kiosk = g->kiosk.get();
-    g->session = std::make_unique<Session>(*g->checkIn, *g->booking, *g->chance, *g->guard,
-                                           [kiosk] { kiosk->resetLanguage(); });
-    connect(g->scanner.get(), &BarcodeReader::scanned, g->checkIn.get(), &CheckInFlow::scanned);
-    connect(g->scanner.get(), &BarcodeReader::scanned, this, [this] {
+    connect(g->graph->devices().scanner.get(), &BarcodeReader::scanned, this, [this] {
         ++m_scans;
         emit scansChanged();
     });
-    g->central = std::make_unique<CentralStatus>();
-    for (QObject *o :
-         {static_cast<QObject *>(g->kiosk.get()), static_cast<QObject *>(g->checkIn.get()),
-          static_cast<QObject *>(g->booking.get()), static_cast<QObject *>(g->chance.get()),
-          static_cast<QObject *>(g->guard.get()), static_cast<QObject *>(g->session.get()),
-          static_cast<QObject *>(g->central.get())})
-        QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
     m_graph = std::move(g);
     m_receipts = 0;
     m_scans = 0;
@@ -120,10 +91,20 @@ void KioskFixture::setUp(const QString &language, bool landscape)
     old.reset();
 }
 
+QVariantMap KioskFixture::initialProperties() const
+{
+    if (!m_graph)
+        return {};
+    // The kiosk's screen as a citizen sees it: without the technician's demo side panel.
+    QVariantMap properties = m_graph->graph->qmlProperties();
+    properties.remove(QStringLiteral("demo"));
+    return properties;
+}
+
 void KioskFixture::scan(const QString &payload)
 {
     if (m_graph)
-        m_graph->scanner->inject(payload.toUtf8());
+        m_graph->graph->devices().simScanner->inject(payload.toUtf8());
 }
 
 void KioskFixture::advanceSeconds(int seconds)
@@ -131,7 +112,7 @@ void KioskFixture::advanceSeconds(int seconds)
     if (!m_graph)
         return;
     m_graph->clock.advanceSecs(seconds);
-    m_graph->guard->tick();
+    m_graph->graph->guard().tick();
 }
 
 void KioskFixture::setCentralOnline(bool online)
@@ -148,28 +129,28 @@ void KioskFixture::setCentralOnline(bool online)
         s.lastSync = m_graph->clock.now();
     else
         s.lastError = QStringLiteral("snapshot: connect: Connection refused");
-    m_graph->central->apply(s);
+    m_graph->graph->central().apply(s);
 }
 
 void KioskFixture::setPrinterReady(bool ready)
 {
     if (m_graph)
-        m_graph->simPrinter->setPaperOut(!ready);
+        m_graph->graph->devices().simPrinter->setPaperOut(!ready);
 }
 
 void KioskFixture::setPrinterPaperSensing(bool sensing)
 {
     if (m_graph)
-        m_graph->simPrinter->setPaperSensing(sensing);
+        m_graph->graph->devices().simPrinter->setPaperSensing(sensing);
 }
 
 QString KioskFixture::citizenState() const
 {
     if (!m_graph)
         return {};
-    const CheckInFlow &c = *m_graph->checkIn;
-    const BookingFlow &b = *m_graph->booking;
-    const ChanceFlow &h = *m_graph->chance;
+    const CheckInFlow &c = m_graph->graph->checkIn();
+    const BookingFlow &b = m_graph->graph->booking();
+    const ChanceFlow &h = m_graph->graph->chance();
     return QStringList{c.typed(),      c.code(),     c.ticket(), c.serviceName(),
                        c.bookedTime(), b.phone(),    b.code(),   b.serviceName(),
                        b.dayText(),    b.timeText(), h.ticket(), h.serviceName()}
@@ -180,10 +161,10 @@ void KioskFixture::takeChosenTime()
 {
     if (!m_graph)
         return;
-    const QString serviceId = m_graph->booking->serviceId();
-    const QDateTime start = m_graph->booking->chosenStart();
+    const QString serviceId = m_graph->graph->booking().serviceId();
+    const QDateTime start = m_graph->graph->booking().chosenStart();
     const std::optional<Service> service =
-        m_graph->store.findService(QStringLiteral("demo"), serviceId);
+        m_graph->graph->store().findService(QStringLiteral("demo"), serviceId);
     if (!service || !start.isValid())
         return;
     for (int i = 0; i < service->counters; ++i) {
@@ -192,7 +173,7 @@ void KioskFixture::takeChosenTime()
         b.serviceId = service->id;
         b.start = start;
         b.code = QString::fromStdString(bookingcode::generate());
-        if (!m_graph->store.insertBookingLocal(b, m_graph->clock.now()))
+        if (!m_graph->graph->store().insertBookingLocal(b, m_graph->clock.now()))
             qWarning("fixture: could not take the chosen time");
     }
 }
@@ -200,7 +181,7 @@ void KioskFixture::takeChosenTime()
 void KioskFixture::breakCache()
 {
     if (m_graph)
-        m_graph->store.close();
+        m_graph->graph->store().close();
 }
 
 QString KioskFixture::saveScreenshot(QObject *window, const QString &name) const
@@ -216,42 +197,43 @@ QString KioskFixture::saveScreenshot(QObject *window, const QString &name) const
 QString KioskFixture::saveLastReceipt(const QString &name) const
 {
     const QString dir = qEnvironmentVariable("BK_SCREENSHOT_DIR");
-    if (!m_graph || dir.isEmpty() || m_graph->simPrinter->lastImagePath().isEmpty() ||
-        !QDir().mkpath(dir))
+    if (!m_graph || dir.isEmpty() ||
+        m_graph->graph->devices().simPrinter->lastImagePath().isEmpty() || !QDir().mkpath(dir))
         return {};
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     QFile::remove(path);
-    return QFile::copy(m_graph->simPrinter->lastImagePath(), path) ? path : QString();
+    return QFile::copy(m_graph->graph->devices().simPrinter->lastImagePath(), path) ? path
+                                                                                    : QString();
 }
 
 KioskController *KioskFixture::kiosk() const
 {
-    return m_graph ? m_graph->kiosk.get() : nullptr;
+    return m_graph ? &m_graph->graph->kiosk() : nullptr;
 }
 Session *KioskFixture::session() const
 {
-    return m_graph ? m_graph->session.get() : nullptr;
+    return m_graph ? &m_graph->graph->session() : nullptr;
 }
 CheckInFlow *KioskFixture::checkIn() const
 {
-    return m_graph ? m_graph->checkIn.get() : nullptr;
+    return m_graph ? &m_graph->graph->checkIn() : nullptr;
 }
 BookingFlow *KioskFixture::booking() const
 {
-    return m_graph ? m_graph->booking.get() : nullptr;
+    return m_graph ? &m_graph->graph->booking() : nullptr;
 }
 ChanceFlow *KioskFixture::chance() const
 {
-    return m_graph ? m_graph->chance.get() : nullptr;
+    return m_graph ? &m_graph->graph->chance() : nullptr;
 }
 InactivityGuard *KioskFixture::guard() const
 {
-    return m_graph ? m_graph->guard.get() : nullptr;
+    return m_graph ? &m_graph->graph->guard() : nullptr;
 }
 
 CentralStatus *KioskFixture::central() const
 {
-    return m_graph ? m_graph->central.get() : nullptr;
+    return m_graph ? &m_graph->graph->central() : nullptr;
 }
 
 QStringList KioskFixture::demoCodes() const
@@ -264,7 +246,7 @@ void KioskFixture::addCallouts(int count)
     if (!m_graph)
         return;
     for (int i = 1; i <= count; ++i)
-        m_graph->kiosk->addCallout(
+        m_graph->graph->kiosk().addCallout(
             {QStringLiteral("A%1").arg(100 + i), QStringLiteral("Skranke %1").arg(1 + i % 4), {}});
 }
 
@@ -285,7 +267,7 @@ QString KioskFixture::lastReceiptText() const
 {
     if (!m_graph)
         return {};
-    const std::optional<Receipt> last = m_graph->printer->lastReceipt();
+    const std::optional<Receipt> last = m_graph->graph->slipPrinter().lastReceipt();
     if (!last)
         return {};
     QStringList lines;
@@ -297,9 +279,9 @@ QString KioskFixture::lastReceiptText() const
 
 QString KioskFixture::lastReceiptLanguage() const
 {
-    if (!m_graph || !m_graph->printer->lastReceipt())
+    if (!m_graph || !m_graph->graph->slipPrinter().lastReceipt())
         return {};
-    return m_graph->printer->lastReceipt()->language;
+    return m_graph->graph->slipPrinter().lastReceipt()->language;
 }
 
 } // namespace bk::test

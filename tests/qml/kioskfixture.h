@@ -1,15 +1,16 @@
 #pragma once
-// The service graph of the kiosk, as main() builds it, for the Qt Quick tests: a temporary
-// cache seeded with the demo site, a fixed clock, simulated devices, the flows and the
-// session. One fresh graph per test (setUp), so no test sees another's tickets or input.
+// The kiosk for the Qt Quick tests: the program's own graph (graph/kioskgraph.h) built from
+// the program's test configuration (tests/e2e/kiosk-test.conf.in: the demo site, simulated
+// devices) in a temporary folder, on a fixed clock. One fresh graph per test (setUp), so no
+// test sees another's tickets or input.
 
-#include "bookingflow.h"
-#include "centralstatus.h"
-#include "chanceflow.h"
-#include "checkinflow.h"
-#include "inactivityguard.h"
-#include "kioskcontroller.h"
-#include "session.h"
+#include "kiosk/bookingflow.h"
+#include "kiosk/centralstatus.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/checkinflow.h"
+#include "kiosk/inactivityguard.h"
+#include "kiosk/kioskcontroller.h"
+#include "kiosk/session.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -63,6 +64,8 @@ public:
 
     /// A fresh graph: site language `language`, 1920x1080 when `landscape`.
     Q_INVOKABLE void setUp(const QString &language, bool landscape);
+    /// Main.qml's initial properties, as the program passes them (without the demo panel).
+    Q_INVOKABLE QVariantMap initialProperties() const;
     /// "Scans" a code with the simulated barcode reader; scanCount grows once it has arrived.
     Q_INVOKABLE void scan(const QString &payload);
     /// `count` call-outs reach the kiosk ("A101 → Skranke 1", …), the newest last.

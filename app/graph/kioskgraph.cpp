@@ -1,0 +1,336 @@
+#include "graph/kioskgraph.h"
+
+#include "demo/demosite.h"
+#include "drivers/simulatedbarcodereader.h"
+#include "drivers/simulatedreceiptprinter.h"
+#include "drivers/simulatedticketdisplay.h"
+#include "kiosk/bookingflow.h"
+#include "kiosk/cachebookingbackend.h"
+#include "kiosk/centrallink.h"
+#include "kiosk/centralstatus.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/checkinflow.h"
+#include "kiosk/clockguard.h"
+#include "kiosk/democontroller.h"
+#include "kiosk/inactivityguard.h"
+#include "kiosk/kioskcontroller.h"
+#include "kiosk/receiptslipprinter.h"
+#include "kiosk/session.h"
+#include "kiosk/translations.h"
+#include "platform/config.h"
+#include "store/cachestore.h"
+#include "sync/syncedhours.h"
+#include "sync/syncstatus.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+
+Q_LOGGING_CATEGORY(lcGraph, "bk.graph")
+
+namespace bk {
+
+namespace {
+
+/// Days on the booking flow's day screen, today first (two weeks: the central's booking
+/// horizon for kiosk bookings).
+constexpr int kDaysShown = 14;
+
+/// A page of times fills the screen: 3 x 6 in portrait, 6 x 2 in landscape.
+int timesPerPage(const KioskConfig &cfg)
+{
+    return cfg.ui.orientation == Orientation::Landscape ? 12 : 18;
+}
+
+/// Puts the demo site and today's demo bookings into the cache.
+Status seedDemo(CacheStore &store, const Clock &clock)
+{
+    const demo::DemoSite site = demo::site();
+    QList<Booking> bookings;
+    for (const demo::DemoBooking &b : demo::bookings(clock.now()))
+        bookings.append(b.booking);
+    if (auto r = store.upsertServices(site.id, site.services); !r)
+        return r.storeError();
+    if (auto r = store.upsertBookings(bookings); !r)
+        return r.storeError();
+    return {};
+}
+
+} // namespace
+
+struct KioskGraph::Parts
+{
+    explicit Parts(const Clock &c) : clock(c) {}
+
+    const Clock &clock;
+    CacheStore store;
+    Devices devices;
+    std::unique_ptr<Translations> translations;
+    std::unique_ptr<ReceiptSlipPrinter> slipPrinter;
+    std::unique_ptr<KioskController> kiosk;
+    std::unique_ptr<sync::SyncedHours> syncedHours;
+    std::unique_ptr<CacheBookingBackend> cacheBooking;
+    CentralLink central;
+    std::unique_ptr<CentralStatus> centralStatus;
+    std::unique_ptr<ClockGuard> clockGuard;
+    std::unique_ptr<CheckInFlow> checkIn;
+    std::unique_ptr<BookingFlow> booking;
+    std::unique_ptr<ChanceFlow> chance;
+    std::unique_ptr<InactivityGuard> guard;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<DemoController> demo;
+
+    /// Starts the link to the central configured in [central]; empty on success and when no
+    /// central is configured, else why it could not start.
+    QString startCentral(const KioskConfig &cfg, const QString &version);
+};
+
+QString KioskGraph::Parts::startCentral(const KioskConfig &cfg, const QString &version)
+{
+    if (cfg.central.url.isEmpty())
+        return {};
+    QFile tokenFile(cfg.central.tokenFile);
+    if (cfg.central.tokenFile.isEmpty() || !tokenFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("borgerkiosk: central.token_file '%1' cannot be read; enrol the "
+                              "kiosk with a one-time code and store its token there")
+            .arg(cfg.central.tokenFile);
+    sync::SyncConfig sc;
+    sc.centralUrl = cfg.central.url;
+    sc.caFile = cfg.central.caFile;
+    sc.devPlainHttp = cfg.central.devPlainHttp;
+    sc.token = QString::fromUtf8(tokenFile.readAll().trimmed());
+    sc.site = cfg.site.id;
+    sc.kioskId = cfg.kiosk.id;
+    sc.cachePath = cfg.store.path;
+    sc.pollIntervalMs = cfg.central.pollSeconds * 1000;
+    // The heartbeat carries each device's state key ("connected", "error", ...) as it is now.
+    const Devices *d = &devices;
+    const auto heartbeat = [d, version] {
+        sync::HeartbeatInfo h;
+        h.versions.insert(QStringLiteral("borgerkiosk"), version);
+        h.printer = stateKey(d->printer->status().state);
+        h.display = stateKey(d->display->status().state);
+        h.scanner = stateKey(d->scanner->status().state);
+        return h;
+    };
+    if (const QString e = startCentralLink(sc, heartbeat(), clock, *cacheBooking, *kiosk, central);
+        !e.isEmpty())
+        return QStringLiteral("borgerkiosk: not started: %1").arg(e);
+    sync::SyncEngine *engine = central.engine.get();
+    const auto update = [engine, heartbeat] { engine->setHeartbeatInfo(heartbeat()); };
+    // central.status is the context: the connections end with the link.
+    QObject::connect(devices.printer.get(), &ReceiptPrinter::statusChanged, central.status.get(),
+                     update);
+    QObject::connect(devices.display.get(), &TicketDisplay::statusChanged, central.status.get(),
+                     update);
+    QObject::connect(devices.scanner.get(), &BarcodeReader::statusChanged, central.status.get(),
+                     update);
+    return {};
+}
+
+KioskGraph::KioskGraph() = default;
+
+KioskGraph::~KioskGraph() = default;
+
+std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Context &context,
+                                              Error *error)
+{
+    Q_ASSERT(context.clock);
+    const Clock &clock = *context.clock;
+    std::unique_ptr<KioskGraph> graph(new KioskGraph);
+    graph->m = std::make_unique<Parts>(clock);
+    Parts &p = *graph->m;
+    const auto fail = [error](Error::Kind kind, const QString &message) {
+        if (error)
+            *error = {kind, message};
+        return nullptr;
+    };
+
+    CacheStore::Options storeOptions;
+    storeOptions.kioskIndex = cfg.kiosk.index;
+    storeOptions.kioskCount = cfg.kiosk.count;
+    storeOptions.retentionDays = cfg.store.retentionDays;
+    // Static numbers stay below the central's blocks; without a central they are all there is.
+    storeOptions.staticNumberLimit = cfg.central.url.isEmpty() ? 0 : cfg.central.staticNumberLimit;
+    if (!QDir().mkpath(QFileInfo(cfg.store.path).absolutePath()) ||
+        !p.store.open(cfg.store.path, storeOptions))
+        return fail(Error::Kind::Cache, QStringLiteral("borgerkiosk: cannot open the cache %1: %2")
+                                            .arg(cfg.store.path, p.store.lastError()));
+    if (cfg.demo.enabled) {
+        if (const Status seeded = seedDemo(p.store, clock); !seeded)
+            return fail(Error::Kind::Cache,
+                        QStringLiteral("borgerkiosk: demo seed failed: %1").arg(seeded.error()));
+    }
+
+    p.devices = makeDevices(cfg);
+    p.translations = std::make_unique<Translations>(context.engine);
+    p.slipPrinter = std::make_unique<ReceiptSlipPrinter>(*p.devices.printer);
+    const demo::DemoSite site = demo::site();
+
+    KioskController::Options kioskOptions;
+    kioskOptions.siteName = cfg.site.name;
+    kioskOptions.defaultLanguage = cfg.kiosk.language;
+    kioskOptions.demo = cfg.demo.enabled;
+    kioskOptions.landscape = cfg.ui.orientation == Orientation::Landscape;
+    kioskOptions.fullscreen = cfg.ui.fullscreen && !context.windowed && !cfg.demo.enabled;
+    TicketDisplay *display = p.devices.display.get();
+    p.kiosk = std::make_unique<KioskController>(
+        kioskOptions, clock, *p.translations, *p.slipPrinter,
+        [display](const QList<Callout> &callouts) { display->showCallouts(callouts); });
+
+    // Free times come from the cache, with the site's hours: with a central the hours it last
+    // sent (read on every offer, so a change applies at once; none before the first sync, and
+    // then no day is offered); the demo without a central has the demo site's hours; a kiosk
+    // with neither knows no hours. With a central the booking itself is made there, without
+    // one in the cache.
+    p.syncedHours = std::make_unique<sync::SyncedHours>(p.store);
+    CacheBookingBackend::HoursSource hours;
+    if (!cfg.central.url.isEmpty())
+        hours = [synced = p.syncedHours.get()] { return synced->current(); };
+    else if (cfg.demo.enabled)
+        hours = CacheBookingBackend::fixedHours(site.hours);
+    p.cacheBooking = std::make_unique<CacheBookingBackend>(
+        p.store, clock, CacheBookingBackend::Options{cfg.site.id, hours, 0});
+    if (const QString e = p.startCentral(cfg, context.version); !e.isEmpty())
+        return fail(Error::Kind::Central, e);
+    // Home tells the citizen when the central cannot be reached; nothing without a central.
+    p.centralStatus = std::make_unique<CentralStatus>();
+    if (p.central.status)
+        p.centralStatus->follow(*p.central.status);
+    BookingBackend &bookingBackend =
+        p.central.booking ? static_cast<BookingBackend &>(*p.central.booking) : *p.cacheBooking;
+
+    // The clock decides check-ins and numbers tickets: while it is implausible (before this
+    // build, before the last sync, far from the central's), neither happens.
+    ClockGuard::Sources clockSources;
+    clockSources.buildTime = context.buildTime;
+    CacheStore *store = &p.store;
+    clockSources.lastSync = [store] { return sync::syncedLastCentralTime(*store); };
+    if (p.central.status) {
+        const sync::SyncStatus *status = p.central.status.get();
+        clockSources.centralNow = [status] { return status->state().centralNow(); };
+    }
+    p.clockGuard = std::make_unique<ClockGuard>(clock, clockSources);
+    p.clockGuard->check(); // logs at start when the clock is wrong
+    if (p.central.status)
+        QObject::connect(p.central.status.get(), &sync::SyncStatus::changed, p.clockGuard.get(),
+                         [guard = p.clockGuard.get()] { guard->check(); });
+
+    p.checkIn = std::make_unique<CheckInFlow>(
+        CheckInFlow::Options{cfg.site.id, cfg.site.name, p.clockGuard->gate()}, p.store, clock,
+        *p.translations, *p.slipPrinter);
+    p.booking = std::make_unique<BookingFlow>(
+        BookingFlow::Options{cfg.site.name, kDaysShown, timesPerPage(cfg), p.clockGuard->gate()},
+        bookingBackend, clock, *p.translations, *p.slipPrinter);
+    // The chance queue's letter is the site's: with a central the one it sent (none before the
+    // first sync: no ticket then), the demo site's in the demo without a central.
+    ChanceFlow::LetterSource chanceLetter;
+    if (!cfg.central.url.isEmpty())
+        chanceLetter = [store] { return sync::syncedChanceQueueLetter(*store); };
+    else if (cfg.demo.enabled)
+        chanceLetter = ChanceFlow::fixedLetter(site.chanceQueueLetter);
+    p.chance = std::make_unique<ChanceFlow>(
+        ChanceFlow::Options{cfg.site.id, cfg.site.name, chanceLetter, p.clockGuard->gate()},
+        p.store, bookingBackend, clock, *p.translations, *p.slipPrinter);
+    p.guard = std::make_unique<InactivityGuard>(
+        InactivityGuard::Options{cfg.ui.inactivitySeconds, cfg.ui.countdownSeconds,
+                                 context.manualInactivityTicks ? 0 : 250},
+        clock);
+    KioskController *kiosk = p.kiosk.get();
+    p.session = std::make_unique<Session>(*p.checkIn, *p.booking, *p.chance, *p.guard,
+                                          [kiosk] { kiosk->resetLanguage(); });
+    QObject::connect(p.devices.scanner.get(), &BarcodeReader::scanned, p.checkIn.get(),
+                     &CheckInFlow::scanned);
+
+    if (cfg.demo.enabled && p.devices.simPrinter && p.devices.simDisplay)
+        p.demo = std::make_unique<DemoController>(*p.devices.simPrinter, *p.devices.simDisplay,
+                                                  p.devices.simScanner, demo::bookingCodes());
+
+    // The QML engine must not take the services it is handed (they are owned here).
+    for (QObject *o :
+         {static_cast<QObject *>(p.kiosk.get()), static_cast<QObject *>(p.session.get()),
+          static_cast<QObject *>(p.checkIn.get()), static_cast<QObject *>(p.booking.get()),
+          static_cast<QObject *>(p.chance.get()), static_cast<QObject *>(p.guard.get()),
+          static_cast<QObject *>(p.centralStatus.get()), static_cast<QObject *>(p.demo.get())})
+        if (o)
+            QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
+    qCInfo(lcGraph) << "kiosk graph built for site" << cfg.site.id
+                    << (cfg.central.url.isEmpty() ? "without a central" : "with a central")
+                    << (cfg.demo.enabled ? "(demo)" : "");
+    return graph;
+}
+
+QVariantMap KioskGraph::qmlProperties() const
+{
+    QVariantMap initial{{QStringLiteral("kiosk"), QVariant::fromValue(m->kiosk.get())},
+                        {QStringLiteral("session"), QVariant::fromValue(m->session.get())},
+                        {QStringLiteral("checkIn"), QVariant::fromValue(m->checkIn.get())},
+                        {QStringLiteral("booking"), QVariant::fromValue(m->booking.get())},
+                        {QStringLiteral("chance"), QVariant::fromValue(m->chance.get())},
+                        {QStringLiteral("guard"), QVariant::fromValue(m->guard.get())},
+                        {QStringLiteral("central"), QVariant::fromValue(m->centralStatus.get())}};
+    if (m->demo)
+        initial.insert(QStringLiteral("demo"), QVariant::fromValue(m->demo.get()));
+    return initial;
+}
+
+CacheStore &KioskGraph::store()
+{
+    return m->store;
+}
+const Devices &KioskGraph::devices() const
+{
+    return m->devices;
+}
+ReceiptSlipPrinter &KioskGraph::slipPrinter()
+{
+    return *m->slipPrinter;
+}
+Translations &KioskGraph::translations()
+{
+    return *m->translations;
+}
+KioskController &KioskGraph::kiosk()
+{
+    return *m->kiosk;
+}
+CheckInFlow &KioskGraph::checkIn()
+{
+    return *m->checkIn;
+}
+BookingFlow &KioskGraph::booking()
+{
+    return *m->booking;
+}
+ChanceFlow &KioskGraph::chance()
+{
+    return *m->chance;
+}
+InactivityGuard &KioskGraph::guard()
+{
+    return *m->guard;
+}
+Session &KioskGraph::session()
+{
+    return *m->session;
+}
+CentralStatus &KioskGraph::central()
+{
+    return *m->centralStatus;
+}
+ClockGuard &KioskGraph::clockGuard()
+{
+    return *m->clockGuard;
+}
+sync::SyncEngine *KioskGraph::syncEngine()
+{
+    return m->central.engine.get();
+}
+DemoController *KioskGraph::demo()
+{
+    return m->demo.get();
+}
+
+} // namespace bk

@@ -1,0 +1,106 @@
+#pragma once
+// The composition root: the kiosk's object graph, built from kiosk.conf in dependency order
+// (cache, devices, link to the central, clock guard, flows, session). app/main.cpp, the Qt
+// Quick test fixture (tests/qml) and the integration tests all build the kiosk through it, so
+// the program and its tests run the same wiring; nothing else constructs these services.
+
+#include "graph/devices.h"
+
+#include "domain/clock.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace bk {
+
+struct KioskConfig;
+class BookingFlow;
+class CacheStore;
+class CentralStatus;
+class ChanceFlow;
+class CheckInFlow;
+class ClockGuard;
+class DemoController;
+class InactivityGuard;
+class KioskController;
+class ReceiptSlipPrinter;
+class Session;
+class Translations;
+
+namespace sync {
+class SyncEngine;
+}
+
+class KioskGraph
+{
+public:
+    /// What the graph takes from its caller besides the configuration.
+    struct Context
+    {
+        /// The time everything is decided by; must outlive the graph.
+        const Clock *clock = nullptr;
+        /// The engine the UI runs in (translations are installed on it); may be null.
+        QQmlEngine *engine = nullptr;
+        /// The build's date (UTC): the clock guard's lower bound; invalid = unknown.
+        QDateTime buildTime;
+        /// Reported to the central in the heartbeat.
+        QString version;
+        /// A window (not fullscreen) whatever ui.fullscreen says: --self-test, --screenshot.
+        bool windowed = false;
+        /// The inactivity guard looks at the clock only when told (tests step the clock).
+        bool manualInactivityTicks = false;
+    };
+
+    /// Why the graph could not be built; the message is for the technician (names the file
+    /// or key and what to do).
+    struct Error
+    {
+        enum class Kind {
+            Cache,  ///< the cache cannot be opened or the demo site not seeded
+            Central ///< [central] is configured but the link cannot start (token, TLS, URL)
+        };
+        Kind kind = Kind::Cache;
+        QString message;
+    };
+
+    /// Builds the graph; null with `error` set when it cannot.
+    static std::unique_ptr<KioskGraph> build(const KioskConfig &config, const Context &context,
+                                             Error *error);
+    ~KioskGraph();
+    KioskGraph(const KioskGraph &) = delete;
+    KioskGraph &operator=(const KioskGraph &) = delete;
+
+    /// The objects Main.qml takes as its initial properties: kiosk, session, checkIn,
+    /// booking, chance, guard, central, and demo in demo mode with simulated devices.
+    QVariantMap qmlProperties() const;
+
+    CacheStore &store();
+    const Devices &devices() const;
+    ReceiptSlipPrinter &slipPrinter();
+    Translations &translations();
+    KioskController &kiosk();
+    CheckInFlow &checkIn();
+    BookingFlow &booking();
+    ChanceFlow &chance();
+    InactivityGuard &guard();
+    Session &session();
+    CentralStatus &central();
+    ClockGuard &clockGuard();
+    /// The sync engine; null without a central.
+    sync::SyncEngine *syncEngine();
+    /// The demo panel's controller; null outside demo mode.
+    DemoController *demo();
+
+    struct Parts; ///< defined in kioskgraph.cpp
+
+private:
+    KioskGraph();
+    std::unique_ptr<Parts> m;
+};
+
+} // namespace bk

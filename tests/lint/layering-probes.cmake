@@ -1,0 +1,28 @@
+# Builds each layering probe (tests/lint/CMakeLists.txt) and checks the compiler's verdict:
+# "builds" probes must compile; "fails" probes must fail because the header is not found.
+#   cmake -DBUILD_DIR=<build> -DPROBES="name|header|builds;..." -P layering-probes.cmake
+set(bad 0)
+foreach(probe IN LISTS PROBES)
+  string(REPLACE "|" ";" fields "${probe}")
+  list(GET fields 0 name)
+  list(GET fields 1 header)
+  list(GET fields 2 expect)
+  execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${name}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(expect STREQUAL "builds")
+    if(rc EQUAL 0)
+      message("ok: ${name} builds (${header} is visible to it)")
+    else()
+      message("FAIL: ${name} should build:\n${out}")
+      set(bad 1)
+    endif()
+  elseif(NOT rc EQUAL 0 AND out MATCHES "${header}: No such file or directory")
+    message("ok: ${name} does not compile: ${header} is not visible to it")
+  else()
+    message("FAIL: ${name} should fail with '${header}: No such file or directory' (rc ${rc}):\n${out}")
+    set(bad 1)
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "a layering probe did not behave as expected")
+endif()

@@ -1,0 +1,85 @@
+# Checks the direction of every #include "..." in the product's sources (cmake -P, run by ctest
+# as lint_layering): a part includes only its own headers and those of the parts below it, each
+# with its part's prefix ("domain/types.h"); a bare "name.h" is allowed only for a header of the
+# same folder that the part keeps private (not exported, see bk_export_headers in the top
+# CMakeLists.txt); no "../". The compiler enforces the same through the exported include
+# folders (lint_layering_probes); this check also covers headers no probe compiles.
+#
+#   cmake -DSOURCE_DIR=<tree> -DINCLUDE_ROOT=<build>/include -P layering.cmake
+# Prints one line per violation ("<file>:<line>: <part> may not include <header>") and fails.
+
+if(NOT SOURCE_DIR OR NOT INCLUDE_ROOT)
+  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=... -DINCLUDE_ROOT=... -P layering.cmake")
+endif()
+
+# The parts, innermost first: folder, include prefix, and the parts it may include.
+# The executables' main.cpp files are checked as the part "app" (anything but the central) and
+# "central" (its own folder).
+set(parts domain protocol platform drivers store demo sync kiosk graph central app)
+set(domain_dir app/domain)
+set(domain_uses "")
+set(protocol_dir drivers/protocol)
+set(protocol_uses "")
+set(platform_dir platform)
+set(platform_uses domain)
+set(drivers_dir drivers)
+set(drivers_uses domain protocol)
+set(store_dir app/store)
+set(store_uses domain platform)
+set(demo_dir app/demo)
+set(demo_uses domain)
+set(sync_dir app/sync)
+set(sync_uses domain platform store)
+set(kiosk_dir app/kiosk)
+set(kiosk_uses domain store sync drivers demo)
+set(graph_dir app/graph)
+set(graph_uses domain protocol platform drivers store demo sync kiosk)
+set(central_dir central)
+set(central_uses domain platform demo)
+set(app_dir app)
+set(app_uses domain protocol platform drivers store demo sync kiosk graph)
+
+set(violations "")
+foreach(part IN LISTS parts)
+  set(dir ${SOURCE_DIR}/${${part}_dir})
+  if(NOT IS_DIRECTORY ${dir})
+    continue()
+  endif()
+  # The part's exported headers, by name: these must be included with the prefix.
+  file(GLOB exported RELATIVE ${INCLUDE_ROOT} ${INCLUDE_ROOT}/*/${part}/*.h)
+  set(exported_names "")
+  foreach(e IN LISTS exported)
+    cmake_path(GET e FILENAME n)
+    list(APPEND exported_names ${n})
+  endforeach()
+  file(GLOB files ${dir}/*.h ${dir}/*.cpp)
+  foreach(file IN LISTS files)
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]+\"")
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
+    foreach(line IN LISTS lines)
+      string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" header "${line}")
+      if(header MATCHES "\\.\\./")
+        list(APPEND violations "${rel}: \"${header}\" climbs out of its folder")
+      elseif(header MATCHES "^([a-z]+)/")
+        set(prefix ${CMAKE_MATCH_1})
+        if(NOT prefix STREQUAL part AND prefix IN_LIST parts AND
+           NOT prefix IN_LIST ${part}_uses)
+          list(APPEND violations "${rel}: ${part} may not include ${header} (a higher layer)")
+        endif()
+      elseif(NOT EXISTS ${dir}/${header})
+        list(APPEND violations "${rel}: \"${header}\" is not in its folder: include it with its part's prefix")
+      elseif(header IN_LIST exported_names)
+        list(APPEND violations "${rel}: \"${header}\" is exported: include it as \"${part}/${header}\"")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+
+list(LENGTH violations count)
+foreach(v IN LISTS violations)
+  message("${v}")
+endforeach()
+if(count GREATER 0)
+  message(FATAL_ERROR "${count} include(s) against the layering (see ARCHITECTURE.md)")
+endif()
+message("layering: every include goes down or stays in its part")
