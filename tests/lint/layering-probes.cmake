@@ -1,6 +1,7 @@
 # Builds each layering probe (tests/lint/CMakeLists.txt) and checks the compiler's verdict:
 # "builds" probes must compile; "fails" probes must fail because the header is not found.
 #   cmake -DBUILD_DIR=<build> -DPROBES="name|header|builds;..." -P layering-probes.cmake
+cmake_policy(VERSION 3.25)
 set(bad 0)
 foreach(probe IN LISTS PROBES)
   string(REPLACE "|" ";" fields "${probe}")

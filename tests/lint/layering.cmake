@@ -8,6 +8,7 @@
 #   cmake -DSOURCE_DIR=<tree> -DINCLUDE_ROOT=<build>/include -P layering.cmake
 # Prints one line per violation ("<file>:<line>: <part> may not include <header>") and fails.
 
+cmake_policy(VERSION 3.25)
 if(NOT SOURCE_DIR OR NOT INCLUDE_ROOT)
   message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=... -DINCLUDE_ROOT=... -P layering.cmake")
 endif()
