@@ -1,8 +1,8 @@
 // The Receipt -> ESC/POS bytes path, read back with the protocol layer's reader.
 #include "escposreceipt.h"
 #include "printertestpage.h"
-#include "protocol/escposreader.h"
 #include "qrsymbol.h"
+#include "support/escposreader.h"
 
 #include <QTest>
 

@@ -2,7 +2,8 @@
 // through the application's event filters to a window, on an injected ms clock. Events carry
 // timestamps and native scan codes where a test says so, as xcb and wayland deliver them.
 #include "domain/bookingcode.h"
-#include "domain/scanpayload.h"
+#include "support/appscanparser.h"
+#include "support/logcapture.h"
 #include "wedgebarcodereader.h"
 
 #include <QGuiApplication>
@@ -18,23 +19,6 @@ using namespace bk;
 using bk::keylayout::Layout;
 
 namespace {
-
-// Log lines of the wedge reader, captured so that tests can check reasons and privacy.
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (context.category && QByteArrayView(context.category) == "bk.drivers.wedge")
-        g_log.append(message);
-    g_previousHandler(type, context, message);
-}
-
-// The app's parser, as main.cpp wires it.
-bool parses(const QByteArray &raw)
-{
-    return bk::parseScan(std::string_view(raw.constData(), std::size_t(raw.size()))).ok();
-}
 
 /// A window that records what reaches it: "p:x" for a press of text x, "r:x" for a release.
 class RecordingWindow : public QWindow
@@ -72,6 +56,8 @@ class TestWedgeReader : public QObject
     qint64 m_now = 1000;
     quint64 m_stamp = 0; // the window system's timestamp of the next key; 0 = none
     RecordingWindow *m_window = nullptr;
+    // The wedge reader's log lines, to check reasons and privacy; made in initTestCase().
+    std::unique_ptr<testing::LogCapture> m_log;
 
     /// Sends one key event with `scanCode` (0: none) and the current m_stamp.
     void keyAt(QEvent::Type type, int k, const QString &text, quint32 scanCode, bool shift)
@@ -128,12 +114,12 @@ class TestWedgeReader : public QObject
     }
     bool logged(const QString &pattern) const
     {
-        return !g_log.filter(QRegularExpression(pattern)).isEmpty();
+        return !m_log->messages().filter(QRegularExpression(pattern)).isEmpty();
     }
     /// No log line holds any part of the payload (the code's symbols in a row).
     void verifyLogHasNoPayload()
     {
-        for (const QString &line : std::as_const(g_log))
+        for (const QString &line : m_log->messages())
             for (const char *part : {"K7M3", "QX9S", "K7Q2", "M9XA", "booking.example"})
                 QVERIFY2(!line.contains(QLatin1String(part), Qt::CaseInsensitive),
                          qPrintable(line));
@@ -161,14 +147,14 @@ class TestWedgeReader : public QObject
     }
 
 private slots:
-    void initTestCase() { g_previousHandler = qInstallMessageHandler(captureLog); }
+    void initTestCase() { m_log = std::make_unique<testing::LogCapture>("bk.drivers.wedge"); }
 
     void init()
     {
         m_window = new RecordingWindow;
         m_now = 1000;
         m_stamp = 0;
-        g_log.clear();
+        m_log->clear();
     }
     void cleanup()
     {
@@ -353,7 +339,7 @@ private slots:
         QFETCH(int, keymap);
         WedgeOptions o;
         o.kioskKeymap = Layout(keymap);
-        o.accepts = parses;
+        o.accepts = testing::appAcceptsScan;
         WedgeBarcodeReader reader(qApp, o, [this] { return m_now; });
         QSignalSpy scans(&reader, &BarcodeReader::scanned);
         const QString url = QStringLiteral("https://booking.example.dk/b/K7M3-QX9S");
@@ -362,7 +348,8 @@ private slots:
         QCOMPARE(scans.count(), 2);
         QCOMPARE(scans.at(0).at(0).toByteArray(), url.toUtf8());
         QCOMPARE(scans.at(1).at(0).toByteArray(), QByteArrayLiteral("K7M3-QX9S"));
-        QVERIFY2(!logged(QStringLiteral("wedge_keymap")), qPrintable(g_log.join(u'\n')));
+        QVERIFY2(!logged(QStringLiteral("wedge_keymap")),
+                 qPrintable(m_log->messages().join(u'\n')));
     }
 
     void keymapMismatchFoundAtRunTime_data()
@@ -390,29 +377,29 @@ private slots:
         QFETCH(int, actual);
         QFETCH(QString, meant);
         QFETCH(QString, advice);
-        QVERIFY(parses(meant.toUtf8()));
+        QVERIFY(testing::appAcceptsScan(meant.toUtf8()));
         WedgeOptions o;
-        o.accepts = parses;
+        o.accepts = testing::appAcceptsScan;
         WedgeBarcodeReader reader(qApp, o, [this] { return m_now; });
         QSignalSpy scans(&reader, &BarcodeReader::scanned);
         typeThrough(meant, Layout::Us, Layout(actual), false);
         QCOMPARE(scans.count(), 1);
         QCOMPARE(scans.at(0).at(0).toByteArray(), meant.toUtf8());
         QVERIFY2(logged(QStringLiteral("only read after mapping it back .*") + advice),
-                 qPrintable(g_log.join(u'\n')));
+                 qPrintable(m_log->messages().join(u'\n')));
         verifyLogHasNoPayload();
         // Logged once, not at every scan.
         m_now += 5000;
         typeThrough(meant, Layout::Us, Layout(actual), false);
         QCOMPARE(scans.count(), 2);
-        QCOMPARE(g_log.filter(QStringLiteral("only read after mapping")).size(), 1);
+        QCOMPARE(m_log->messages().filter(QStringLiteral("only read after mapping")).size(), 1);
     }
 
     void wronglyConfiguredKeymapFoundAtRunTime()
     {
         WedgeOptions o;
         o.kioskKeymap = Layout::De; // but the kiosk is Danish
-        o.accepts = parses;
+        o.accepts = testing::appAcceptsScan;
         WedgeBarcodeReader reader(qApp, o, [this] { return m_now; });
         QSignalSpy scans(&reader, &BarcodeReader::scanned);
         typeThrough(QStringLiteral("https://booking.example.dk/b/K7M3-QX9S"), Layout::Us,
@@ -440,15 +427,15 @@ private slots:
                 c = c == 'Y' ? 'Z' : c == 'Z' ? 'Y' : c;
             if (code.find_first_of("YZ", 7) != std::string::npos)
                 continue; // keep the check character itself out of the swap
-            if (parses(QByteArray::fromStdString(code)) &&
-                !parses(QByteArray::fromStdString(swapped))) {
+            if (testing::appAcceptsScan(QByteArray::fromStdString(code)) &&
+                !testing::appAcceptsScan(QByteArray::fromStdString(swapped))) {
                 valid = QString::fromStdString(code);
                 misread = QString::fromStdString(swapped);
             }
         }
         QVERIFY(!valid.isEmpty());
         WedgeOptions o;
-        o.accepts = parses;
+        o.accepts = testing::appAcceptsScan;
         WedgeBarcodeReader reader(qApp, o, [this] { return m_now; });
         QSignalSpy scans(&reader, &BarcodeReader::scanned);
         typeThrough(misread, Layout::Us, Layout::Us, false);
@@ -462,7 +449,7 @@ private slots:
         // Nothing maps a non-code into a code: it is passed on as received (the app refuses
         // it calmly); characters a US reader cannot type are logged as a likely mismatch.
         WedgeOptions o;
-        o.accepts = parses;
+        o.accepts = testing::appAcceptsScan;
         WedgeBarcodeReader reader(qApp, o, [this] { return m_now; });
         QSignalSpy scans(&reader, &BarcodeReader::scanned);
         typeThrough(QStringLiteral("hello-world"), Layout::Us, Layout::Da, false);
@@ -609,7 +596,7 @@ private slots:
         m_stamp += 200;
         typeStamped(QStringLiteral("K7Q2"), 5, 5, Qt::Key_Return);
         QVERIFY2(logged(QStringLiteral("dropped: gap after 8 keys.*wedge_max_gap_ms")),
-                 qPrintable(g_log.join(u'\n')));
+                 qPrintable(m_log->messages().join(u'\n')));
         // too short
         m_stamp += 500;
         typeStamped(QStringLiteral("K7Q"), 5, 5, Qt::Key_Return);
@@ -630,10 +617,10 @@ private slots:
         QVERIFY(logged(QStringLiteral("over-long: 600 keys")));
         verifyLogHasNoPayload();
         // A person's single key is not worth a line.
-        const qsizetype lines = g_log.size();
+        const qsizetype lines = m_log->messages().size();
         m_stamp += 500;
         typeStamped(QStringLiteral("a"), 5, 5, Qt::Key_Return);
-        QCOMPARE(g_log.size(), lines);
+        QCOMPARE(m_log->messages().size(), lines);
     }
 };
 
