@@ -6,7 +6,7 @@
 #include "centralstore.h"
 #include "openapicheck.h"
 #include "server.h"
-#include "settableclock.h"
+#include "support/settableclock.h"
 #include "testclient.h"
 #include "testpki.h"
 
@@ -60,7 +60,7 @@ public:
     /// Documented responses never seen by any fixture in this process.
     static QStringList unexercised();
 
-    central::SettableClock clock{testNow()};
+    SettableClock clock{testNow()};
     std::uint16_t port = 0;
     QTemporaryDir dir;
     static const TestPki &pki();      ///< the CA the server's certificate is signed by
