@@ -1,4 +1,4 @@
-#include "cupsippclient.h"
+#include "drivers/cupsippclient.h"
 
 #include <algorithm>
 

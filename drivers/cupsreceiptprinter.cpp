@@ -1,7 +1,7 @@
-#include "cupsreceiptprinter.h"
+#include "drivers/cupsreceiptprinter.h"
 
-#include "cupsbackendsignals.h"
-#include "cupsippclient.h"
+#include "drivers/cupsbackendsignals.h"
+#include "drivers/cupsippclient.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

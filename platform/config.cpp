@@ -1,6 +1,6 @@
-#include "config.h"
+#include "platform/config.h"
 
-#include "configschema.h"
+#include "platform/configschema.h"
 
 #include <QDir>
 #include <QFile>

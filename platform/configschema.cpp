@@ -1,4 +1,4 @@
-#include "configschema.h"
+#include "platform/configschema.h"
 
 namespace bk::configschema {
 

@@ -5,7 +5,7 @@
 // into packaging/kiosk.conf.example) all come from this one table. Adding a key: one entry at
 // the end of its section's entries in schema() and a field in KioskConfig (config.h).
 
-#include "config.h"
+#include "platform/config.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
 #include "cupsrig.h"
 
-#include "code128.h"
 #include "domain/bookingcode.h"
-#include "printertestpage.h"
-#include "qrsymbol.h"
-#include "receiptlayouts.h"
+#include "drivers/code128.h"
+#include "drivers/printertestpage.h"
+#include "drivers/qrsymbol.h"
+#include "kiosk/receiptlayouts.h"
+#include "kiosk/uiformat.h"
 #include "support/escposreader.h"
-#include "uiformat.h"
 
 #include <QElapsedTimer>
 #include <QTest>

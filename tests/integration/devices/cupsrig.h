@@ -3,10 +3,10 @@
 // private cupsd with three raw queues, the capture listener behind one of them, the log capture
 // and the receipts they print (the app's own slips and the technicians' test page).
 
-#include "cupsreceiptprinter.h"
 #include "devicefixtures.h"
-#include "receipt.h"
-#include "slip.h"
+#include "drivers/cupsreceiptprinter.h"
+#include "drivers/receipt.h"
+#include "kiosk/slip.h"
 
 #include <QByteArray>
 #include <QImage>

@@ -5,15 +5,15 @@
 // staff.
 #include "cupsrig.h"
 
-#include "code128.h"
-#include "cupsreceiptprinter.h"
 #include "domain/bookingcode.h"
-#include "printertestpage.h"
-#include "receiptlayouts.h"
-#include "receiptslipprinter.h"
-#include "receiptstatus.h"
+#include "drivers/code128.h"
+#include "drivers/cupsreceiptprinter.h"
+#include "drivers/printertestpage.h"
+#include "kiosk/receiptlayouts.h"
+#include "kiosk/receiptslipprinter.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/uiformat.h"
 #include "support/escposreader.h"
-#include "uiformat.h"
 
 #include <QDir>
 #include <QElapsedTimer>

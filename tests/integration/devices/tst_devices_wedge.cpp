@@ -2,9 +2,9 @@
 // Qt's xcb platform: the keys of a US reader are injected with XTest as the server would get
 // them from a USB reader (key codes, Shift, delays in server time), so what Qt 6.4 really puts
 // in QKeyEvent (nativeScanCode = XKB key code, timestamp = X server time) is what is tested.
+#include "drivers/wedgebarcodereader.h"
 #include "support/appscanparser.h"
 #include "support/logcapture.h"
-#include "wedgebarcodereader.h"
 
 #include <QGuiApplication>
 #include <QProcess>

@@ -1,7 +1,7 @@
 // The Receipt -> ESC/POS bytes path, read back with the protocol layer's reader.
-#include "escposreceipt.h"
-#include "printertestpage.h"
-#include "qrsymbol.h"
+#include "drivers/escposreceipt.h"
+#include "drivers/printertestpage.h"
+#include "drivers/qrsymbol.h"
 #include "support/escposreader.h"
 
 #include <QTest>

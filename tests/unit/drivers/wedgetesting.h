@@ -4,8 +4,8 @@
 // the application's event filters on an injected ms clock, with timestamps and native scan
 // codes where a test says so (as xcb and wayland deliver them), and captures the reader's log.
 
+#include "drivers/wedgebarcodereader.h"
 #include "support/logcapture.h"
-#include "wedgebarcodereader.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
