@@ -1,30 +1,18 @@
 #include "drivers/cupsreceiptprinter.h"
 
 #include "drivers/cupsbackendsignals.h"
+#include "drivers/cupsippclient.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
-#include <cups/cups.h>
-
 #include <optional>
-
-Q_LOGGING_CATEGORY(lcCups, "bk.drivers.cups")
 
 namespace bk {
 
 namespace {
-
-// IPP printer-state and job-state values (RFC 8011 5.4.11, 5.3.7).
-constexpr int kPrinterIdle = 3;
-constexpr int kPrinterProcessing = 4;
-constexpr int kPrinterStopped = 5;
-constexpr int kJobCanceled = 7;
-constexpr int kJobAborted = 8;
-constexpr int kJobCompleted = 9;
 
 /// A reason keyword without its severity suffix (RFC 8011 5.4.12).
 QString baseReason(QString reason)
@@ -34,22 +22,6 @@ QString baseReason(QString reason)
             return reason.chopped(qsizetype(std::char_traits<char16_t>::length(suffix)));
     return reason;
 }
-
-int abortTimeout(http_t *, void *)
-{
-    return 0; // give up: the worker reports the server unreachable and reconnects next poll
-}
-
-/// What one Get-Printer-Attributes said; none when the server could not be asked.
-struct PrinterInfo
-{
-    int state = 3;
-    QStringList reasons;
-    bool accepting = true;
-    QString message;      ///< printer-state-message: what the backend last said
-    QString deviceUri;    ///< where the queue sends jobs: "socket://…", "usb://…", "ipp://…"
-    bool missing = false; ///< the server answered, but has no such queue
-};
 
 } // namespace
 
@@ -78,7 +50,7 @@ DeviceStatus cupsPrinterStatus(int printerState, const QStringList &reasons, boo
         return {DeviceState::Reconnecting,
                 QStringLiteral("printer unreachable: CUPS cannot connect to it; check its power "
                                "and cable")};
-    if (printerState == kPrinterStopped)
+    if (printerState == cupsipp::kPrinterStopped)
         return {DeviceState::Error, QStringLiteral("print queue stopped in CUPS: fix the printer, "
                                                    "then resume the queue (cupsenable)")};
     if (!accepting)
@@ -89,20 +61,15 @@ DeviceStatus cupsPrinterStatus(int printerState, const QStringList &reasons, boo
     return {DeviceState::Connected, {}};
 }
 
-/// Everything that talks to CUPS; lives on the printer's worker thread.
+/// Follows the printer's state and each job and decides what they mean for a receipt; asks
+/// CUPS through its own cupsipp::Client. Lives on the printer's worker thread.
 class CupsWorker : public QObject
 {
 public:
     CupsWorker(CupsReceiptPrinter *owner, const CupsPrinterOptions &options)
-        : m_owner(owner), m_options(options)
+        : m_owner(owner), m_options(options),
+          m_ipp(options.server, options.queue, options.requestTimeoutMs)
     {}
-    ~CupsWorker() override
-    {
-        if (m_http && m_subscription != 0)
-            cancelSubscription();
-        if (m_http)
-            httpClose(m_http);
-    }
 
     /// First poll; called on the worker thread.
     void start()
@@ -142,30 +109,24 @@ public:
                                   "queue (not queued, so nothing prints twice)"));
             return;
         }
-        if (!ensureConnected()) {
-            finish(jobId, ReceiptPrinter::Outcome::Failed, unreachableText());
+        if (!m_ipp.ensureConnected()) {
+            finish(jobId, ReceiptPrinter::Outcome::Failed, m_ipp.unreachableText());
             return;
         }
-        ensureSubscription();
+        m_ipp.ensureSubscription(m_clock.elapsed());
         const QByteArray bytes = encodeEscPosReceipt(receipt, m_options.setup);
-        const QByteArray queue = m_options.queue.toUtf8();
-        const int cupsId = createJob(jobId);
+        const int cupsId = m_ipp.createJob(jobId);
         if (cupsId == 0) {
             const QString why = QString::fromUtf8(cupsLastErrorString());
-            dropConnectionIfBroken();
+            m_ipp.dropConnectionIfBroken();
             finish(jobId, ReceiptPrinter::Outcome::Failed,
                    QStringLiteral("CUPS refused the job: %1").arg(why));
             return;
         }
-        bool sent = cupsStartDocument(m_http, queue.constData(), cupsId, "receipt", CUPS_FORMAT_RAW,
-                                      1) == HTTP_STATUS_CONTINUE;
-        sent = sent && cupsWriteRequestData(m_http, bytes.constData(), size_t(bytes.size())) ==
-                           HTTP_STATUS_CONTINUE;
-        sent = sent && cupsFinishDocument(m_http, queue.constData()) == IPP_STATUS_OK;
-        if (!sent) {
+        if (!m_ipp.sendDocument(cupsId, bytes)) {
             const QString why = QString::fromUtf8(cupsLastErrorString());
-            cupsCancelJob2(m_http, queue.constData(), cupsId, 0);
-            dropConnectionIfBroken();
+            m_ipp.cancelJob(cupsId);
+            m_ipp.dropConnectionIfBroken();
             finish(jobId, ReceiptPrinter::Outcome::Failed,
                    QStringLiteral("sending the receipt to CUPS failed: %1").arg(why));
             return;
@@ -205,13 +166,14 @@ private:
     bool followJob(Job &job)
     {
         // None: CUPS could not be asked (then the printer's status says so and fails the job).
-        std::optional<int> state = jobState(job.cupsId);
+        std::optional<int> state = m_ipp.jobState(job.cupsId);
         if (state && *state == 0)
-            state = vanishedJobState(job.cupsId); // 0 when no event says how it ended
-        const bool over = state && (*state == kJobCompleted || *state == kJobCanceled ||
-                                    *state == kJobAborted || *state == 0);
+            state = m_ipp.vanishedJobState(job.cupsId); // 0 when no event says how it ended
+        const bool over =
+            state && (*state == cupsipp::kJobCompleted || *state == cupsipp::kJobCanceled ||
+                      *state == cupsipp::kJobAborted || *state == 0);
         if (over && job.reported) {
-            if (*state == kJobCompleted) {
+            if (*state == cupsipp::kJobCompleted) {
                 const QString why = QStringLiteral(
                     "CUPS printed the receipt before the cancel took effect, after the citizen "
                     "was told it would not come: a stray receipt may be in the tray");
@@ -227,7 +189,7 @@ private:
         }
         if (over) {
             switch (*state) {
-            case kJobCompleted:
+            case cupsipp::kJobCompleted:
                 if (paperConfirmed())
                     finish(job.appId, ReceiptPrinter::Outcome::Printed, {});
                 else if (m_paperReport == PaperReport::Backend)
@@ -237,11 +199,11 @@ private:
                 else
                     finish(job.appId, ReceiptPrinter::Outcome::Sent, paperUnknownText());
                 break;
-            case kJobCanceled:
+            case cupsipp::kJobCanceled:
                 finish(job.appId, ReceiptPrinter::Outcome::Failed,
                        QStringLiteral("the job was canceled in CUPS") + printerProblem());
                 break;
-            case kJobAborted:
+            case cupsipp::kJobAborted:
                 finish(job.appId, ReceiptPrinter::Outcome::Failed,
                        QStringLiteral("CUPS aborted the job (printer error)") + printerProblem());
                 break;
@@ -262,9 +224,10 @@ private:
         QString why;
         // A job tried over a leftover fault gets the grace period for its backend to clear it
         // (it does so at once when the printer was fixed); a stopped queue fails it at once.
-        const bool leftoverFault = m_status.state == DeviceState::Error &&
-                                   (m_faultLastSeen || (m_printerState == kPrinterProcessing &&
-                                                        m_clock.elapsed() < job.faultGraceUntilMs));
+        const bool leftoverFault =
+            m_status.state == DeviceState::Error &&
+            (m_faultLastSeen || (m_printerState == cupsipp::kPrinterProcessing &&
+                                 m_clock.elapsed() < job.faultGraceUntilMs));
         if (m_status.state != DeviceState::Connected && !leftoverFault)
             why = m_status.reason;
         else if (m_clock.elapsed() - job.submittedMs > m_options.jobTimeoutMs)
@@ -273,7 +236,8 @@ private:
         if (!why.isEmpty()) {
             job.reported = true;
             // The printer (not cupsd) is unreachable: hold new receipts back for a while.
-            if (m_status.state == DeviceState::Reconnecting && m_status.reason != unreachableText())
+            if (m_status.state == DeviceState::Reconnecting &&
+                m_status.reason != m_ipp.unreachableText())
                 m_unreachableUntil = m_clock.elapsed() + m_options.unreachableHoldMs;
             finish(job.appId, ReceiptPrinter::Outcome::Failed,
                    why + QStringLiteral(" (the receipt is cancelled in CUPS, so it will not "
@@ -291,7 +255,7 @@ private:
         if (m_paperReport != PaperReport::Backend)
             return false;
         // Asked now, after the job ended: the backend set the reason before it exited.
-        const std::optional<PrinterInfo> info = fetchPrinter();
+        const std::optional<cupsipp::PrinterInfo> info = m_ipp.fetchPrinter();
         return info && info->reasons.contains(QStringView(kPaperOkReason));
     }
 
@@ -299,10 +263,10 @@ private:
     {
         DeviceStatus s;
         m_faultLastSeen = false;
-        const std::optional<PrinterInfo> info = fetchPrinter();
+        const std::optional<cupsipp::PrinterInfo> info = m_ipp.fetchPrinter();
         if (!info) {
             m_connectingSince.reset();
-            s = {DeviceState::Reconnecting, unreachableText()};
+            s = {DeviceState::Reconnecting, m_ipp.unreachableText()};
         } else if (info->missing) {
             s = {DeviceState::Error, QStringLiteral("CUPS has no print queue named \"%1\": set "
                                                     "printer.queue or create the queue")
@@ -322,8 +286,8 @@ private:
                                    [key](const QString &r) { return baseReason(r) == key; });
             };
             const bool connecting =
-                has(u"connecting-to-device") ||
-                (info->state == kPrinterProcessing && cupsMessageMeansUnreachable(info->message));
+                has(u"connecting-to-device") || (info->state == cupsipp::kPrinterProcessing &&
+                                                 cupsMessageMeansUnreachable(info->message));
             if (!connecting)
                 m_connectingSince.reset();
             else if (!m_connectingSince)
@@ -335,8 +299,8 @@ private:
             s = cupsPrinterStatus(info->state, info->reasons, info->accepting, tooLong);
             // An idle queue that accepts jobs runs no backend: its fault reasons are the last
             // backend's words, not news (see submit()).
-            m_faultLastSeen =
-                s.state == DeviceState::Error && info->state == kPrinterIdle && info->accepting;
+            m_faultLastSeen = s.state == DeviceState::Error &&
+                              info->state == cupsipp::kPrinterIdle && info->accepting;
             if (s.state == DeviceState::Connected && m_unreachableUntil &&
                 m_clock.elapsed() < *m_unreachableUntil)
                 s = {DeviceState::Reconnecting,
@@ -355,124 +319,13 @@ private:
         QMetaObject::invokeMethod(m_owner, [o = m_owner, s] { o->setStatus(s); });
     }
 
-    QString printerUri() const
-    {
-        char uri[HTTP_MAX_URI];
-        httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", 0,
-                         "/printers/%s", m_options.queue.toUtf8().constData());
-        return QString::fromUtf8(uri);
-    }
-
-    /// A request for operation `op` on our queue: printer-uri and requesting-user-name set.
-    ipp_t *printerRequest(ipp_op_t op) const
-    {
-        ipp_t *request = ippNewRequest(op);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
-                     printerUri().toUtf8().constData());
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
-                     cupsUser());
-        return request;
-    }
-
-    std::optional<PrinterInfo> fetchPrinter()
-    {
-        if (!ensureConnected())
-            return std::nullopt;
-        ipp_t *request = printerRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
-        static const char *const kWanted[] = {"printer-state", "printer-state-reasons",
-                                              "printer-is-accepting-jobs", "printer-state-message",
-                                              "device-uri"};
-        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                      int(std::size(kWanted)), nullptr, kWanted);
-        ipp_t *response = cupsDoRequest(m_http, request, "/");
-        const ipp_status_t status = response ? ippGetStatusCode(response) : cupsLastError();
-        std::optional<PrinterInfo> out;
-        if (status == IPP_STATUS_ERROR_NOT_FOUND) {
-            PrinterInfo missing;
-            missing.missing = true;
-            out = missing;
-        } else if (response && status <= IPP_STATUS_OK_CONFLICTING) {
-            PrinterInfo info;
-            if (ipp_attribute_t *a = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM))
-                info.state = ippGetInteger(a, 0);
-            if (ipp_attribute_t *a =
-                    ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
-                info.accepting = ippGetBoolean(a, 0);
-            if (ipp_attribute_t *a =
-                    ippFindAttribute(response, "printer-state-reasons", IPP_TAG_KEYWORD))
-                for (int i = 0; i < ippGetCount(a); ++i)
-                    info.reasons.append(QString::fromUtf8(ippGetString(a, i, nullptr)));
-            info.reasons.removeAll(QStringLiteral("none"));
-            if (ipp_attribute_t *a =
-                    ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT))
-                info.message = QString::fromUtf8(ippGetString(a, 0, nullptr));
-            if (ipp_attribute_t *a = ippFindAttribute(response, "device-uri", IPP_TAG_URI))
-                info.deviceUri = QString::fromUtf8(ippGetString(a, 0, nullptr));
-            out = info;
-        } else {
-            dropConnectionIfBroken(true);
-        }
-        ippDelete(response);
-        return out;
-    }
-
-    /// Create-Job in English (attributes-natural-language "en"): cupsd runs the job's backend
-    /// in the job's language, and cupsMessageMeansUnreachable reads the backends' English
-    /// words. The title is visible to anyone who can list CUPS jobs: job number only. Returns
-    /// the CUPS job id, 0 on failure (cupsLastErrorString says why).
-    int createJob(quint64 jobId)
-    {
-        ipp_t *request = printerRequest(IPP_OP_CREATE_JOB);
-        if (ipp_attribute_t *language =
-                ippFindAttribute(request, "attributes-natural-language", IPP_TAG_LANGUAGE))
-            ippSetString(request, &language, 0, "en");
-        const QByteArray title = "borgerkiosk-receipt-" + QByteArray::number(jobId);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr,
-                     title.constData());
-        const QByteArray resource = "/printers/" + m_options.queue.toUtf8();
-        ipp_t *response = cupsDoRequest(m_http, request, resource.constData());
-        int id = 0;
-        if (response && ippGetStatusCode(response) <= IPP_STATUS_OK_CONFLICTING)
-            if (ipp_attribute_t *a = ippFindAttribute(response, "job-id", IPP_TAG_INTEGER))
-                id = ippGetInteger(a, 0);
-        ippDelete(response);
-        return id;
-    }
-
-    /// The job's IPP job-state; 0 when CUPS does not know it; none when CUPS could not be asked.
-    std::optional<int> jobState(int cupsId)
-    {
-        if (!ensureConnected())
-            return std::nullopt;
-        ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
-        char uri[HTTP_MAX_URI];
-        httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", 0,
-                         "/jobs/%d", cupsId);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri);
-        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", nullptr,
-                     "job-state");
-        ipp_t *response = cupsDoRequest(m_http, request, "/");
-        const ipp_status_t status = response ? ippGetStatusCode(response) : cupsLastError();
-        std::optional<int> out;
-        if (status == IPP_STATUS_ERROR_NOT_FOUND)
-            out = 0;
-        else if (response && status <= IPP_STATUS_OK_CONFLICTING) {
-            if (ipp_attribute_t *a = ippFindAttribute(response, "job-state", IPP_TAG_ENUM))
-                out = ippGetInteger(a, 0);
-        } else
-            dropConnectionIfBroken(true);
-        ippDelete(response);
-        return out;
-    }
-
     /// Cancel-Job (not purged: the end stays in the history when it is kept). True when CUPS
     /// took it or the job is already over; false to try again next tick.
     bool cancelJob(const Job &job)
     {
-        if (!ensureConnected())
+        if (!m_ipp.ensureConnected())
             return false;
-        const ipp_status_t status =
-            cupsCancelJob2(m_http, m_options.queue.toUtf8().constData(), job.cupsId, 0);
+        const ipp_status_t status = m_ipp.cancelJob(job.cupsId);
         if (status <= IPP_STATUS_OK_CONFLICTING || status == IPP_STATUS_ERROR_NOT_POSSIBLE ||
             status == IPP_STATUS_ERROR_NOT_FOUND) {
             qCInfo(lcCups) << "job" << job.appId
@@ -481,134 +334,8 @@ private:
         }
         qCWarning(lcCups) << "job" << job.appId
                           << "could not be cancelled in CUPS yet:" << cupsLastErrorString();
-        dropConnectionIfBroken();
+        m_ipp.dropConnectionIfBroken();
         return false;
-    }
-
-    /// Keeps an ippget subscription to this queue's job-completed events (RFC 3996), so the
-    /// end of a job cupsd forgets at once (PreserveJobHistory No) can still be read. Renewed
-    /// by a new one every 12 h (lease 24 h); without it vanished jobs are reported Sent.
-    void ensureSubscription()
-    {
-        constexpr qint64 kRenewMs = 12 * 3600 * 1000;
-        if (m_subscription != 0 && m_clock.elapsed() - m_subscribedAtMs < kRenewMs)
-            return;
-        if (m_subscription != 0)
-            cancelSubscription();
-        ipp_t *request = printerRequest(IPP_OP_CREATE_PRINTER_SUBSCRIPTIONS);
-        ippAddString(request, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-pull-method", nullptr,
-                     "ippget");
-        ippAddString(request, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-events", nullptr,
-                     "job-completed");
-        ippAddInteger(request, IPP_TAG_SUBSCRIPTION, IPP_TAG_INTEGER, "notify-lease-duration",
-                      24 * 3600);
-        ipp_t *response = cupsDoRequest(m_http, request, "/");
-        if (response && ippGetStatusCode(response) <= IPP_STATUS_OK_CONFLICTING)
-            if (ipp_attribute_t *a =
-                    ippFindAttribute(response, "notify-subscription-id", IPP_TAG_INTEGER)) {
-                m_subscription = ippGetInteger(a, 0);
-                m_subscribedAtMs = m_clock.elapsed();
-                m_nextSequence = 1;
-            }
-        if (m_subscription == 0)
-            qCWarning(lcCups) << "no job-completed subscription on CUPS:" << cupsLastErrorString()
-                              << "- a job CUPS forgets at once will count as sent, not printed";
-        ippDelete(response);
-    }
-
-    void cancelSubscription()
-    {
-        ipp_t *request = printerRequest(IPP_OP_CANCEL_SUBSCRIPTION);
-        ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "notify-subscription-id",
-                      m_subscription);
-        ippDelete(cupsDoRequest(m_http, request, "/"));
-        m_subscription = 0;
-    }
-
-    /// The end state a job-completed event gave for `cupsId` (7, 8, 9), or 0 when none did.
-    int vanishedJobState(int cupsId)
-    {
-        if (m_subscription != 0 && ensureConnected()) {
-            ipp_t *request = printerRequest(IPP_OP_GET_NOTIFICATIONS);
-            ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "notify-subscription-ids",
-                          m_subscription);
-            ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "notify-sequence-numbers",
-                          m_nextSequence);
-            ippAddBoolean(request, IPP_TAG_OPERATION, "notify-wait", 0);
-            ipp_t *response = cupsDoRequest(m_http, request, "/");
-            const ipp_status_t status = response ? ippGetStatusCode(response) : cupsLastError();
-            if (response && status <= IPP_STATUS_OK_CONFLICTING)
-                readEvents(response);
-            else if (status == IPP_STATUS_ERROR_NOT_FOUND)
-                m_subscription = 0; // expired or cupsd restarted: a new one at the next job
-            ippDelete(response);
-        }
-        return m_ended.take(cupsId);
-    }
-
-    /// Collects job-completed events (one event-notification group each) into m_ended.
-    void readEvents(ipp_t *response)
-    {
-        int job = 0;
-        int state = 0;
-        const auto flush = [&] {
-            if (job != 0 && state != 0)
-                m_ended.insert(job, state);
-            job = state = 0;
-        };
-        for (ipp_attribute_t *a = ippFirstAttribute(response); a; a = ippNextAttribute(response)) {
-            const char *name = ippGetName(a);
-            if (!name || ippGetGroupTag(a) != IPP_TAG_EVENT_NOTIFICATION) {
-                flush(); // a group separator
-                continue;
-            }
-            const QByteArrayView n(name);
-            if (n == "notify-sequence-number")
-                m_nextSequence = std::max(m_nextSequence, ippGetInteger(a, 0) + 1);
-            else if (n == "notify-job-id")
-                job = ippGetInteger(a, 0);
-            else if (n == "job-state")
-                state = ippGetInteger(a, 0);
-        }
-        flush();
-    }
-
-    bool ensureConnected()
-    {
-        if (m_http)
-            return true;
-        // libcups keeps its server setting per thread: naming the server here points this
-        // thread's libcups calls (cupsStartDocument, cupsCancelJob2) at our server and leaves
-        // the rest of the process alone.
-        if (!m_options.server.isEmpty())
-            cupsSetServer(m_options.server.toUtf8().constData());
-        // Never ask for a password (libcups' default asks on the terminal): a request the
-        // policy refuses without one fails, and the worker says so.
-        cupsSetPasswordCB2([](const char *, http_t *, const char *, const char *,
-                              void *) -> const char * { return nullptr; },
-                           nullptr);
-        m_http = httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC,
-                              HTTP_ENCRYPTION_IF_REQUESTED, 1, m_options.requestTimeoutMs, nullptr);
-        if (!m_http)
-            return false;
-        httpSetTimeout(m_http, m_options.requestTimeoutMs / 1000.0, abortTimeout, nullptr);
-        return true;
-    }
-
-    void dropConnectionIfBroken(bool force = false)
-    {
-        if (m_http && (force || httpError(m_http) != 0)) {
-            httpClose(m_http);
-            m_http = nullptr;
-        }
-    }
-
-    QString unreachableText() const
-    {
-        const QString where =
-            m_options.server.isEmpty() ? QString::fromUtf8(cupsServer()) : m_options.server;
-        return QStringLiteral("print service (CUPS) not reachable at %1: is cupsd running?")
-            .arg(where);
     }
 
     /// ": <why>" when the printer is not ready (a backend cancels a job it found no paper for).
@@ -641,18 +368,14 @@ private:
 
     CupsReceiptPrinter *m_owner;
     const CupsPrinterOptions m_options;
-    http_t *m_http = nullptr;
+    cupsipp::Client m_ipp; ///< the worker's own connection to cupsd
     QTimer *m_timer = nullptr;
     QElapsedTimer m_clock;
     std::optional<qint64> m_connectingSince;
     std::optional<qint64> m_unreachableUntil;
-    int m_printerState = kPrinterIdle;
+    int m_printerState = cupsipp::kPrinterIdle;
     bool m_faultLastSeen = false; ///< Error only from reasons left on an idle, accepting queue
     PaperReport m_paperReport = PaperReport::None;
-    int m_subscription = 0;
-    qint64 m_subscribedAtMs = 0;
-    int m_nextSequence = 1;
-    QHash<int, int> m_ended; ///< CUPS job id → end state, from job-completed events
     DeviceStatus m_status{DeviceState::Reconnecting, QStringLiteral("checking the printer")};
     QList<Job> m_jobs;
 };

@@ -1,7 +1,7 @@
 #pragma once
 // The kiosk's one configuration file, /etc/borgerkiosk/kiosk.conf: an INI-like text with
 // [section] headers, `key = value` lines, # comments and blank lines, in UTF-8. Every key is
-// listed once, with its type, default and documentation, in the schema in config.cpp; the
+// listed once, with its type, default and documentation, in the schema (configschema.h); the
 // example file (packaging/kiosk.conf.example) is rendered from that schema. Validation is
 // strict and complete: an unknown key, a bad value, a duplicate or a malformed line is an
 // error that names the file, line, key, value and what is allowed, and all errors are

@@ -6,7 +6,7 @@
 
 #include "protocol/customerdisplay.h"
 #include "protocol/escpos.h"
-#include "protocol/escposreader.h"
+#include "support/escposreader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,8 +5,8 @@
 #include "central/api.h"
 #include "central/centralstore.h"
 #include "central/server.h"
-#include "central/settableclock.h"
 #include "openapicheck.h"
+#include "support/settableclock.h"
 #include "testclient.h"
 #include "testpki.h"
 
@@ -60,7 +60,7 @@ public:
     /// Documented responses never seen by any fixture in this process.
     static QStringList unexercised();
 
-    central::SettableClock clock{testNow()};
+    SettableClock clock{testNow()};
     std::uint16_t port = 0;
     QTemporaryDir dir;
     static const TestPki &pki();      ///< the CA the server's certificate is signed by

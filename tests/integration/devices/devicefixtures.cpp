@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -135,50 +134,7 @@ echo "DEBUG: (monitor) job-state = completed" >&2
 exit 0
 )SH";
 
-// Every log message of the process while a LogCapture lives (messages come from the CUPS
-// worker thread too).
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker lock(&g_logMutex);
-        g_log.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
 } // namespace
-
-LogCapture::LogCapture()
-{
-    const QMutexLocker lock(&g_logMutex);
-    g_log.clear();
-    g_previousHandler = qInstallMessageHandler(captureMessage);
-}
-
-LogCapture::~LogCapture()
-{
-    qInstallMessageHandler(g_previousHandler);
-}
-
-QStringList LogCapture::messages() const
-{
-    const QMutexLocker lock(&g_logMutex);
-    return g_log;
-}
-
-QString LogCapture::firstContaining(const QStringList &secrets) const
-{
-    for (const QString &message : messages())
-        for (const QString &secret : secrets)
-            if (!secret.isEmpty() && message.contains(secret, Qt::CaseInsensitive))
-                return message;
-    return {};
-}
 
 quint16 freePort()
 {

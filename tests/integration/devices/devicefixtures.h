@@ -4,6 +4,8 @@
 // DESIGN "Known pitfalls"; started by another user it runs as that user), a TCP listener that
 // captures what a socket:// queue sends, and socat pseudo-terminal pairs for serial devices.
 
+#include "support/logcapture.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
@@ -148,22 +150,6 @@ private:
     QString m_a;
     QString m_b;
     QProcess m_socat;
-};
-
-/// Collects every log message of the process while it lives (and still passes each on), so
-/// a test can check that no personal data reached a log line. Threads included.
-class LogCapture
-{
-public:
-    LogCapture();
-    ~LogCapture();
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-
-    /// The messages logged so far, oldest first.
-    QStringList messages() const;
-    /// The first message containing any of `secrets` (case-insensitive); empty when none.
-    QString firstContaining(const QStringList &secrets) const;
 };
 
 } // namespace bk::testing

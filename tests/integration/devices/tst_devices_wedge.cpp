@@ -2,8 +2,9 @@
 // Qt's xcb platform: the keys of a US reader are injected with XTest as the server would get
 // them from a USB reader (key codes, Shift, delays in server time), so what Qt 6.4 really puts
 // in QKeyEvent (nativeScanCode = XKB key code, timestamp = X server time) is what is tested.
-#include "domain/scanpayload.h"
 #include "drivers/wedgebarcodereader.h"
+#include "support/appscanparser.h"
+#include "support/logcapture.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -21,21 +22,6 @@ using bk::keylayout::Layout;
 
 namespace {
 
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (context.category && QByteArrayView(context.category) == "bk.drivers.wedge")
-        g_log.append(message);
-    g_previousHandler(type, context, message);
-}
-
-bool parses(const QByteArray &raw)
-{
-    return bk::parseScan(std::string_view(raw.constData(), std::size_t(raw.size()))).ok();
-}
-
 // evdev codes (linux/input-event-codes.h): KEY_LEFTSHIFT, KEY_ENTER.
 constexpr int kLeftShift = 42;
 constexpr int kEnter = 28;
@@ -48,6 +34,8 @@ class TestDevicesWedge : public QObject
 
     Display *m_display = nullptr;
     QWindow *m_window = nullptr;
+    // The wedge reader's log lines; made in initTestCase(), after QtTest's handler.
+    std::unique_ptr<testing::LogCapture> m_log;
 
     /// One key of a reader, `delayMs` after the previous request (XTest delays in the server).
     void stroke(int evdev, bool shift, unsigned long delayMs)
@@ -78,14 +66,14 @@ class TestDevicesWedge : public QObject
     {
         WedgeOptions o;
         o.scanCodeOffset = scanCodeOffsetFor(QGuiApplication::platformName());
-        o.accepts = parses;
+        o.accepts = testing::appAcceptsScan;
         return o;
     }
 
 private slots:
     void initTestCase()
     {
-        g_previousHandler = qInstallMessageHandler(captureLog);
+        m_log = std::make_unique<testing::LogCapture>("bk.drivers.wedge");
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
         m_display = XOpenDisplay(nullptr);
         QVERIFY(m_display);
@@ -111,7 +99,7 @@ private slots:
             XCloseDisplay(m_display);
     }
 
-    void init() { g_log.clear(); }
+    void init() { m_log->clear(); }
 
     void xcbReportsKeyPositions() { QCOMPARE(options().scanCodeOffset, std::optional(8)); }
 
@@ -131,8 +119,9 @@ private slots:
         QTRY_COMPARE(scans.count(), 1);
         QCOMPARE(scans.at(0).at(0).toByteArray(), meant.toUtf8());
         // The server's keymap is really Danish: Qt's text differed from what the reader meant.
-        QVERIFY2(!g_log.filter(QStringLiteral("keymap types other characters")).isEmpty(),
-                 qPrintable(g_log.join(u'\n')));
+        QVERIFY2(
+            !m_log->messages().filter(QStringLiteral("keymap types other characters")).isEmpty(),
+            qPrintable(m_log->messages().join(u'\n')));
     }
 
     void slowReaderWithTheDefaults()
@@ -157,7 +146,8 @@ private slots:
         QThread::msleep(300);
         QTRY_COMPARE(scans.count(), 1);
         QCOMPARE(scans.at(0).at(0).toByteArray(), QByteArrayLiteral("A2B3C4D5E6"));
-        QVERIFY2(g_log.filter(QStringLiteral("dropped")).isEmpty(), qPrintable(g_log.join(u'\n')));
+        QVERIFY2(m_log->messages().filter(QStringLiteral("dropped")).isEmpty(),
+                 qPrintable(m_log->messages().join(u'\n')));
     }
 
     void personTypingStaysTyping()

@@ -16,7 +16,7 @@
 namespace bk::testing {
 
 /// The kiosk's clock in these tests: set by the test, read by the sync thread.
-using LockedClock = central::SettableClock;
+using LockedClock = SettableClock;
 
 /// Collects every log line of the process (from any thread) while it lives.
 class LogCapture

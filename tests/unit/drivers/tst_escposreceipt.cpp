@@ -2,7 +2,7 @@
 #include "drivers/escposreceipt.h"
 #include "drivers/printertestpage.h"
 #include "drivers/qrsymbol.h"
-#include "protocol/escposreader.h"
+#include "support/escposreader.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The ESC/POS reader: what the encoder writes reads back the same (text, QR, Code 128,
 // images, cuts), and bytes it does not know are reported with their offset, never a crash.
 
-#include "protocol/escposreader.h"
+#include "support/escposreader.h"
 
 #include <QRandomGenerator>
 #include <QTest>

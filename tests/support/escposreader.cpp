@@ -1,4 +1,4 @@
-#include "protocol/escposreader.h"
+#include "support/escposreader.h"
 
 #include <cstring>
 

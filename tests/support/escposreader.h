@@ -1,5 +1,5 @@
 #pragma once
-// A reader of ESC/POS byte streams, for tests and diagnostics: an integration test captures
+// A reader of ESC/POS byte streams, for tests (test support, not product code): a test captures
 // what CUPS sent to the printer and reads it back as text, QR payloads, barcodes, images and
 // cuts. It understands what Encoder emits plus the common TM commands around it; anything
 // else is reported as a problem with its offset. It never reads past the end and never

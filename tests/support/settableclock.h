@@ -1,11 +1,12 @@
 #pragma once
-// A clock that a test sets from its own thread while the server's I/O thread reads it.
+// A clock that a test sets from its own thread while another thread (the central's I/O
+// thread, a sync engine's) reads it. Test-only: the product's clocks are bk::SystemClock.
 
 #include "domain/clock.h"
 
 #include <mutex>
 
-namespace bk::central {
+namespace bk::testing {
 
 class SettableClock final : public Clock
 {
@@ -28,4 +29,4 @@ private:
     QDateTime m_now;
 };
 
-} // namespace bk::central
+} // namespace bk::testing
