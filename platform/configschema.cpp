@@ -415,8 +415,8 @@ QString exampleConfig()
         "# when a key is unknown, duplicated or has a value that is not allowed, and names the\n"
         "# line. Relative paths are resolved against this file's folder.\n"
         "#\n"
-        "# Generated from the schema in platform/config.cpp (bk::exampleConfig()); a unit test\n"
-        "# keeps packaging/kiosk.conf.example equal to it.\n");
+        "# Generated from the schema in platform/configschema.cpp (bk::exampleConfig());\n"
+        "# a unit test keeps packaging/kiosk.conf.example equal to it.\n");
     QString section;
     for (const Key &k : configschema::schema()) {
         if (section != QLatin1String(k.section)) {
