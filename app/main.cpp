@@ -9,8 +9,6 @@
 #include "domain/clock.h"
 #include "domain/scanpayload.h"
 #include "store/cachestore.h"
-#include "sync/syncedhours.h"
-#include "sync/syncstatus.h"
 
 #include "barcodereader.h"
 #include "bookingflow.h"
@@ -333,11 +331,11 @@ QString startCentral(const bk::KioskConfig &cfg, const bk::Clock &clock, const D
     bk::sync::SyncEngine *engine = link.engine.get();
     const auto update = [engine, heartbeat] { engine->setHeartbeatInfo(heartbeat()); };
     // link.status is the context: the connections end with the link.
-    QObject::connect(devices.printer.get(), &bk::ReceiptPrinter::statusChanged, link.status.get(),
+    QObject::connect(devices.printer.get(), &bk::ReceiptPrinter::statusChanged, &link.status,
                      update);
-    QObject::connect(devices.display.get(), &bk::TicketDisplay::statusChanged, link.status.get(),
+    QObject::connect(devices.display.get(), &bk::TicketDisplay::statusChanged, &link.status,
                      update);
-    QObject::connect(devices.scanner.get(), &bk::BarcodeReader::statusChanged, link.status.get(),
+    QObject::connect(devices.scanner.get(), &bk::BarcodeReader::statusChanged, &link.status,
                      update);
     return {};
 }
@@ -433,43 +431,35 @@ int main(int argc, char *argv[])
         [&display](const QList<bk::Callout> &callouts) { display.showCallouts(callouts); });
 
     // Free times come from the cache, with the site's hours: with a central the hours it last
-    // sent (read on every offer, so a change applies at once; none before the first sync, and
-    // then no day is offered); the demo without a central has the demo site's hours; a kiosk
-    // with neither knows no hours. With a central the booking itself is made there, without
-    // one in the cache.
-    bk::sync::SyncedHours syncedHours(store);
+    // sent (the sync state, read on every offer, so a change applies at once; none before the
+    // first sync, and then no day is offered); the demo without a central has the demo site's
+    // hours; a kiosk with neither knows no hours. With a central the booking itself is made
+    // there, without one in the cache. central.status is QML's `central`, with or without one.
+    bk::CentralLink central;
     bk::CacheBookingBackend::HoursSource hours;
     if (!cfg.central.url.isEmpty())
-        hours = [&syncedHours] { return syncedHours.current(); };
+        hours = [&central] { return central.status.state().hours; };
     else if (cfg.demo.enabled)
         hours = bk::CacheBookingBackend::fixedHours(site.hours);
     bk::CacheBookingBackend cacheBooking(store, clock, {cfg.site.id, hours, 0});
-    bk::CentralLink central;
     if (const QString e = startCentral(cfg, clock, devices, cacheBooking, kiosk, central);
         !e.isEmpty()) {
         printErr(e);
         return kExitConfig;
     }
-    // Home tells the citizen when the central cannot be reached; nothing without a central.
-    bk::CentralStatus centralStatus;
-    if (central.status)
-        centralStatus.follow(*central.status);
     bk::BookingBackend &bookingBackend =
         central.booking ? static_cast<bk::BookingBackend &>(*central.booking) : cacheBooking;
     // The clock decides check-ins and numbers tickets: while it is implausible (before this
     // build, before the last sync, far from the central's), neither happens.
     bk::ClockGuard::Sources clockSources;
     clockSources.buildTime = QDateTime::fromSecsSinceEpoch(BK_BUILD_EPOCH, Qt::UTC);
-    clockSources.lastSync = [&store] { return bk::sync::syncedLastCentralTime(store); };
-    if (central.status) {
-        const bk::sync::SyncStatus *status = central.status.get();
-        clockSources.centralNow = [status] { return status->state().centralNow(); };
-    }
+    const bk::CentralStatus *centralStatus = &central.status;
+    clockSources.lastSync = [centralStatus] { return centralStatus->state().lastCentralTime; };
+    clockSources.centralNow = [centralStatus] { return centralStatus->state().centralNow(); };
     bk::ClockGuard clockGuard(clock, clockSources);
     clockGuard.check(); // logs at start when the clock is wrong
-    if (central.status)
-        QObject::connect(central.status.get(), &bk::sync::SyncStatus::changed, &clockGuard,
-                         [&clockGuard] { clockGuard.check(); });
+    QObject::connect(&central.status, &bk::CentralStatus::changed, &clockGuard,
+                     [&clockGuard] { clockGuard.check(); });
     bk::CheckInFlow checkIn({cfg.site.id, cfg.site.name, clockGuard.gate()}, store, clock,
                             translations, slipPrinter);
     // A page of times fills the screen: 3 x 6 in portrait, 6 x 2 in landscape.
@@ -480,7 +470,7 @@ int main(int argc, char *argv[])
     // first sync: no ticket then), the demo site's in the demo without a central.
     bk::ChanceFlow::LetterSource chanceLetter;
     if (!cfg.central.url.isEmpty())
-        chanceLetter = [&store] { return bk::sync::syncedChanceQueueLetter(store); };
+        chanceLetter = [&central] { return central.status.state().chanceQueueLetter; };
     else if (cfg.demo.enabled)
         chanceLetter = bk::ChanceFlow::fixedLetter(site.chanceQueueLetter);
     bk::ChanceFlow chance({cfg.site.id, cfg.site.name, chanceLetter, clockGuard.gate()}, store,
@@ -501,7 +491,7 @@ int main(int argc, char *argv[])
                         {QStringLiteral("booking"), QVariant::fromValue(&booking)},
                         {QStringLiteral("chance"), QVariant::fromValue(&chance)},
                         {QStringLiteral("guard"), QVariant::fromValue(&guard)},
-                        {QStringLiteral("central"), QVariant::fromValue(&centralStatus)}};
+                        {QStringLiteral("central"), QVariant::fromValue(&central.status)}};
     if (demo)
         initial.insert(QStringLiteral("demo"), QVariant::fromValue(demo.get()));
     engine.setInitialProperties(initial);
