@@ -453,8 +453,15 @@ int main(int argc, char *argv[])
     // build, before the last sync, far from the central's), neither happens.
     bk::ClockGuard::Sources clockSources;
     clockSources.buildTime = QDateTime::fromSecsSinceEpoch(BK_BUILD_EPOCH, Qt::UTC);
+    // The central's clock at the last sync: the engine's state with a central; without one
+    // (any more) what the cache kept from the last sync there was.
+    const auto kept = store.syncMemo();
+    const QDateTime keptCentralTime = kept ? kept->lastCentralTime : QDateTime();
     const bk::CentralStatus *centralStatus = &central.status;
-    clockSources.lastSync = [centralStatus] { return centralStatus->state().lastCentralTime; };
+    clockSources.lastSync = [centralStatus, keptCentralTime] {
+        const QDateTime t = centralStatus->state().lastCentralTime;
+        return t.isValid() ? t : keptCentralTime;
+    };
     clockSources.centralNow = [centralStatus] { return centralStatus->state().centralNow(); };
     bk::ClockGuard clockGuard(clock, clockSources);
     clockGuard.check(); // logs at start when the clock is wrong

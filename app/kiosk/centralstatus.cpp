@@ -4,7 +4,7 @@
 
 namespace bk {
 
-CentralStatus::CentralStatus(QObject *parent) : QObject(parent) {}
+CentralStatus::CentralStatus() = default;
 
 CentralStatus::~CentralStatus()
 {

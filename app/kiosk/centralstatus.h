@@ -34,8 +34,9 @@ class CentralStatus : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
 
 public:
-    /// No central: configured and offline stay false until follow() or apply().
-    explicit CentralStatus(QObject *parent = nullptr);
+    /// No central: configured and offline stay false until follow() or apply(). Owned by
+    /// value (CentralLink, the test fixture), so no parent.
+    CentralStatus();
     /// Stops following the engine (waits for an observer call in flight).
     ~CentralStatus() override;
 

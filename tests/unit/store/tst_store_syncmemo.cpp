@@ -1,6 +1,7 @@
 // The sync engine's memo in the cache (CacheStore::syncMemo / setSyncMemo): empty before the
 // first sync, every value read back after a reopen, the meta keys caches written before the
-// typed API hold, and a cache that cannot be read is an error, never an empty memo.
+// typed API hold (unusable values read as none), and a cache that cannot be read is an error,
+// never an empty memo.
 
 #include "store/cachestore.h"
 
@@ -10,19 +11,6 @@
 #include <sqlite3.h>
 
 using namespace bk;
-
-namespace {
-
-bool rawExec(const QString &path, const char *sqlText)
-{
-    sqlite3 *db = nullptr;
-    const bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
-                    sqlite3_exec(db, sqlText, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
-
-} // namespace
 
 class TestStoreSyncMemo : public QObject
 {
@@ -79,38 +67,27 @@ private slots:
     void readsTheKeysOfEarlierCaches()
     {
         // A kiosk updated in place keeps what its last sync wrote under these meta keys.
-        const QString path = m_dir.filePath(QStringLiteral("earlier.sqlite"));
-        {
-            CacheStore store;
-            QVERIFY(store.open(path));
-        }
-        QVERIFY(rawExec(path, "INSERT INTO meta(key, value) VALUES "
-                              "('sync.cursor', 'c-7'), ('sync.hours', '{\"weekly\":[]}'), "
-                              "('sync.chanceQueueLetter', 'K'), "
-                              "('sync.lastCentralTime', '2026-03-02T09:00:00.000+01:00')"));
         CacheStore store;
-        QVERIFY(store.open(path));
-        const auto memo = store.syncMemo();
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("earlier.sqlite"))));
+        const QList<std::pair<QString, QString>> earlier{
+            {QStringLiteral("sync.cursor"), QStringLiteral("c-7")},
+            {QStringLiteral("sync.hours"), QStringLiteral(R"({"weekly":[]})")},
+            {QStringLiteral("sync.chanceQueueLetter"), QStringLiteral("K")},
+            {QStringLiteral("sync.lastCentralTime"),
+             QStringLiteral("2026-03-02T09:00:00.000+01:00")}};
+        for (const auto &[key, value] : earlier)
+            QVERIFY(store.setMeta(key, value));
+        auto memo = store.syncMemo();
         QVERIFY2(memo, qPrintable(memo.error()));
         QCOMPARE(memo->cursor, QStringLiteral("c-7"));
         QCOMPARE(memo->hoursJson, QByteArrayLiteral(R"({"weekly":[]})"));
         QCOMPARE(memo->chanceQueueLetter, std::optional<QChar>(u'K'));
         QCOMPARE(memo->lastCentralTime, QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC));
-    }
 
-    void aLetterThatIsNoLetterIsNone()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("badletter.sqlite"));
-        {
-            CacheStore store;
-            QVERIFY(store.open(path));
-        }
-        QVERIFY(rawExec(path, "INSERT INTO meta(key, value) VALUES "
-                              "('sync.chanceQueueLetter', '7'), "
-                              "('sync.lastCentralTime', 'yesterday')"));
-        CacheStore store;
-        QVERIFY(store.open(path));
-        const auto memo = store.syncMemo();
+        // A letter that is no letter, a time that is no time: none, not made-up values.
+        QVERIFY(store.setMeta(QStringLiteral("sync.chanceQueueLetter"), QStringLiteral("7")));
+        QVERIFY(store.setMeta(QStringLiteral("sync.lastCentralTime"), QStringLiteral("yesterday")));
+        memo = store.syncMemo();
         QVERIFY(memo);
         QVERIFY(!memo->chanceQueueLetter.has_value());
         QVERIFY(!memo->lastCentralTime.isValid());
@@ -127,7 +104,10 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("nometa.sqlite"));
         CacheStore store;
         QVERIFY(store.open(path));
-        QVERIFY(rawExec(path, "DROP TABLE meta"));
+        sqlite3 *db = nullptr; // a technician's mistake, from outside
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE meta", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
         memo = store.syncMemo();
         QVERIFY(!memo);
         QCOMPARE(memo.errorKind(), StoreErrorKind::Database);
