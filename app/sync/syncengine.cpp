@@ -2,7 +2,7 @@
 // the rounds (snapshot, deltas, outbox, number blocks). The published state and the cache memo
 // are in syncstate.cpp, online booking in syncbooking.cpp, call-outs in synclive.cpp.
 
-#include "sync/syncengine_p.h"
+#include "syncengine_p.h"
 
 #include "domain/clock.h"
 #include "sync/wire.h"

@@ -2,7 +2,7 @@
 // cache across restarts (cursor, hours, chance-queue letter, the central's clock).
 
 #include "sync/syncedhours.h"
-#include "sync/syncengine_p.h"
+#include "syncengine_p.h"
 
 namespace bk::sync {
 

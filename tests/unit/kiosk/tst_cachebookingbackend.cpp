@@ -3,7 +3,7 @@
 // central last sent (kept in the cache, published in the sync state), and without any no day is
 // offered.
 
-#include "cachebookingbackend.h"
+#include "kiosk/cachebookingbackend.h"
 #include "kiosktestsupport.h"
 
 #include "domain/bookingcode.h"
