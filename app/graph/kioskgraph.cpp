@@ -19,8 +19,6 @@
 #include "kiosk/translations.h"
 #include "platform/config.h"
 #include "store/cachestore.h"
-#include "sync/syncedhours.h"
-#include "sync/syncstatus.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,10 +68,8 @@ struct KioskGraph::Parts
     std::unique_ptr<Translations> translations;
     std::unique_ptr<ReceiptSlipPrinter> slipPrinter;
     std::unique_ptr<KioskController> kiosk;
-    std::unique_ptr<sync::SyncedHours> syncedHours;
     std::unique_ptr<CacheBookingBackend> cacheBooking;
     CentralLink central;
-    std::unique_ptr<CentralStatus> centralStatus;
     std::unique_ptr<ClockGuard> clockGuard;
     std::unique_ptr<CheckInFlow> checkIn;
     std::unique_ptr<BookingFlow> booking;
@@ -121,12 +117,10 @@ QString KioskGraph::Parts::startCentral(const KioskConfig &cfg, const QString &v
     sync::SyncEngine *engine = central.engine.get();
     const auto update = [engine, heartbeat] { engine->setHeartbeatInfo(heartbeat()); };
     // central.status is the context: the connections end with the link.
-    QObject::connect(devices.printer.get(), &ReceiptPrinter::statusChanged, central.status.get(),
+    QObject::connect(devices.printer.get(), &ReceiptPrinter::statusChanged, &central.status,
                      update);
-    QObject::connect(devices.display.get(), &TicketDisplay::statusChanged, central.status.get(),
-                     update);
-    QObject::connect(devices.scanner.get(), &BarcodeReader::statusChanged, central.status.get(),
-                     update);
+    QObject::connect(devices.display.get(), &TicketDisplay::statusChanged, &central.status, update);
+    QObject::connect(devices.scanner.get(), &BarcodeReader::statusChanged, &central.status, update);
     return {};
 }
 
@@ -181,24 +175,20 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         [display](const QList<Callout> &callouts) { display->showCallouts(callouts); });
 
     // Free times come from the cache, with the site's hours: with a central the hours it last
-    // sent (read on every offer, so a change applies at once; none before the first sync, and
-    // then no day is offered); the demo without a central has the demo site's hours; a kiosk
-    // with neither knows no hours. With a central the booking itself is made there, without
-    // one in the cache.
-    p.syncedHours = std::make_unique<sync::SyncedHours>(p.store);
+    // sent (the sync state, read on every offer, so a change applies at once; none before the
+    // first sync, and then no day is offered); the demo without a central has the demo site's
+    // hours; a kiosk with neither knows no hours. With a central the booking itself is made
+    // there, without one in the cache. central.status is QML's `central`, with or without one.
+    const CentralStatus *centralStatus = &p.central.status;
     CacheBookingBackend::HoursSource hours;
     if (!cfg.central.url.isEmpty())
-        hours = [synced = p.syncedHours.get()] { return synced->current(); };
+        hours = [centralStatus] { return centralStatus->state().hours; };
     else if (cfg.demo.enabled)
         hours = CacheBookingBackend::fixedHours(site.hours);
     p.cacheBooking = std::make_unique<CacheBookingBackend>(
         p.store, clock, CacheBookingBackend::Options{cfg.site.id, hours, 0});
     if (const QString e = p.startCentral(cfg, context.version); !e.isEmpty())
         return fail(Error::Kind::Central, e);
-    // Home tells the citizen when the central cannot be reached; nothing without a central.
-    p.centralStatus = std::make_unique<CentralStatus>();
-    if (p.central.status)
-        p.centralStatus->follow(*p.central.status);
     BookingBackend &bookingBackend =
         p.central.booking ? static_cast<BookingBackend &>(*p.central.booking) : *p.cacheBooking;
 
@@ -206,17 +196,19 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     // build, before the last sync, far from the central's), neither happens.
     ClockGuard::Sources clockSources;
     clockSources.buildTime = context.buildTime;
-    CacheStore *store = &p.store;
-    clockSources.lastSync = [store] { return sync::syncedLastCentralTime(*store); };
-    if (p.central.status) {
-        const sync::SyncStatus *status = p.central.status.get();
-        clockSources.centralNow = [status] { return status->state().centralNow(); };
-    }
+    // The central's clock at the last sync: the engine's state with a central; without one
+    // (any more) what the cache kept from the last sync there was.
+    const auto kept = p.store.syncMemo();
+    const QDateTime keptCentralTime = kept ? kept->lastCentralTime : QDateTime();
+    clockSources.lastSync = [centralStatus, keptCentralTime] {
+        const QDateTime t = centralStatus->state().lastCentralTime;
+        return t.isValid() ? t : keptCentralTime;
+    };
+    clockSources.centralNow = [centralStatus] { return centralStatus->state().centralNow(); };
     p.clockGuard = std::make_unique<ClockGuard>(clock, clockSources);
     p.clockGuard->check(); // logs at start when the clock is wrong
-    if (p.central.status)
-        QObject::connect(p.central.status.get(), &sync::SyncStatus::changed, p.clockGuard.get(),
-                         [guard = p.clockGuard.get()] { guard->check(); });
+    QObject::connect(&p.central.status, &CentralStatus::changed, p.clockGuard.get(),
+                     [guard = p.clockGuard.get()] { guard->check(); });
 
     p.checkIn = std::make_unique<CheckInFlow>(
         CheckInFlow::Options{cfg.site.id, cfg.site.name, p.clockGuard->gate()}, p.store, clock,
@@ -228,7 +220,7 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     // first sync: no ticket then), the demo site's in the demo without a central.
     ChanceFlow::LetterSource chanceLetter;
     if (!cfg.central.url.isEmpty())
-        chanceLetter = [store] { return sync::syncedChanceQueueLetter(*store); };
+        chanceLetter = [centralStatus] { return centralStatus->state().chanceQueueLetter; };
     else if (cfg.demo.enabled)
         chanceLetter = ChanceFlow::fixedLetter(site.chanceQueueLetter);
     p.chance = std::make_unique<ChanceFlow>(
@@ -253,7 +245,7 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
          {static_cast<QObject *>(p.kiosk.get()), static_cast<QObject *>(p.session.get()),
           static_cast<QObject *>(p.checkIn.get()), static_cast<QObject *>(p.booking.get()),
           static_cast<QObject *>(p.chance.get()), static_cast<QObject *>(p.guard.get()),
-          static_cast<QObject *>(p.centralStatus.get()), static_cast<QObject *>(p.demo.get())})
+          static_cast<QObject *>(&p.central.status), static_cast<QObject *>(p.demo.get())})
         if (o)
             QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
     qCInfo(lcGraph) << "kiosk graph built for site" << cfg.site.id
@@ -270,7 +262,7 @@ QVariantMap KioskGraph::qmlProperties() const
                         {QStringLiteral("booking"), QVariant::fromValue(m->booking.get())},
                         {QStringLiteral("chance"), QVariant::fromValue(m->chance.get())},
                         {QStringLiteral("guard"), QVariant::fromValue(m->guard.get())},
-                        {QStringLiteral("central"), QVariant::fromValue(m->centralStatus.get())}};
+                        {QStringLiteral("central"), QVariant::fromValue(&m->central.status)}};
     if (m->demo)
         initial.insert(QStringLiteral("demo"), QVariant::fromValue(m->demo.get()));
     return initial;
@@ -318,7 +310,7 @@ Session &KioskGraph::session()
 }
 CentralStatus &KioskGraph::central()
 {
-    return *m->centralStatus;
+    return m->central.status;
 }
 ClockGuard &KioskGraph::clockGuard()
 {

@@ -10,11 +10,12 @@ QString startCentralLink(const sync::SyncConfig &config, const sync::HeartbeatIn
 {
     link.engine = std::make_unique<sync::SyncEngine>(config, clock);
     link.engine->setHeartbeatInfo(heartbeat);
-    link.status = std::make_unique<sync::SyncStatus>(*link.engine);
-    QObject::connect(link.status.get(), &sync::SyncStatus::calloutReceived, &kiosk,
+    QObject::connect(&link.status, &CentralStatus::calloutReceived, &kiosk,
                      [&kiosk](const Callout &c) { kiosk.addCallout(c); });
     if (const QString e = link.engine->start(); !e.isEmpty())
         return e;
+    // After start(): the state then holds what the last sync kept (hours, letter, clock).
+    link.status.follow(*link.engine);
     link.booking = std::make_unique<CentralBookingBackend>(*link.engine, cacheTimes);
     return {};
 }

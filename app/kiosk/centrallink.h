@@ -1,12 +1,12 @@
 #pragma once
 // The kiosk's link to the central, built by main() when kiosk.conf has a [central] url: the
-// sync engine, its state for the UI, call-outs sent to home's "now serving" list and the
-// ticket display, and booking through the central.
+// sync engine, its state for the UI and the kiosk's consumers (CentralStatus), call-outs sent to
+// home's "now serving" list and the ticket display, and booking through the central.
 
 #include "kiosk/centralbookingbackend.h"
 
+#include "kiosk/centralstatus.h"
 #include "sync/syncengine.h"
-#include "sync/syncstatus.h"
 
 #include <memory>
 
@@ -15,10 +15,13 @@ namespace bk {
 class Clock;
 class KioskController;
 
+/// Declared in the order the parts depend on each other, so they are destroyed in reverse.
 struct CentralLink
 {
     std::unique_ptr<sync::SyncEngine> engine;
-    std::unique_ptr<sync::SyncStatus> status;
+    /// Follows `engine` once started; without a central it stays "not configured" (QML's
+    /// `central` either way).
+    CentralStatus status;
     std::unique_ptr<CentralBookingBackend> booking;
 };
 

@@ -23,9 +23,12 @@ class ClockGuard : public QObject
 public:
     struct Sources
     {
-        QDateTime buildTime;                 ///< UTC; invalid = unknown
-        std::function<QDateTime()> lastSync; ///< the central's clock at the last sync (cache)
-        std::function<std::optional<QDateTime>()> centralNow; ///< the central's clock now
+        QDateTime buildTime; ///< UTC; invalid = unknown
+        /// The central's clock at the end of the last completed sync round (UTC; invalid =
+        /// none): SyncState::lastCentralTime, which the engine keeps across restarts.
+        std::function<QDateTime()> lastSync;
+        /// The central's clock now (SyncState::centralNow()); nullopt = no recent answer.
+        std::function<std::optional<QDateTime>()> centralNow;
     };
 
     /// `clock` must outlive the guard; a missing source is missing evidence.

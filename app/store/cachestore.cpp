@@ -158,6 +158,70 @@ Status CacheStore::setMeta(const QString &key, const QString &value)
     return fail(st.run());
 }
 
+namespace {
+
+// The meta keys of CacheStore::SyncMemo (kept as they were when the engine wrote them itself,
+// so a cache from before reads the same).
+constexpr const char *kMetaCursor = "sync.cursor";
+constexpr const char *kMetaHours = "sync.hours";
+constexpr const char *kMetaChanceLetter = "sync.chanceQueueLetter";
+constexpr const char *kMetaLastCentralTime = "sync.lastCentralTime";
+
+} // namespace
+
+Result<CacheStore::SyncMemo> CacheStore::syncMemo()
+{
+    using R = Result<SyncMemo>;
+    if (!m_db)
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    sql::Statement st = m_db->prepare("SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3, ?4)");
+    st.bind(1, kMetaCursor).bind(2, kMetaHours).bind(3, kMetaChanceLetter);
+    st.bind(4, kMetaLastCentralTime);
+    SyncMemo memo;
+    while (st.next()) {
+        const QString key = st.text(0);
+        const QString value = st.text(1);
+        if (key == QLatin1String(kMetaCursor)) {
+            memo.cursor = value;
+        } else if (key == QLatin1String(kMetaHours)) {
+            memo.hoursJson = value.toUtf8();
+        } else if (key == QLatin1String(kMetaChanceLetter)) {
+            if (value.size() == 1 && value.at(0).isLetter())
+                memo.chanceQueueLetter = value.at(0);
+        } else if (const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+                   t.isValid()) {
+            memo.lastCentralTime = t.toUTC();
+        }
+    }
+    if (Status s = st.status(); !s)
+        return fail(R(s.storeError()));
+    return memo;
+}
+
+Status CacheStore::setSyncMemo(const SyncMemo &memo)
+{
+    if (!m_db)
+        return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    sql::Transaction tx(*m_db);
+    if (!tx.status())
+        return fail(tx.status());
+    const QList<std::pair<const char *, QString>> values{
+        {kMetaCursor, memo.cursor},
+        {kMetaHours, QString::fromUtf8(memo.hoursJson)},
+        {kMetaChanceLetter, memo.chanceQueueLetter ? QString(*memo.chanceQueueLetter) : QString()},
+        {kMetaLastCentralTime, memo.lastCentralTime.isValid()
+                                   ? memo.lastCentralTime.toUTC().toString(Qt::ISODateWithMs)
+                                   : QString()}};
+    for (const auto &[key, value] : values) {
+        sql::Statement st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        st.bind(1, key).bind(2, value);
+        if (Status s = st.run(); !s)
+            return fail(s);
+    }
+    return fail(tx.commit());
+}
+
 // --- Outbox ------------------------------------------------------------------------------------
 
 Status CacheStore::writeOutbox(const QString &opId, const char *kind, const QByteArray &payload,

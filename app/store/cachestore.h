@@ -184,6 +184,22 @@ public:
     /// Sets a value in the meta table.
     Status setMeta(const QString &key, const QString &value);
 
+    /// What the sync engine keeps between rounds and across restarts (meta table keys
+    /// sync.cursor, sync.hours, sync.chanceQueueLetter, sync.lastCentralTime). A value never
+    /// written reads as empty / nullopt / invalid.
+    struct SyncMemo
+    {
+        QString cursor;       ///< the central's change cursor; empty = take a snapshot next
+        QByteArray hoursJson; ///< the site's Hours JSON verbatim as the central sent it
+        std::optional<QChar> chanceQueueLetter; ///< the site's chance-queue letter (A-Z)
+        QDateTime lastCentralTime; ///< UTC, the central's clock at the latest completed round
+    };
+    /// The sync engine's memo; a StoreError when the cache cannot be read (never an empty
+    /// memo for a failure, so a read error is not taken for "never synced").
+    Result<SyncMemo> syncMemo();
+    /// Replaces the sync engine's memo, all four values in one transaction.
+    Status setSyncMemo(const SyncMemo &memo);
+
 private:
     template <typename T> T fail(T result);
     Status writeBooking(const Booking &booking, const QDateTime &nowUtc, const char *origin);

@@ -37,7 +37,7 @@ void SyncEngine::book(OnlineBooking booking, std::function<void(OnlineBookingRes
 {
     if (booking.opId.isEmpty())
         booking.opId = newOpId();
-    if (!m->io || !m->thread.joinable()) {
+    if (!m->started) {
         OnlineBookingResult r;
         r.errorKey = QStringLiteral("sync-not-running");
         done(r);

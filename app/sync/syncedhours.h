@@ -1,54 +1,21 @@
 #pragma once
-// The site's opening hours (and its chance-queue letter) as the central last sent them. The sync
-// engine stores the central's Hours JSON verbatim in the cache (snapshot and "hours" changes); the
-// kiosk reads it from there each time it offers days, so hours changed at the central apply without
-// a restart.
+// The site's opening hours as the central last sent them. The sync engine keeps the central's
+// Hours JSON verbatim in the cache (CacheStore::SyncMemo, from the snapshot and "hours"
+// changes) and publishes what it reads from it in SyncState::hours, so hours changed at the
+// central apply without a restart.
 
 #include "domain/calendar.h"
 
-#include <QChar>
-#include <QDateTime>
-#include <QString>
+#include <QByteArray>
 
 #include <optional>
 
-namespace bk {
-class CacheStore;
-}
-
 namespace bk::sync {
 
-/// The cache's meta key under which the engine keeps the Hours JSON.
-QString hoursMetaKey();
-/// The cache's meta key under which the engine keeps the site's chance-queue letter.
-QString chanceLetterMetaKey();
-
-/// The cache's meta key under which the engine keeps the central's clock at the end of the
-/// latest completed round (ISO 8601, UTC).
-QString lastCentralTimeMetaKey();
-
-/// The central's clock at the end of the latest completed round; invalid before the first.
-QDateTime syncedLastCentralTime(CacheStore &store);
-
-/// The site's chance-queue letter as the central last sent it (snapshot); nullopt before the
-/// first snapshot or when the cache cannot be read.
-std::optional<QChar> syncedChanceQueueLetter(CacheStore &store);
-
-class SyncedHours
-{
-public:
-    /// Reads from `store`, which must outlive this object.
-    explicit SyncedHours(CacheStore &store) : m_store(store) {}
-
-    /// The synced hours; nullopt while none have been synced or when the stored text cannot be
-    /// read (logged once per text, naming the bad field: hours hold no personal data). The
-    /// text is parsed again only when it changes.
-    std::optional<OpeningHours> current();
-
-private:
-    CacheStore &m_store;
-    QString m_text; ///< the text m_hours was read from
-    std::optional<OpeningHours> m_hours;
-};
+/// Reads the central's Hours JSON (central/openapi.json, schema Hours; domain/hoursjson.h).
+/// Nullopt for an empty text (never synced) and for one that cannot be read; the latter is
+/// logged (category bk.sync.hours, naming the bad field: hours hold no personal data), and
+/// then no time is offered for booking until the central sends usable hours.
+std::optional<OpeningHours> syncedHours(const QByteArray &hoursJson);
 
 } // namespace bk::sync

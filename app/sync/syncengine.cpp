@@ -1,10 +1,10 @@
-// SyncEngine: the thread, the schedule and backoff, and the rounds (snapshot, deltas, outbox,
-// number blocks). Online booking is in syncbooking.cpp, call-outs in synclive.cpp.
+// SyncEngine: the lifecycle (own thread or a given io_context), the schedule and backoff, and
+// the rounds (snapshot, deltas, outbox, number blocks). The published state and the cache memo
+// are in syncstate.cpp, online booking in syncbooking.cpp, call-outs in synclive.cpp.
 
 #include "syncengine_p.h"
 
 #include "domain/clock.h"
-#include "sync/syncedhours.h"
 #include "sync/wire.h"
 
 #include <boost/asio/co_spawn.hpp>
@@ -31,49 +31,12 @@ namespace http = boost::beast::http;
 
 namespace {
 
-const QString kCursorKey = QStringLiteral("sync.cursor");
-const QString kHoursKey = hoursMetaKey();
-const QString kChanceLetterKey = chanceLetterMetaKey();
-const QString kLastCentralTimeKey = lastCentralTimeMetaKey();
-
 std::string path(const QString &p)
 {
     return p.toStdString();
 }
 
 } // namespace
-
-// --- Configuration ---------------------------------------------------------------------------
-
-QString validate(const SyncConfig &c)
-{
-    Endpoint e;
-    if (QString err = parseEndpoint(c.centralUrl, c.serverName, &e); !err.isEmpty())
-        return err;
-    if (!e.tls && !c.devPlainHttp)
-        return QStringLiteral("centralUrl '%1' is plain HTTP: refused. Use https:// with caFile, "
-                              "or set the development flag devPlainHttp = true (never in a "
-                              "municipality)")
-            .arg(c.centralUrl);
-    if (e.tls && c.caFile.isEmpty())
-        return QStringLiteral("caFile is empty: the kiosk trusts only the CA file configured for "
-                              "the central");
-    if (c.token.isEmpty())
-        return QStringLiteral("token is empty: enrol the kiosk first (one-time code)");
-    if (c.site.isEmpty() || c.kioskId.isEmpty())
-        return QStringLiteral("site and kioskId must be set");
-    if (c.cachePath.isEmpty())
-        return QStringLiteral("cachePath is empty");
-    const auto positive = [](int v) { return v > 0; };
-    if (!positive(c.requestTimeoutMs) || !positive(c.pollIntervalMs) || !positive(c.backoffMinMs) ||
-        c.backoffMaxMs < c.backoffMinMs)
-        return QStringLiteral("requestTimeoutMs, pollIntervalMs and backoffMinMs must be above 0 "
-                              "and backoffMaxMs at least backoffMinMs");
-    if (c.outboxBatch < 1 || c.outboxBatch > 500)
-        return QStringLiteral("outboxBatch %1 must be 1..500 (the central's limit)")
-            .arg(c.outboxBatch);
-    return {};
-}
 
 // --- Lifecycle -------------------------------------------------------------------------------
 
@@ -83,6 +46,12 @@ SyncEngine::SyncEngine(SyncConfig config, const Clock &clock) : m(std::make_uniq
     m->clock = &clock;
 }
 
+SyncEngine::SyncEngine(SyncConfig config, const Clock &clock, net::io_context &io)
+    : SyncEngine(std::move(config), clock)
+{
+    m->givenIo = &io;
+}
+
 SyncEngine::~SyncEngine()
 {
     stop();
@@ -90,7 +59,7 @@ SyncEngine::~SyncEngine()
 
 QString SyncEngine::start()
 {
-    if (m->thread.joinable())
+    if (m->started)
         return {};
     if (QString e = validate(m->config); !e.isEmpty()) {
         qCCritical(lcSync).noquote() << "sync not started:" << e;
@@ -117,8 +86,20 @@ QString SyncEngine::start()
         m->setError(e);
         return e;
     }
+    // What the last sync kept: the state is right (hours, letter, clock) before the first round.
+    if (auto memo = m->store.syncMemo())
+        m->adopt(std::move(*memo));
+    else
+        qCWarning(lcSync).noquote()
+            << "cache: what the last sync kept cannot be read:" << memo.error()
+            << "- starting with a snapshot";
     m->endpoint = endpoint;
-    m->io.emplace();
+    if (m->givenIo) {
+        m->io = m->givenIo;
+    } else {
+        m->ownIo.emplace();
+        m->io = &*m->ownIo;
+    }
     m->stopping = false;
     const auto timeout = std::chrono::milliseconds(m->config.requestTimeoutMs);
     m->syncClient = std::make_unique<HttpClient>(*m->io, endpoint, m->tls, timeout);
@@ -126,17 +107,22 @@ QString SyncEngine::start()
     m->wake.emplace(*m->io);
     m->bookWake.emplace(*m->io);
     m->liveWake.emplace(*m->io);
-    m->guard.emplace(m->io->get_executor());
+    if (!m->givenIo)
+        m->guard.emplace(m->io->get_executor());
     {
         std::lock_guard lock(m->mutex);
         m->state.running = true;
         m->state.outboxDepth = std::max<qint64>(0, m->store.outboxDepth());
     }
     m->publish();
-    net::co_spawn(*m->io, m->roundLoop(), net::detached);
-    net::co_spawn(*m->io, m->bookLoop(), net::detached);
-    net::co_spawn(*m->io, m->liveLoop(), net::detached);
-    m->thread = std::thread([this] { m->io->run(); });
+    m->loops = 3;
+    const auto ended = [this](const std::exception_ptr &) { --m->loops; };
+    net::co_spawn(*m->io, m->roundLoop(), ended);
+    net::co_spawn(*m->io, m->bookLoop(), ended);
+    net::co_spawn(*m->io, m->liveLoop(), ended);
+    m->started = true;
+    if (!m->givenIo)
+        m->thread = std::thread([this] { m->io->run(); });
     qCInfo(lcSync).noquote() << "sync started for site" << m->config.site << "against"
                              << m->config.centralUrl;
     return {};
@@ -144,19 +130,20 @@ QString SyncEngine::start()
 
 void SyncEngine::stop()
 {
-    if (!m->thread.joinable())
+    if (!m->started)
         return;
-    net::post(*m->io, [this] {
-        m->stopping = true;
-        m->wake->cancel();
-        m->bookWake->cancel();
-        m->liveWake->cancel();
-        m->syncClient->cancel();
-        m->bookClient->cancel();
-        m->closeLive();
-        m->guard.reset();
-    });
-    m->thread.join();
+    if (m->givenIo) {
+        // The caller's thread runs `io`: cancel here, then run it until the loops have ended.
+        m->cancelAll();
+        if (m->io->stopped())
+            m->io->restart();
+        while (m->loops > 0)
+            m->io->run_one_for(std::chrono::milliseconds(100));
+    } else {
+        net::post(*m->io, [this] { m->cancelAll(); });
+        m->thread.join();
+    }
+    m->started = false;
     // Whatever still waits (a booking queued during stop) is answered, never dropped.
     for (auto &job : m->bookQueue)
         job.done(OnlineBookingResult{});
@@ -166,7 +153,8 @@ void SyncEngine::stop()
     m->wake.reset();
     m->bookWake.reset();
     m->liveWake.reset();
-    m->io.reset();
+    m->io = nullptr;
+    m->ownIo.reset();
     m->store.close();
     {
         std::lock_guard lock(m->mutex);
@@ -191,60 +179,19 @@ quint64 SyncEngine::syncNow()
     return ticket;
 }
 
-void SyncEngine::setHeartbeatInfo(HeartbeatInfo info)
+void SyncEngine::Impl::cancelAll()
 {
-    std::lock_guard lock(m->mutex);
-    m->heartbeat = std::move(info);
+    stopping = true;
+    wake->cancel();
+    bookWake->cancel();
+    liveWake->cancel();
+    syncClient->cancel();
+    bookClient->cancel();
+    closeLive();
+    guard.reset();
 }
 
-SyncState SyncEngine::state() const
-{
-    std::lock_guard lock(m->mutex);
-    return m->state;
-}
-
-void SyncEngine::setStateObserver(std::function<void(const SyncState &)> observer)
-{
-    std::lock_guard lock(m->observerMutex);
-    m->stateObserver = std::move(observer);
-}
-
-void SyncEngine::setCalloutObserver(std::function<void(const Callout &)> observer)
-{
-    std::lock_guard lock(m->observerMutex);
-    m->calloutObserver = std::move(observer);
-}
-
-bool SyncEngine::waitForSync(quint64 ticket, int timeoutMs) const
-{
-    std::unique_lock lock(m->mutex);
-    return m->cond.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                            [&] { return m->state.served >= ticket || !m->state.running; });
-}
-
-// --- State -----------------------------------------------------------------------------------
-
-void SyncEngine::Impl::setError(const QString &error)
-{
-    {
-        std::lock_guard lock(mutex);
-        state.lastError = error;
-    }
-    publish();
-}
-
-void SyncEngine::Impl::publish()
-{
-    SyncState copy;
-    {
-        std::lock_guard lock(mutex);
-        copy = state;
-    }
-    cond.notify_all();
-    std::lock_guard lock(observerMutex);
-    if (stateObserver)
-        stateObserver(copy);
-}
+// --- Rounds ----------------------------------------------------------------------------------
 
 std::chrono::milliseconds SyncEngine::Impl::backoff(int failures)
 {
@@ -255,8 +202,6 @@ std::chrono::milliseconds SyncEngine::Impl::backoff(int failures)
     std::uniform_real_distribution<double> jitter(0.0, base / 2);
     return std::chrono::milliseconds(qint64(base / 2 + jitter(rng)));
 }
-
-// --- Rounds ----------------------------------------------------------------------------------
 
 net::awaitable<void> SyncEngine::Impl::roundLoop()
 {
@@ -288,11 +233,12 @@ net::awaitable<void> SyncEngine::Impl::roundLoop()
         }
         // The central's clock at the end of a good round bounds the true time from below
         // across restarts: a kiosk that boots with a stale clock notices it by this.
-        if (centralAtEnd)
-            if (Status st =
-                    store.setMeta(kLastCentralTimeKey, centralAtEnd->toString(Qt::ISODateWithMs));
-                !st)
+        if (centralAtEnd) {
+            CacheStore::SyncMemo next = memo;
+            next.lastCentralTime = centralAtEnd->toUTC();
+            if (Status st = remember(next); !st)
                 qCWarning(lcSync).noquote() << "cache: last central time not stored:" << st.error();
+        }
         const auto delay =
             error.isEmpty() ? std::chrono::milliseconds(config.pollIntervalMs) : backoff(failures);
         if (!error.isEmpty())
@@ -348,7 +294,7 @@ QString SyncEngine::Impl::sitePath(const QString &rest) const
 
 net::awaitable<QString> SyncEngine::Impl::round()
 {
-    if (store.meta(kCursorKey).isEmpty())
+    if (memo.cursor.isEmpty())
         if (QString e = co_await takeSnapshot(); !e.isEmpty())
             co_return e;
     if (QString e = co_await pushOutbox(); !e.isEmpty())
@@ -399,13 +345,12 @@ net::awaitable<QString> SyncEngine::Impl::takeSnapshot()
     const Snapshot &s = std::get<Snapshot>(parsed);
     if (Status st = store.replaceSnapshot(config.site, s.services, s.bookings); !st)
         co_return QStringLiteral("snapshot: cache: %1").arg(st.error());
-    Status st = store.setMeta(kHoursKey, QString::fromUtf8(s.hoursJson));
-    if (st)
-        st = store.setMeta(kChanceLetterKey, QString(s.chanceQueueLetter));
-    // The cursor last: a crash before this point takes the snapshot again.
-    if (st)
-        st = store.setMeta(kCursorKey, s.cursor);
-    if (!st)
+    // The cursor after the snapshot: a crash before this point takes the snapshot again.
+    CacheStore::SyncMemo next = memo;
+    next.hoursJson = s.hoursJson;
+    next.chanceQueueLetter = s.chanceQueueLetter;
+    next.cursor = s.cursor;
+    if (Status st = remember(next); !st)
         co_return QStringLiteral("snapshot: cache: %1").arg(st.error());
     qCInfo(lcSync).noquote() << QStringLiteral("snapshot applied: %1 services, %2 bookings")
                                     .arg(s.services.size())
@@ -416,16 +361,17 @@ net::awaitable<QString> SyncEngine::Impl::takeSnapshot()
 net::awaitable<QString> SyncEngine::Impl::pullChanges()
 {
     for (int page = 0; page < 10000 && !stopping; ++page) {
-        const QString cursor = store.meta(kCursorKey);
         QUrlQuery q;
-        q.addQueryItem(QStringLiteral("cursor"), cursor);
+        q.addQueryItem(QStringLiteral("cursor"), memo.cursor);
         const HttpResult r =
             co_await call(*syncClient, http::verb::get,
                           sitePath(u"changes?"_qs + q.toString(QUrl::FullyEncoded)));
         if (r.status == 410) {
             // Never silent loss: the whole state again.
             qCInfo(lcSync) << "cursor expired at the central; taking a fresh snapshot";
-            if (Status st = store.setMeta(kCursorKey, QString()); !st)
+            CacheStore::SyncMemo expired = memo;
+            expired.cursor.clear();
+            if (Status st = remember(expired); !st)
                 co_return QStringLiteral("changes: cache: %1").arg(st.error());
             co_return co_await takeSnapshot();
         }
@@ -435,6 +381,7 @@ net::awaitable<QString> SyncEngine::Impl::pullChanges()
         if (auto *e = std::get_if<QString>(&parsed))
             co_return QStringLiteral("changes: the central's answer is unusable: %1").arg(*e);
         const ChangePage &p = std::get<ChangePage>(parsed);
+        CacheStore::SyncMemo next = memo; // written with the page's cursor
         QList<Booking> upserts;
         QStringList deletes;
         QList<Service> services;
@@ -456,11 +403,9 @@ net::awaitable<QString> SyncEngine::Impl::pullChanges()
                 break;
             case Change::Entity::Hours:
                 if (!c.deleted) {
-                    Status st = store.setMeta(kHoursKey, QString::fromUtf8(c.hoursJson));
-                    if (st && c.chanceQueueLetter)
-                        st = store.setMeta(kChanceLetterKey, QString(*c.chanceQueueLetter));
-                    if (!st)
-                        co_return QStringLiteral("changes: cache: %1").arg(st.error());
+                    next.hoursJson = c.hoursJson;
+                    if (c.chanceQueueLetter)
+                        next.chanceQueueLetter = c.chanceQueueLetter;
                 }
                 break;
             }
@@ -474,7 +419,8 @@ net::awaitable<QString> SyncEngine::Impl::pullChanges()
         if (!deletes.isEmpty())
             if (auto n = store.removeBookings(deletes); !n)
                 co_return QStringLiteral("changes: cache: %1").arg(n.error());
-        if (Status st = store.setMeta(kCursorKey, p.cursor); !st)
+        next.cursor = p.cursor;
+        if (Status st = remember(next); !st)
             co_return QStringLiteral("changes: cache: %1").arg(st.error());
         if (!p.changes.isEmpty())
             qCDebug(lcSync).noquote() << QStringLiteral("changes applied: %1 bookings, %2 "
@@ -550,9 +496,8 @@ QList<QChar> SyncEngine::Impl::numberQueues()
             for (const Service &s : *services)
                 if (!queues.contains(s.queueLetter))
                     queues.append(s.queueLetter);
-        const QString chance = store.meta(kChanceLetterKey);
-        if (chance.size() == 1 && !queues.contains(chance.at(0)))
-            queues.append(chance.at(0));
+        if (memo.chanceQueueLetter && !queues.contains(*memo.chanceQueueLetter))
+            queues.append(*memo.chanceQueueLetter);
     }
     return queues;
 }

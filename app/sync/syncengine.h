@@ -1,16 +1,21 @@
 #pragma once
-// The kiosk's sync engine: a Boost.Asio io_context on a thread of its own, C++20 coroutines.
+// The kiosk's sync engine: Boost.Asio with C++20 coroutines, on an io_context and thread of its
+// own, or on an io_context the caller gives it and runs (tests step it deterministically).
 // It pulls a snapshot and then deltas from the central into the cache, drains the outbox in
 // order (each operation sent until its answer is recorded), keeps ticket-number blocks from
 // the central in stock, and books online for the booking flow. Failures are logged (category
 // bk.sync, never personal data), retried with exponential backoff and jitter, and shown in
 // SyncState; the kiosk keeps working from its cache meanwhile.
 //
-// Every public function may be called from any thread. Observers are called on the sync
-// thread: SyncStatus (syncstatus.h) hands them to the GUI thread.
+// The engine publishes one typed value, SyncState: the connection, and what the kiosk needs
+// from a sync (the site's opening hours, its chance-queue letter, the central's clock). The
+// persisted parts are loaded from the cache at start(), so the state is right before the
+// first round. Every public function may be called from any thread. Observers are called on
+// the sync thread: CentralStatus (kiosk/centralstatus.h) hands the state to the GUI thread.
 
 #include "sync/syncconfig.h"
 
+#include "domain/calendar.h"
 #include "domain/types.h"
 
 #include <QDateTime>
@@ -23,13 +28,18 @@
 #include <memory>
 #include <optional>
 
+namespace boost::asio {
+class io_context;
+}
+
 namespace bk {
 class Clock;
 }
 
 namespace bk::sync {
 
-/// What the UI and the admin screen show about the connection to the central.
+/// What the UI and the admin screen show about the connection to the central, and what the
+/// kiosk takes from the central through the sync (hours, chance-queue letter, clock).
 struct SyncState
 {
     bool running = false;
@@ -45,6 +55,16 @@ struct SyncState
     /// that answer arrived on the monotonic clock; null before an answer with a Date.
     QDateTime centralDate;
     std::chrono::steady_clock::time_point centralDateAt{};
+    /// The site's opening hours as the central last sent them (kept in the cache across
+    /// restarts); nullopt before the first snapshot and while the central's are unreadable
+    /// (sync/syncedhours.h): then no time is offered for booking.
+    std::optional<OpeningHours> hours;
+    /// The site's chance-queue letter as the central last sent it (kept in the cache);
+    /// nullopt before the first snapshot: then no chance ticket is issued.
+    std::optional<QChar> chanceQueueLetter;
+    /// The central's clock (UTC) at the end of the latest completed round, kept in the cache
+    /// across restarts: the true time is at least this. Invalid before the first such round.
+    QDateTime lastCentralTime;
 
     /// The central's clock at `at` (a monotonic time): centralDate plus the time since, so a
     /// step of the system clock does not move it. None without an answer in the last
@@ -100,16 +120,26 @@ struct HeartbeatInfo
 class SyncEngine
 {
 public:
+    /// An engine on an io_context and a thread of its own (started by start()).
     SyncEngine(SyncConfig config, const Clock &clock);
-    /// Stops the thread.
+    /// An engine on `io`, which the caller runs (run(), poll(), run_one()) on one thread; no
+    /// thread of its own. Observers and booking answers then come on that thread, and
+    /// waitForSync() only returns while another thread runs `io`. stop() and the destructor
+    /// must be called on that thread, outside `io`'s handlers: they run `io` until the
+    /// engine's coroutines have ended. `io` must outlive the engine.
+    SyncEngine(SyncConfig config, const Clock &clock, boost::asio::io_context &io);
+    /// Stops the engine (stop()).
     ~SyncEngine();
     SyncEngine(const SyncEngine &) = delete;
     SyncEngine &operator=(const SyncEngine &) = delete;
 
     /// Validates the configuration (plain HTTP without the development flag is refused), opens
-    /// the cache and starts the thread. Empty on success, else the reason (also logged).
+    /// the cache, loads what the last sync kept there into state() and starts the rounds (on
+    /// its own thread, or on the given io_context). Empty on success, else the reason (also
+    /// logged).
     QString start();
-    /// Stops the rounds, closes connections and joins the thread. Safe to call twice.
+    /// Stops the rounds, closes connections and joins the thread (or runs the given io_context
+    /// until the rounds have ended). Safe to call twice.
     void stop();
     /// Runs a round now instead of waiting for the schedule or the backoff; returns a ticket
     /// for waitForSync().
@@ -122,7 +152,8 @@ public:
 
     /// The state now (a copy).
     SyncState state() const;
-    /// Called with every state change, on the sync thread.
+    /// Called with every state change, on the sync thread (one observer; replacing it waits
+    /// for a call in flight).
     void setStateObserver(std::function<void(const SyncState &)> observer);
     /// Called with every call-out from the WebSocket, on the sync thread.
     void setCalloutObserver(std::function<void(const Callout &)> observer);

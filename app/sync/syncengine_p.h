@@ -1,7 +1,7 @@
 #pragma once
-// SyncEngine's private parts, shared by syncengine.cpp, syncbooking.cpp and synclive.cpp.
-// Everything below `thread` is touched on the sync thread only, apart from `mutex`-guarded
-// state and observers.
+// SyncEngine's private parts, shared by syncengine.cpp, syncstate.cpp, syncbooking.cpp and
+// synclive.cpp. Everything below `thread` is touched on the sync thread (the one running `io`)
+// only, apart from `mutex`-guarded state and observers.
 
 #include "httpclient.h"
 #include "sync/syncengine.h"
@@ -35,7 +35,9 @@ struct SyncEngine::Impl
     CacheStore store;
     Endpoint endpoint;
     boost::asio::ssl::context tls{boost::asio::ssl::context::tls_client};
-    std::optional<boost::asio::io_context> io;
+    std::optional<boost::asio::io_context> ownIo; ///< without a given io_context
+    boost::asio::io_context *io = nullptr;        ///< ownIo or the given one; set while started
+    boost::asio::io_context *givenIo = nullptr;
     std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> guard;
     std::unique_ptr<HttpClient> syncClient;
     std::unique_ptr<HttpClient> bookClient;
@@ -43,7 +45,10 @@ struct SyncEngine::Impl
     std::optional<boost::asio::steady_timer> bookWake;
     std::optional<boost::asio::steady_timer> liveWake;
     std::shared_ptr<LiveSession> live;
-    std::thread thread;
+    std::thread thread;               ///< only without a given io_context
+    std::atomic<bool> started{false}; ///< between start() and stop()
+    int loops = 0;                    ///< the coroutines (rounds, bookings, call-outs) running
+    CacheStore::SyncMemo memo;        ///< what the cache holds of it (remember())
     bool stopping = false;
     bool roundRequested = false;
     std::atomic<quint64> requests{0}; ///< syncNow() tickets handed out
@@ -57,7 +62,7 @@ struct SyncEngine::Impl
     std::deque<BookJob> bookQueue;
 
     /// Held while an observer runs, so that replacing an observer waits for a call in flight
-    /// (a SyncStatus being destroyed is never called afterwards).
+    /// (a CentralStatus being destroyed is never called afterwards).
     std::mutex observerMutex;
     mutable std::mutex mutex;
     mutable std::condition_variable cond;
@@ -68,6 +73,13 @@ struct SyncEngine::Impl
 
     void setError(const QString &error);
     void publish();
+    /// Takes the memo the cache holds into `memo` and the state (hours read again only when
+    /// their text changed, so an unreadable text is logged once); at start and after a write.
+    void adopt(CacheStore::SyncMemo next);
+    /// Writes `next` to the cache and adopts it when that worked.
+    Status remember(const CacheStore::SyncMemo &next);
+    /// Stops the coroutines (on the thread running `io`).
+    void cancelAll();
     std::chrono::milliseconds backoff(int failures);
     QString describe(const HttpResult &r, const char *what);
     QString sitePath(const QString &rest) const;

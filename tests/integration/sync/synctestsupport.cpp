@@ -2,6 +2,8 @@
 
 #include "domain/bookingcode.h"
 
+#include <boost/asio/io_context.hpp>
+
 #include <sqlite3.h>
 
 namespace bk::testing {
@@ -79,6 +81,20 @@ QString runRound(sync::SyncEngine &engine, int timeoutMs)
 {
     if (!engine.waitForSync(engine.syncNow(), timeoutMs))
         return QStringLiteral("no round within %1 ms").arg(timeoutMs);
+    return engine.state().lastError;
+}
+
+QString stepRound(boost::asio::io_context &io, sync::SyncEngine &engine, int timeoutMs)
+{
+    const quint64 ticket = engine.syncNow();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (engine.state().served < ticket) {
+        if (std::chrono::steady_clock::now() > deadline)
+            return QStringLiteral("no round within %1 ms").arg(timeoutMs);
+        if (io.stopped())
+            io.restart();
+        io.run_one_for(std::chrono::milliseconds(50));
+    }
     return engine.state().lastError;
 }
 

@@ -13,6 +13,10 @@
 
 #include <mutex>
 
+namespace boost::asio {
+class io_context;
+}
+
 namespace bk::testing {
 
 /// The kiosk's clock in these tests: set by the test, read by the sync thread.
@@ -37,6 +41,10 @@ sync::SyncConfig engineConfig(const CentralFixture &f, const QString &token, con
 
 /// Asks for a round and waits for it; the round's error (empty = it worked).
 QString runRound(sync::SyncEngine &engine, int timeoutMs = 20000);
+
+/// Asks for a round of an engine built on `io` and runs `io` on this thread until that round
+/// has ended; the round's error (empty = it worked).
+QString stepRound(boost::asio::io_context &io, sync::SyncEngine &engine, int timeoutMs = 20000);
 
 /// A valid booking code drawn from a seeded counter (deterministic per test).
 QString testCode(quint32 seed);

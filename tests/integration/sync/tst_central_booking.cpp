@@ -10,7 +10,6 @@
 
 #include "demo/demosite.h"
 #include "domain/clock.h"
-#include "sync/syncedhours.h"
 
 #include <QtTest>
 
@@ -41,17 +40,17 @@ std::optional<BookingAnswer> bookAndWait(BookingBackend &backend, const BookingR
 }
 
 /// The kiosk's GUI side as main() wires it with a central: its own connection to the cache,
-/// the hours the engine synced into it, free times from both, booking through the engine.
+/// the hours the engine synced (its published state), free times from both, booking through
+/// the engine.
 struct KioskSide
 {
     KioskSide(sync::SyncEngine &engine, const QString &cachePath, const Clock &clock)
         : ok(cache.open(cachePath, kioskCacheOptions(0, 1))),
-          times(cache, clock, {u"test"_qs, [this] { return hours.current(); }, 0}),
+          times(cache, clock, {u"test"_qs, [&engine] { return engine.state().hours; }, 0}),
           backend(engine, times)
     {}
     CacheStore cache;
     bool ok;
-    sync::SyncedHours hours{cache};
     CacheBookingBackend times;
     CentralBookingBackend backend;
 };

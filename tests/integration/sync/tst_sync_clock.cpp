@@ -13,8 +13,6 @@
 #include "kiosk/translations.h"
 
 #include "domain/clock.h"
-#include "sync/syncedhours.h"
-#include "sync/syncstatus.h"
 
 #include <QtTest>
 
@@ -75,12 +73,13 @@ void TestSyncClock::theCentralsClockPinsTheKiosks()
     CacheStore cache;
     QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
     // Kept in the cache: after a restart the kiosk knows the true time is at least this.
-    QVERIFY(near(sync::syncedLastCentralTime(cache), testNow().addDays(1)));
+    QVERIFY(near(cache.syncMemo()->lastCentralTime, testNow().addDays(1)));
+    QVERIFY(near(state.lastCentralTime, testNow().addDays(1)));
 
     std::optional<QDateTime> centralNow = state.centralNow();
-    ClockGuard guard(clock, {testNow().addDays(-30),
-                             [&cache] { return sync::syncedLastCentralTime(cache); },
-                             [&centralNow] { return centralNow; }});
+    ClockGuard guard(clock,
+                     {testNow().addDays(-30), [&engine] { return engine.state().lastCentralTime; },
+                      [&centralNow] { return centralNow; }});
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(u"system clock wrong: .* the central's clock"_qs));
     QCOMPARE(guard.check().fault, ClockFault::FarFromCentral);
@@ -139,16 +138,16 @@ void TestSyncClock::chanceTicketsUseTheCentralsLetter()
     sync::SyncEngine engine(engineConfig(f, f.enrol(u"k1"_qs), u"k1"_qs, path), clock);
     QCOMPARE(engine.start(), QString());
 
-    // The GUI side as main() wires it.
+    // The GUI side as main() wires it: hours and letter from the engine's published state.
     CacheStore cache;
     QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
-    sync::SyncedHours hours(cache);
-    CacheBookingBackend times(cache, clock, {u"test"_qs, [&hours] { return hours.current(); }, 0});
+    CacheBookingBackend times(cache, clock,
+                              {u"test"_qs, [&engine] { return engine.state().hours; }, 0});
     CentralBookingBackend backend(engine, times);
     Translations translations(nullptr);
     NoPrinter printer;
     ChanceFlow chance({u"test"_qs, u"Testborgerservice"_qs,
-                       [&cache] { return sync::syncedChanceQueueLetter(cache); }},
+                       [&engine] { return engine.state().chanceQueueLetter; }},
                       cache, backend, clock, translations, printer);
 
     // Before the first sync the kiosk does not know the letter: no ticket under a made-up one.

@@ -57,7 +57,7 @@ void TestSyncDisplay::callNextReachesTheDisplay()
         startCentralLink(engineConfig(f, token, u"k1"_qs, path), {}, clock, times, kiosk, link),
         QString());
     QCOMPARE(runRound(*link.engine), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(link.status->liveConnected(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(link.status.liveConnected(), 10000);
 
     const QString walkIn1 =
         cache.issueChanceTicket(u"test"_qs, u"solo"_qs, u'K', clock.now())->ticket.label();

@@ -4,7 +4,7 @@
 
 #include "synctestsupport.h"
 
-#include "sync/syncstatus.h"
+#include "kiosk/centralstatus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -334,7 +334,8 @@ void TestSyncEngine::wrongTokenRefused()
     LockedClock clock(testNow());
     sync::SyncEngine engine(engineConfig(f, u"not-the-token"_qs, u"k1"_qs, cachePath(f, "k1")),
                             clock);
-    sync::SyncStatus status(engine);
+    CentralStatus status;
+    status.follow(engine);
     QCOMPARE(engine.start(), QString());
     const QString error = runRound(engine);
     QVERIFY2(error.contains(u"refused the kiosk token"_qs), qPrintable(error));
@@ -356,8 +357,9 @@ void TestSyncEngine::calloutsReachTheKioskAndReconnect()
     const QString path = cachePath(f, "k1");
     const QString token = f.enrol(u"k1"_qs);
     sync::SyncEngine engine(engineConfig(f, token, u"k1"_qs, path), clock);
-    sync::SyncStatus status(engine);
-    QSignalSpy callouts(&status, &sync::SyncStatus::calloutReceived);
+    CentralStatus status;
+    status.follow(engine);
+    QSignalSpy callouts(&status, &CentralStatus::calloutReceived);
     QCOMPARE(engine.start(), QString());
     QCOMPARE(runRound(engine), QString());
     QTRY_VERIFY_WITH_TIMEOUT(status.liveConnected(), 10000);

@@ -1,12 +1,14 @@
 // Booking from the cache: free places are counters minus cached bookings; a booking is stored
 // with its outbox row; a full slot is refused with alternatives; the hours are the ones the
-// central last sent (kept in the cache), and without any no day is offered.
+// central last sent (kept in the cache, published in the sync state), and without any no day is
+// offered.
 
 #include "kiosk/cachebookingbackend.h"
 #include "kiosktestsupport.h"
 
 #include "domain/bookingcode.h"
 #include "domain/hoursjson.h"
+#include "kiosk/centralstatus.h"
 #include "sync/syncedhours.h"
 
 #include <QJsonDocument>
@@ -43,21 +45,33 @@ class TestCacheBookingBackend : public QObject
         }
     };
 
-    /// A backend as main() builds it with a central: hours from the cache's synced copy.
+    /// A backend as main() builds it with a central: hours from the sync state (CentralStatus).
     struct SyncedRig
     {
-        SyncedRig()
-            : cache(test::tuesdayMorning()), clock(test::tuesdayMorning()), hours(cache.store)
-        {}
+        SyncedRig() : cache(test::tuesdayMorning()), clock(test::tuesdayMorning()) {}
         test::DemoCache cache;
         FixedClock clock;
-        sync::SyncedHours hours;
+        CentralStatus central;
         CacheBookingBackend backend{
-            cache.store, clock, {QStringLiteral("demo"), [this] { return hours.current(); }, 0}};
+            cache.store,
+            clock,
+            {QStringLiteral("demo"), [this] { return central.state().hours; }, 0}};
 
+        /// As the engine takes hours the central sent: kept in the cache, read from there and
+        /// published (the state reaches `central`).
         bool storeHours(const QByteArray &json)
         {
-            return cache.store.setMeta(sync::hoursMetaKey(), QString::fromUtf8(json)).hasValue();
+            CacheStore::SyncMemo memo;
+            memo.hoursJson = json;
+            if (!cache.store.setSyncMemo(memo))
+                return false;
+            const auto kept = cache.store.syncMemo();
+            if (!kept)
+                return false;
+            sync::SyncState state = central.state();
+            state.hours = sync::syncedHours(kept->hoursJson);
+            central.apply(state);
+            return true;
         }
         bool storeHours(const OpeningHours &h)
         {
@@ -114,11 +128,11 @@ private slots:
     void unreadableSyncedHoursOfferNoDay()
     {
         SyncedRig rig;
-        QVERIFY(rig.storeHours(QByteArrayLiteral(R"({"weekly": [null], "exceptions": []})")));
         // Logged once for the technician, naming the field; read again only when it changes.
         QTest::ignoreMessage(
             QtWarningMsg, QRegularExpression(QStringLiteral("opening hours cannot be read: "
                                                             "hours.weekly: is not a list of 7")));
+        QVERIFY(rig.storeHours(QByteArrayLiteral(R"({"weekly": [null], "exceptions": []})")));
         QVERIFY(rig.backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7).isEmpty());
         QTest::failOnWarning(QRegularExpression(QStringLiteral("opening hours")));
         QVERIFY(rig.backend.days(QStringLiteral("pas"), QDate(2026, 11, 23), 7).isEmpty());
