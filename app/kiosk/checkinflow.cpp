@@ -206,17 +206,16 @@ void CheckInFlow::lookUp(const QString &code)
         }
         return;
     }
+    // What the store decided on, read in its transaction: asking the cache again could show
+    // another booking time, errand or ticket than the decision judged.
     const CheckInDecision &d = result->decision;
-    if (const std::optional<Booking> b = m_store.findBooking(code)) {
-        m_start = b->start;
-        if (std::optional<Service> s = m_store.findService(b->siteId, b->serviceId))
-            m_service = *s;
-    }
+    m_start = result->booking.start;
+    m_service = result->service;
     m_bookedDay = d.bookedDay;
     m_earliest = d.earliest;
     m_seeStaff = d.tooLate == TooLateAction::SeeStaff;
-    if (result->issued)
-        m_ticket = result->issued->ticket.label();
+    if (result->ticket)
+        m_ticket = result->ticket->label();
 
     Step step = Step::Unavailable;
     switch (d.outcome) {
@@ -243,8 +242,6 @@ void CheckInFlow::lookUp(const QString &code)
         break;
     case CheckInOutcome::AlreadyCheckedIn:
         step = Step::AlreadyCheckedIn;
-        if (auto t = m_store.ticketForBooking(code); t && t->has_value())
-            m_ticket = (*t)->label();
         break;
     }
     qCInfo(lcCheckIn) << "check-in:" << QMetaEnum::fromType<Step>().valueToKey(int(step));
