@@ -428,8 +428,9 @@ int main(int argc, char *argv[])
     kioskOptions.fullscreen = cfg.ui.fullscreen && !cl.options.selfTest &&
                               cl.options.screenshotPath.isEmpty() && !cfg.demo.enabled;
     bk::TicketDisplay &display = *devices.display;
-    bk::KioskController kiosk(
-        kioskOptions, clock, translations, slipPrinter,
+    bk::KioskController kiosk(kioskOptions, clock, translations, slipPrinter);
+    QObject::connect(
+        kiosk.nowServing(), &bk::CalloutModel::calloutsChanged,
         [&display](const QList<bk::Callout> &callouts) { display.showCallouts(callouts); });
 
     // Free times come from the cache, with the site's hours: with a central the hours it last

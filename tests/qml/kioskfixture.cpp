@@ -84,8 +84,7 @@ void KioskFixture::setUp(const QString &language, bool landscape)
     ko.defaultLanguage = language;
     ko.landscape = landscape;
     ko.fullscreen = false;
-    g->kiosk = std::make_unique<KioskController>(ko, g->clock, *g->translations, *g->printer,
-                                                 KioskController::DisplayCallouts());
+    g->kiosk = std::make_unique<KioskController>(ko, g->clock, *g->translations, *g->printer);
     g->checkIn = std::make_unique<CheckInFlow>(CheckInFlow::Options{site.id, site.name}, g->store,
                                                g->clock, *g->translations, *g->printer);
     g->booking =
