@@ -23,7 +23,9 @@ class Clock;
 class SlipPrinter;
 class Translations;
 
-class BookingFlow : public ErrandFlow
+// The base by its full name: Qt 6.4's qmltyperegistrar finds it (and so QML its properties)
+// only that way.
+class BookingFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT

@@ -22,7 +22,9 @@ class Clock;
 class SlipPrinter;
 class Translations;
 
-class ChanceFlow : public ErrandFlow
+// The base by its full name: Qt 6.4's qmltyperegistrar finds it (and so QML its properties)
+// only that way.
+class ChanceFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
