@@ -2,9 +2,9 @@
 // Bookings and pull are in centralstore_sync.cpp; outbox, blocks and calls in
 // centralstore_queue.cpp.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 
-#include "wirejson.h"
+#include "central/wirejson.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // CentralStore: what kiosks push (outbox operations applied at most once, with their first
 // answer kept), ticket-number blocks, and calling the next ticket to a counter.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 
+#include "central/wirejson.h"
 #include "domain/bookingcode.h"
 #include "domain/ticketnumber.h"
-#include "wirejson.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "db.h"
+#include "central/db.h"
 
 #include <sqlite3.h>
 

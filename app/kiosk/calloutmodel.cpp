@@ -1,4 +1,4 @@
-#include "calloutmodel.h"
+#include "kiosk/calloutmodel.h"
 
 #include <algorithm>
 

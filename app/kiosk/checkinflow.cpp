@@ -1,8 +1,8 @@
-#include "checkinflow.h"
+#include "kiosk/checkinflow.h"
 
-#include "receiptstatus.h"
-#include "slip.h"
-#include "uiformat.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/slip.h"
+#include "kiosk/uiformat.h"
 
 #include "domain/bookingcode.h"
 #include "domain/clock.h"

@@ -1,7 +1,7 @@
-#include "errandflow.h"
+#include "kiosk/errandflow.h"
 
-#include "servicetext.h"
-#include "translations.h"
+#include "kiosk/servicetext.h"
+#include "kiosk/translations.h"
 
 namespace bk {
 

@@ -3,7 +3,7 @@
 // about, its texts in the citizen's current language, the receipt of the slip they print, and
 // one `changed` signal for every change, a language switch included.
 
-#include "receiptstatus.h"
+#include "kiosk/receiptstatus.h"
 
 #include "domain/types.h"
 

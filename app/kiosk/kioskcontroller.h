@@ -1,7 +1,7 @@
 #pragma once
 // What every screen of the kiosk shares: site, language, clock, "now serving" and device health.
 
-#include "calloutmodel.h"
+#include "kiosk/calloutmodel.h"
 
 #include "domain/types.h"
 

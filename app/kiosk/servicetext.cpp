@@ -1,4 +1,4 @@
-#include "servicetext.h"
+#include "kiosk/servicetext.h"
 
 namespace bk::ui {
 

@@ -3,9 +3,9 @@
 
 #include "store/cachestore.h"
 
-#include "store/internal.h"
-#include "store/migrations.h"
-#include "store/sqlite.h"
+#include "internal.h"
+#include "migrations.h"
+#include "sqlite.h"
 
 namespace bk {
 

@@ -3,8 +3,8 @@
 #include "store/cachestore.h"
 
 #include "domain/bookingcode.h"
-#include "store/internal.h"
-#include "store/sqlite.h"
+#include "internal.h"
+#include "sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

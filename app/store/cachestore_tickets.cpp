@@ -4,8 +4,8 @@
 
 #include "store/cachestore.h"
 
-#include "store/internal.h"
-#include "store/sqlite.h"
+#include "internal.h"
+#include "sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "store/internal.h"
+#include "internal.h"
 
-#include "store/sqlite.h"
+#include "sqlite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

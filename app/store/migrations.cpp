@@ -1,6 +1,6 @@
-#include "store/migrations.h"
+#include "migrations.h"
 
-#include "store/sqlite.h"
+#include "sqlite.h"
 
 #include <array>
 

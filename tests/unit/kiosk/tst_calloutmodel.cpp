@@ -1,7 +1,7 @@
 // CalloutModel: the latest call-outs, newest first and capped, as home's "now serving" panel
 // (roles) and the ticket display (calloutsChanged) both see them.
 
-#include "calloutmodel.h"
+#include "kiosk/calloutmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
