@@ -21,40 +21,8 @@ ApplicationWindow {
     readonly property int screenWidth: root.kiosk.landscape ? 1920 : 1080
     readonly property int screenHeight: root.kiosk.landscape ? 1080 : 1920
 
-    /// Which page is up: "home", "checkin-entry", "checkin-result", "booking-<step>", ...
-    readonly property string pageName: {
-        switch (root.session.screen) {
-        case Session.CheckIn:
-            return root.checkIn.step === CheckInFlow.Entry ? "checkin-entry" : "checkin-result";
-        case Session.Booking:
-            switch (root.booking.step) {
-            case BookingFlow.Errand:
-                return "booking-errand";
-            case BookingFlow.SelfService:
-                return "booking-selfservice";
-            case BookingFlow.Day:
-                return "booking-day";
-            case BookingFlow.Time:
-                return "booking-time";
-            case BookingFlow.Phone:
-                return "booking-phone";
-            case BookingFlow.Summary:
-                return "booking-summary";
-            case BookingFlow.Booking:
-                return "booking-busy";
-            case BookingFlow.Done:
-                return "booking-done";
-            case BookingFlow.SlotTaken:
-                return "booking-slottaken";
-            case BookingFlow.Unavailable:
-                return "booking-unavailable";
-            }
-            return "booking-errand";
-        case Session.Chance:
-            return root.chance.step === ChanceFlow.Errand ? "chance-errand" : "chance-ticket";
-        }
-        return "home";
-    }
+    /// Which page is up, as tests and screenshots name it: "home", "checkin-entry", ...
+    readonly property string pageName: root.session.pageName
 
     width: screenWidth + (demo ? Theme.demoPanelWidth : 0)
     height: screenHeight
@@ -76,35 +44,36 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             property string name: root.pageName
+            // The session decides the page; this only maps it to its component.
             sourceComponent: {
-                switch (root.pageName) {
-                case "checkin-entry":
+                switch (root.session.page) {
+                case Session.CheckInEntry:
                     return checkInEntry;
-                case "checkin-result":
+                case Session.CheckInResult:
                     return checkInResult;
-                case "booking-errand":
+                case Session.BookingErrand:
                     return bookingErrand;
-                case "booking-selfservice":
+                case Session.BookingSelfService:
                     return bookingSelfService;
-                case "booking-day":
+                case Session.BookingDay:
                     return bookingDay;
-                case "booking-time":
+                case Session.BookingTime:
                     return bookingTime;
-                case "booking-phone":
+                case Session.BookingPhone:
                     return bookingPhone;
-                case "booking-summary":
+                case Session.BookingSummary:
                     return bookingSummary;
-                case "booking-busy":
+                case Session.BookingBusy:
                     return bookingBusy;
-                case "booking-done":
+                case Session.BookingDone:
                     return bookingDone;
-                case "booking-slottaken":
+                case Session.BookingSlotTaken:
                     return bookingSlotTaken;
-                case "booking-unavailable":
+                case Session.BookingUnavailable:
                     return bookingUnavailable;
-                case "chance-errand":
+                case Session.ChanceErrand:
                     return chanceErrand;
-                case "chance-ticket":
+                case Session.ChanceTicket:
                     return chanceTicket;
                 }
                 return homePage;

@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Borgerkiosk.Kiosk
 
 // The latest called numbers: "A042 → Skranke 3", newest first.
 Rectangle {
     id: root
 
-    required property var callouts
+    required property CalloutModel callouts
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
@@ -29,7 +30,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            visible: root.callouts.length === 0
+            visible: root.callouts.count === 0
             text: qsTr("Called numbers are shown here.")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -41,13 +42,14 @@ Rectangle {
 
             delegate: RowLayout {
                 id: row
-                required property var modelData
+                required property string ticket
+                required property string counter
                 required property int index
 
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
-                    text: row.modelData.ticket
+                    text: row.ticket
                     font.family: Theme.fontFamily
                     font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
                     font.bold: true
@@ -55,7 +57,7 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: "→ " + row.modelData.counter
+                    text: "→ " + row.counter
                     font.family: Theme.fontFamily
                     font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
                     color: Theme.text

@@ -6,6 +6,7 @@
 #include "drivers/simulatedticketdisplay.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/cachebookingbackend.h"
+#include "kiosk/calloutmodel.h"
 #include "kiosk/centrallink.h"
 #include "kiosk/centralstatus.h"
 #include "kiosk/chanceflow.h"
@@ -169,9 +170,12 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     kioskOptions.demo = cfg.demo.enabled;
     kioskOptions.landscape = cfg.ui.orientation == Orientation::Landscape;
     kioskOptions.fullscreen = cfg.ui.fullscreen && !context.windowed && !cfg.demo.enabled;
+    p.kiosk =
+        std::make_unique<KioskController>(kioskOptions, clock, *p.translations, *p.slipPrinter);
+    // The latest call-outs: one model for home's "now serving" panel and the ticket display.
     TicketDisplay *display = p.devices.display.get();
-    p.kiosk = std::make_unique<KioskController>(
-        kioskOptions, clock, *p.translations, *p.slipPrinter,
+    QObject::connect(
+        p.kiosk->nowServing(), &CalloutModel::calloutsChanged, display,
         [display](const QList<Callout> &callouts) { display->showCallouts(callouts); });
 
     // Free times come from the cache, with the site's hours: with a central the hours it last

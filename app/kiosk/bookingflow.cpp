@@ -2,8 +2,8 @@
 
 #include "kiosk/bookingbackend.h"
 #include "kiosk/receiptstatus.h"
+#include "kiosk/servicetext.h"
 #include "kiosk/slip.h"
-#include "kiosk/translations.h"
 #include "kiosk/uiformat.h"
 
 #include "domain/clock.h"
@@ -16,41 +16,24 @@ Q_LOGGING_CATEGORY(lcBookingFlow, "bk.bookingflow")
 
 namespace bk {
 
-namespace {
-
-QString nameIn(const Service &s, const QString &language)
-{
-    const QString n = s.names.value(language);
-    return n.isEmpty() ? s.names.value(QStringLiteral("da")) : n;
-}
-
-} // namespace
-
 BookingFlow::BookingFlow(Options options, BookingBackend &backend, const Clock &clock,
                          Translations &translations, SlipPrinter &printer, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_backend(backend), m_clock(clock),
-      m_translations(translations), m_receipt(new ReceiptStatus(printer, this))
-{
-    connect(&m_translations, &Translations::languageChanged, this, &BookingFlow::changed);
-}
+    : ErrandFlow(translations, printer, parent), m_options(std::move(options)), m_backend(backend),
+      m_clock(clock)
+{}
 
 QVariantList BookingFlow::errands() const
 {
     QVariantList out;
-    const QString lang = m_translations.current();
+    const QString lang = language();
     for (const Service &s : m_backend.services()) {
         if (!s.bookable)
             continue;
-        out.append(QVariantMap{{QStringLiteral("id"), s.id},
-                               {QStringLiteral("name"), nameIn(s, lang)},
-                               {QStringLiteral("selfService"), !s.selfServiceUrl.isEmpty()}});
+        QVariantMap errand = ui::errandEntry(s, lang);
+        errand.insert(QStringLiteral("selfService"), !s.selfServiceUrl.isEmpty());
+        out.append(errand);
     }
     return out;
-}
-
-QString BookingFlow::serviceName() const
-{
-    return m_service.id.isEmpty() ? QString() : nameIn(m_service, m_translations.current());
 }
 
 QString BookingFlow::selfServiceAddress() const
@@ -67,7 +50,7 @@ QString BookingFlow::selfServiceAddress() const
 
 QVariantList BookingFlow::days() const
 {
-    const QString lang = m_translations.current();
+    const QString lang = language();
     const QLocale locale = ui::localeFor(lang);
     QVariantList out;
     for (int i = 0; i < m_days.size(); ++i) {
@@ -89,7 +72,7 @@ QVariantList BookingFlow::days() const
 
 QString BookingFlow::dayText() const
 {
-    return m_day.isValid() ? ui::dayText(m_day, m_translations.current()) : QString();
+    return m_day.isValid() ? ui::dayText(m_day, language()) : QString();
 }
 
 QVariantList BookingFlow::times() const
@@ -121,13 +104,6 @@ QString BookingFlow::phone() const
 QString BookingFlow::code() const
 {
     return ui::groupedCode(m_code);
-}
-
-QStringList BookingFlow::bring() const
-{
-    const QString lang = m_translations.current();
-    return m_service.bring.contains(lang) ? m_service.bring.value(lang)
-                                          : m_service.bring.value(QStringLiteral("da"));
 }
 
 QVariantList BookingFlow::alternatives() const
@@ -191,7 +167,7 @@ void BookingFlow::printSelfService()
         return;
     Slip slip;
     slip.kind = Slip::Kind::SelfService;
-    slip.language = m_translations.current();
+    slip.language = language();
     slip.siteName = m_options.siteName;
     slip.serviceName = serviceName();
     slip.url = m_service.selfServiceUrl;
@@ -333,7 +309,7 @@ void BookingFlow::printBooking()
 {
     Slip slip;
     slip.kind = Slip::Kind::Booking;
-    slip.language = m_translations.current();
+    slip.language = language();
     slip.siteName = m_options.siteName;
     slip.serviceName = serviceName();
     slip.code = m_code;

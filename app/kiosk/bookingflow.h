@@ -4,7 +4,7 @@
 // nothing is booked before confirm.
 
 #include "kiosk/bookingbackend.h"
-#include "kiosk/receiptstatus.h"
+#include "kiosk/errandflow.h"
 
 #include "domain/types.h"
 
@@ -23,15 +23,15 @@ class Clock;
 class SlipPrinter;
 class Translations;
 
-class BookingFlow : public QObject
+// The base by its full name: Qt 6.4's qmltyperegistrar finds it (and so QML its properties)
+// only that way.
+class BookingFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built by main(), the composition root")
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
-    Q_PROPERTY(QString serviceName READ serviceName NOTIFY changed)
-    Q_PROPERTY(QString serviceId READ serviceId NOTIFY changed)
     Q_PROPERTY(QString selfServiceUrl READ selfServiceUrl NOTIFY changed)
     Q_PROPERTY(QString selfServiceAddress READ selfServiceAddress NOTIFY changed)
     Q_PROPERTY(QVariantList days READ days NOTIFY changed)
@@ -46,9 +46,7 @@ class BookingFlow : public QObject
     Q_PROPERTY(bool hasPhone READ hasPhone NOTIFY changed)
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QString qrText READ qrText NOTIFY changed)
-    Q_PROPERTY(QStringList bring READ bring NOTIFY changed)
     Q_PROPERTY(QVariantList alternatives READ alternatives NOTIFY changed)
-    Q_PROPERTY(bk::ReceiptStatus *receipt READ receipt CONSTANT)
 
 public:
     enum class Step {
@@ -84,8 +82,6 @@ public:
     Step step() const { return m_step; }
     /// [{id, name, selfService}] of the bookable errands, in the current language.
     QVariantList errands() const;
-    QString serviceName() const;
-    QString serviceId() const { return m_service.id; }
     /// The chosen time (UTC), invalid before one is chosen.
     QDateTime chosenStart() const { return m_start; }
     QString selfServiceUrl() const { return m_service.selfServiceUrl; }
@@ -108,10 +104,8 @@ public:
     QString code() const;
     /// What the QR code on the Done screen holds (the code itself, as on every receipt).
     QString qrText() const { return m_code; }
-    QStringList bring() const;
     /// [{index, time}] nearby free times after SlotTaken.
     QVariantList alternatives() const;
-    ReceiptStatus *receipt() const { return m_receipt; }
 
     Q_INVOKABLE void chooseErrand(const QString &serviceId);
     /// On the self-service screen: book at the counter after all.
@@ -138,7 +132,6 @@ public:
     Q_INVOKABLE void reset();
 
 signals:
-    void changed();
     void phoneChanged();
     /// Back from the first step: the session shows home.
     void leave();
@@ -153,11 +146,8 @@ private:
     Options m_options;
     BookingBackend &m_backend;
     const Clock &m_clock;
-    Translations &m_translations;
-    ReceiptStatus *m_receipt;
 
     Step m_step = Step::Errand;
-    Service m_service;
     QList<DayAvailability> m_days;
     QDate m_day;
     QList<SlotAvailability> m_times;

@@ -2,8 +2,8 @@
 
 #include "kiosk/bookingbackend.h"
 #include "kiosk/receiptstatus.h"
+#include "kiosk/servicetext.h"
 #include "kiosk/slip.h"
-#include "kiosk/translations.h"
 #include "kiosk/uiformat.h"
 
 #include "domain/clock.h"
@@ -16,16 +16,6 @@ Q_LOGGING_CATEGORY(lcChance, "bk.chance")
 
 namespace bk {
 
-namespace {
-
-QString nameIn(const Service &s, const QString &language)
-{
-    const QString n = s.names.value(language);
-    return n.isEmpty() ? s.names.value(QStringLiteral("da")) : n;
-}
-
-} // namespace
-
 ChanceFlow::LetterSource ChanceFlow::fixedLetter(QChar letter)
 {
     return [letter] { return std::optional<QChar>(letter); };
@@ -34,25 +24,17 @@ ChanceFlow::LetterSource ChanceFlow::fixedLetter(QChar letter)
 ChanceFlow::ChanceFlow(Options options, CacheStore &store, BookingBackend &backend,
                        const Clock &clock, Translations &translations, SlipPrinter &printer,
                        QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_store(store), m_backend(backend),
-      m_clock(clock), m_translations(translations), m_receipt(new ReceiptStatus(printer, this))
-{
-    connect(&m_translations, &Translations::languageChanged, this, &ChanceFlow::changed);
-}
+    : ErrandFlow(translations, printer, parent), m_options(std::move(options)), m_store(store),
+      m_backend(backend), m_clock(clock)
+{}
 
 QVariantList ChanceFlow::errands() const
 {
     QVariantList out;
-    const QString lang = m_translations.current();
+    const QString lang = language();
     for (const Service &s : m_backend.services())
-        out.append(
-            QVariantMap{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), nameIn(s, lang)}});
+        out.append(ui::errandEntry(s, lang));
     return out;
-}
-
-QString ChanceFlow::serviceName() const
-{
-    return m_service.id.isEmpty() ? QString() : nameIn(m_service, m_translations.current());
 }
 
 QString ChanceFlow::expectedTime() const
@@ -102,7 +84,7 @@ void ChanceFlow::choose(const QString &serviceId)
 
     Slip slip;
     slip.kind = Slip::Kind::ChanceTicket;
-    slip.language = m_translations.current();
+    slip.language = language();
     slip.siteName = m_options.siteName;
     slip.serviceName = serviceName();
     slip.ticket = m_ticket;

@@ -2,7 +2,7 @@
 // "I have no booking": choose the errand, get a chance-queue ticket with an honest estimate of
 // the wait, or the plain truth that no time today can be promised.
 
-#include "kiosk/receiptstatus.h"
+#include "kiosk/errandflow.h"
 
 #include "domain/types.h"
 
@@ -22,18 +22,18 @@ class Clock;
 class SlipPrinter;
 class Translations;
 
-class ChanceFlow : public QObject
+// The base by its full name: Qt 6.4's qmltyperegistrar finds it (and so QML its properties)
+// only that way.
+class ChanceFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built by main(), the composition root")
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
-    Q_PROPERTY(QString serviceName READ serviceName NOTIFY changed)
     Q_PROPERTY(QString ticket READ ticket NOTIFY changed)
     Q_PROPERTY(bool canPromise READ canPromise NOTIFY changed)
     Q_PROPERTY(QString expectedTime READ expectedTime NOTIFY changed)
-    Q_PROPERTY(bk::ReceiptStatus *receipt READ receipt CONSTANT)
 
 public:
     enum class Step {
@@ -65,22 +65,17 @@ public:
     Step step() const { return m_step; }
     /// [{id, name}] in the current language.
     QVariantList errands() const;
-    QString serviceName() const;
     QString ticket() const { return m_ticket; }
     /// True when a free time left today makes an estimate honest.
     bool canPromise() const { return m_expected.has_value(); }
     /// "14:20": about when the citizen may be called; empty when canPromise is false.
     QString expectedTime() const;
-    ReceiptStatus *receipt() const { return m_receipt; }
 
     /// Issues a ticket for the errand and prints it; only from the errand list (Errand step),
     /// so a second tap cannot issue a second ticket.
     Q_INVOKABLE void choose(const QString &serviceId);
     /// Forgets the ticket and the errand.
     Q_INVOKABLE void reset();
-
-signals:
-    void changed();
 
 private:
     /// No ticket: "please speak to a member of staff".
@@ -90,11 +85,8 @@ private:
     CacheStore &m_store;
     BookingBackend &m_backend;
     const Clock &m_clock;
-    Translations &m_translations;
-    ReceiptStatus *m_receipt;
 
     Step m_step = Step::Errand;
-    Service m_service;
     QString m_ticket;
     std::optional<QDateTime> m_expected;
 };

@@ -2,7 +2,6 @@
 
 #include "kiosk/receiptstatus.h"
 #include "kiosk/slip.h"
-#include "kiosk/translations.h"
 #include "kiosk/uiformat.h"
 
 #include "domain/bookingcode.h"
@@ -17,24 +16,11 @@ Q_LOGGING_CATEGORY(lcCheckIn, "bk.checkin")
 
 namespace bk {
 
-namespace {
-
-QString nameIn(const Service &s, const QString &language)
-{
-    const QString n = s.names.value(language);
-    return n.isEmpty() ? s.names.value(QStringLiteral("da")) : n;
-}
-
-} // namespace
-
 CheckInFlow::CheckInFlow(Options options, CacheStore &store, const Clock &clock,
                          Translations &translations, SlipPrinter &printer, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_store(store), m_clock(clock),
-      m_translations(translations), m_receipt(new ReceiptStatus(printer, this))
-{
-    // Day names and errand names follow the language at once.
-    connect(&m_translations, &Translations::languageChanged, this, &CheckInFlow::changed);
-}
+    : ErrandFlow(translations, printer, parent), m_options(std::move(options)), m_store(store),
+      m_clock(clock)
+{}
 
 QStringList CheckInFlow::keys() const
 {
@@ -59,11 +45,6 @@ QString CheckInFlow::code() const
     return ui::groupedCode(m_code);
 }
 
-QString CheckInFlow::serviceName() const
-{
-    return m_service.id.isEmpty() ? QString() : nameIn(m_service, m_translations.current());
-}
-
 QString CheckInFlow::bookedTime() const
 {
     return m_start.isValid() ? ui::timeText(m_start) : QString();
@@ -71,7 +52,7 @@ QString CheckInFlow::bookedTime() const
 
 QString CheckInFlow::bookedDay() const
 {
-    return m_bookedDay.isValid() ? ui::dayText(m_bookedDay, m_translations.current()) : QString();
+    return m_bookedDay.isValid() ? ui::dayText(m_bookedDay, language()) : QString();
 }
 
 QString CheckInFlow::comeBackAt() const
@@ -84,13 +65,6 @@ int CheckInFlow::minutesToWait() const
     if (!m_start.isValid())
         return -1;
     return int(std::max<qint64>(0, (m_clock.now().secsTo(m_start) + 59) / 60));
-}
-
-QStringList CheckInFlow::bring() const
-{
-    const QString lang = m_translations.current();
-    return m_service.bring.contains(lang) ? m_service.bring.value(lang)
-                                          : m_service.bring.value(QStringLiteral("da"));
 }
 
 bool CheckInFlow::canReprint() const
@@ -206,17 +180,16 @@ void CheckInFlow::lookUp(const QString &code)
         }
         return;
     }
+    // What the store decided on, read in its transaction: asking the cache again could show
+    // another booking time, errand or ticket than the decision judged.
     const CheckInDecision &d = result->decision;
-    if (const std::optional<Booking> b = m_store.findBooking(code)) {
-        m_start = b->start;
-        if (std::optional<Service> s = m_store.findService(b->siteId, b->serviceId))
-            m_service = *s;
-    }
+    m_start = result->booking.start;
+    m_service = result->service;
     m_bookedDay = d.bookedDay;
     m_earliest = d.earliest;
     m_seeStaff = d.tooLate == TooLateAction::SeeStaff;
-    if (result->issued)
-        m_ticket = result->issued->ticket.label();
+    if (result->ticket)
+        m_ticket = result->ticket->label();
 
     Step step = Step::Unavailable;
     switch (d.outcome) {
@@ -243,8 +216,6 @@ void CheckInFlow::lookUp(const QString &code)
         break;
     case CheckInOutcome::AlreadyCheckedIn:
         step = Step::AlreadyCheckedIn;
-        if (auto t = m_store.ticketForBooking(code); t && t->has_value())
-            m_ticket = (*t)->label();
         break;
     }
     qCInfo(lcCheckIn) << "check-in:" << QMetaEnum::fromType<Step>().valueToKey(int(step));
@@ -257,7 +228,7 @@ void CheckInFlow::printTicket()
 {
     Slip slip;
     slip.kind = Slip::Kind::QueueTicket;
-    slip.language = m_translations.current();
+    slip.language = language();
     slip.siteName = m_options.siteName;
     slip.serviceName = serviceName();
     slip.ticket = m_ticket;

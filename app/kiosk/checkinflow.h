@@ -3,7 +3,7 @@
 // scanned on any screen; then one screen per check-in outcome, each with its next step, and
 // the queue ticket printed.
 
-#include "kiosk/receiptstatus.h"
+#include "kiosk/errandflow.h"
 
 #include "domain/types.h"
 
@@ -22,7 +22,9 @@ class Clock;
 class SlipPrinter;
 class Translations;
 
-class CheckInFlow : public QObject
+// The base by its full name: Qt 6.4's qmltyperegistrar finds it (and so QML its properties)
+// only that way.
+class CheckInFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
@@ -36,16 +38,12 @@ class CheckInFlow : public QObject
     Q_PROPERTY(bool fromScan READ fromScan NOTIFY changed)
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QString ticket READ ticket NOTIFY changed)
-    Q_PROPERTY(QString serviceName READ serviceName NOTIFY changed)
-    Q_PROPERTY(QString serviceId READ serviceId NOTIFY changed)
     Q_PROPERTY(QString bookedTime READ bookedTime NOTIFY changed)
     Q_PROPERTY(QString bookedDay READ bookedDay NOTIFY changed)
     Q_PROPERTY(QString comeBackAt READ comeBackAt NOTIFY changed)
     Q_PROPERTY(int minutesToWait READ minutesToWait NOTIFY changed)
     Q_PROPERTY(bool seeStaff READ seeStaff NOTIFY changed)
-    Q_PROPERTY(QStringList bring READ bring NOTIFY changed)
     Q_PROPERTY(bool canReprint READ canReprint NOTIFY changed)
-    Q_PROPERTY(bk::ReceiptStatus *receipt READ receipt CONSTANT)
 
 public:
     /// One screen per step; every check-in outcome has its own.
@@ -98,20 +96,16 @@ public:
     /// The looked-up code, grouped.
     QString code() const;
     QString ticket() const { return m_ticket; }
-    QString serviceName() const;
-    QString serviceId() const { return m_service.id; }
     QString bookedTime() const;
     QString bookedDay() const;
     QString comeBackAt() const;
     /// Minutes until the booked time (0 when it has passed); -1 when no booking is shown.
     int minutesToWait() const;
     bool seeStaff() const { return m_seeStaff; }
-    QStringList bring() const;
     /// True when "print my number again" has a number to print: checked in here now, or
     /// already checked in with a ticket this kiosk issued. Checked in at another stander,
     /// there is no number here to print.
     bool canReprint() const;
-    ReceiptStatus *receipt() const { return m_receipt; }
 
     /// Back to an empty keypad.
     Q_INVOKABLE void start();
@@ -133,7 +127,6 @@ public slots:
     void scanned(const QByteArray &raw);
 
 signals:
-    void changed();
     void typedChanged();
     /// A scan arrived: the check-in screen must be shown, whatever screen was up.
     void scanArrived();
@@ -146,8 +139,6 @@ private:
     Options m_options;
     CacheStore &m_store;
     const Clock &m_clock;
-    Translations &m_translations;
-    ReceiptStatus *m_receipt;
 
     Step m_step = Step::Entry;
     QString m_typed;
@@ -155,7 +146,6 @@ private:
     bool m_fromScan = false;
     QString m_code;
     QString m_ticket;
-    Service m_service;
     QDateTime m_start;
     QDate m_bookedDay;
     QDateTime m_earliest;

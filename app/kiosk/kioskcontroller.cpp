@@ -9,9 +9,9 @@
 namespace bk {
 
 KioskController::KioskController(Options options, const Clock &clock, Translations &translations,
-                                 SlipPrinter &printer, DisplayCallouts display, QObject *parent)
+                                 SlipPrinter &printer, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock), m_translations(translations),
-      m_printer(printer), m_display(std::move(display))
+      m_printer(printer), m_nowServing(m_options.nowServingRows, this)
 {
     connect(&m_translations, &Translations::languageChanged, this,
             &KioskController::languageChanged);
@@ -39,15 +39,6 @@ QVariantList KioskController::languages() const
     return out;
 }
 
-QVariantList KioskController::nowServing() const
-{
-    QVariantList out;
-    for (const Callout &c : m_callouts)
-        out.append(QVariantMap{{QStringLiteral("ticket"), c.ticket},
-                               {QStringLiteral("counter"), c.counter}});
-    return out;
-}
-
 bool KioskController::printerReady() const
 {
     return m_printer.ready();
@@ -61,16 +52,6 @@ void KioskController::setLanguage(const QString &code)
 void KioskController::resetLanguage()
 {
     m_translations.setLanguage(m_options.defaultLanguage);
-}
-
-void KioskController::addCallout(const Callout &callout)
-{
-    m_callouts.prepend(callout);
-    while (m_callouts.size() > m_options.nowServingRows)
-        m_callouts.removeLast();
-    if (m_display)
-        m_display(m_callouts);
-    emit nowServingChanged();
 }
 
 void KioskController::updateClock()

@@ -1,14 +1,14 @@
 #pragma once
 // What every screen of the kiosk shares: site, language, clock, "now serving" and device health.
 
+#include "kiosk/calloutmodel.h"
+
 #include "domain/types.h"
 
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-#include <functional>
 
 namespace bk {
 
@@ -25,7 +25,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(QString clockText READ clockText NOTIFY clockTextChanged)
-    Q_PROPERTY(QVariantList nowServing READ nowServing NOTIFY nowServingChanged)
+    Q_PROPERTY(bk::CalloutModel *nowServing READ nowServing CONSTANT)
     Q_PROPERTY(bool printerReady READ printerReady NOTIFY printerReadyChanged)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(bool landscape READ landscape CONSTANT)
@@ -39,20 +39,19 @@ public:
         bool demo = false;
         bool landscape = false; ///< 1920x1080 instead of the reference 1080x1920
         bool fullscreen = true; ///< off for the demo window, --self-test and --screenshot
-        int nowServingRows = 5; ///< how many call-outs home shows
+        int nowServingRows = 5; ///< how many call-outs home and the ticket display show
     };
 
-    /// Sends the latest call-outs to the ticket display.
-    using DisplayCallouts = std::function<void(const QList<Callout> &)>;
-
     KioskController(Options options, const Clock &clock, Translations &translations,
-                    SlipPrinter &printer, DisplayCallouts display, QObject *parent = nullptr);
+                    SlipPrinter &printer, QObject *parent = nullptr);
 
     QString siteName() const { return m_options.siteName; }
     QString language() const;
     QVariantList languages() const;
     QString clockText() const { return m_clockText; }
-    QVariantList nowServing() const;
+    /// The latest call-outs, newest first: home's "now serving" panel shows them and the
+    /// composition root connects the ticket display to CalloutModel::calloutsChanged.
+    CalloutModel *nowServing() { return &m_nowServing; }
     bool printerReady() const;
     bool demo() const { return m_options.demo; }
     bool landscape() const { return m_options.landscape; }
@@ -63,13 +62,12 @@ public:
     /// Back to the site's language; called when a citizen leaves or times out.
     Q_INVOKABLE void resetLanguage();
 
-    /// A ticket was called at a counter: shown on home and on the ticket display.
-    void addCallout(const Callout &callout);
+    /// A ticket was called at a counter: into nowServing() (startCentralLink calls this).
+    void addCallout(const Callout &callout) { m_nowServing.add(callout); }
 
 signals:
     void languageChanged();
     void clockTextChanged();
-    void nowServingChanged();
     void printerReadyChanged();
 
 private:
@@ -79,8 +77,7 @@ private:
     const Clock &m_clock;
     Translations &m_translations;
     SlipPrinter &m_printer;
-    DisplayCallouts m_display;
-    QList<Callout> m_callouts; ///< latest first
+    CalloutModel m_nowServing;
     QString m_clockText;
     QTimer m_clockTimer;
 };

@@ -21,6 +21,47 @@ Session::Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance,
         show(Screen::CheckIn);
     });
     connect(&m_booking, &BookingFlow::leave, this, &Session::home);
+    // Every step of every flow may change the page; changed() is a flow's only step signal.
+    connect(&m_checkIn, &CheckInFlow::changed, this, &Session::updatePage);
+    connect(&m_booking, &BookingFlow::changed, this, &Session::updatePage);
+    connect(&m_chance, &ChanceFlow::changed, this, &Session::updatePage);
+}
+
+QString Session::pageName(Page page)
+{
+    switch (page) {
+    case Page::Home:
+        break;
+    case Page::CheckInEntry:
+        return QStringLiteral("checkin-entry");
+    case Page::CheckInResult:
+        return QStringLiteral("checkin-result");
+    case Page::BookingErrand:
+        return QStringLiteral("booking-errand");
+    case Page::BookingSelfService:
+        return QStringLiteral("booking-selfservice");
+    case Page::BookingDay:
+        return QStringLiteral("booking-day");
+    case Page::BookingTime:
+        return QStringLiteral("booking-time");
+    case Page::BookingPhone:
+        return QStringLiteral("booking-phone");
+    case Page::BookingSummary:
+        return QStringLiteral("booking-summary");
+    case Page::BookingBusy:
+        return QStringLiteral("booking-busy");
+    case Page::BookingDone:
+        return QStringLiteral("booking-done");
+    case Page::BookingSlotTaken:
+        return QStringLiteral("booking-slottaken");
+    case Page::BookingUnavailable:
+        return QStringLiteral("booking-unavailable");
+    case Page::ChanceErrand:
+        return QStringLiteral("chance-errand");
+    case Page::ChanceTicket:
+        return QStringLiteral("chance-ticket");
+    }
+    return QStringLiteral("home");
 }
 
 void Session::startCheckIn()
@@ -66,7 +107,55 @@ void Session::show(Screen s)
         return;
     m_screen = s;
     m_guard.setEnabled(s != Screen::Home);
-    emit screenChanged();
+    updatePage();
+}
+
+Session::Page Session::currentPage() const
+{
+    switch (m_screen) {
+    case Screen::Home:
+        break;
+    case Screen::CheckIn:
+        return m_checkIn.step() == CheckInFlow::Step::Entry ? Page::CheckInEntry
+                                                            : Page::CheckInResult;
+    case Screen::Booking:
+        switch (m_booking.step()) {
+        case BookingFlow::Step::Errand:
+            return Page::BookingErrand;
+        case BookingFlow::Step::SelfService:
+            return Page::BookingSelfService;
+        case BookingFlow::Step::Day:
+            return Page::BookingDay;
+        case BookingFlow::Step::Time:
+            return Page::BookingTime;
+        case BookingFlow::Step::Phone:
+            return Page::BookingPhone;
+        case BookingFlow::Step::Summary:
+            return Page::BookingSummary;
+        case BookingFlow::Step::Booking:
+            return Page::BookingBusy;
+        case BookingFlow::Step::Done:
+            return Page::BookingDone;
+        case BookingFlow::Step::SlotTaken:
+            return Page::BookingSlotTaken;
+        case BookingFlow::Step::Unavailable:
+            return Page::BookingUnavailable;
+        }
+        return Page::BookingErrand;
+    case Screen::Chance:
+        return m_chance.step() == ChanceFlow::Step::Errand ? Page::ChanceErrand
+                                                           : Page::ChanceTicket;
+    }
+    return Page::Home;
+}
+
+void Session::updatePage()
+{
+    const Page p = currentPage();
+    if (p == m_page)
+        return;
+    m_page = p;
+    emit pageChanged();
 }
 
 void Session::resetFlows()

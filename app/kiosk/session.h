@@ -1,6 +1,7 @@
 #pragma once
-// Which task the citizen is in (home, check-in, booking, chance queue), and the one way back
-// home that forgets everything: Home, the inactivity timeout and the end of every task.
+// Which task the citizen is in (home, check-in, booking, chance queue), which page of it shows,
+// and the one way back home that forgets everything: Home, the inactivity timeout and the end
+// of every task.
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -19,11 +20,33 @@ class Session : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built by main(), the composition root")
-    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(Page page READ page NOTIFY pageChanged)
+    Q_PROPERTY(QString pageName READ pageName NOTIFY pageChanged)
 
 public:
+    /// The task the citizen is in.
     enum class Screen { Home, CheckIn, Booking, Chance };
-    Q_ENUM(Screen)
+
+    /// The page on screen: one per page component Main.qml shows, decided here from the task
+    /// and its flow's step (QML maps it to a component and decides nothing).
+    enum class Page {
+        Home,
+        CheckInEntry,       ///< the keypad (CheckInFlow::Step::Entry)
+        CheckInResult,      ///< every check-in outcome (CheckInFlow::step says which)
+        BookingErrand,      ///< BookingFlow::Step::Errand
+        BookingSelfService, ///< BookingFlow::Step::SelfService
+        BookingDay,         ///< BookingFlow::Step::Day
+        BookingTime,        ///< BookingFlow::Step::Time
+        BookingPhone,       ///< BookingFlow::Step::Phone
+        BookingSummary,     ///< BookingFlow::Step::Summary
+        BookingBusy,        ///< BookingFlow::Step::Booking: "booking your time ..."
+        BookingDone,        ///< BookingFlow::Step::Done
+        BookingSlotTaken,   ///< BookingFlow::Step::SlotTaken
+        BookingUnavailable, ///< BookingFlow::Step::Unavailable
+        ChanceErrand,       ///< ChanceFlow::Step::Errand
+        ChanceTicket        ///< ChanceFlow::Step::Ticket and Unavailable (one page for both)
+    };
+    Q_ENUM(Page)
 
     /// `resetLanguage` puts the site's language back when the citizen leaves. The guard runs on
     /// every screen but home, and its timeout sends the session home.
@@ -31,6 +54,11 @@ public:
             std::function<void()> resetLanguage, QObject *parent = nullptr);
 
     Screen screen() const { return m_screen; }
+    Page page() const { return m_page; }
+    /// The page's stable name for tests and screenshots: "home", "checkin-entry",
+    /// "checkin-result", "booking-errand", ..., "chance-ticket".
+    QString pageName() const { return pageName(m_page); }
+    static QString pageName(Page page);
 
     Q_INVOKABLE void startCheckIn();
     Q_INVOKABLE void startBooking();
@@ -42,11 +70,14 @@ public:
     Q_INVOKABLE void home();
 
 signals:
-    void screenChanged();
+    void pageChanged();
 
 private:
     void show(Screen s);
     void resetFlows();
+    /// The page for the task and its flow's step as they are now.
+    Page currentPage() const;
+    void updatePage();
 
     CheckInFlow &m_checkIn;
     BookingFlow &m_booking;
@@ -54,6 +85,7 @@ private:
     InactivityGuard &m_guard;
     std::function<void()> m_resetLanguage;
     Screen m_screen = Screen::Home;
+    Page m_page = Page::Home;
 };
 
 } // namespace bk

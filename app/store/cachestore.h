@@ -33,10 +33,18 @@ struct IssuedTicket
     QString opId;
 };
 
-/// What checkIn() did: always the decision; a ticket only when the decision admits.
+/// What checkIn() did: always the decision and what it was decided on, read in the check-in's
+/// own transaction (callers show these instead of reading the cache again); a new ticket only
+/// when the decision admits.
 struct CheckInResult
 {
     CheckInDecision decision;
+    Booking booking; ///< the cached booking the decision judged
+    Service service; ///< the booking's service (its window and tooLate rule)
+    /// The citizen's ticket: the one issued now when decision.admits(); for AlreadyCheckedIn
+    /// the latest this kiosk issued for the booking (none when checked in at another kiosk);
+    /// otherwise none.
+    std::optional<Ticket> ticket;
     std::optional<IssuedTicket> issued; ///< set exactly when decision.admits()
 };
 

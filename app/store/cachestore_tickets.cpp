@@ -187,12 +187,12 @@ Result<int> CacheStore::numbersLeft(const SiteId &site, const QDate &day, QChar 
     return left;
 }
 
-Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
+namespace {
+
+/// The latest ticket issued here for booking `code`, or none.
+Result<std::optional<Ticket>> latestTicketFor(sql::Database &db, const QString &code)
 {
-    using R = Result<std::optional<Ticket>>;
-    if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
-    sql::Statement st = m_db->prepare(
+    sql::Statement st = db.prepare(
         "SELECT site_id, business_day, queue, number FROM tickets WHERE booking_code = ?1 "
         "ORDER BY id DESC LIMIT 1");
     st.bind(1, code);
@@ -206,8 +206,19 @@ Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
         return std::optional<Ticket>(t);
     }
     if (Status s = st.status(); !s)
-        return fail(R(s.storeError()));
+        return s.storeError();
     return std::optional<Ticket>();
+}
+
+} // namespace
+
+Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
+{
+    using R = Result<std::optional<Ticket>>;
+    if (!m_db)
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    R ticket = latestTicketFor(*m_db, code);
+    return ticket ? ticket : fail(std::move(ticket));
 }
 
 Result<int> CacheStore::nextTicketNumber(const SiteId &site, const QString &day, QChar queue)
@@ -330,6 +341,14 @@ Result<CheckInResult> CacheStore::checkIn(const QString &code, const SiteId &sit
 
     CheckInResult result;
     result.decision = decideCheckIn(*booking, *service, site, nowUtc);
+    result.booking = *booking;
+    result.service = *service;
+    if (result.decision.outcome == CheckInOutcome::AlreadyCheckedIn) {
+        Result<std::optional<Ticket>> earlier = latestTicketFor(*m_db, code);
+        if (!earlier)
+            return fail(R(earlier.storeError()));
+        result.ticket = *earlier;
+    }
     if (!result.decision.admits())
         return result; // the guard rolls back: nothing was written
 
@@ -354,6 +373,7 @@ Result<CheckInResult> CacheStore::checkIn(const QString &code, const SiteId &sit
         return fail(R(s.storeError()));
     if (Status s = tx.commit(); !s)
         return fail(R(s.storeError()));
+    result.ticket = issued->ticket;
     result.issued = *issued;
     return result;
 }

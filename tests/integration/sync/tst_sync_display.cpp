@@ -46,8 +46,10 @@ void TestSyncDisplay::callNextReachesTheDisplay()
     SimulatedTicketDisplay display;
     KioskController::Options ko;
     ko.fullscreen = false;
-    KioskController kiosk(ko, clock, translations, printer,
-                          [&display](const QList<Callout> &c) { display.showCallouts(c); });
+    KioskController kiosk(ko, clock, translations, printer);
+    CalloutModel &nowServing = *kiosk.nowServing();
+    QObject::connect(&nowServing, &CalloutModel::calloutsChanged,
+                     [&display](const QList<Callout> &c) { display.showCallouts(c); });
     CacheStore cache;
     QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
     CacheBookingBackend times(cache, clock,
@@ -76,10 +78,11 @@ void TestSyncDisplay::callNextReachesTheDisplay()
             "POST", QStringLiteral("/v1/sites/test/counters/%1/call-next").arg(i + 1), {}, token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()[u"ticket"].toString(), expected[i]);
-        QTRY_COMPARE_WITH_TIMEOUT(kiosk.nowServing().size(), i + 1, 10000);
-        const QVariantMap latest = kiosk.nowServing().constFirst().toMap();
-        QCOMPARE(latest.value(u"ticket"_qs).toString(), expected[i]);
-        QCOMPARE(latest.value(u"counter"_qs).toString(), QString::number(i + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(nowServing.rowCount(), i + 1, 10000);
+        const QModelIndex latest = nowServing.index(0);
+        QCOMPARE(nowServing.data(latest, CalloutModel::TicketRole).toString(), expected[i]);
+        QCOMPARE(nowServing.data(latest, CalloutModel::CounterRole).toString(),
+                 QString::number(i + 1));
         QVERIFY2(display.lines().constFirst().contains(expected[i]),
                  qPrintable(display.lines().join(u'|')));
     }

@@ -88,12 +88,13 @@ private:
     QList<Service> m_services;
 };
 
-/// A temporary cache holding the demo site and its bookings placed relative to `now`.
+/// A temporary cache holding the demo site and its bookings placed relative to `now`, opened
+/// with `options` (e.g. extra test migrations).
 struct DemoCache
 {
-    explicit DemoCache(const QDateTime &now)
+    explicit DemoCache(const QDateTime &now, const CacheStore::Options &options = {})
     {
-        if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("cache.sqlite"))))
+        if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("cache.sqlite")), options))
             return;
         const demo::DemoSite site = demo::site();
         QList<Booking> bookings;

@@ -3,6 +3,7 @@
 #include "kiosk/checkinflow.h"
 #include "kiosk/receiptstatus.h"
 #include "kiosk/translations.h"
+#include "kiosk/uiformat.h"
 #include "kiosktestsupport.h"
 
 #include "domain/bookingcode.h"
@@ -19,7 +20,8 @@ class TestCheckInFlow : public QObject
 
     struct Rig
     {
-        Rig() : cache(test::tuesdayMorning()), clock(test::tuesdayMorning())
+        explicit Rig(const CacheStore::Options &options = {})
+            : cache(test::tuesdayMorning(), options), clock(test::tuesdayMorning())
         {
             flow = std::make_unique<CheckInFlow>(
                 CheckInFlow::Options{QStringLiteral("demo"), QStringLiteral("Borgerservice Demo")},
@@ -177,10 +179,54 @@ private slots:
         rig.type(demo::bookingCodes().at(0));
         rig.flow->submit();
         QCOMPARE(rig.flow->step(), Step::AlreadyCheckedIn);
-        QCOMPARE(rig.flow->ticket(), ticket); // from CacheStore::ticketForBooking
+        QCOMPARE(rig.flow->ticket(), ticket); // from the store's check-in result
         rig.flow->reprint();
         QCOMPARE(rig.printer.slips.size(), 2);
         QCOMPARE(rig.printer.slips.last().kind, Slip::Kind::QueueTicket);
+    }
+
+    void resultShowsWhatTheStoreDecidedOn()
+    {
+        // A trigger moves the booking two hours and renames its errand inside the check-in's
+        // own transaction, after the decision: a flow that asked the cache again would show,
+        // and print, another time and errand than the ones the decision judged.
+        CacheStore::Options options;
+        options.extraMigrationsForTest = {
+            "CREATE TRIGGER moved_after_checkin AFTER UPDATE OF status ON bookings "
+            "WHEN NEW.status = 'checked_in' BEGIN "
+            "UPDATE bookings SET start_utc = start_utc + 7200000 WHERE code = NEW.code; "
+            "UPDATE services SET names_json = '{\"da\":\"Omdøbt\",\"en\":\"Renamed\"}' "
+            "WHERE site_id = NEW.site_id AND id = NEW.service_id; END;"};
+        Rig rig(options);
+        QVERIFY(rig.cache.ok);
+        const Booking booked = demo::bookings(test::tuesdayMorning()).at(0).booking;
+        QString errand;
+        for (const Service &s : demo::site().services)
+            if (s.id == booked.serviceId)
+                errand = s.names.value(QStringLiteral("da"));
+        QVERIFY(!errand.isEmpty());
+        const QString bookedTime = ui::timeText(booked.start);
+
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::OnTime);
+        QCOMPARE(rig.flow->bookedTime(), bookedTime);
+        QCOMPARE(rig.flow->serviceName(), errand);
+        QCOMPARE(rig.printer.slips.size(), 1);
+        QCOMPARE(rig.printer.slips[0].start, booked.start);
+        QCOMPARE(rig.printer.slips[0].serviceName, errand);
+        const QString ticket = rig.flow->ticket();
+        QVERIFY(!ticket.isEmpty());
+
+        // The trigger did fire: the next check-in judges the moved, renamed booking, and shows
+        // that one, with the ticket issued before.
+        rig.flow->reset();
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::AlreadyCheckedIn);
+        QCOMPARE(rig.flow->bookedTime(), ui::timeText(booked.start.addSecs(7200)));
+        QCOMPARE(rig.flow->serviceName(), QStringLiteral("Omdøbt"));
+        QCOMPARE(rig.flow->ticket(), ticket);
     }
 
     void alreadyCheckedInElsewhereHasNothingToReprint()

@@ -134,6 +134,91 @@ private slots:
         QCOMPARE(rig.chance.ticket(), ticket);
         QCOMPARE(rig.printer.slips.size(), 1);
     }
+
+    void pageFollowsTheTaskAndItsStep()
+    {
+        // Every page Main.qml shows, reached as a citizen reaches it; the recorder keeps each
+        // page as it is announced, so a step that passes at once (booking) is seen too.
+        using Page = Session::Page;
+        Rig rig;
+        QList<Page> seen;
+        QObject::connect(&rig.session, &Session::pageChanged, &rig.session,
+                         [&] { seen.append(rig.session.page()); });
+        const auto expect = [&](Page page, const char *name) {
+            QCOMPARE(rig.session.page(), page);
+            QCOMPARE(rig.session.pageName(), QString::fromLatin1(name));
+            QCOMPARE(rig.session.property("pageName").toString(), QString::fromLatin1(name));
+        };
+        expect(Page::Home, "home");
+
+        rig.session.startCheckIn();
+        expect(Page::CheckInEntry, "checkin-entry");
+        rig.checkIn.press(QStringLiteral("K"));
+        expect(Page::CheckInEntry, "checkin-entry");
+        rig.checkIn.scanned(demo::bookingCodes().at(1).toLatin1()); // early
+        QCOMPARE(rig.checkIn.step(), CheckInFlow::Step::Early);
+        expect(Page::CheckInResult, "checkin-result");
+        rig.checkIn.tryAgain();
+        expect(Page::CheckInEntry, "checkin-entry");
+        rig.session.home();
+        expect(Page::Home, "home");
+
+        rig.session.startBooking();
+        expect(Page::BookingErrand, "booking-errand");
+        rig.booking.chooseErrand(QStringLiteral("sundhedskort"));
+        expect(Page::BookingSelfService, "booking-selfservice");
+        rig.booking.bookAnyway();
+        expect(Page::BookingDay, "booking-day");
+        rig.booking.chooseDay(0);
+        expect(Page::BookingTime, "booking-time");
+        rig.booking.chooseTime(1);
+        expect(Page::BookingPhone, "booking-phone");
+        rig.booking.skipPhone();
+        expect(Page::BookingSummary, "booking-summary");
+        rig.backend.next.kind = BookingAnswer::Kind::SlotTaken;
+        rig.backend.next.alternatives = {QDateTime(QDate(2026, 11, 24), QTime(13, 0), Qt::UTC)};
+        seen.clear();
+        rig.booking.confirm();
+        QCOMPARE(seen, (QList<Page>{Page::BookingBusy, Page::BookingSlotTaken}));
+        expect(Page::BookingSlotTaken, "booking-slottaken");
+        rig.booking.chooseAlternative(0);
+        expect(Page::BookingSummary, "booking-summary");
+        rig.backend.next.kind = BookingAnswer::Kind::Booked;
+        rig.backend.next.code = QStringLiteral("K7M3QX9S");
+        rig.booking.confirm();
+        expect(Page::BookingDone, "booking-done");
+        QCOMPARE(Session::pageName(Page::BookingBusy), QStringLiteral("booking-busy"));
+
+        rig.session.startBooking();
+        expect(Page::BookingErrand, "booking-errand");
+        rig.backend.hoursKnown = false;
+        rig.booking.chooseErrand(QStringLiteral("pas"));
+        expect(Page::BookingUnavailable, "booking-unavailable");
+        // Back from the first step leaves the task: home.
+        rig.session.startBooking();
+        rig.booking.back();
+        expect(Page::Home, "home");
+
+        rig.session.startChance();
+        expect(Page::ChanceErrand, "chance-errand");
+        rig.chance.choose(QStringLiteral("pas"));
+        QCOMPARE(rig.chance.step(), ChanceFlow::Step::Ticket);
+        expect(Page::ChanceTicket, "chance-ticket");
+        rig.session.startChance();
+        rig.chance.choose(QStringLiteral("no-such-errand"));
+        QCOMPARE(rig.chance.step(), ChanceFlow::Step::Unavailable);
+        expect(Page::ChanceTicket, "chance-ticket"); // the ticket page says "see staff"
+
+        // A scan on any page shows its check-in result.
+        rig.checkIn.scanned(demo::bookingCodes().at(0).toLatin1());
+        expect(Page::CheckInResult, "checkin-result");
+        // Silence leads home from any page.
+        rig.clock.advanceSecs(40);
+        rig.guard.tick();
+        rig.clock.advanceSecs(40);
+        rig.guard.tick();
+        expect(Page::Home, "home");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSession)
