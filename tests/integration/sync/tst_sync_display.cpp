@@ -1,17 +1,17 @@
-// Call-outs from the central to the lobby: the kiosk is wired as main() wires it
-// (startCentralLink), staff call the next ticket, and the call-out reaches home's "now
-// serving" list and the ticket display over the WebSocket.
+// Call-outs from the central to the lobby: the kiosk is built as the program builds it
+// (graph/kioskgraph.h, from a kiosk.conf naming the test central), staff call the next ticket,
+// and the call-out reaches home's "now serving" list and the ticket display over the WebSocket.
 
 #include "synctestsupport.h"
 
-#include "drivers/simulatedreceiptprinter.h"
 #include "drivers/simulatedticketdisplay.h"
-#include "kiosk/cachebookingbackend.h"
-#include "kiosk/centrallink.h"
+#include "graph/kioskgraph.h"
+#include "kiosk/calloutmodel.h"
+#include "kiosk/centralstatus.h"
 #include "kiosk/kioskcontroller.h"
-#include "kiosk/receiptslipprinter.h"
-#include "kiosk/translations.h"
+#include "platform/config.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QtTest>
 
@@ -36,30 +36,39 @@ void TestSyncDisplay::callNextReachesTheDisplay()
         QVERIFY(s.putBooking(testBooking(code, u"pas"_qs, testNow().addSecs(-60)), f.clock.now()));
     });
     LockedClock clock(testNow());
-    const QString path = f.dir.filePath(u"k1.db"_qs);
     const QString token = f.enrol(u"k1"_qs);
 
+    // kiosk.conf as a technician writes it for this central; files below the test's folder.
+    QFile tokenFile(f.dir.filePath(u"k1.token"_qs));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly) && tokenFile.write(token.toUtf8()) > 0);
+    tokenFile.close();
+    const QString conf = QStringLiteral("[site]\nid = test\nname = Testborgerservice\n"
+                                        "[kiosk]\nid = k1\nindex = 0\ncount = 1\nlanguage = da\n"
+                                        "[store]\npath = k1.db\n"
+                                        "[devices]\nprinter = simulated\ndisplay = simulated\n"
+                                        "scanner = simulated\nreceipt_dir = receipts\n"
+                                        "[central]\nurl = https://127.0.0.1:%1\nca_file = %2\n"
+                                        "token_file = k1.token\n")
+                             .arg(f.port)
+                             .arg(CentralFixture::pki().caCert);
+    const ConfigResult parsed = parseConfig(conf.toUtf8(), f.dir.filePath(u"kiosk.conf"_qs));
+    QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
     QQmlEngine qml;
-    Translations translations(&qml);
-    SimulatedReceiptPrinter paper(f.dir.filePath(u"receipts"_qs));
-    ReceiptSlipPrinter printer(paper);
-    SimulatedTicketDisplay display;
-    KioskController::Options ko;
-    ko.fullscreen = false;
-    KioskController kiosk(ko, clock, translations, printer);
-    CalloutModel &nowServing = *kiosk.nowServing();
-    QObject::connect(&nowServing, &CalloutModel::calloutsChanged,
-                     [&display](const QList<Callout> &c) { display.showCallouts(c); });
-    CacheStore cache;
-    QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
-    CacheBookingBackend times(cache, clock,
-                              {u"test"_qs, CacheBookingBackend::fixedHours(testSite().hours), 0});
-    CentralLink link;
-    QCOMPARE(
-        startCentralLink(engineConfig(f, token, u"k1"_qs, path), {}, clock, times, kiosk, link),
-        QString());
-    QCOMPARE(runRound(*link.engine), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(link.status.liveConnected(), 10000);
+    KioskGraph::Context context;
+    context.clock = &clock;
+    context.engine = &qml;
+    context.version = u"test"_qs;
+    context.windowed = true;
+    context.manualInactivityTicks = true;
+    KioskGraph::Error error;
+    const std::unique_ptr<KioskGraph> graph = KioskGraph::build(parsed.config, context, &error);
+    QVERIFY2(graph, qPrintable(error.message));
+    QVERIFY(graph->syncEngine() && graph->devices().simDisplay);
+    CacheStore &cache = graph->store();
+    CalloutModel &nowServing = *graph->kiosk().nowServing();
+    const SimulatedTicketDisplay &display = *graph->devices().simDisplay;
+    QCOMPARE(runRound(*graph->syncEngine()), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(graph->central().liveConnected(), 10000);
 
     const QString walkIn1 =
         cache.issueChanceTicket(u"test"_qs, u"solo"_qs, u'K', clock.now())->ticket.label();
@@ -68,7 +77,7 @@ void TestSyncDisplay::callNextReachesTheDisplay()
     auto checkedIn = cache.checkIn(code, u"test"_qs, clock.now());
     QVERIFY2(checkedIn && checkedIn->issued, qPrintable(checkedIn.error()));
     const QString booked = checkedIn->issued->ticket.label();
-    QCOMPARE(runRound(*link.engine), QString());
+    QCOMPARE(runRound(*graph->syncEngine()), QString());
 
     // The booked citizen, due, comes first; then the chance queue in order of issue.
     auto staff = f.client();
