@@ -182,8 +182,7 @@ void KioskFixture::takeChosenTime()
         return;
     const QString serviceId = m_graph->booking->serviceId();
     const QDateTime start = m_graph->booking->chosenStart();
-    const std::optional<Service> service =
-        m_graph->store.findService(QStringLiteral("demo"), serviceId);
+    const Result<Service> service = m_graph->store.findService(QStringLiteral("demo"), serviceId);
     if (!service || !start.isValid())
         return;
     for (int i = 0; i < service->counters; ++i) {
