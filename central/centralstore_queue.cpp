@@ -108,7 +108,7 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
     const QString site = t.string("site", 64);
     const QDate day = t.date("day");
     const QChar queue = t.letter("queue");
-    const int number = t.int64("number", 1, 1000000);
+    const int number = t.integer("number", 1, 1000000);
     if (!t.ok())
         return t.refusal();
     if (site != who.siteId)

@@ -133,7 +133,7 @@ Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime 
     struct EndRead
     {
         sql::Database &db;
-        ~EndRead() { db.exec("COMMIT"); }
+        ~EndRead() { (void)db.exec("COMMIT"); }
     } endRead{m_db};
 
     const Result<SiteDefinition> def = loadSite(site);
