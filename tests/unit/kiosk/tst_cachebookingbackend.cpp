@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(a.kind, BookingAnswer::Kind::Booked);
         QVERIFY(bookingcode::isValid(a.code.toStdString()));
         const Result<Booking> b = rig.cache.store.findBooking(a.code);
-        QVERIFY(b.has_value());
+        QVERIFY(b.hasValue());
         QCOMPARE(b->start, start);
         QCOMPARE(b->phone, QStringLiteral("20304050"));
         QCOMPARE(rig.cache.store.outboxDepth(), outboxBefore + 1);
