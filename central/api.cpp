@@ -1,6 +1,6 @@
-#include "api.h"
+#include "central/api.h"
 
-#include "wirejson.h"
+#include "central/wirejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // validation and the JSON answers of openapi.json. No sockets here (server.h does those), so
 // the whole API can be driven from the I/O thread with plain values.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 #include "domain/clock.h"
 
 #include <QByteArray>

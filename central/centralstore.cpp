@@ -2,11 +2,11 @@
 // Bookings and pull are in centralstore_sync.cpp; outbox, blocks and calls in
 // centralstore_queue.cpp.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 
+#include "central/wirejson.h"
 #include "platform/sqlmigrations.h"
 #include "platform/sqlrows.h"
-#include "wirejson.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

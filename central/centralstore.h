@@ -4,11 +4,11 @@
 // tickets and call-outs, heartbeats. The one class that owns the connection; it is used from
 // the server's single I/O thread only, so no two calls ever run at once. Callers never see SQL.
 
-#include "config.h"
+#include "central/config.h"
+#include "central/outcome.h"
 #include "domain/calendar.h"
 #include "domain/ticketnumber.h"
 #include "domain/types.h"
-#include "outcome.h"
 #include "platform/sqlite.h"
 
 #include <QByteArray>

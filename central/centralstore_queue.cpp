@@ -1,12 +1,12 @@
 // CentralStore: what kiosks push (outbox operations applied at most once, with their first
 // answer kept), ticket-number blocks, and calling the next ticket to a counter.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 
+#include "central/wirejson.h"
 #include "domain/bookingcode.h"
 #include "domain/ticketnumber.h"
 #include "platform/sqlrows.h"
-#include "wirejson.h"
 
 #include <QJsonDocument>
 

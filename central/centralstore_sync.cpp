@@ -1,13 +1,13 @@
 // CentralStore: what kiosks pull (snapshot, changes from a cursor) and bookings that hold a
 // slot atomically.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 
+#include "central/wirejson.h"
 #include "domain/bookingcode.h"
 #include "domain/clock.h"
 #include "domain/ticketnumber.h"
 #include "platform/sqlrows.h"
-#include "wirejson.h"
 
 #include <QHash>
 #include <QJsonDocument>

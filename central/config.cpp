@@ -1,4 +1,4 @@
-#include "config.h"
+#include "central/config.h"
 
 #include <QFile>
 #include <QTextStream>

@@ -1,4 +1,4 @@
-#include "demoseed.h"
+#include "central/demoseed.h"
 
 #include "demo/demosite.h"
 

@@ -2,7 +2,7 @@
 // The demo site in the central: app/demo's sites, services, hours and bookings, plus fixed
 // enrolment codes so the demo kiosks can enrol without an administrator.
 
-#include "centralstore.h"
+#include "central/centralstore.h"
 
 #include <QStringList>
 

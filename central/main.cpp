@@ -1,11 +1,11 @@
 // borgerkiosk-central: the reference central server. Composition root: config → store →
 // API → server; then waits for SIGINT/SIGTERM.
 
-#include "api.h"
-#include "centralstore.h"
-#include "config.h"
-#include "demoseed.h"
-#include "server.h"
+#include "central/api.h"
+#include "central/centralstore.h"
+#include "central/config.h"
+#include "central/demoseed.h"
+#include "central/server.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "server.h"
+#include "central/server.h"
 
 #include "domain/httpdate.h"
 

@@ -4,9 +4,9 @@
 // request is handed to a handler on that thread, so the handler's state (the store) is never
 // touched by two threads.
 
-#include "api.h"
-#include "config.h"
-#include "outcome.h"
+#include "central/api.h"
+#include "central/config.h"
+#include "central/outcome.h"
 
 #include <cstdint>
 #include <functional>

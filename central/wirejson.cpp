@@ -1,4 +1,4 @@
-#include "wirejson.h"
+#include "central/wirejson.h"
 
 #include "platform/sqlrows.h"
 

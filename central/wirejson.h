@@ -2,10 +2,10 @@
 // The wire form of the shared domain types (openapi.json's Service, Hours, Booking, ...) and
 // a reader that validates request bodies field by field, naming the first bad field.
 
+#include "central/outcome.h"
 #include "domain/calendar.h"
 #include "domain/hoursjson.h"
 #include "domain/types.h"
-#include "outcome.h"
 
 #include <QByteArray>
 #include <QDate>

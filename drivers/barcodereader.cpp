@@ -1,4 +1,4 @@
-#include "barcodereader.h"
+#include "drivers/barcodereader.h"
 
 namespace bk {
 

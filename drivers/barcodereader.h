@@ -2,7 +2,7 @@
 // The barcode reader as the app sees it: raw scans out, nothing in. Parsing (AIM prefixes,
 // URLs, check characters) is the app's job, in the domain's scan payload parser.
 
-#include "devicestatus.h"
+#include "drivers/devicestatus.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "code128.h"
+#include "drivers/code128.h"
 
 #include <algorithm>
 #include <array>

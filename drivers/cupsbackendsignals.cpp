@@ -1,4 +1,4 @@
-#include "cupsbackendsignals.h"
+#include "drivers/cupsbackendsignals.h"
 
 namespace bk {
 

@@ -1,6 +1,6 @@
-#include "cupsreceiptprinter.h"
+#include "drivers/cupsreceiptprinter.h"
 
-#include "cupsbackendsignals.h"
+#include "drivers/cupsbackendsignals.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -23,8 +23,8 @@
 // state from the event (a job cancelled while pending gives no event: reported Sent, never
 // Printed).
 
-#include "escposreceipt.h"
-#include "receiptprinter.h"
+#include "drivers/escposreceipt.h"
+#include "drivers/receiptprinter.h"
 
 #include <QStringList>
 #include <QThread>

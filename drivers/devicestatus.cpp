@@ -1,4 +1,4 @@
-#include "devicestatus.h"
+#include "drivers/devicestatus.h"
 
 namespace bk {
 

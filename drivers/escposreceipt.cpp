@@ -1,8 +1,8 @@
-#include "escposreceipt.h"
+#include "drivers/escposreceipt.h"
 
-#include "code128.h"
+#include "drivers/code128.h"
+#include "drivers/qrsymbol.h"
 #include "protocol/escpos.h"
-#include "qrsymbol.h"
 
 #include <QLoggingCategory>
 

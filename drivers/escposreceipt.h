@@ -4,9 +4,9 @@
 // the page lacks (Greek, Arabic, Ukrainian, an emoji) is drawn with Qt exactly as the
 // simulated printer draws it and sent as a raster image instead, so every UI language prints.
 
+#include "drivers/receipt.h"
+#include "drivers/receiptrenderer.h"
 #include "protocol/codepage.h"
-#include "receipt.h"
-#include "receiptrenderer.h"
 
 #include <QByteArray>
 

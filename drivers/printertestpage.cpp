@@ -1,6 +1,6 @@
-#include "printertestpage.h"
+#include "drivers/printertestpage.h"
 
-#include "code128.h"
+#include "drivers/code128.h"
 
 namespace bk {
 

@@ -5,8 +5,8 @@
 // "@[]{}" (the international character set), a ruler exactly one line long (dots, columns),
 // a QR code (native or raster) and a Code 128 (module width, or "too wide").
 
-#include "escposreceipt.h"
-#include "receipt.h"
+#include "drivers/escposreceipt.h"
+#include "drivers/receipt.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "qrsymbol.h"
+#include "drivers/qrsymbol.h"
 
 #include <qrencode.h>
 

@@ -1,4 +1,4 @@
-#include "receipt.h"
+#include "drivers/receipt.h"
 
 namespace bk {
 

@@ -1,4 +1,4 @@
-#include "receiptprinter.h"
+#include "drivers/receiptprinter.h"
 
 namespace bk {
 

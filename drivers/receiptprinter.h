@@ -3,8 +3,8 @@
 // job and returns; the outcome arrives later as jobFinished, so a real driver (CUPS, which
 // may take seconds or hang on a stuck queue) never blocks the GUI thread.
 
-#include "devicestatus.h"
-#include "receipt.h"
+#include "drivers/devicestatus.h"
+#include "drivers/receipt.h"
 
 #include <QObject>
 

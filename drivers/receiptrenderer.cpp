@@ -1,7 +1,7 @@
-#include "receiptrenderer.h"
+#include "drivers/receiptrenderer.h"
 
-#include "code128.h"
-#include "qrsymbol.h"
+#include "drivers/code128.h"
+#include "drivers/qrsymbol.h"
 
 #include <QFont>
 #include <QFontMetrics>

@@ -3,7 +3,7 @@
 // printer dot (203 dpi). Used by the simulated printer and by anything that shows a receipt
 // on screen.
 
-#include "receipt.h"
+#include "drivers/receipt.h"
 
 #include <QImage>
 

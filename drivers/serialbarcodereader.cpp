@@ -1,4 +1,4 @@
-#include "serialbarcodereader.h"
+#include "drivers/serialbarcodereader.h"
 
 #include <QLoggingCategory>
 

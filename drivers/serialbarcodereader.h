@@ -6,9 +6,9 @@
 // kDefaultMaxScanBytes, reports it as too long and the citizen gets a message instead of
 // silence; the reader keeps reading.
 
-#include "barcodereader.h"
+#include "drivers/barcodereader.h"
+#include "drivers/seriallink.h"
 #include "protocol/scanframer.h"
-#include "seriallink.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

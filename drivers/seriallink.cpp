@@ -1,4 +1,4 @@
-#include "seriallink.h"
+#include "drivers/seriallink.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

@@ -5,7 +5,7 @@
 // vanished pty peer ReadError) and tries to reopen the same path every kRetryMs, so a device
 // is back within a second of returning. Only the owning thread touches it (no blocking calls).
 
-#include "devicestatus.h"
+#include "drivers/devicestatus.h"
 
 #include <QByteArray>
 #include <QObject>

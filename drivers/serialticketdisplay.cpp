@@ -1,4 +1,4 @@
-#include "serialticketdisplay.h"
+#include "drivers/serialticketdisplay.h"
 
 #include <algorithm>
 

@@ -6,9 +6,9 @@
 // the current screen is the idle screen (site name and a welcome), so the display never keeps
 // stale text from before the kiosk started.
 
+#include "drivers/seriallink.h"
+#include "drivers/ticketdisplay.h"
 #include "protocol/customerdisplay.h"
-#include "seriallink.h"
-#include "ticketdisplay.h"
 
 namespace bk {
 

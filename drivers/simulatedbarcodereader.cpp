@@ -1,4 +1,4 @@
-#include "simulatedbarcodereader.h"
+#include "drivers/simulatedbarcodereader.h"
 
 namespace bk {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A barcode reader driven by hand: the demo panel and tests inject scans.
 
-#include "barcodereader.h"
+#include "drivers/barcodereader.h"
 
 namespace bk {
 

@@ -1,6 +1,6 @@
-#include "simulatedreceiptprinter.h"
+#include "drivers/simulatedreceiptprinter.h"
 
-#include "receiptrenderer.h"
+#include "drivers/receiptrenderer.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,7 +2,7 @@
 // A printer that saves each receipt as a PNG image, for the demo and for UI tests; paper-out
 // and offline can be switched on to exercise the app's failure paths.
 
-#include "receiptprinter.h"
+#include "drivers/receiptprinter.h"
 
 namespace bk {
 

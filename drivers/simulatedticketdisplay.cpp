@@ -1,4 +1,4 @@
-#include "simulatedticketdisplay.h"
+#include "drivers/simulatedticketdisplay.h"
 
 namespace bk {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A ticket display that keeps the text it would show, for the demo panel and UI tests.
 
-#include "ticketdisplay.h"
+#include "drivers/ticketdisplay.h"
 
 namespace bk {
 

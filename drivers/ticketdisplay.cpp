@@ -1,4 +1,4 @@
-#include "ticketdisplay.h"
+#include "drivers/ticketdisplay.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,8 +2,8 @@
 // The lobby ticket display ("A042 → Skranke 3"). The text formatting is a pure function
 // shared by the simulated display and the real serial driver, so both show the same thing.
 
-#include "devicestatus.h"
 #include "domain/types.h"
+#include "drivers/devicestatus.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "wedgebarcodereader.h"
+#include "drivers/wedgebarcodereader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -16,7 +16,7 @@
 // (An evdev exclusive grab of the reader's input device, which would also keep stray keys
 // out of the compositor, is not done here.)
 
-#include "barcodereader.h"
+#include "drivers/barcodereader.h"
 #include "protocol/keylayout.h"
 #include "protocol/scanframer.h"
 

@@ -7,7 +7,7 @@
 // error that names the file, line, key, value and what is allowed, and all errors are
 // reported at once so a technician fixes the file in one go.
 
-#include "logging.h"
+#include "platform/logging.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "demosite.h"
+#include "demo/demosite.h"
 
 #include "domain/bookingcode.h"
 #include "domain/clock.h"

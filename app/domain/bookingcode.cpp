@@ -1,4 +1,4 @@
-#include "bookingcode.h"
+#include "domain/bookingcode.h"
 
 #include <random>
 

@@ -1,6 +1,6 @@
-#include "calendar.h"
+#include "domain/calendar.h"
 
-#include "clock.h"
+#include "domain/clock.h"
 
 namespace bk {
 

@@ -2,7 +2,7 @@
 // Danish public holidays, the days municipal offices customarily close, opening hours and the
 // bookable slots they give. Dates are local (Europe/Copenhagen) dates; slot starts are UTC.
 
-#include "types.h"
+#include "domain/types.h"
 
 #include <QDate>
 #include <QDateTime>

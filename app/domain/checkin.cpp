@@ -1,6 +1,6 @@
-#include "checkin.h"
+#include "domain/checkin.h"
 
-#include "ticketnumber.h"
+#include "domain/ticketnumber.h"
 
 namespace bk {
 

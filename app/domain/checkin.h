@@ -2,7 +2,7 @@
 // Whether a booked citizen standing at the kiosk may check in now, and if not, why: the
 // screen tells wrong day and wrong site as such, and "come back at HH:MM" when early.
 
-#include "types.h"
+#include "domain/types.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "clockcheck.h"
+#include "domain/clockcheck.h"
 
 namespace bk {
 

@@ -1,4 +1,4 @@
-#include "hoursjson.h"
+#include "domain/hoursjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

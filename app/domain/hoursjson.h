@@ -3,7 +3,7 @@
 // central, read by the central from its own database and by the kiosk from what the sync engine
 // stored. One codec for both sides, so the two cannot drift apart.
 
-#include "calendar.h"
+#include "domain/calendar.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "httpdate.h"
+#include "domain/httpdate.h"
 
 #include <QLocale>
 

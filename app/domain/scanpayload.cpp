@@ -1,6 +1,6 @@
-#include "scanpayload.h"
+#include "domain/scanpayload.h"
 
-#include "bookingcode.h"
+#include "domain/bookingcode.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "ticketnumber.h"
+#include "domain/ticketnumber.h"
 
-#include "clock.h"
+#include "domain/clock.h"
 
 #include <limits>
 

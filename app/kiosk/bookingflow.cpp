@@ -1,10 +1,10 @@
-#include "bookingflow.h"
+#include "kiosk/bookingflow.h"
 
-#include "bookingbackend.h"
-#include "receiptstatus.h"
-#include "slip.h"
-#include "translations.h"
-#include "uiformat.h"
+#include "kiosk/bookingbackend.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/slip.h"
+#include "kiosk/translations.h"
+#include "kiosk/uiformat.h"
 
 #include "domain/clock.h"
 

@@ -3,8 +3,8 @@
 // optional mobile number → one summary → confirm → code and receipt. Back on every step;
 // nothing is booked before confirm.
 
-#include "bookingbackend.h"
-#include "receiptstatus.h"
+#include "kiosk/bookingbackend.h"
+#include "kiosk/receiptstatus.h"
 
 #include "domain/types.h"
 

@@ -1,4 +1,4 @@
-#include "cachebookingbackend.h"
+#include "kiosk/cachebookingbackend.h"
 
 #include "domain/bookingcode.h"
 #include "domain/clock.h"

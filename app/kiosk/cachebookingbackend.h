@@ -4,7 +4,7 @@
 // written with its outbox row so the sync engine reports it once a central is there. With a
 // central it also gives the free times CentralBookingBackend offers, from the synced hours.
 
-#include "bookingbackend.h"
+#include "kiosk/bookingbackend.h"
 
 #include "domain/calendar.h"
 

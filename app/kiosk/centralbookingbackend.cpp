@@ -1,4 +1,4 @@
-#include "centralbookingbackend.h"
+#include "kiosk/centralbookingbackend.h"
 
 #include "sync/syncengine.h"
 

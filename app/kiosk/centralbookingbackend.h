@@ -6,7 +6,7 @@
 // the same moment (the central leases no slots to kiosks), so the citizen is offered a
 // chance-queue ticket instead (BookingAnswer::Unavailable, which the booking flow words).
 
-#include "bookingbackend.h"
+#include "kiosk/bookingbackend.h"
 
 #include <memory>
 

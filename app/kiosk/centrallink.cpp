@@ -1,6 +1,6 @@
-#include "centrallink.h"
+#include "kiosk/centrallink.h"
 
-#include "kioskcontroller.h"
+#include "kiosk/kioskcontroller.h"
 
 namespace bk {
 

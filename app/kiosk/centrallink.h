@@ -3,7 +3,7 @@
 // sync engine, its state for the UI, call-outs sent to home's "now serving" list and the
 // ticket display, and booking through the central.
 
-#include "centralbookingbackend.h"
+#include "kiosk/centralbookingbackend.h"
 
 #include "sync/syncengine.h"
 #include "sync/syncstatus.h"

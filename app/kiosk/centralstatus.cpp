@@ -1,4 +1,4 @@
-#include "centralstatus.h"
+#include "kiosk/centralstatus.h"
 
 #include "sync/syncstatus.h"
 

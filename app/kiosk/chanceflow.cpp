@@ -1,10 +1,10 @@
-#include "chanceflow.h"
+#include "kiosk/chanceflow.h"
 
-#include "bookingbackend.h"
-#include "receiptstatus.h"
-#include "slip.h"
-#include "translations.h"
-#include "uiformat.h"
+#include "kiosk/bookingbackend.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/slip.h"
+#include "kiosk/translations.h"
+#include "kiosk/uiformat.h"
 
 #include "domain/clock.h"
 #include "store/cachestore.h"

@@ -2,7 +2,7 @@
 // "I have no booking": choose the errand, get a chance-queue ticket with an honest estimate of
 // the wait, or the plain truth that no time today can be promised.
 
-#include "receiptstatus.h"
+#include "kiosk/receiptstatus.h"
 
 #include "domain/types.h"
 

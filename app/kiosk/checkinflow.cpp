@@ -1,9 +1,9 @@
-#include "checkinflow.h"
+#include "kiosk/checkinflow.h"
 
-#include "receiptstatus.h"
-#include "slip.h"
-#include "translations.h"
-#include "uiformat.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/slip.h"
+#include "kiosk/translations.h"
+#include "kiosk/uiformat.h"
 
 #include "domain/bookingcode.h"
 #include "domain/clock.h"

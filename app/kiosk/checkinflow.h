@@ -3,7 +3,7 @@
 // scanned on any screen; then one screen per check-in outcome, each with its next step, and
 // the queue ticket printed.
 
-#include "receiptstatus.h"
+#include "kiosk/receiptstatus.h"
 
 #include "domain/types.h"
 

@@ -1,4 +1,4 @@
-#include "clockguard.h"
+#include "kiosk/clockguard.h"
 
 #include "domain/clock.h"
 

@@ -1,9 +1,9 @@
-#include "democontroller.h"
+#include "kiosk/democontroller.h"
 
-#include "receipt.h"
-#include "simulatedbarcodereader.h"
-#include "simulatedreceiptprinter.h"
-#include "simulatedticketdisplay.h"
+#include "drivers/receipt.h"
+#include "drivers/simulatedbarcodereader.h"
+#include "drivers/simulatedreceiptprinter.h"
+#include "drivers/simulatedticketdisplay.h"
 
 namespace bk {
 

@@ -1,4 +1,4 @@
-#include "inactivityguard.h"
+#include "kiosk/inactivityguard.h"
 
 #include "domain/clock.h"
 

@@ -1,8 +1,8 @@
-#include "kioskcontroller.h"
+#include "kiosk/kioskcontroller.h"
 
 #include "domain/clock.h"
-#include "slip.h"
-#include "translations.h"
+#include "kiosk/slip.h"
+#include "kiosk/translations.h"
 
 #include <QVariantMap>
 

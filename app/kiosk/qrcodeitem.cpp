@@ -1,4 +1,4 @@
-#include "qrcodeitem.h"
+#include "kiosk/qrcodeitem.h"
 
 #include <QPainter>
 

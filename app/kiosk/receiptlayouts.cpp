@@ -1,6 +1,6 @@
-#include "receiptlayouts.h"
+#include "kiosk/receiptlayouts.h"
 
-#include "uiformat.h"
+#include "kiosk/uiformat.h"
 
 namespace bk {
 

@@ -2,8 +2,8 @@
 // The paper the citizen takes home, laid out as drivers' Receipt documents in the citizen's
 // language: queue ticket, chance-queue ticket, booking confirmation, self-service pointer.
 
-#include "receipt.h"
-#include "slip.h"
+#include "drivers/receipt.h"
+#include "kiosk/slip.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "receiptslipprinter.h"
+#include "kiosk/receiptslipprinter.h"
 
-#include "receiptlayouts.h"
-#include "receiptprinter.h"
+#include "drivers/receiptprinter.h"
+#include "kiosk/receiptlayouts.h"
 
 #include <QLoggingCategory>
 

@@ -2,8 +2,8 @@
 // Slips printed on the drivers' receipt printer (real, simulated or null): lays each slip out
 // in the citizen's language and reports how the job ended.
 
-#include "receipt.h"
-#include "slip.h"
+#include "drivers/receipt.h"
+#include "kiosk/slip.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "receiptstatus.h"
+#include "kiosk/receiptstatus.h"
 
-#include "slip.h"
+#include "kiosk/slip.h"
 
 #include <QLoggingCategory>
 

@@ -1,9 +1,9 @@
-#include "session.h"
+#include "kiosk/session.h"
 
-#include "bookingflow.h"
-#include "chanceflow.h"
-#include "checkinflow.h"
-#include "inactivityguard.h"
+#include "kiosk/bookingflow.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/checkinflow.h"
+#include "kiosk/inactivityguard.h"
 
 namespace bk {
 

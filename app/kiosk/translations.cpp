@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "kiosk/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "uiformat.h"
+#include "kiosk/uiformat.h"
 
 #include "domain/clock.h"
 

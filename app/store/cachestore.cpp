@@ -3,8 +3,8 @@
 
 #include "store/cachestore.h"
 
-#include "store/internal.h"
-#include "store/migrations.h"
+#include "internal.h"
+#include "migrations.h"
 
 namespace bk {
 

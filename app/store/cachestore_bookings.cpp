@@ -3,7 +3,7 @@
 #include "store/cachestore.h"
 
 #include "domain/bookingcode.h"
-#include "store/internal.h"
+#include "internal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

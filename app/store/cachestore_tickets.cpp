@@ -4,7 +4,7 @@
 
 #include "store/cachestore.h"
 
-#include "store/internal.h"
+#include "internal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "store/internal.h"
+#include "internal.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "store/migrations.h"
+#include "migrations.h"
 
 #include "platform/sqlite.h"
 

@@ -5,7 +5,7 @@
 //   borgerkiosk-ctl --central URL --ca FILE --token-file FILE call-next SITE COUNTER
 //       calls the next ticket to a counter ("A042 -> 3"); the call-out reaches the displays
 
-#include "sync/httpclient.h"
+#include "httpclient.h"
 #include "sync/syncconfig.h"
 
 #include <boost/asio/co_spawn.hpp>

@@ -1,4 +1,4 @@
-#include "sync/httpclient.h"
+#include "httpclient.h"
 
 #include "domain/httpdate.h"
 

@@ -1,7 +1,7 @@
 // SyncEngine: online booking. One booking at a time on a connection of its own, so that a
 // citizen's booking never waits behind a large snapshot.
 
-#include "sync/syncengine_p.h"
+#include "syncengine_p.h"
 
 #include "domain/clock.h"
 #include "sync/wire.h"

@@ -1,7 +1,7 @@
 // SyncEngine: the thread, the schedule and backoff, and the rounds (snapshot, deltas, outbox,
 // number blocks). Online booking is in syncbooking.cpp, call-outs in synclive.cpp.
 
-#include "sync/syncengine_p.h"
+#include "syncengine_p.h"
 
 #include "domain/clock.h"
 #include "sync/syncedhours.h"

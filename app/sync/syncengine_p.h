@@ -3,7 +3,7 @@
 // Everything below `thread` is touched on the sync thread only, apart from `mutex`-guarded
 // state and observers.
 
-#include "sync/httpclient.h"
+#include "httpclient.h"
 #include "sync/syncengine.h"
 
 #include "store/cachestore.h"

@@ -2,7 +2,7 @@
 // with backoff whenever it drops. Each call-out goes to the callout observer (the display and
 // the "now serving" list).
 
-#include "sync/syncengine_p.h"
+#include "syncengine_p.h"
 
 #include "sync/wire.h"
 

@@ -1,10 +1,10 @@
 #include "kioskfixture.h"
 
-#include "cachebookingbackend.h"
-#include "receiptslipprinter.h"
-#include "simulatedbarcodereader.h"
-#include "simulatedreceiptprinter.h"
-#include "translations.h"
+#include "drivers/simulatedbarcodereader.h"
+#include "drivers/simulatedreceiptprinter.h"
+#include "kiosk/cachebookingbackend.h"
+#include "kiosk/receiptslipprinter.h"
+#include "kiosk/translations.h"
 
 #include "demo/demosite.h"
 #include "domain/bookingcode.h"

@@ -3,13 +3,13 @@
 // cache seeded with the demo site, a fixed clock, simulated devices, the flows and the
 // session. One fresh graph per test (setUp), so no test sees another's tickets or input.
 
-#include "bookingflow.h"
-#include "centralstatus.h"
-#include "chanceflow.h"
-#include "checkinflow.h"
-#include "inactivityguard.h"
-#include "kioskcontroller.h"
-#include "session.h"
+#include "kiosk/bookingflow.h"
+#include "kiosk/centralstatus.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/checkinflow.h"
+#include "kiosk/inactivityguard.h"
+#include "kiosk/kioskcontroller.h"
+#include "kiosk/session.h"
 
 #include <QDateTime>
 #include <QObject>

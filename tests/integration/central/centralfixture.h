@@ -2,11 +2,11 @@
 // A central server started in-process for a test: temp dir, test CA and certificate, a clock
 // the test sets, the test site seeded, every reply checked against central/openapi.json.
 
-#include "api.h"
-#include "centralstore.h"
+#include "central/api.h"
+#include "central/centralstore.h"
+#include "central/server.h"
+#include "central/settableclock.h"
 #include "openapicheck.h"
-#include "server.h"
-#include "settableclock.h"
 #include "testclient.h"
 #include "testpki.h"
 

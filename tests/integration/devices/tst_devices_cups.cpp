@@ -3,17 +3,17 @@
 // is reported unreachable within a bound and nothing is queued for it, the usb and ipp
 // backends' real behaviour (slow finish, unplugged, paper at an IPP printer) is told apart, and
 // a cupsd without job history does not turn printed receipts into failures.
-#include "code128.h"
-#include "cupsreceiptprinter.h"
 #include "devicefixtures.h"
 #include "domain/bookingcode.h"
-#include "printertestpage.h"
+#include "drivers/code128.h"
+#include "drivers/cupsreceiptprinter.h"
+#include "drivers/printertestpage.h"
+#include "drivers/qrsymbol.h"
+#include "kiosk/receiptlayouts.h"
+#include "kiosk/receiptslipprinter.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/uiformat.h"
 #include "protocol/escposreader.h"
-#include "qrsymbol.h"
-#include "receiptlayouts.h"
-#include "receiptslipprinter.h"
-#include "receiptstatus.h"
-#include "uiformat.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 #include "devicefixtures.h"
 #include "domain/bookingcode.h"
 #include "domain/scanpayload.h"
-#include "serialbarcodereader.h"
-#include "serialticketdisplay.h"
+#include "drivers/serialbarcodereader.h"
+#include "drivers/serialticketdisplay.h"
 
 #include <QElapsedTimer>
 #include <QSerialPort>

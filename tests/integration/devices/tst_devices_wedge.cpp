@@ -3,7 +3,7 @@
 // them from a USB reader (key codes, Shift, delays in server time), so what Qt 6.4 really puts
 // in QKeyEvent (nativeScanCode = XKB key code, timestamp = X server time) is what is tested.
 #include "domain/scanpayload.h"
-#include "wedgebarcodereader.h"
+#include "drivers/wedgebarcodereader.h"
 
 #include <QGuiApplication>
 #include <QProcess>

@@ -5,8 +5,8 @@
 
 #include "synctestsupport.h"
 
-#include "cachebookingbackend.h"
-#include "centralbookingbackend.h"
+#include "kiosk/cachebookingbackend.h"
+#include "kiosk/centralbookingbackend.h"
 
 #include "demo/demosite.h"
 #include "domain/clock.h"

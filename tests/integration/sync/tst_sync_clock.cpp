@@ -5,12 +5,12 @@
 
 #include "synctestsupport.h"
 
-#include "cachebookingbackend.h"
-#include "centralbookingbackend.h"
-#include "chanceflow.h"
-#include "clockguard.h"
-#include "slip.h"
-#include "translations.h"
+#include "kiosk/cachebookingbackend.h"
+#include "kiosk/centralbookingbackend.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/clockguard.h"
+#include "kiosk/slip.h"
+#include "kiosk/translations.h"
 
 #include "domain/clock.h"
 #include "sync/syncedhours.h"

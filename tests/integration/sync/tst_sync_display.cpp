@@ -4,13 +4,13 @@
 
 #include "synctestsupport.h"
 
-#include "cachebookingbackend.h"
-#include "centrallink.h"
-#include "kioskcontroller.h"
-#include "receiptslipprinter.h"
-#include "simulatedreceiptprinter.h"
-#include "simulatedticketdisplay.h"
-#include "translations.h"
+#include "drivers/simulatedreceiptprinter.h"
+#include "drivers/simulatedticketdisplay.h"
+#include "kiosk/cachebookingbackend.h"
+#include "kiosk/centrallink.h"
+#include "kiosk/kioskcontroller.h"
+#include "kiosk/receiptslipprinter.h"
+#include "kiosk/translations.h"
 
 #include <QQmlEngine>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // The CUPS printer's state in words, and the driver's behaviour with no CUPS server at all
 // (the real cupsd runs in tests/integration/devices).
-#include "cupsbackendsignals.h"
-#include "cupsreceiptprinter.h"
+#include "drivers/cupsbackendsignals.h"
+#include "drivers/cupsreceiptprinter.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

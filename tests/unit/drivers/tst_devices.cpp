@@ -1,6 +1,6 @@
-#include "barcodereader.h"
-#include "receiptprinter.h"
-#include "simulatedbarcodereader.h"
+#include "drivers/barcodereader.h"
+#include "drivers/receiptprinter.h"
+#include "drivers/simulatedbarcodereader.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The Receipt -> ESC/POS bytes path, read back with the protocol layer's reader.
-#include "escposreceipt.h"
-#include "printertestpage.h"
+#include "drivers/escposreceipt.h"
+#include "drivers/printertestpage.h"
+#include "drivers/qrsymbol.h"
 #include "protocol/escposreader.h"
-#include "qrsymbol.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "qrsymbol.h"
-#include "receiptrenderer.h"
+#include "drivers/qrsymbol.h"
+#include "drivers/receiptrenderer.h"
 
 #include <QTest>
 

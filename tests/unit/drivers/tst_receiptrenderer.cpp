@@ -1,4 +1,4 @@
-#include "receiptrenderer.h"
+#include "drivers/receiptrenderer.h"
 
 #include <QFontInfo>
 #include <QFontMetrics>

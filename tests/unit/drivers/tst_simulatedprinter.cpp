@@ -1,4 +1,4 @@
-#include "simulatedreceiptprinter.h"
+#include "drivers/simulatedreceiptprinter.h"
 
 #include <QDir>
 #include <QFile>

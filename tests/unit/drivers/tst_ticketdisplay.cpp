@@ -1,6 +1,6 @@
+#include "drivers/serialticketdisplay.h"
+#include "drivers/simulatedticketdisplay.h"
 #include "protocol/customerdisplay.h"
-#include "serialticketdisplay.h"
-#include "simulatedticketdisplay.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // timestamps and native scan codes where a test says so, as xcb and wayland deliver them.
 #include "domain/bookingcode.h"
 #include "domain/scanpayload.h"
-#include "wedgebarcodereader.h"
+#include "drivers/wedgebarcodereader.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>

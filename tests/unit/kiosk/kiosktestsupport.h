@@ -2,8 +2,8 @@
 // Test doubles for the kiosk flows: a slip printer that records, a booking backend that
 // counts, and a temporary cache seeded with the demo site at a fixed moment.
 
-#include "bookingbackend.h"
-#include "slip.h"
+#include "kiosk/bookingbackend.h"
+#include "kiosk/slip.h"
 
 #include "demo/demosite.h"
 #include "domain/clock.h"

@@ -1,8 +1,8 @@
 // Booking: every step with Back, phone validation, nothing booked before confirm.
 
-#include "bookingflow.h"
+#include "kiosk/bookingflow.h"
+#include "kiosk/translations.h"
 #include "kiosktestsupport.h"
-#include "translations.h"
 
 #include <QSignalSpy>
 #include <QTest>

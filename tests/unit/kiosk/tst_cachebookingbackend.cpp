@@ -2,7 +2,7 @@
 // with its outbox row; a full slot is refused with alternatives; the hours are the ones the
 // central last sent (kept in the cache), and without any no day is offered.
 
-#include "cachebookingbackend.h"
+#include "kiosk/cachebookingbackend.h"
 #include "kiosktestsupport.h"
 
 #include "domain/bookingcode.h"

@@ -1,8 +1,8 @@
 // Chance queue: errand → ticket with an honest estimate, or no promise.
 
-#include "chanceflow.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/translations.h"
 #include "kiosktestsupport.h"
-#include "translations.h"
 
 #include <QTest>
 

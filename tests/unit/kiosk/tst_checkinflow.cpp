@@ -1,9 +1,9 @@
 // Check-in: typed and scanned codes, one screen state per outcome, the ticket printed.
 
-#include "checkinflow.h"
+#include "kiosk/checkinflow.h"
+#include "kiosk/receiptstatus.h"
+#include "kiosk/translations.h"
 #include "kiosktestsupport.h"
-#include "receiptstatus.h"
-#include "translations.h"
 
 #include "domain/bookingcode.h"
 

@@ -1,7 +1,7 @@
 // ReceiptStatus: what the screen says about a flow's receipt follows the printer's three-valued
 // outcome, and a job the flow has moved on from is ignored.
+#include "kiosk/receiptstatus.h"
 #include "kiosktestsupport.h"
-#include "receiptstatus.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

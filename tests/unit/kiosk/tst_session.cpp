@@ -1,12 +1,12 @@
 // The session and the inactivity guard: home forgets everything; silence leads home.
 
-#include "bookingflow.h"
-#include "chanceflow.h"
-#include "checkinflow.h"
-#include "inactivityguard.h"
+#include "kiosk/bookingflow.h"
+#include "kiosk/chanceflow.h"
+#include "kiosk/checkinflow.h"
+#include "kiosk/inactivityguard.h"
+#include "kiosk/session.h"
+#include "kiosk/translations.h"
 #include "kiosktestsupport.h"
-#include "session.h"
-#include "translations.h"
 
 #include <QSignalSpy>
 #include <QTest>

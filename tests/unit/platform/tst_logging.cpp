@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "platform/logging.h"
 
 #include <QTest>
 
