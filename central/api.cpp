@@ -92,10 +92,14 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
     if (p == QStringList{QStringLiteral("enrol")})
         return m == "POST" ? enrol(body) : wrongMethod();
 
-    const auto who = m_store.authenticate(bearer(request.authorization));
+    const Result<KioskIdentity> who = m_store.authenticate(bearer(request.authorization));
     if (!who)
-        return error(401, "unauthorized",
-                     QStringLiteral("missing or unknown bearer token: enrol the kiosk again"));
+        return refuse(refusalFor(
+            who.storeError(),
+            Refusal{401,
+                    QStringLiteral("unauthorized"),
+                    QStringLiteral("missing or unknown bearer token: enrol the kiosk again"),
+                    {}}));
 
     if (p == QStringList{QStringLiteral("heartbeat")})
         return m == "POST" ? heartbeat(*who, body) : wrongMethod();

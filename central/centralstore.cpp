@@ -5,6 +5,8 @@
 #include "central/centralstore.h"
 
 #include "central/wirejson.h"
+#include "platform/sqlmigrations.h"
+#include "platform/sqlrows.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -16,8 +18,9 @@ namespace bk::central {
 
 namespace {
 
-// Each entry moves the schema one version up, in one transaction (PRAGMA user_version).
-const std::array<const char *, 1> kMigrations = {R"sql(
+// Each entry moves the schema one version up, in one transaction (PRAGMA user_version, run by
+// sql::migrate()). Append only: databases in use already ran the released ones.
+const std::array kMigrations = {sql::Migration{"initial schema", R"sql(
 CREATE TABLE sites(id TEXT PRIMARY KEY, name TEXT NOT NULL, chance_letter TEXT NOT NULL,
                    hours TEXT NOT NULL);
 CREATE TABLE services(site TEXT NOT NULL REFERENCES sites(id), id TEXT NOT NULL,
@@ -51,7 +54,7 @@ CREATE TABLE tickets(site TEXT NOT NULL, day TEXT NOT NULL, queue TEXT NOT NULL,
 CREATE INDEX tickets_waiting ON tickets(site, day, called_ms);
 CREATE TABLE callouts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, ticket TEXT NOT NULL,
                       counter TEXT NOT NULL, at_ms INTEGER NOT NULL);
-)sql"};
+)sql"}};
 
 QString tokenHash(const QString &token)
 {
@@ -71,133 +74,119 @@ QString normaliseCode(const QString &code)
 
 } // namespace
 
-QString CentralStore::open(const QString &path, const Config &config)
+Status CentralStore::open(const QString &path, const Config &config)
 {
     m_config = config;
-    if (QString e = m_db.open(path); !e.isEmpty())
-        return e;
-    return migrate();
+    // WAL so the snapshot's read transaction never blocks a writer; synchronous=FULL because
+    // an answer the central gave must survive a power cut, or a replayed operation could be
+    // applied twice; foreign keys for services -> sites.
+    sql::OpenOptions options;
+    options.role = QStringLiteral("the central database");
+    options.busyTimeoutMs = 5000;
+    options.wal = true;
+    options.synchronousFull = true;
+    options.foreignKeys = true;
+    if (Status s = m_db.open(path, options); !s)
+        return s;
+    return sql::migrate(m_db, kMigrations,
+                        {options.role, QStringLiteral("Use a newer borgerkiosk-central.")});
 }
 
-QString CentralStore::migrate()
+Status CentralStore::logChange(const SiteId &site, const char *entity, const QString &key,
+                               const char *op, const QDateTime &nowUtc)
 {
-    sql::Stmt v(m_db.handle(), "PRAGMA user_version");
-    const int version = v.next() ? int(v.integer(0)) : -1;
-    if (version < 0)
-        return QStringLiteral("cannot read the schema version: %1").arg(v.error());
-    if (version > int(kMigrations.size()))
-        return QStringLiteral("the database has schema version %1, newer than this program "
-                              "knows (%2): use a newer borgerkiosk-central")
-            .arg(version)
-            .arg(kMigrations.size());
-    for (int i = version; i < int(kMigrations.size()); ++i) {
-        sql::Transaction tx(m_db);
-        if (!tx.error().isEmpty())
-            return tx.error();
-        if (QString e = m_db.exec(kMigrations[std::size_t(i)]); !e.isEmpty())
-            return QStringLiteral("migration to version %1 failed: %2").arg(i + 1).arg(e);
-        const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(i + 1);
-        if (QString e = m_db.exec(bump.constData()); !e.isEmpty())
-            return e;
-        if (QString e = tx.commit(); !e.isEmpty())
-            return e;
-    }
-    return {};
-}
-
-QString CentralStore::logChange(const SiteId &site, const char *entity, const QString &key,
-                                const char *op, const QDateTime &nowUtc)
-{
-    sql::Stmt ins(m_db.handle(),
-                  "INSERT INTO changes(site, entity, key, op, at_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
-    ins.bind(1, site)
-        .bind(2, QString::fromLatin1(entity))
-        .bind(3, key)
-        .bind(4, QString::fromLatin1(op))
-        .bind(5, nowUtc.toMSecsSinceEpoch());
-    if (!ins.run())
-        return ins.error();
+    sql::Statement ins = m_db.prepare(
+        "INSERT INTO changes(site, entity, key, op, at_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    ins.bind(1, site).bind(2, entity).bind(3, key).bind(4, op).bind(5, sql::toMs(nowUtc));
+    if (Status s = ins.run(); !s)
+        return s;
     // Keep the history bounded: what falls off raises the floor, and cursors below the floor
     // are answered 410 so the kiosk takes a snapshot instead of silently missing changes.
-    sql::Stmt cut(m_db.handle(),
-                  "SELECT seq FROM changes WHERE site = ?1 ORDER BY seq DESC LIMIT 1 OFFSET ?2");
+    sql::Statement cut =
+        m_db.prepare("SELECT seq FROM changes WHERE site = ?1 ORDER BY seq DESC LIMIT 1 OFFSET ?2");
     cut.bind(1, site).bind(2, m_config.changeHistory);
     if (!cut.next())
-        return cut.error();
-    const qint64 floor = cut.integer(0);
-    sql::Stmt del(m_db.handle(), "DELETE FROM changes WHERE site = ?1 AND seq <= ?2");
+        return cut.status();
+    const qint64 floor = cut.int64(0);
+    sql::Statement del = m_db.prepare("DELETE FROM changes WHERE site = ?1 AND seq <= ?2");
     del.bind(1, site).bind(2, floor);
-    sql::Stmt up(m_db.handle(), "INSERT OR REPLACE INTO change_floor(site, seq) VALUES (?1, ?2)");
+    sql::Statement up =
+        m_db.prepare("INSERT OR REPLACE INTO change_floor(site, seq) VALUES (?1, ?2)");
     up.bind(1, site).bind(2, floor);
-    if (!del.run())
-        return del.error();
-    return up.run() ? QString() : up.error();
+    if (Status s = del.run(); !s)
+        return s;
+    return up.run();
 }
 
 Outcome<Done> CentralStore::putSite(const SiteDefinition &site, const QDateTime &nowUtc)
 {
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
+    if (!tx.status())
+        return serverError(tx.status().storeError());
     const bool existed = hasSite(site.id);
-    sql::Stmt s(m_db.handle(), "INSERT OR REPLACE INTO sites(id, name, chance_letter, hours) "
-                               "VALUES (?1, ?2, ?3, ?4)");
+    sql::Statement s = m_db.prepare("INSERT OR REPLACE INTO sites(id, name, chance_letter, hours) "
+                                    "VALUES (?1, ?2, ?3, ?4)");
     s.bind(1, site.id)
         .bind(2, site.name)
         .bind(3, QString(site.chanceQueueLetter))
         .bind(4, QString::fromUtf8(compact(hoursToJson(site.hours))));
-    if (!s.run())
-        return serverError(s.error());
-    if (QString e = logChange(site.id, "hours", site.id, existed ? "update" : "create", nowUtc);
-        !e.isEmpty())
-        return serverError(e);
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
+    if (Status e = logChange(site.id, "hours", site.id, existed ? "update" : "create", nowUtc); !e)
+        return serverError(e.storeError());
     for (const Service &svc : site.services) {
-        sql::Stmt old(m_db.handle(), "SELECT 1 FROM services WHERE site = ?1 AND id = ?2");
+        sql::Statement old = m_db.prepare("SELECT 1 FROM services WHERE site = ?1 AND id = ?2");
         old.bind(1, site.id).bind(2, svc.id);
         const bool had = old.next();
-        sql::Stmt ins(m_db.handle(),
-                      "INSERT OR REPLACE INTO services(site, id, json) VALUES (?1, ?2, ?3)");
+        sql::Statement ins =
+            m_db.prepare("INSERT OR REPLACE INTO services(site, id, json) VALUES (?1, ?2, ?3)");
         ins.bind(1, site.id)
             .bind(2, svc.id)
             .bind(3, QString::fromUtf8(compact(serviceToJson(svc))));
-        if (!ins.run())
-            return serverError(ins.error());
-        if (QString e = logChange(site.id, "service", svc.id, had ? "update" : "create", nowUtc);
-            !e.isEmpty())
-            return serverError(e);
+        if (Status e = ins.run(); !e)
+            return serverError(e.storeError());
+        if (Status e = logChange(site.id, "service", svc.id, had ? "update" : "create", nowUtc); !e)
+            return serverError(e.storeError());
     }
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
 bool CentralStore::hasSite(const SiteId &site)
 {
-    sql::Stmt s(m_db.handle(), "SELECT 1 FROM sites WHERE id = ?1");
+    sql::Statement s = m_db.prepare("SELECT 1 FROM sites WHERE id = ?1");
     s.bind(1, site);
     return s.next();
 }
 
-std::optional<SiteDefinition> CentralStore::loadSite(const SiteId &site)
+Result<SiteDefinition> CentralStore::loadSite(const SiteId &site)
 {
-    sql::Stmt s(m_db.handle(), "SELECT name, chance_letter, hours FROM sites WHERE id = ?1");
+    sql::Statement s = m_db.prepare("SELECT name, chance_letter, hours FROM sites WHERE id = ?1");
     s.bind(1, site);
-    if (!s.next())
-        return std::nullopt;
+    if (!s.next()) {
+        if (Status e = s.status(); !e)
+            return e.storeError();
+        return notFound(QStringLiteral("site '%1' does not exist").arg(site));
+    }
     SiteDefinition d;
     d.id = site;
     d.name = s.text(0);
     const QString letter = s.text(1);
     d.chanceQueueLetter = letter.isEmpty() ? QChar(u'K') : letter.at(0);
-    const auto hours = hoursFromJson(QJsonDocument::fromJson(s.text(2).toUtf8()).object());
+    const auto hours = hoursFromJson(sql::jsonObjectColumn(s.text(2)));
     if (!hours)
-        return std::nullopt;
+        return StoreError{StoreErrorKind::Database,
+                          QStringLiteral("%1: the stored hours of site '%2' cannot be read")
+                              .arg(m_db.path(), site)};
     d.hours = *hours;
-    sql::Stmt svc(m_db.handle(), "SELECT json FROM services WHERE site = ?1 ORDER BY id");
+    sql::Statement svc = m_db.prepare("SELECT json FROM services WHERE site = ?1 ORDER BY id");
     svc.bind(1, site);
     while (svc.next())
-        if (auto service = serviceFromJson(QJsonDocument::fromJson(svc.text(0).toUtf8()).object()))
+        if (auto service = serviceFromJson(sql::jsonObjectColumn(svc.text(0))))
             d.services.append(*service);
+    if (Status e = svc.status(); !e)
+        return e.storeError();
     return d;
 }
 
@@ -209,11 +198,11 @@ Outcome<Done> CentralStore::addEnrolCode(const SiteId &site, const QString &code
                        QStringLiteral("not-found"),
                        QStringLiteral("site '%1' does not exist").arg(site),
                        {}};
-    sql::Stmt s(m_db.handle(), "INSERT OR IGNORE INTO enrol_codes(code, site, created_ms) "
-                               "VALUES (?1, ?2, ?3)");
+    sql::Statement s = m_db.prepare("INSERT OR IGNORE INTO enrol_codes(code, site, created_ms) "
+                                    "VALUES (?1, ?2, ?3)");
     s.bind(1, normaliseCode(code)).bind(2, site).bind(3, nowUtc.toMSecsSinceEpoch());
-    if (!s.run())
-        return serverError(s.error());
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
@@ -236,10 +225,10 @@ Outcome<QJsonObject> CentralStore::enrol(const QString &code, const QString &kio
                                          const QDateTime &nowUtc)
 {
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
-    sql::Stmt find(m_db.handle(),
-                   "SELECT site FROM enrol_codes WHERE code = ?1 AND used_ms IS NULL");
+    if (!tx.status())
+        return serverError(tx.status().storeError());
+    sql::Statement find =
+        m_db.prepare("SELECT site FROM enrol_codes WHERE code = ?1 AND used_ms IS NULL");
     find.bind(1, normaliseCode(code));
     if (!find.next())
         return Refusal{403,
@@ -253,66 +242,67 @@ Outcome<QJsonObject> CentralStore::enrol(const QString &code, const QString &kio
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
     const QString token = QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    sql::Stmt use(m_db.handle(),
-                  "UPDATE enrol_codes SET used_ms = ?2, used_by = ?3 WHERE code = ?1");
+    sql::Statement use =
+        m_db.prepare("UPDATE enrol_codes SET used_ms = ?2, used_by = ?3 WHERE code = ?1");
     use.bind(1, normaliseCode(code)).bind(2, nowUtc.toMSecsSinceEpoch()).bind(3, kioskId);
     // A kiosk enrolled again (re-imaged) gets a new token; the old one stops working.
-    sql::Stmt k(m_db.handle(), "INSERT OR REPLACE INTO kiosks(kiosk_id, site, token_hash, "
-                               "enrolled_ms) VALUES (?1, ?2, ?3, ?4)");
+    sql::Statement k = m_db.prepare("INSERT OR REPLACE INTO kiosks(kiosk_id, site, token_hash, "
+                                    "enrolled_ms) VALUES (?1, ?2, ?3, ?4)");
     k.bind(1, kioskId).bind(2, site).bind(3, tokenHash(token)).bind(4, nowUtc.toMSecsSinceEpoch());
-    if (!use.run())
-        return serverError(use.error());
-    if (!k.run())
-        return serverError(k.error());
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+    if (Status e = use.run(); !e)
+        return serverError(e.storeError());
+    if (Status e = k.run(); !e)
+        return serverError(e.storeError());
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("siteId"), site}};
 }
 
-std::optional<KioskIdentity> CentralStore::authenticate(const QString &token)
+Result<KioskIdentity> CentralStore::authenticate(const QString &token)
 {
+    const auto unknown = [] { return notFound(QStringLiteral("missing or unknown token")); };
     if (token.isEmpty() || token.size() > 256)
-        return std::nullopt;
-    sql::Stmt s(m_db.handle(), "SELECT kiosk_id, site FROM kiosks WHERE token_hash = ?1");
+        return unknown();
+    sql::Statement s = m_db.prepare("SELECT kiosk_id, site FROM kiosks WHERE token_hash = ?1");
     s.bind(1, tokenHash(token));
-    if (!s.next())
-        return std::nullopt;
-    return KioskIdentity{s.text(0), s.text(1)};
+    if (s.next())
+        return KioskIdentity{s.text(0), s.text(1)};
+    if (Status e = s.status(); !e)
+        return e.storeError();
+    return unknown();
 }
 
 Outcome<Done> CentralStore::heartbeat(const KioskIdentity &who, const QJsonObject &body,
                                       const QDateTime &nowUtc)
 {
-    sql::Stmt s(m_db.handle(),
-                "UPDATE kiosks SET heartbeat = ?2, heartbeat_ms = ?3 WHERE kiosk_id = ?1");
+    sql::Statement s =
+        m_db.prepare("UPDATE kiosks SET heartbeat = ?2, heartbeat_ms = ?3 WHERE kiosk_id = ?1");
     s.bind(1, who.kioskId)
         .bind(2, QString::fromUtf8(compact(body)))
         .bind(3, nowUtc.toMSecsSinceEpoch());
-    if (!s.run())
-        return serverError(s.error());
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
 Outcome<QJsonArray> CentralStore::kiosks(const SiteId &site)
 {
-    sql::Stmt s(m_db.handle(), "SELECT kiosk_id, site, enrolled_ms, heartbeat, heartbeat_ms "
-                               "FROM kiosks WHERE site = ?1 ORDER BY kiosk_id");
+    sql::Statement s = m_db.prepare("SELECT kiosk_id, site, enrolled_ms, heartbeat, heartbeat_ms "
+                                    "FROM kiosks WHERE site = ?1 ORDER BY kiosk_id");
     s.bind(1, site);
     QJsonArray out;
     while (s.next()) {
-        const auto ms = [](qint64 v) { return QDateTime::fromMSecsSinceEpoch(v, Qt::UTC); };
         out.append(QJsonObject{
             {QStringLiteral("kioskId"), s.text(0)},
             {QStringLiteral("siteId"), s.text(1)},
-            {QStringLiteral("enrolledAt"), toWire(ms(s.integer(2)))},
+            {QStringLiteral("enrolledAt"), toWire(sql::fromMs(s.int64(2)))},
             {QStringLiteral("lastHeartbeatAt"),
-             s.isNull(4) ? QJsonValue::Null : QJsonValue(toWire(ms(s.integer(4))))},
+             s.isNull(4) ? QJsonValue::Null : QJsonValue(toWire(sql::fromMs(s.int64(4))))},
             {QStringLiteral("heartbeat"),
-             s.isNull(3) ? QJsonValue::Null
-                         : QJsonValue(QJsonDocument::fromJson(s.text(3).toUtf8()).object())}});
+             s.isNull(3) ? QJsonValue::Null : QJsonValue(sql::jsonObjectColumn(s.text(3)))}});
     }
-    if (!s.error().isEmpty())
-        return serverError(s.error());
+    if (Status e = s.status(); !e)
+        return serverError(e.storeError());
     return out;
 }
 

@@ -5,11 +5,11 @@
 // the server's single I/O thread only, so no two calls ever run at once. Callers never see SQL.
 
 #include "central/config.h"
-#include "central/db.h"
 #include "central/outcome.h"
 #include "domain/calendar.h"
 #include "domain/ticketnumber.h"
 #include "domain/types.h"
+#include "platform/sqlite.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -72,8 +72,11 @@ public:
     CentralStore(const CentralStore &) = delete;
     CentralStore &operator=(const CentralStore &) = delete;
 
-    /// Opens or creates the database and migrates it; empty string on success.
-    QString open(const QString &path, const Config &config);
+    /// Opens or creates the database (WAL, synchronous=FULL) and migrates it; a Database or
+    /// Schema error naming the file otherwise.
+    Status open(const QString &path, const Config &config);
+    /// Closes the database; every later call answers a failure (500), never "not found".
+    void close() { m_db.close(); }
 
     // --- Administration and seeding ----------------------------------------------------------
 
@@ -95,8 +98,9 @@ public:
     /// Trades a one-time code for a token (returned once; only its hash is stored).
     Outcome<QJsonObject> enrol(const QString &code, const QString &kioskId,
                                const QDateTime &nowUtc);
-    /// The kiosk a bearer token belongs to, or nullopt.
-    std::optional<KioskIdentity> authenticate(const QString &token);
+    /// The kiosk a bearer token belongs to; NotFound for an empty or unknown token, Database
+    /// when the database cannot answer.
+    Result<KioskIdentity> authenticate(const QString &token);
     /// Services, hours, slots, bookings from today on, and the cursor.
     Outcome<QJsonObject> snapshot(const SiteId &site, const QDateTime &nowUtc);
     /// Changes after `cursor`; 410 cursor-expired when it is unknown or older than the history.
@@ -120,21 +124,22 @@ public:
     Outcome<QJsonArray> kiosks(const SiteId &site);
 
 private:
-    QString migrate();
-    std::optional<SiteDefinition> loadSite(const SiteId &site);
-    std::optional<Booking> loadBooking(const QString &code);
-    QString logChange(const SiteId &site, const char *entity, const QString &key, const char *op,
-                      const QDateTime &nowUtc);
+    // Lookups answer NotFound or a Database failure; refusalFor() (outcome.h) turns them into
+    // the HTTP answer.
+    Result<SiteDefinition> loadSite(const SiteId &site);
+    Result<Booking> loadBooking(const QString &code);
+    Status logChange(const SiteId &site, const char *entity, const QString &key, const char *op,
+                     const QDateTime &nowUtc);
     int taken(const SiteId &site, const ServiceId &service, const QDateTime &start);
     std::optional<Refusal> checkSlot(const SiteDefinition &site, const Service &service,
                                      const QDateTime &start, const QDateTime &nowUtc);
     QJsonArray alternatives(const SiteDefinition &site, const Service &service,
                             const QDateTime &after, const QDateTime &nowUtc, int count);
-    QString insertBooking(const Booking &b, const QString &phone, const QString &name,
-                          const QDateTime &nowUtc);
-    std::optional<StoredAnswer> storedAnswer(const QString &opId);
-    QString storeAnswer(const QString &opId, const KioskIdentity &who, const QString &kind,
-                        const StoredAnswer &answer, const QDateTime &nowUtc);
+    Status insertBooking(const Booking &b, const QString &phone, const QString &name,
+                         const QDateTime &nowUtc);
+    Result<StoredAnswer> storedAnswer(const QString &opId);
+    Status storeAnswer(const QString &opId, const KioskIdentity &who, const QString &kind,
+                       const StoredAnswer &answer, const QDateTime &nowUtc);
     Outcome<QJsonObject> applyCheckIn(const KioskIdentity &who, const OutboxOp &op,
                                       const QDateTime &nowUtc);
     Outcome<QJsonObject> applyTicket(const KioskIdentity &who, const OutboxOp &op,

@@ -6,6 +6,7 @@
 #include "central/wirejson.h"
 #include "domain/bookingcode.h"
 #include "domain/ticketnumber.h"
+#include "platform/sqlrows.h"
 
 #include <QJsonDocument>
 
@@ -20,35 +21,38 @@ Refusal rejected(int status, const char *error, const QString &detail)
 
 } // namespace
 
-std::optional<StoredAnswer> CentralStore::storedAnswer(const QString &opId)
+Result<StoredAnswer> CentralStore::storedAnswer(const QString &opId)
 {
-    sql::Stmt s(m_db.handle(), "SELECT status, answer, kiosk_id FROM ops WHERE op_id = ?1");
+    sql::Statement s = m_db.prepare("SELECT status, answer, kiosk_id FROM ops WHERE op_id = ?1");
     s.bind(1, opId);
-    if (!s.next())
-        return std::nullopt;
-    return StoredAnswer{int(s.integer(0)), QJsonDocument::fromJson(s.text(1).toUtf8()).object(),
-                        true, s.text(2)};
+    if (s.next())
+        return StoredAnswer{s.int32(0), sql::jsonObjectColumn(s.text(1)), true, s.text(2)};
+    if (Status e = s.status(); !e)
+        return e.storeError();
+    return notFound(QStringLiteral("operation %1 not applied yet").arg(opId));
 }
 
-QString CentralStore::storeAnswer(const QString &opId, const KioskIdentity &who,
-                                  const QString &kind, const StoredAnswer &answer,
-                                  const QDateTime &nowUtc)
+Status CentralStore::storeAnswer(const QString &opId, const KioskIdentity &who, const QString &kind,
+                                 const StoredAnswer &answer, const QDateTime &nowUtc)
 {
-    sql::Stmt s(m_db.handle(), "INSERT INTO ops(op_id, kiosk_id, kind, status, answer, at_ms) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    sql::Statement s = m_db.prepare("INSERT INTO ops(op_id, kiosk_id, kind, status, answer, at_ms) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     s.bind(1, opId)
         .bind(2, who.kioskId)
         .bind(3, kind)
         .bind(4, answer.status)
         .bind(5, QString::fromUtf8(compact(answer.body)))
-        .bind(6, nowUtc.toMSecsSinceEpoch());
-    return s.run() ? QString() : s.error();
+        .bind(6, sql::toMs(nowUtc));
+    return s.run();
 }
 
 Outcome<StoredAnswer> CentralStore::applyOp(const KioskIdentity &who, const OutboxOp &op,
                                             const QDateTime &nowUtc)
 {
-    if (auto first = storedAnswer(op.opId)) {
+    Result<StoredAnswer> first = storedAnswer(op.opId);
+    if (!first && !first.isNotFound())
+        return serverError(first.storeError());
+    if (first) {
         // Another kiosk's answer is not this kiosk's business (and a reused id is a bug).
         if (first->kioskId != who.kioskId)
             return StoredAnswer{200,
@@ -64,11 +68,11 @@ Outcome<StoredAnswer> CentralStore::applyOp(const KioskIdentity &who, const Outb
     // The operation's effects and its answer are committed together: after a crash either
     // both exist (a resend replays the answer) or neither (a resend applies it).
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
+    if (!tx.status())
+        return serverError(tx.status().storeError());
     // A rejected operation leaves no partial effect behind, only its answer.
-    if (QString e = m_db.exec("SAVEPOINT op"); !e.isEmpty())
-        return serverError(e);
+    if (Status e = m_db.exec("SAVEPOINT op"); !e)
+        return serverError(e.storeError());
     Outcome<QJsonObject> r = op.kind == QLatin1String("checkin")  ? applyCheckIn(who, op, nowUtc)
                              : op.kind == QLatin1String("ticket") ? applyTicket(who, op, nowUtc)
                                                                   : applyBooking(who, op, nowUtc);
@@ -79,19 +83,19 @@ Outcome<StoredAnswer> CentralStore::applyOp(const KioskIdentity &who, const Outb
     } else {
         if (r.refusal().status >= 500)
             return r.refusal();
-        if (QString e = m_db.exec("ROLLBACK TO op"); !e.isEmpty())
-            return serverError(e);
+        if (Status e = m_db.exec("ROLLBACK TO op"); !e)
+            return serverError(e.storeError());
         body = r.refusal().body();
         body.insert(QStringLiteral("opId"), op.opId);
         body.insert(QStringLiteral("status"), QStringLiteral("rejected"));
     }
-    if (QString e = m_db.exec("RELEASE op"); !e.isEmpty())
-        return serverError(e);
+    if (Status e = m_db.exec("RELEASE op"); !e)
+        return serverError(e.storeError());
     const StoredAnswer answer{200, body, false, who.kioskId};
-    if (QString e = storeAnswer(op.opId, who, op.kind, answer, nowUtc); !e.isEmpty())
-        return serverError(e);
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+    if (Status e = storeAnswer(op.opId, who, op.kind, answer, nowUtc); !e)
+        return serverError(e.storeError());
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return answer;
 }
 
@@ -112,34 +116,31 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
                         QStringLiteral("payload.ticket.site: %1 is not this kiosk's site %2")
                             .arg(site, who.siteId));
     const QString dayText = day.toString(Qt::ISODate);
-    sql::Stmt dup(m_db.handle(), "SELECT 1 FROM tickets WHERE site = ?1 AND day = ?2 AND "
-                                 "queue = ?3 AND number = ?4");
+    sql::Statement dup = m_db.prepare("SELECT 1 FROM tickets WHERE site = ?1 AND day = ?2 AND "
+                                      "queue = ?3 AND number = ?4");
     dup.bind(1, site).bind(2, dayText).bind(3, QString(queue)).bind(4, number);
     if (dup.next())
         return rejected(409, "ticket-number-taken",
                         QStringLiteral("%1 was already issued at %2 on %3")
                             .arg(ticketLabel(queue, number), site, dayText));
-    sql::Stmt s(m_db.handle(),
-                "INSERT INTO tickets(site, day, queue, number, label, kind, service, "
-                "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id) "
-                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+    sql::Statement s =
+        m_db.prepare("INSERT INTO tickets(site, day, queue, number, label, kind, service, "
+                     "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id) "
+                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
     s.bind(1, site)
         .bind(2, dayText)
         .bind(3, QString(queue))
         .bind(4, number)
         .bind(5, ticketLabel(queue, number))
         .bind(6, kind)
-        .bind(7, service)
-        .bind(8, bookingCode)
-        .bind(10, issuedAt.toMSecsSinceEpoch())
+        .bindOptional(7, service)
+        .bindOptional(8, bookingCode)
+        .bindOptional(9, bookingStart)
+        .bind(10, sql::toMs(issuedAt))
         .bind(11, opId)
         .bind(12, who.kioskId);
-    if (bookingStart.isValid())
-        s.bind(9, bookingStart.toMSecsSinceEpoch());
-    else
-        s.bindNull(9);
-    if (!s.run())
-        return serverError(s.error());
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
@@ -157,10 +158,13 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
     if (site != who.siteId)
         return rejected(403, "wrong-site",
                         QStringLiteral("payload.site: %1 is not this kiosk's site").arg(site));
-    auto booking = loadBooking(code);
-    if (!booking || booking->siteId != site)
-        return rejected(404, "unknown-booking",
-                        QStringLiteral("payload.code: no such booking at %1").arg(site));
+    Result<Booking> booking = loadBooking(code);
+    const Refusal unknown = rejected(
+        404, "unknown-booking", QStringLiteral("payload.code: no such booking at %1").arg(site));
+    if (!booking)
+        return refusalFor(booking.storeError(), unknown);
+    if (booking->siteId != site)
+        return unknown;
     if (booking->status == BookingStatus::Cancelled)
         return rejected(409, "booking-cancelled",
                         QStringLiteral("payload.code: the booking was cancelled"));
@@ -172,13 +176,14 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
     if (!already) {
         booking->status = BookingStatus::CheckedIn;
         booking->checkedInAt = at;
-        sql::Stmt s(m_db.handle(), "UPDATE bookings SET status = 'checked-in', checked_in_ms = "
-                                   "?2 WHERE code = ?1");
+        sql::Statement s =
+            m_db.prepare("UPDATE bookings SET status = 'checked-in', checked_in_ms = "
+                         "?2 WHERE code = ?1");
         s.bind(1, code).bind(2, at.toMSecsSinceEpoch());
-        if (!s.run())
-            return serverError(s.error());
-        if (QString e = logChange(site, "booking", code, "update", nowUtc); !e.isEmpty())
-            return serverError(e);
+        if (Status e = s.run(); !e)
+            return serverError(e.storeError());
+        if (Status e = logChange(site, "booking", code, "update", nowUtc); !e)
+            return serverError(e.storeError());
     }
     return QJsonObject{{QStringLiteral("code"), code},
                        {QStringLiteral("alreadyCheckedIn"), already},
@@ -227,21 +232,26 @@ Outcome<QJsonObject> CentralStore::applyBooking(const KioskIdentity &who, const 
     if (siteId != who.siteId)
         return rejected(403, "wrong-site",
                         QStringLiteral("payload.site: %1 is not this kiosk's site").arg(siteId));
-    const auto site = loadSite(siteId);
+    const Result<SiteDefinition> site = loadSite(siteId);
+    const Refusal noService = rejected(
+        404, "not-found", QStringLiteral("payload.service: no service '%1'").arg(serviceId));
+    if (!site)
+        return refusalFor(site.storeError(), noService);
     const Service *service = nullptr;
-    for (const Service &s : site ? site->services : QList<Service>())
+    for (const Service &s : site->services)
         if (s.id == serviceId)
             service = &s;
-    if (!site || !service)
-        return rejected(404, "not-found",
-                        QStringLiteral("payload.service: no service '%1'").arg(serviceId));
+    if (!service)
+        return noService;
     if (auto bad = checkSlot(*site, *service, start, nowUtc))
         return *bad;
     Booking b;
     b.code = QString::fromStdString(code.code);
-    if (loadBooking(b.code))
+    if (const Result<Booking> clash = loadBooking(b.code); clash)
         return rejected(409, "code-taken",
                         QStringLiteral("payload.code: the code is already in use"));
+    else if (!clash.isNotFound())
+        return serverError(clash.storeError());
     if (taken(siteId, serviceId, start) >= service->counters) {
         Refusal r =
             rejected(409, "slot-taken",
@@ -253,8 +263,8 @@ Outcome<QJsonObject> CentralStore::applyBooking(const KioskIdentity &who, const 
     b.siteId = siteId;
     b.serviceId = serviceId;
     b.start = start;
-    if (QString e = insertBooking(b, phone, name, nowUtc); !e.isEmpty())
-        return serverError(e);
+    if (Status e = insertBooking(b, phone, name, nowUtc); !e)
+        return serverError(e.storeError());
     return QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("start"), toWire(start)}};
 }
 
@@ -262,13 +272,13 @@ Outcome<NumberBlock> CentralStore::grantBlock(const KioskIdentity &who, const QD
                                               QChar queue, const QDateTime &nowUtc)
 {
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
+    if (!tx.status())
+        return serverError(tx.status().storeError());
     const QString dayText = day.toString(Qt::ISODate);
-    sql::Stmt max(m_db.handle(), "SELECT MAX(last) FROM number_blocks WHERE site = ?1 AND "
-                                 "day = ?2 AND queue = ?3");
+    sql::Statement max = m_db.prepare("SELECT MAX(last) FROM number_blocks WHERE site = ?1 AND "
+                                      "day = ?2 AND queue = ?3");
     max.bind(1, who.siteId).bind(2, dayText).bind(3, QString(queue));
-    const qint64 highest = max.next() && !max.isNull(0) ? max.integer(0) : 0;
+    const qint64 highest = max.next() && !max.isNull(0) ? max.int64(0) : 0;
     NumberBlock block;
     block.first = int(qMax<qint64>(m_config.numberBlockBase, highest + 1));
     block.last = qMin(block.first + m_config.numberBlockSize - 1, m_config.maxTicketNumber);
@@ -279,8 +289,8 @@ Outcome<NumberBlock> CentralStore::grantBlock(const KioskIdentity &who, const QD
                            .arg(QString(queue), dayText)
                            .arg(m_config.maxTicketNumber),
                        {}};
-    sql::Stmt s(m_db.handle(), "INSERT INTO number_blocks(site, day, queue, first, last, "
-                               "kiosk_id, granted_ms) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    sql::Statement s = m_db.prepare("INSERT INTO number_blocks(site, day, queue, first, last, "
+                                    "kiosk_id, granted_ms) VALUES (?1,?2,?3,?4,?5,?6,?7)");
     s.bind(1, who.siteId)
         .bind(2, dayText)
         .bind(3, QString(queue))
@@ -288,10 +298,10 @@ Outcome<NumberBlock> CentralStore::grantBlock(const KioskIdentity &who, const QD
         .bind(5, block.last)
         .bind(6, who.kioskId)
         .bind(7, nowUtc.toMSecsSinceEpoch());
-    if (!s.run())
-        return serverError(s.error());
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return block;
 }
 
@@ -299,8 +309,8 @@ Outcome<std::optional<QJsonObject>>
 CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTime &nowUtc)
 {
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
+    if (!tx.status())
+        return serverError(tx.status().storeError());
     const QString day = businessDay(nowUtc).toString(Qt::ISODate);
     // Booked citizens whose time has come, then the chance queue in order of issue, then
     // booked citizens who checked in early (better served early than a counter left idle).
@@ -314,32 +324,32 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
         "called_ms IS NULL AND kind = 'booked' ORDER BY booking_start_ms, issued_ms LIMIT 1",
     };
     for (const char *query : kOrder) {
-        sql::Stmt s(m_db.handle(), query);
+        sql::Statement s = m_db.prepare(query);
         s.bind(1, site).bind(2, day);
         if (std::string_view(query).find("?3") != std::string_view::npos)
             s.bind(3, nowUtc.toMSecsSinceEpoch());
         if (!s.next()) {
-            if (!s.error().isEmpty())
-                return serverError(s.error());
+            if (Status e = s.status(); !e)
+                return serverError(e.storeError());
             continue;
         }
         const QString queue = s.text(0);
-        const qint64 number = s.integer(1);
+        const qint64 number = s.int64(1);
         const QString label = s.text(2);
         const QString kind = s.text(3);
-        sql::Stmt up(m_db.handle(), "UPDATE tickets SET called_ms = ?5, counter = ?6 WHERE "
-                                    "site = ?1 AND day = ?2 AND queue = ?3 AND number = ?4");
+        sql::Statement up = m_db.prepare("UPDATE tickets SET called_ms = ?5, counter = ?6 WHERE "
+                                         "site = ?1 AND day = ?2 AND queue = ?3 AND number = ?4");
         up.bind(1, site).bind(2, day).bind(3, queue).bind(4, number);
         up.bind(5, nowUtc.toMSecsSinceEpoch()).bind(6, counter);
-        sql::Stmt log(m_db.handle(),
-                      "INSERT INTO callouts(site, ticket, counter, at_ms) VALUES (?1,?2,?3,?4)");
+        sql::Statement log =
+            m_db.prepare("INSERT INTO callouts(site, ticket, counter, at_ms) VALUES (?1,?2,?3,?4)");
         log.bind(1, site).bind(2, label).bind(3, counter).bind(4, nowUtc.toMSecsSinceEpoch());
-        if (!up.run())
-            return serverError(up.error());
-        if (!log.run())
-            return serverError(log.error());
-        if (QString e = tx.commit(); !e.isEmpty())
-            return serverError(e);
+        if (Status e = up.run(); !e)
+            return serverError(e.storeError());
+        if (Status e = log.run(); !e)
+            return serverError(e.storeError());
+        if (Status e = tx.commit(); !e)
+            return serverError(e.storeError());
         return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("siteId"), site},
                                                       {QStringLiteral("ticket"), label},
                                                       {QStringLiteral("counter"), counter},

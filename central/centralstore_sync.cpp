@@ -7,6 +7,7 @@
 #include "domain/bookingcode.h"
 #include "domain/clock.h"
 #include "domain/ticketnumber.h"
+#include "platform/sqlrows.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -20,24 +21,16 @@ constexpr int kChangesPage = 1000;
 // Alternatives offered with a taken slot.
 constexpr int kAlternatives = 5;
 
-BookingStatus statusFromDb(const QString &s)
-{
-    if (s == QLatin1String("checked-in"))
-        return BookingStatus::CheckedIn;
-    if (s == QLatin1String("cancelled"))
-        return BookingStatus::Cancelled;
-    return BookingStatus::Booked;
-}
-
-QDateTime fromMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
 // Local midnight of a business day, as UTC.
 QDateTime dayStart(const QDate &localDay)
 {
     return QDateTime(localDay, QTime(0, 0), siteTimeZone()).toUTC();
+}
+
+Refusal noSuchSite(const SiteId &site)
+{
+    return Refusal{
+        404, QStringLiteral("not-found"), QStringLiteral("site '%1' does not exist").arg(site), {}};
 }
 
 const Service *findService(const SiteDefinition &site, const ServiceId &id)
@@ -50,68 +43,54 @@ const Service *findService(const SiteDefinition &site, const ServiceId &id)
 
 } // namespace
 
-// The columns bookingFromRow() reads, in its order.
-#define BK_BOOKING_COLUMNS "code, site, service, start_ms, status, checked_in_ms"
+// The columns sql::readBooking() reads, in its order (platform/sqlrows.h).
+#define BK_BOOKING_COLUMNS "code, site, service, start_ms, status, checked_in_ms, phone, name"
 
-namespace {
-
-Booking bookingFromRow(const sql::Stmt &s)
+Result<Booking> CentralStore::loadBooking(const QString &code)
 {
-    Booking b;
-    b.code = s.text(0);
-    b.siteId = s.text(1);
-    b.serviceId = s.text(2);
-    b.start = fromMs(s.integer(3));
-    b.status = statusFromDb(s.text(4));
-    if (!s.isNull(5))
-        b.checkedInAt = fromMs(s.integer(5));
-    return b;
-}
-
-} // namespace
-
-std::optional<Booking> CentralStore::loadBooking(const QString &code)
-{
-    sql::Stmt s(m_db.handle(), "SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE code = ?1");
+    sql::Statement s = m_db.prepare("SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE code = ?1");
     s.bind(1, code);
-    if (!s.next())
-        return std::nullopt;
-    return bookingFromRow(s);
+    if (s.next())
+        return sql::readBooking(s);
+    if (Status e = s.status(); !e)
+        return e.storeError();
+    return notFound(QStringLiteral("no such booking"));
 }
 
-QString CentralStore::insertBooking(const Booking &b, const QString &phone, const QString &name,
-                                    const QDateTime &nowUtc)
+Status CentralStore::insertBooking(const Booking &b, const QString &phone, const QString &name,
+                                   const QDateTime &nowUtc)
 {
-    const bool existed = loadBooking(b.code).has_value();
-    sql::Stmt s(m_db.handle(),
-                "INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, "
-                "checked_in_ms, phone, name, created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    const Result<Booking> old = loadBooking(b.code);
+    if (!old && !old.isNotFound())
+        return old.storeError();
+    const bool existed = old.hasValue();
+    sql::Statement s =
+        m_db.prepare("INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, "
+                     "checked_in_ms, phone, name, created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    // The status column keeps the wire spelling ("checked-in"); sql::readBooking() reads both.
     s.bind(1, b.code)
         .bind(2, b.siteId)
         .bind(3, b.serviceId)
-        .bind(4, b.start.toMSecsSinceEpoch())
+        .bind(4, sql::toMs(b.start))
         .bind(5, statusToWire(b.status))
-        .bind(7, phone)
-        .bind(8, name)
-        .bind(9, nowUtc.toMSecsSinceEpoch());
-    if (b.checkedInAt.isValid())
-        s.bind(6, b.checkedInAt.toMSecsSinceEpoch());
-    else
-        s.bindNull(6);
-    if (!s.run())
-        return s.error();
+        .bindOptional(6, b.checkedInAt)
+        .bindOptional(7, phone)
+        .bindOptional(8, name)
+        .bind(9, sql::toMs(nowUtc));
+    if (Status e = s.run(); !e)
+        return e;
     return logChange(b.siteId, "booking", b.code, existed ? "update" : "create", nowUtc);
 }
 
 Outcome<Done> CentralStore::putBooking(const Booking &booking, const QDateTime &nowUtc)
 {
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
-    if (QString e = insertBooking(booking, booking.phone, booking.name, nowUtc); !e.isEmpty())
-        return serverError(e);
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+    if (!tx.status())
+        return serverError(tx.status().storeError());
+    if (Status e = insertBooking(booking, booking.phone, booking.name, nowUtc); !e)
+        return serverError(e.storeError());
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
@@ -119,73 +98,71 @@ Outcome<Done> CentralStore::deleteBooking(const SiteId &site, const QString &cod
                                           const QDateTime &nowUtc)
 {
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
-    sql::Stmt s(m_db.handle(), "DELETE FROM bookings WHERE code = ?1 AND site = ?2");
+    if (!tx.status())
+        return serverError(tx.status().storeError());
+    sql::Statement s = m_db.prepare("DELETE FROM bookings WHERE code = ?1 AND site = ?2");
     s.bind(1, code).bind(2, site);
-    if (!s.run())
-        return serverError(s.error());
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
     if (m_db.changes() == 0)
         return Refusal{404,
                        QStringLiteral("not-found"),
                        QStringLiteral("no booking %1 at site %2").arg(code, site),
                        {}};
-    if (QString e = logChange(site, "booking", code, "delete", nowUtc); !e.isEmpty())
-        return serverError(e);
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+    if (Status e = logChange(site, "booking", code, "delete", nowUtc); !e)
+        return serverError(e.storeError());
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
 int CentralStore::taken(const SiteId &site, const ServiceId &service, const QDateTime &start)
 {
-    sql::Stmt s(m_db.handle(), "SELECT COUNT(*) FROM bookings WHERE site = ?1 AND service = ?2 "
-                               "AND start_ms = ?3 AND status != 'cancelled'");
+    sql::Statement s =
+        m_db.prepare("SELECT COUNT(*) FROM bookings WHERE site = ?1 AND service = ?2 "
+                     "AND start_ms = ?3 AND status != 'cancelled'");
     s.bind(1, site).bind(2, service).bind(3, start.toMSecsSinceEpoch());
-    return s.next() ? int(s.integer(0)) : 0;
+    return s.next() ? int(s.int64(0)) : 0;
 }
 
 Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime &nowUtc)
 {
     // One read transaction: the cursor and the data are of the same moment.
-    if (QString e = m_db.exec("BEGIN"); !e.isEmpty())
-        return serverError(e);
+    if (Status e = m_db.exec("BEGIN"); !e)
+        return serverError(e.storeError());
     struct EndRead
     {
         sql::Database &db;
-        ~EndRead() { db.exec("COMMIT"); }
+        ~EndRead() { (void)db.exec("COMMIT"); }
     } endRead{m_db};
 
-    const auto def = loadSite(site);
+    const Result<SiteDefinition> def = loadSite(site);
     if (!def)
-        return Refusal{404,
-                       QStringLiteral("not-found"),
-                       QStringLiteral("site '%1' does not exist").arg(site),
-                       {}};
-    sql::Stmt seq(m_db.handle(), "SELECT seq FROM sqlite_sequence WHERE name = 'changes'");
-    const qint64 cursor = seq.next() ? seq.integer(0) : 0;
+        return refusalFor(def.storeError(), noSuchSite(site));
+    sql::Statement seq = m_db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'");
+    const qint64 cursor = seq.next() ? seq.int64(0) : 0;
 
     const QDate today = businessDay(nowUtc);
     const QDateTime from = dayStart(today);
     const QDateTime to = dayStart(today.addDays(m_config.snapshotDays + 1));
     QJsonArray bookings;
-    sql::Stmt b(m_db.handle(), "SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE site = ?1 "
-                               "AND start_ms >= ?2 AND start_ms < ?3 ORDER BY start_ms, code");
-    b.bind(1, site).bind(2, from.toMSecsSinceEpoch()).bind(3, to.toMSecsSinceEpoch());
+    sql::Statement b = m_db.prepare("SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE site = ?1 "
+                                    "AND start_ms >= ?2 AND start_ms < ?3 ORDER BY start_ms, code");
+    b.bind(1, site).bind(2, sql::toMs(from)).bind(3, sql::toMs(to));
     while (b.next())
-        bookings.append(bookingToJson(bookingFromRow(b)));
-    if (!b.error().isEmpty())
-        return serverError(b.error());
+        bookings.append(bookingToJson(sql::readBooking(b)));
+    if (Status e = b.status(); !e)
+        return serverError(e.storeError());
 
     // Advisory free counts: the slots grid from the domain rules minus live bookings.
     QHash<QString, int> used;
-    sql::Stmt u(m_db.handle(),
-                "SELECT service, start_ms, COUNT(*) FROM bookings WHERE site = ?1 AND "
-                "start_ms >= ?2 AND start_ms < ?3 AND status != 'cancelled' GROUP BY 1, 2");
+    sql::Statement u =
+        m_db.prepare("SELECT service, start_ms, COUNT(*) FROM bookings WHERE site = ?1 AND "
+                     "start_ms >= ?2 AND start_ms < ?3 AND status != 'cancelled' GROUP BY 1, 2");
     const QDateTime slotsTo = dayStart(today.addDays(m_config.slotDays));
     u.bind(1, site).bind(2, from.toMSecsSinceEpoch()).bind(3, slotsTo.toMSecsSinceEpoch());
     while (u.next())
-        used.insert(u.text(0) + u'@' + QString::number(u.integer(1)), int(u.integer(2)));
+        used.insert(u.text(0) + u'@' + QString::number(u.int64(1)), int(u.int64(2)));
     QJsonArray slotList;
     QJsonArray services;
     for (const Service &svc : def->services) {
@@ -228,17 +205,14 @@ Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cu
     const qint64 cursor = cursorText.toLongLong(&ok);
     if (!ok || cursor < 0)
         return expired;
-    const auto def = loadSite(site);
+    const Result<SiteDefinition> def = loadSite(site);
     if (!def)
-        return Refusal{404,
-                       QStringLiteral("not-found"),
-                       QStringLiteral("site '%1' does not exist").arg(site),
-                       {}};
-    sql::Stmt seq(m_db.handle(), "SELECT seq FROM sqlite_sequence WHERE name = 'changes'");
-    const qint64 newest = seq.next() ? seq.integer(0) : 0;
-    sql::Stmt fl(m_db.handle(), "SELECT seq FROM change_floor WHERE site = ?1");
+        return refusalFor(def.storeError(), noSuchSite(site));
+    sql::Statement seq = m_db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'");
+    const qint64 newest = seq.next() ? seq.int64(0) : 0;
+    sql::Statement fl = m_db.prepare("SELECT seq FROM change_floor WHERE site = ?1");
     fl.bind(1, site);
-    const qint64 floor = fl.next() ? fl.integer(0) : 0;
+    const qint64 floor = fl.next() ? fl.int64(0) : 0;
     if (cursor > newest || cursor < floor)
         return expired;
 
@@ -253,15 +227,15 @@ Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cu
     };
     QList<Entry> entries;
     QHash<QString, qsizetype> index;
-    sql::Stmt s(m_db.handle(), "SELECT seq, entity, key, op FROM changes WHERE site = ?1 AND "
-                               "seq > ?2 ORDER BY seq LIMIT ?3");
+    sql::Statement s = m_db.prepare("SELECT seq, entity, key, op FROM changes WHERE site = ?1 AND "
+                                    "seq > ?2 ORDER BY seq LIMIT ?3");
     s.bind(1, site).bind(2, cursor).bind(3, kChangesPage + 1);
     int rows = 0;
     qint64 last = cursor;
     while (s.next()) {
         if (++rows > kChangesPage)
             break;
-        last = s.integer(0);
+        last = s.int64(0);
         const QString id = s.text(1) + u'/' + s.text(2);
         if (auto it = index.find(id); it != index.end()) {
             entries[*it].lastOp = s.text(3);
@@ -271,8 +245,8 @@ Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cu
             entries.append(Entry{s.text(1), s.text(2), s.text(3), s.text(3), last});
         }
     }
-    if (!s.error().isEmpty())
-        return serverError(s.error());
+    if (Status e = s.status(); !e)
+        return serverError(e.storeError());
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
     QJsonArray out;
@@ -282,7 +256,9 @@ Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cu
                       {QStringLiteral("key"), e.key}};
         bool gone = e.lastOp == QLatin1String("delete");
         if (!gone && e.entity == QLatin1String("booking")) {
-            const auto b = loadBooking(e.key);
+            const Result<Booking> b = loadBooking(e.key);
+            if (!b && !b.isNotFound())
+                return serverError(b.storeError());
             gone = !b || b->siteId != site;
             if (!gone)
                 c.insert(QStringLiteral("booking"), bookingToJson(*b));
@@ -355,23 +331,22 @@ Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
                                                   const BookingRequest &request,
                                                   const QDateTime &nowUtc)
 {
-    if (auto first = storedAnswer(request.opId)) {
+    if (Result<StoredAnswer> first = storedAnswer(request.opId)) {
         if (first->kioskId != who.kioskId)
             return Refusal{422,
                            QStringLiteral("op-id-reused"),
                            QStringLiteral("opId: already used by another kiosk"),
                            {}};
         return *first;
+    } else if (!first.isNotFound()) {
+        return serverError(first.storeError());
     }
-    const auto site = loadSite(who.siteId);
+    const Result<SiteDefinition> site = loadSite(who.siteId);
     if (!site)
-        return Refusal{404,
-                       QStringLiteral("not-found"),
-                       QStringLiteral("site '%1' does not exist").arg(who.siteId),
-                       {}};
+        return refusalFor(site.storeError(), noSuchSite(who.siteId));
     sql::Transaction tx(m_db);
-    if (!tx.error().isEmpty())
-        return serverError(tx.error());
+    if (!tx.status())
+        return serverError(tx.status().storeError());
     StoredAnswer answer;
     const auto reply = [&](int status, QJsonObject body) {
         return StoredAnswer{status, std::move(body), false, who.kioskId};
@@ -400,23 +375,28 @@ Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
         b.siteId = who.siteId;
         b.serviceId = service->id;
         b.start = request.start;
-        do {
+        for (;;) {
             b.code = QString::fromStdString(bookingcode::generate());
-        } while (loadBooking(b.code));
-        if (QString e = insertBooking(b, request.phone, request.name, nowUtc); !e.isEmpty())
-            return serverError(e);
+            const Result<Booking> clash = loadBooking(b.code);
+            if (clash.isNotFound())
+                break;
+            if (!clash)
+                return serverError(clash.storeError());
+        }
+        if (Status e = insertBooking(b, request.phone, request.name, nowUtc); !e)
+            return serverError(e.storeError());
         answer = reply(201, QJsonObject{{QStringLiteral("code"), b.code},
                                         {QStringLiteral("siteId"), b.siteId},
                                         {QStringLiteral("serviceId"), b.serviceId},
                                         {QStringLiteral("start"), toWire(b.start)},
                                         {QStringLiteral("status"), QStringLiteral("booked")}});
     }
-    if (QString e =
+    if (Status e =
             storeAnswer(request.opId, who, QStringLiteral("booking-request"), answer, nowUtc);
-        !e.isEmpty())
-        return serverError(e);
-    if (QString e = tx.commit(); !e.isEmpty())
-        return serverError(e);
+        !e)
+        return serverError(e.storeError());
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
     return answer;
 }
 

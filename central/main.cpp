@@ -72,8 +72,8 @@ int main(int argc, char **argv)
 
     bk::SystemClock clock;
     bk::central::CentralStore store;
-    if (QString e = store.open(config.database, config); !e.isEmpty())
-        return fail(QStringLiteral("database %1: %2").arg(config.database, e));
+    if (bk::Status s = store.open(config.database, config); !s)
+        return fail(QStringLiteral("database %1: %2").arg(config.database, s.error()));
     if (demo)
         if (auto r = bk::central::seedDemo(store, clock.now()); !r)
             return fail(QStringLiteral("demo seed: %1").arg(r.refusal().detail));

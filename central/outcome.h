@@ -2,6 +2,8 @@
 // Errors as values for the central: a value, or a Refusal that already says which HTTP status
 // and error key the caller gets (the store knows that a full slot is a 409).
 
+#include "platform/sqlresult.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -58,6 +60,20 @@ inline Refusal badRequest(const QString &error, const QString &detail)
 inline Refusal serverError(const QString &detail)
 {
     return Refusal{500, QStringLiteral("server-error"), detail, {}};
+}
+
+/// A store failure as an answer: 500 with the store's message (the file and SQLite's error).
+inline Refusal serverError(const StoreError &e)
+{
+    return serverError(e.message);
+}
+
+/// The one mapping of a failed store lookup to an HTTP answer: `notFound` (a 404, a 401, ...)
+/// only when the row is not there; any other store error (the database failed) is a 500, so a
+/// broken database never looks like an unknown token, site or booking.
+inline Refusal refusalFor(const StoreError &e, Refusal notFound)
+{
+    return e.kind == StoreErrorKind::NotFound ? std::move(notFound) : serverError(e);
 }
 
 } // namespace bk::central

@@ -1,5 +1,7 @@
 #include "central/wirejson.h"
 
+#include "platform/sqlrows.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringList>
@@ -50,12 +52,6 @@ QString statusToWire(BookingStatus s)
 
 QJsonObject serviceToJson(const Service &s)
 {
-    QJsonObject names;
-    for (auto it = s.names.cbegin(); it != s.names.cend(); ++it)
-        names.insert(it.key(), it.value());
-    QJsonObject bring;
-    for (auto it = s.bring.cbegin(); it != s.bring.cend(); ++it)
-        bring.insert(it.key(), QJsonArray::fromStringList(it.value()));
     const QJsonObject window{
         {QStringLiteral("opensMinutesBefore"), s.window.opensMinutesBefore},
         {QStringLiteral("onTimeMinutesAfter"), s.window.onTimeMinutesAfter},
@@ -64,8 +60,8 @@ QJsonObject serviceToJson(const Service &s)
                                         ? QStringLiteral("see-staff")
                                         : QStringLiteral("chance-queue")}};
     return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("names"), names},
-                       {QStringLiteral("bring"), bring},
+                       {QStringLiteral("names"), sql::namesToJson(s.names)},
+                       {QStringLiteral("bring"), sql::bringToJson(s.bring)},
                        {QStringLiteral("selfServiceUrl"), s.selfServiceUrl},
                        {QStringLiteral("durationMinutes"), s.durationMinutes},
                        {QStringLiteral("counters"), s.counters},
@@ -81,16 +77,8 @@ std::optional<Service> serviceFromJson(const QJsonObject &o)
     const QString letter = o[QStringLiteral("queueLetter")].toString();
     if (s.id.isEmpty() || letter.size() != 1)
         return std::nullopt;
-    const QJsonObject names = o[QStringLiteral("names")].toObject();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        s.names.insert(it.key(), it.value().toString());
-    const QJsonObject bring = o[QStringLiteral("bring")].toObject();
-    for (auto it = bring.begin(); it != bring.end(); ++it) {
-        QStringList items;
-        for (const QJsonValue &v : it.value().toArray())
-            items.append(v.toString());
-        s.bring.insert(it.key(), items);
-    }
+    s.names = sql::namesFromJson(o[QStringLiteral("names")].toObject());
+    s.bring = sql::bringFromJson(o[QStringLiteral("bring")].toObject());
     s.selfServiceUrl = o[QStringLiteral("selfServiceUrl")].toString();
     s.durationMinutes = o[QStringLiteral("durationMinutes")].toInt(10);
     s.counters = o[QStringLiteral("counters")].toInt(1);

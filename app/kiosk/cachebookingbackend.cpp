@@ -73,7 +73,7 @@ QList<SlotAvailability> CacheBookingBackend::freeSlotsOf(const Service &service,
 QList<SlotAvailability> CacheBookingBackend::freeSlots(const ServiceId &serviceId, QDate day)
 {
     const std::optional<OpeningHours> hours = m_options.hours();
-    const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
+    const Result<Service> service = m_store.findService(m_options.site, serviceId);
     if (!hours || !service)
         return {};
     return freeSlotsOf(*service, *hours, day);
@@ -84,7 +84,7 @@ QList<DayAvailability> CacheBookingBackend::days(const ServiceId &serviceId, QDa
     const std::optional<OpeningHours> hours = m_options.hours();
     if (!hours)
         return {};
-    const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
+    const Result<Service> service = m_store.findService(m_options.site, serviceId);
     QList<DayAvailability> out;
     for (int i = 0; i < count; ++i) {
         const QDate day = first.addDays(i);
@@ -105,9 +105,11 @@ void CacheBookingBackend::book(const BookingRequest &request,
                                std::function<void(BookingAnswer)> done)
 {
     BookingAnswer answer;
-    const std::optional<Service> service = m_store.findService(m_options.site, request.service);
+    const Result<Service> service = m_store.findService(m_options.site, request.service);
     if (!service) {
-        answer.logKey = QStringLiteral("unknown-service");
+        // A cache that cannot be read is not an unknown service (the log tells them apart).
+        answer.logKey = service.isNotFound() ? QStringLiteral("unknown-service")
+                                             : QStringLiteral("store-error");
         done(answer);
         return;
     }

@@ -61,10 +61,10 @@ void ChanceFlow::choose(const QString &serviceId)
         showUnavailable();
         return;
     }
-    const std::optional<Service> service = m_store.findService(m_options.site, serviceId);
+    const Result<Service> service = m_store.findService(m_options.site, serviceId);
     const QDateTime now = m_clock.now();
     auto issued = service ? m_store.issueChanceTicket(m_options.site, serviceId, *letter, now)
-                          : Result<IssuedTicket>(StoreError{StoreErrorKind::NotFound, {}});
+                          : Result<IssuedTicket>(service.storeError());
     if (!issued) {
         qCWarning(lcChance) << "chance ticket: not issued" << int(issued.errorKind());
         showUnavailable();

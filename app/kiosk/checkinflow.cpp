@@ -164,7 +164,12 @@ void CheckInFlow::lookUp(const QString &code)
         if (result.errorKind() == StoreErrorKind::NotFound) {
             // A booking for another site is cached without that site's services: it is still
             // "the wrong place", not "unknown code".
-            const std::optional<Booking> b = m_store.findBooking(code);
+            const Result<Booking> b = m_store.findBooking(code);
+            if (!b && !b.isNotFound()) {
+                qCWarning(lcCheckIn) << "check-in: store-error" << int(b.errorKind());
+                show(Step::Unavailable);
+                return;
+            }
             if (b && b->siteId != m_options.site) {
                 qCInfo(lcCheckIn) << "check-in: WrongSite";
                 m_start = b->start;

@@ -5,7 +5,6 @@
 
 #include "internal.h"
 #include "migrations.h"
-#include "sqlite.h"
 
 namespace bk {
 
@@ -42,20 +41,6 @@ Status checkOptions(const CacheStore::Options &o)
     return {};
 }
 
-/// Runs a pragma that answers with one value and checks the answer.
-Status expectPragma(sql::Database &db, const char *pragma, const QString &expected)
-{
-    sql::Statement st = db.prepare(pragma);
-    if (!st.next())
-        return st.status() ? Status(db.error(QString::fromLatin1(pragma))) : st.status();
-    const QString got = st.text(0).toLower();
-    if (got != expected)
-        return StoreError{StoreErrorKind::Database,
-                          QStringLiteral("%1: %2 answered '%3', expected '%4'")
-                              .arg(db.path(), QString::fromLatin1(pragma), got, expected)};
-    return {};
-}
-
 } // namespace
 
 CacheStore::CacheStore() = default;
@@ -67,16 +52,15 @@ Status CacheStore::open(const QString &path, const Options &options)
     if (Status s = checkOptions(options); !s)
         return fail(s);
     auto db = std::make_unique<sql::Database>();
-    if (Status s = db->open(path); !s)
-        return fail(s);
-    db->setBusyTimeout(options.busyTimeoutMs);
-    // WAL: readers never block the writer; FULL: a committed check-in survives power loss (a
-    // citizen holds its ticket); foreign keys are per connection and off by default.
-    if (Status s = expectPragma(*db, "PRAGMA journal_mode = WAL", QStringLiteral("wal")); !s)
-        return fail(s);
-    if (Status s = db->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"); !s)
-        return fail(s);
-    if (Status s = expectPragma(*db, "PRAGMA foreign_keys", QStringLiteral("1")); !s)
+    // WAL: readers (the sync process) never block the writer; FULL: a committed check-in
+    // survives power loss (a citizen holds its ticket); the schema relies on foreign keys.
+    sql::OpenOptions open;
+    open.role = QStringLiteral("the cache");
+    open.busyTimeoutMs = options.busyTimeoutMs;
+    open.wal = true;
+    open.synchronousFull = true;
+    open.foreignKeys = true;
+    if (Status s = db->open(path, open); !s)
         return fail(s);
     if (Status s = migrations::migrate(*db, options.extraMigrationsForTest); !s)
         return fail(s);
@@ -111,26 +95,7 @@ Result<CacheStore::Pragmas> CacheStore::pragmas()
     if (!m_db)
         return fail(Result<Pragmas>(
             StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
-    Pragmas p;
-    const auto read = [this](const char *pragma, auto assign) -> Status {
-        sql::Statement st = m_db->prepare(pragma);
-        if (st.next()) {
-            assign(st);
-            return {};
-        }
-        return st.status() ? Status(m_db->error(QString::fromLatin1(pragma))) : st.status();
-    };
-    Status s = read("PRAGMA journal_mode", [&](sql::Statement &st) { p.journalMode = st.text(0); });
-    if (s)
-        s = read("PRAGMA synchronous", [&](sql::Statement &st) { p.synchronous = st.int32(0); });
-    if (s)
-        s = read("PRAGMA foreign_keys",
-                 [&](sql::Statement &st) { p.foreignKeys = st.int64(0) != 0; });
-    if (s)
-        s = read("PRAGMA busy_timeout", [&](sql::Statement &st) { p.busyTimeoutMs = st.int32(0); });
-    if (!s)
-        return fail(Result<Pragmas>(s.storeError()));
-    return p;
+    return fail(m_db->pragmas());
 }
 
 // --- Meta --------------------------------------------------------------------------------------
@@ -243,8 +208,7 @@ OutboxEntry readOutbox(const sql::Statement &st)
     e.kind = st.text(2);
     e.payload = st.text(3).toUtf8();
     e.createdAt = fromMs(st.int64(4));
-    if (!st.isNull(5))
-        e.sentAt = fromMs(st.int64(5));
+    e.sentAt = sql::optionalTime(st, 5);
     e.answer = st.text(6).toUtf8();
     return e;
 }
@@ -268,10 +232,11 @@ Result<QList<OutboxEntry>> CacheStore::pendingOutbox(int limit)
     return out;
 }
 
-std::optional<OutboxEntry> CacheStore::outboxEntry(const QString &opId)
+Result<OutboxEntry> CacheStore::outboxEntry(const QString &opId)
 {
+    using R = Result<OutboxEntry>;
     if (!m_db)
-        return std::nullopt;
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
     sql::Statement st =
         m_db->prepare("SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox "
                       "WHERE op_id = ?1");
@@ -279,8 +244,8 @@ std::optional<OutboxEntry> CacheStore::outboxEntry(const QString &opId)
     if (st.next())
         return readOutbox(st);
     if (Status s = st.status(); !s)
-        m_lastError = s.error();
-    return std::nullopt;
+        return fail(R(s.storeError()));
+    return notFound(QStringLiteral("%1: no outbox operation %2").arg(m_db->path(), opId));
 }
 
 Status CacheStore::markSent(const QString &opId, const QByteArray &answerJson,

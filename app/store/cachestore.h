@@ -7,7 +7,8 @@
 #include "domain/checkin.h"
 #include "domain/ticketnumber.h"
 #include "domain/types.h"
-#include "store/result.h"
+#include "platform/sqlresult.h"
+#include "platform/sqlsettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -110,13 +111,7 @@ public:
     static int latestSchemaVersion();
 
     /// The connection settings in force, as SQLite reports them (self-test, admin screen).
-    struct Pragmas
-    {
-        QString journalMode; ///< "wal"
-        int synchronous = 0; ///< 2 = FULL
-        bool foreignKeys = false;
-        int busyTimeoutMs = 0;
-    };
+    using Pragmas = sql::Pragmas;
     /// Reads the pragmas back from the open connection.
     Result<Pragmas> pragmas();
 
@@ -128,8 +123,9 @@ public:
                            const QList<Booking> &bookings);
     /// Inserts or updates the site's services (keyed by id).
     Status upsertServices(const SiteId &site, const QList<Service> &services);
-    /// The cached service, or nullopt (also on error; see lastError()).
-    std::optional<Service> findService(const SiteId &site, const ServiceId &service);
+    /// The cached service; NotFound when it is not cached, Database when the cache cannot be
+    /// read (or is not open).
+    Result<Service> findService(const SiteId &site, const ServiceId &service);
     /// Every cached service of the site, ordered by id.
     Result<QList<Service>> services(const SiteId &site);
     /// Inserts or updates bookings (keyed by code) in one transaction; returns the count.
@@ -143,8 +139,9 @@ public:
                                             const QDateTime &fromUtc, const QDateTime &toUtc);
     /// Deletes bookings by code (tombstones from the central); returns how many existed.
     Result<int> removeBookings(const QStringList &codes);
-    /// The cached booking with this normalised code, or nullopt (also on error).
-    std::optional<Booking> findBooking(const QString &code);
+    /// The cached booking with this normalised code; NotFound when it is not cached, Database
+    /// when the cache cannot be read (or is not open). Messages never contain the code.
+    Result<Booking> findBooking(const QString &code);
 
     // --- Local changes (each with its outbox row, in one transaction) --------------------------
 
@@ -178,8 +175,8 @@ public:
     Status markSent(const QString &opId, const QByteArray &answerJson, const QDateTime &sentAtUtc);
     /// Number of unsent operations (reported in the heartbeat); -1 on error.
     qint64 outboxDepth();
-    /// One operation by id, sent or not.
-    std::optional<OutboxEntry> outboxEntry(const QString &opId);
+    /// One operation by id, sent or not; NotFound for an unknown id, Database on a failure.
+    Result<OutboxEntry> outboxEntry(const QString &opId);
 
     // --- Housekeeping ------------------------------------------------------------------------
 

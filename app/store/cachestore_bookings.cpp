@@ -4,7 +4,6 @@
 
 #include "domain/bookingcode.h"
 #include "internal.h"
-#include "sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,8 +50,8 @@ Status CacheStore::writeServices(const SiteId &site, const QList<Service> &servi
             .bind(9, svc.window.tooLate == TooLateAction::SeeStaff ? "staff" : "chance")
             .bind(10, svc.bookable ? 1 : 0)
             .bind(11, svc.selfServiceUrl.isNull() ? QStringLiteral("") : svc.selfServiceUrl)
-            .bind(12, QString::fromUtf8(namesToJson(svc.names)))
-            .bind(13, QString::fromUtf8(bringToJson(svc.bring)))
+            .bind(12, QString::fromUtf8(sql::compactJson(sql::namesToJson(svc.names))))
+            .bind(13, QString::fromUtf8(sql::compactJson(sql::bringToJson(svc.bring))))
             .bind(14, toMs(nowUtc));
         if (Status s = st.run(); !s)
             return s;
@@ -73,17 +72,19 @@ Status CacheStore::upsertServices(const SiteId &site, const QList<Service> &serv
     return fail(s);
 }
 
-std::optional<Service> CacheStore::findService(const SiteId &site, const ServiceId &service)
+Result<Service> CacheStore::findService(const SiteId &site, const ServiceId &service)
 {
+    using R = Result<Service>;
     if (!m_db)
-        return std::nullopt;
+        return fail(R(notOpen()));
     sql::Statement st = m_db->prepare(kSelectService);
     st.bind(1, site).bind(2, service);
     if (st.next())
         return readService(st);
     if (Status s = st.status(); !s)
-        m_lastError = s.error();
-    return std::nullopt;
+        return fail(R(s.storeError()));
+    return notFound(
+        QStringLiteral("%1: service %2 of site %3 is not cached").arg(m_db->path(), service, site));
 }
 
 Result<QList<Service>> CacheStore::services(const SiteId &site)
@@ -202,17 +203,19 @@ Result<int> CacheStore::removeBookings(const QStringList &codes)
     return removed;
 }
 
-std::optional<Booking> CacheStore::findBooking(const QString &code)
+Result<Booking> CacheStore::findBooking(const QString &code)
 {
+    using R = Result<Booking>;
     if (!m_db)
-        return std::nullopt;
+        return fail(R(notOpen()));
     sql::Statement st = m_db->prepare(kSelectBooking);
     st.bind(1, code);
     if (st.next())
         return readBooking(st);
     if (Status s = st.status(); !s)
-        m_lastError = s.error();
-    return std::nullopt;
+        return fail(R(s.storeError()));
+    // Not the code itself: the message may reach a log.
+    return notFound(QStringLiteral("%1: no such booking in the cache").arg(m_db->path()));
 }
 
 Status CacheStore::replaceSnapshot(const SiteId &site, const QList<Service> &services,

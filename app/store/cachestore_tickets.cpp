@@ -5,7 +5,6 @@
 #include "store/cachestore.h"
 
 #include "internal.h"
-#include "sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -312,32 +311,20 @@ Result<CheckInResult> CacheStore::checkIn(const QString &code, const SiteId &sit
         return fail(R(tx.status().storeError()));
 
     // Re-read inside the write transaction: another process may have checked it in meanwhile.
-    std::optional<Booking> booking;
-    {
-        sql::Statement st = m_db->prepare(kSelectBooking);
-        st.bind(1, code);
-        if (st.next())
-            booking = readBooking(st);
-        else if (Status s = st.status(); !s)
-            return fail(R(s.storeError()));
-    }
-    if (!booking)
+    Result<Booking> booking = findBooking(code);
+    if (booking.isNotFound())
         return fail(R(StoreError{StoreErrorKind::NotFound,
                                  QStringLiteral("booking %1 is not in the cache").arg(code)}));
-    std::optional<Service> service;
-    {
-        sql::Statement st = m_db->prepare(kSelectService);
-        st.bind(1, booking->siteId).bind(2, booking->serviceId);
-        if (st.next())
-            service = readService(st);
-        else if (Status s = st.status(); !s)
-            return fail(R(s.storeError()));
-    }
-    if (!service)
+    if (!booking)
+        return R(booking.storeError());
+    Result<Service> service = findService(booking->siteId, booking->serviceId);
+    if (service.isNotFound())
         return fail(R(StoreError{StoreErrorKind::NotFound,
                                  QStringLiteral("service %1 of site %2 (booking %3) is not in "
                                                 "the cache")
                                      .arg(booking->serviceId, booking->siteId, code)}));
+    if (!service)
+        return R(service.storeError());
 
     CheckInResult result;
     result.decision = decideCheckIn(*booking, *service, site, nowUtc);

@@ -1,17 +1,14 @@
 #include "migrations.h"
 
-#include "sqlite.h"
+#include "platform/sqlite.h"
 
 #include <array>
+#include <vector>
 
 namespace bk::migrations {
 namespace {
 
-struct Migration
-{
-    const char *name;
-    const char *sql;
-};
+using sql::Migration;
 
 // Append only: a released migration is never edited, since kiosks in the field already ran it.
 // Times are INTEGER milliseconds since the epoch (UTC); business days are local ISO dates.
@@ -107,11 +104,6 @@ CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
 )sql"},
 };
 
-StoreError schemaError(const sql::Database &db, const QString &what)
-{
-    return StoreError{StoreErrorKind::Schema, QStringLiteral("%1: %2").arg(db.path(), what)};
-}
-
 } // namespace
 
 int latestVersion()
@@ -121,53 +113,18 @@ int latestVersion()
 
 int currentVersion(sql::Database &db)
 {
-    sql::Statement st = db.prepare("PRAGMA user_version");
-    return st.next() ? st.int32(0) : -1;
+    return sql::userVersion(db);
 }
 
 Status migrate(sql::Database &db, const QList<QByteArray> &extra)
 {
-    const int known = latestVersion() + int(extra.size());
-    if (currentVersion(db) == known)
-        return {}; // the usual start: nothing to do, so no write lock taken
-    for (int target = 1; target <= known; ++target) {
-        // Each step re-reads the version inside its own write transaction, so two processes
-        // opening a fresh file at once do not both run the same migration.
-        sql::Transaction tx(db, sql::Transaction::Mode::Immediate);
-        if (!tx.status())
-            return tx.status();
-        const int version = currentVersion(db);
-        if (version < 0)
-            return db.error(QStringLiteral("reading PRAGMA user_version"), StoreErrorKind::Schema);
-        if (version > known)
-            return schemaError(
-                db, QStringLiteral("schema version %1 is newer than this program knows (%2); "
-                                   "refusing to open it. Install the newer borgerkiosk or move "
-                                   "the cache file away.")
-                        .arg(version)
-                        .arg(known));
-        if (version >= target)
-            continue;
-        const bool builtin = target <= latestVersion();
-        const char *name = builtin ? kMigrations[std::size_t(target - 1)].name : "test migration";
-        const QByteArray sql = builtin ? QByteArray(kMigrations[std::size_t(target - 1)].sql)
-                                       : extra.at(target - latestVersion() - 1);
-        if (Status s = db.exec(sql.constData()); !s)
-            return schemaError(db, QStringLiteral("migration %1 (%2) failed and was rolled back; "
-                                                  "the cache stays at version %3: %4")
-                                       .arg(target)
-                                       .arg(QString::fromLatin1(name))
-                                       .arg(version)
-                                       .arg(s.error()));
-        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
-        if (Status s = db.exec(setVersion.constData()); !s)
-            return s;
-        if (Status s = tx.commit(); !s)
-            return schemaError(db, QStringLiteral("migration %1 (%2) could not be committed: %3")
-                                       .arg(target)
-                                       .arg(QString::fromLatin1(name), s.error()));
-    }
-    return {};
+    std::vector<Migration> all(kMigrations.begin(), kMigrations.end());
+    for (const QByteArray &text : extra)
+        all.push_back(Migration{"test migration", text.constData()});
+    return sql::migrate(db, all,
+                        {QStringLiteral("the cache"),
+                         QStringLiteral("Install the newer borgerkiosk or move the cache file "
+                                        "away.")});
 }
 
 } // namespace bk::migrations

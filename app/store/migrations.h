@@ -1,7 +1,8 @@
 #pragma once
-// Schema migrations keyed on PRAGMA user_version. Private to the store.
+// The cache's schema: its migrations, run by the shared user_version mechanism
+// (platform/sqlmigrations.h). Private to the store.
 
-#include "store/result.h"
+#include "platform/sqlmigrations.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,9 +16,8 @@ namespace bk::migrations {
 /// The number of built-in migrations, i.e. the schema version this program creates.
 int latestVersion();
 
-/// Brings the open database up to the latest version (plus `extra`, test-only), one
-/// transaction per migration. Refuses a file newer than what it knows; a failing migration
-/// rolls back and is reported with the file path, version and SQLite's message.
+/// Brings the open cache up to the latest version (plus `extra`, test-only) with
+/// sql::migrate(): refuses a newer file, rolls a failing migration back.
 Status migrate(sql::Database &db, const QList<QByteArray> &extra = {});
 
 /// The file's PRAGMA user_version, or -1 on error.

@@ -163,7 +163,7 @@ void KioskFixture::takeChosenTime()
         return;
     const QString serviceId = m_graph->graph->booking().serviceId();
     const QDateTime start = m_graph->graph->booking().chosenStart();
-    const std::optional<Service> service =
+    const Result<Service> service =
         m_graph->graph->store().findService(QStringLiteral("demo"), serviceId);
     if (!service || !start.isValid())
         return;

@@ -100,10 +100,10 @@ int main(int argc, char *argv[])
     bareUs.reserve(indexes.size());
     for (std::size_t k = 0; k < codes.size(); ++k) {
         const auto t = SteadyClock::now();
-        const std::optional<Booking> b = store.findBooking(codes[k]);
+        const Result<Booking> b = store.findBooking(codes[k]);
         storeUs.push_back(microsSince(t));
         const bool expected = indexes[k] < rows;
-        if (b.has_value() != expected || (b && b->code != codes[k]))
+        if (b.hasValue() != expected || (b && b->code != codes[k]))
             ++wrong;
     }
 

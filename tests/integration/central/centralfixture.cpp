@@ -119,8 +119,8 @@ QString CentralFixture::start(const std::function<void(central::Config &)> &adju
         return e;
     if (!m_store) {
         m_store = std::make_unique<central::CentralStore>();
-        if (QString e = m_store->open(m_config.database, m_config); !e.isEmpty())
-            return e;
+        if (Status s = m_store->open(m_config.database, m_config); !s)
+            return s.error();
         for (const QString &site : {QStringLiteral("test"), QStringLiteral("other")})
             if (auto r = m_store->putSite(testSite(site), clock.now()); !r)
                 return r.refusal().detail;

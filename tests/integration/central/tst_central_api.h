@@ -54,5 +54,8 @@ private slots:
     void garbageAndOversized();
     void tlsPinsTheCa();
     void plainHttpOnlyWithDevFlag();
+    void closedDatabaseIs500Not401();
+    void unreadableSiteIs500Not404();
+    void unreadableBookingIs500NotARejection();
     void everyDocumentedResponseExercised();
 };

@@ -83,7 +83,7 @@ void TestCentralBooking::booksAtTheCentralAndRefusesOffline()
     QVERIFY(booked.has_value());
     QCOMPARE(booked->kind, BookingAnswer::Kind::Booked);
     QVERIFY(!booked->code.isEmpty());
-    QVERIFY(cache.findBooking(booked->code).has_value());
+    QVERIFY(cache.findBooking(booked->code).hasValue());
     QCOMPARE(cache.outboxDepth(), 0); // the central has it already: nothing to push
     QCOMPARE(centralCount(f, "SELECT count(*) FROM bookings"), 1);
     // The slot is gone from the offer at once (the booking is in the cache).

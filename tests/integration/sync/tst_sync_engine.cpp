@@ -66,7 +66,7 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
 
     CacheStore cache;
     QVERIFY(cache.open(cachePath(f, "k1"), kioskCacheOptions(0, 1)));
-    QVERIFY(cache.findBooking(b1).has_value());
+    QVERIFY(cache.findBooking(b1).hasValue());
     // Each round ends with a heartbeat the staff view shows.
     sync::HeartbeatInfo info;
     info.versions = {{u"app"_qs, u"0.1.0"_qs}};
@@ -77,7 +77,7 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     QCOMPARE(kiosks.status, 200);
     QVERIFY2(kiosks.body.contains("\"printer\":\"ready\""), kiosks.body.constData());
     QVERIFY2(kiosks.body.contains("\"outboxDepth\":0"), kiosks.body.constData());
-    QVERIFY(cache.findBooking(b2).has_value());
+    QVERIFY(cache.findBooking(b2).hasValue());
     QCOMPARE(cache.services(u"test"_qs)->size(), 2);
     QVERIFY(engine.state().online);
     QVERIFY(engine.state().lastSync.isValid());
@@ -88,8 +88,8 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
         QVERIFY(s.deleteBooking(u"test"_qs, b2, f.clock.now()));
     });
     QCOMPARE(runRound(engine), QString());
-    QVERIFY(cache.findBooking(b3).has_value());
-    QVERIFY(!cache.findBooking(b2).has_value());
+    QVERIFY(cache.findBooking(b3).hasValue());
+    QVERIFY(cache.findBooking(b2).isNotFound());
     QVERIFY(log.matching(u"cursor expired"_qs).isEmpty());
 
     // More changes than the central keeps: the cursor expires, a snapshot follows and the
@@ -106,10 +106,10 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     QCOMPARE(runRound(engine), QString());
     QCOMPARE(log.matching(u"cursor expired"_qs).size(), 1);
     QVERIFY(!log.matching(u"snapshot applied"_qs).isEmpty());
-    QVERIFY(!cache.findBooking(b1).has_value());
-    QVERIFY(cache.findBooking(b3).has_value());
+    QVERIFY(cache.findBooking(b1).isNotFound());
+    QVERIFY(cache.findBooking(b3).hasValue());
     for (const QString &c : later)
-        QVERIFY(cache.findBooking(c).has_value());
+        QVERIFY(cache.findBooking(c).hasValue());
     // No personal data or booking codes in what the engine logged.
     for (const QString &line : log.lines())
         for (const QString &c : later + QList<QString>{b1, b2, b3})
@@ -181,7 +181,7 @@ void TestSyncEngine::eightHoursOfflineThenDrainAppliesEachOnce()
     QCOMPARE(again.state().outboxDepth, 0);
     for (const QString &id : opIds) {
         const auto entry = kiosk.outboxEntry(id);
-        QVERIFY(entry.has_value());
+        QVERIFY(entry.hasValue());
         const QJsonObject answer = QJsonDocument::fromJson(entry->answer).object();
         QCOMPARE(answer[u"status"].toString(), u"applied"_qs);
         QCOMPARE(answer[u"opId"].toString(), id);

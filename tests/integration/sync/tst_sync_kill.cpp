@@ -132,7 +132,7 @@ void TestSyncKill::killedKioskAndCentralLoseAndDoubleNothing()
     QCOMPARE(kiosk.outboxDepth(), 0);
     for (const QString &id : opIds) {
         const auto entry = kiosk.outboxEntry(id);
-        QVERIFY(entry.has_value());
+        QVERIFY(entry.hasValue());
         const QJsonObject answer = QJsonDocument::fromJson(entry->answer).object();
         QCOMPARE(answer[u"opId"].toString(), id);
         QCOMPARE(answer[u"status"].toString(), u"applied"_qs);

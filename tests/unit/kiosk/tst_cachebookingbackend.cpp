@@ -173,8 +173,8 @@ private slots:
         const BookingAnswer a = rig.book(QStringLiteral("pas"), start);
         QCOMPARE(a.kind, BookingAnswer::Kind::Booked);
         QVERIFY(bookingcode::isValid(a.code.toStdString()));
-        const std::optional<Booking> b = rig.cache.store.findBooking(a.code);
-        QVERIFY(b.has_value());
+        const Result<Booking> b = rig.cache.store.findBooking(a.code);
+        QVERIFY(b.hasValue());
         QCOMPARE(b->start, start);
         QCOMPARE(b->phone, QStringLiteral("20304050"));
         QCOMPARE(rig.cache.store.outboxDepth(), outboxBefore + 1);

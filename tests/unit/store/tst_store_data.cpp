@@ -57,17 +57,17 @@ private slots:
     void bookingsRoundTrip()
     {
         auto store = fresh(3);
-        const std::optional<Booking> b = store->findBooking(code(2));
-        QVERIFY(b.has_value());
+        const Result<Booking> b = store->findBooking(code(2));
+        QVERIFY(b.hasValue());
         QCOMPARE(b->siteId, kSite);
         QCOMPARE(b->serviceId, kPas);
         QCOMPARE(b->start, m_start);
         QCOMPARE(b->status, BookingStatus::Booked);
         QVERIFY(!b->checkedInAt.isValid());
         QCOMPARE(b->name, QStringLiteral("Borger 2"));
-        QVERIFY(!store->findBooking(code(99)).has_value());
-        const std::optional<Service> s = store->findService(kSite, kPas);
-        QVERIFY(s.has_value());
+        QVERIFY(store->findBooking(code(99)).isNotFound());
+        const Result<Service> s = store->findService(kSite, kPas);
+        QVERIFY(s.hasValue());
         QCOMPARE(s->queueLetter, QChar(u'B'));
         QCOMPARE(s->bring.value(QStringLiteral("da")).size(), 2);
         QCOMPARE(store->services(kSite)->size(), 1);
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(t.businessDay, QDate(2024, 3, 5));
         QCOMPARE(t.siteId, kSite);
 
-        const std::optional<Booking> b = store->findBooking(code(1));
+        const Result<Booking> b = store->findBooking(code(1));
         QCOMPARE(b->status, BookingStatus::CheckedIn);
         QCOMPARE(b->checkedInAt, m_now);
 
@@ -297,8 +297,8 @@ private slots:
         const Result<int> removed = store->removeBookings({code(0), code(1), code(99)});
         QVERIFY2(removed, qPrintable(removed.error()));
         QCOMPARE(*removed, 2);
-        QVERIFY(!store->findBooking(code(0)));
-        QVERIFY(!store->findBooking(code(1)));
+        QVERIFY(store->findBooking(code(0)).isNotFound());
+        QVERIFY(store->findBooking(code(1)).isNotFound());
         QVERIFY(store->findBooking(code(2)));
         // The ticket already issued stays (its booking link is cleared by the foreign key).
         QCOMPARE(store->outboxDepth(), 1);
@@ -326,7 +326,7 @@ private slots:
         Booking b = booking(10, m_start.addSecs(3600));
         const Result<QString> op = store->insertBookingLocal(b, m_now);
         QVERIFY2(op, qPrintable(op.error()));
-        const std::optional<OutboxEntry> e = store->outboxEntry(*op);
+        const Result<OutboxEntry> e = store->outboxEntry(*op);
         QCOMPARE(e->kind, QStringLiteral("booking"));
         QCOMPARE(QJsonDocument::fromJson(e->payload).object().value(u"code").toString(), b.code);
         QCOMPARE(store->findBooking(b.code)->name, b.name);
@@ -349,12 +349,12 @@ private slots:
         QVERIFY(store->insertBookingLocal(local, m_now));
         const Status s = store->replaceSnapshot(kSite, {pasService()}, {booking(1, m_start)});
         QVERIFY2(s, qPrintable(s.error()));
-        QVERIFY(!store->findBooking(code(0)));
+        QVERIFY(store->findBooking(code(0)).isNotFound());
         QVERIFY(store->findBooking(code(1)));
-        QVERIFY(!store->findBooking(code(2)));
+        QVERIFY(store->findBooking(code(2)).isNotFound());
         QVERIFY(store->findBooking(local.code)); // its push is still queued
         QVERIFY(store->replaceSnapshot(kSite, {}, {}));
-        QVERIFY(!store->findService(kSite, kPas));
+        QVERIFY(store->findService(kSite, kPas).isNotFound());
     }
 
     void purgeClearsPersonalDataAfterRetentionOnly()
@@ -373,15 +373,15 @@ private slots:
 
         r = store->purgePersonalData(m_start.addSecs(25 * 3600));
         QCOMPARE(r->personalCleared, 2);
-        const std::optional<Booking> b = store->findBooking(code(1));
-        QVERIFY(b.has_value()); // the row stays so a late citizen hears "wrong day"
+        const Result<Booking> b = store->findBooking(code(1));
+        QVERIFY(b.hasValue()); // the row stays so a late citizen hears "wrong day"
         QVERIFY(b->phone.isEmpty());
         QVERIFY(b->name.isEmpty());
         QCOMPARE(b->code, code(1));
 
         r = store->purgePersonalData(m_start.addDays(4));
         QCOMPARE(r->bookingsDeleted, 2);
-        QVERIFY(!store->findBooking(code(1)));
+        QVERIFY(store->findBooking(code(1)).isNotFound());
         QCOMPARE(store->outboxDepth(), 1); // unsent changes are never purged
         QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
     }
@@ -398,7 +398,7 @@ private slots:
         QCOMPARE(r->ticketsDeleted, 1);
         QCOMPARE(r->blocksDeleted, 1);
         QCOMPARE(r->outboxDeleted, 1);
-        QVERIFY(!store->outboxEntry(t->opId));
+        QVERIFY(store->outboxEntry(t->opId).isNotFound());
     }
 
     void outboxOrderAndMarkSent()
@@ -423,7 +423,7 @@ private slots:
         const QDateTime sentAt = m_now.addSecs(5);
         QVERIFY(store->markSent(ops.at(1), "{\"answer\":1}", sentAt));
         QVERIFY(store->markSent(ops.at(1), "{\"answer\":2}", sentAt.addSecs(9))); // replay
-        const std::optional<OutboxEntry> sent = store->outboxEntry(ops.at(1));
+        const Result<OutboxEntry> sent = store->outboxEntry(ops.at(1));
         QCOMPARE(sent->sentAt, sentAt);
         QCOMPARE(sent->answer, QByteArray("{\"answer\":1}"));
         QCOMPARE(store->outboxDepth(), 3);

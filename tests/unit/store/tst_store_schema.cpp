@@ -84,7 +84,7 @@ private slots:
             const Status s = store.open(path);
             QVERIFY2(s, qPrintable(s.error()));
             QCOMPARE(store.schemaVersion(), CacheStore::latestSchemaVersion());
-            QVERIFY(store.findBooking(code(1)).has_value());
+            QVERIFY(store.findBooking(code(1)).hasValue());
             QCOMPARE(store.findService(kSite, kPas)->names.value(QStringLiteral("en")),
                      QStringLiteral("Passport"));
             QCOMPARE(store.meta(QStringLiteral("kiosk_id")), QStringLiteral("k-7"));
@@ -174,8 +174,42 @@ private slots:
         const Status s = store.open(path);
         QVERIFY(!s);
         QVERIFY2(s.error().contains(path), qPrintable(s.error()));
-        QVERIFY(!store.findBooking(code(1)).has_value()); // calls on a closed store are safe
+        // Calls on a closed store are safe, and answer "failed", never "no such booking".
+        const Result<Booking> closed = store.findBooking(code(1));
+        QVERIFY(!closed);
+        QCOMPARE(closed.errorKind(), StoreErrorKind::Database);
+        QCOMPARE(store.findService(kSite, kPas).errorKind(), StoreErrorKind::Database);
+        QCOMPARE(store.outboxEntry(QStringLiteral("00")).errorKind(), StoreErrorKind::Database);
         QCOMPARE(store.outboxDepth(), -1);
+    }
+
+    void lookupsOnABrokenCacheAreFailuresNotNotFound()
+    {
+        // A cache that cannot answer (here: its tables gone under it, as after a damaged file)
+        // must not tell the citizen "unknown code": the lookup reports a Database failure.
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        CacheStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.upsertServices(kSite, {pasService()}));
+        QVERIFY(store.findBooking(code(1)).isNotFound()); // a real "not there" first
+        QVERIFY(rawExec(path, "DROP TABLE tickets; DROP TABLE bookings; DROP TABLE services; "
+                              "DROP TABLE outbox"));
+        const Result<Booking> b = store.findBooking(code(1));
+        QVERIFY(!b);
+        QCOMPARE(b.errorKind(), StoreErrorKind::Database);
+        QVERIFY2(b.error().contains(path), qPrintable(b.error()));
+        QVERIFY(!b.isNotFound());
+        const Result<Service> s = store.findService(kSite, kPas);
+        QVERIFY(!s);
+        QCOMPARE(s.errorKind(), StoreErrorKind::Database);
+        const Result<OutboxEntry> e = store.outboxEntry(QStringLiteral("00"));
+        QVERIFY(!e);
+        QCOMPARE(e.errorKind(), StoreErrorKind::Database);
+        QVERIFY(!store.lastError().isEmpty());
+        // check-in, which looks the booking up itself, fails the same way.
+        const auto checkIn = store.checkIn(code(1), kSite, local(2024, 3, 5, 9, 0));
+        QVERIFY(!checkIn);
+        QCOMPARE(checkIn.errorKind(), StoreErrorKind::Database);
     }
 
     void badOptionsRefused()

@@ -1,5 +1,7 @@
 #pragma once
-// Errors as values for the cache: GCC 12's C++20 has no std::expected, so a small one.
+// Errors as values for every SQLite store (the kiosk cache and the central): GCC 12's C++20
+// has no std::expected, so a small one. A lookup answers NotFound when the row is not there
+// and Database when SQLite failed, so callers can tell "no such booking" from "cannot read".
 
 #include <QString>
 
@@ -13,7 +15,7 @@ namespace bk {
 enum class StoreErrorKind {
     Database,  ///< SQLite failed (I/O, corruption, busy past the timeout, ...)
     Schema,    ///< the file's schema is unknown (newer than this program) or a migration failed
-    NotFound,  ///< the booking, service or outbox operation is not in the cache
+    NotFound,  ///< the looked-up row (booking, service, operation, token, ...) is not there
     Duplicate, ///< a unique key (booking code, operation id, number block) is already taken
     Exhausted, ///< no ticket number is left for this kiosk today
     Invalid,   ///< the caller passed something the store refuses (empty code, bad block)
@@ -25,6 +27,12 @@ struct StoreError
     StoreErrorKind kind = StoreErrorKind::Database;
     QString message;
 };
+
+/// A NotFound error; `what` says what was looked up without the personal value itself.
+inline StoreError notFound(const QString &what)
+{
+    return StoreError{StoreErrorKind::NotFound, what};
+}
 
 /// A value or a StoreError. `if (!r) log(r.error());` then `*r` / `r->`.
 template <typename T> class [[nodiscard]] Result
@@ -49,6 +57,8 @@ public:
         return hasValue() ? StoreErrorKind::Database : std::get<1>(m_v).kind;
     }
     const StoreError &storeError() const { return std::get<1>(m_v); }
+    /// True only when the call failed because the row is not there (not on a database error).
+    bool isNotFound() const { return !hasValue() && errorKind() == StoreErrorKind::NotFound; }
 
 private:
     std::variant<T, StoreError> m_v;

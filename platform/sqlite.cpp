@@ -1,4 +1,4 @@
-#include "sqlite.h"
+#include "platform/sqlite.h"
 
 #include <sqlite3.h>
 
@@ -60,6 +60,11 @@ Statement &Statement::bindOptional(int index, std::optional<qint64> value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement &Statement::bindOptional(int index, const QDateTime &value)
+{
+    return bindOptional(index, toOptionalMs(value));
+}
+
 bool Statement::next()
 {
     if (!m_stmt)
@@ -116,7 +121,7 @@ Database::~Database()
     close();
 }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &path, const OpenOptions &options)
 {
     close();
     m_path = path;
@@ -129,11 +134,62 @@ Status Database::open(const QString &path)
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
         return StoreError{StoreErrorKind::Database,
-                          QStringLiteral("%1: %2 (opening the cache)").arg(path, msg)};
+                          QStringLiteral("%1: %2 (opening %3)").arg(path, msg, options.role)};
     }
     m_db = db;
     sqlite3_extended_result_codes(m_db, 1);
+    setBusyTimeout(options.busyTimeoutMs);
+    Status s =
+        options.wal ? expectPragma("PRAGMA journal_mode = WAL", QStringLiteral("wal")) : Status();
+    if (s)
+        s = exec(options.synchronousFull ? "PRAGMA synchronous = FULL"
+                                         : "PRAGMA synchronous = NORMAL");
+    if (s && options.foreignKeys) {
+        s = exec("PRAGMA foreign_keys = ON");
+        if (s)
+            s = expectPragma("PRAGMA foreign_keys", QStringLiteral("1"));
+    }
+    if (!s)
+        close();
+    return s;
+}
+
+Status Database::expectPragma(const char *pragma, const QString &expected)
+{
+    Statement st = prepare(pragma);
+    if (!st.next())
+        return st.status() ? Status(error(QString::fromLatin1(pragma))) : st.status();
+    const QString got = st.text(0).toLower();
+    if (got != expected)
+        return StoreError{StoreErrorKind::Database,
+                          QStringLiteral("%1: %2 answered '%3', expected '%4'")
+                              .arg(m_path, QString::fromLatin1(pragma), got, expected)};
     return {};
+}
+
+Result<Pragmas> Database::pragmas()
+{
+    if (!m_db)
+        return error(QStringLiteral("reading pragmas"));
+    Pragmas p;
+    const auto read = [this](const char *pragma, auto assign) -> Status {
+        Statement st = prepare(pragma);
+        if (st.next()) {
+            assign(st);
+            return {};
+        }
+        return st.status() ? Status(error(QString::fromLatin1(pragma))) : st.status();
+    };
+    Status s = read("PRAGMA journal_mode", [&](Statement &st) { p.journalMode = st.text(0); });
+    if (s)
+        s = read("PRAGMA synchronous", [&](Statement &st) { p.synchronous = st.int32(0); });
+    if (s)
+        s = read("PRAGMA foreign_keys", [&](Statement &st) { p.foreignKeys = st.int64(0) != 0; });
+    if (s)
+        s = read("PRAGMA busy_timeout", [&](Statement &st) { p.busyTimeoutMs = st.int32(0); });
+    if (!s)
+        return s.storeError();
+    return p;
 }
 
 void Database::close()
@@ -154,6 +210,8 @@ void Database::setBusyTimeout(int ms)
 
 Status Database::exec(const char *sql)
 {
+    if (!m_db)
+        return error(QString::fromUtf8(sql).simplified().left(60));
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) == SQLITE_OK)
         return {};
@@ -166,6 +224,8 @@ Status Database::exec(const char *sql)
 
 Statement Database::prepare(const char *sql)
 {
+    if (!m_db)
+        return Statement(*this, nullptr);
     if (auto it = m_cache.find(sql); it != m_cache.end())
         return Statement(*this, it->second);
     sqlite3_stmt *stmt = nullptr;

@@ -1,11 +1,15 @@
 #pragma once
-// A thin RAII layer over the SQLite C API, private to the store: the connection, cached
-// prepared statements that reset themselves after use, and a transaction guard that rolls
-// back unless committed. Nothing outside app/store includes this file.
+// The one thin RAII layer over the SQLite C API, shared by the kiosk cache (app/store) and the
+// central (central/centralstore*): opening with the pragmas a store asks for, cached prepared
+// statements that reset themselves after use, a transaction guard that rolls back unless
+// committed, and errors as bk::Result/StoreError values (platform/sqlresult.h). Only the stores
+// include this file; their callers never see SQL.
 
-#include "store/result.h"
+#include "platform/sqlresult.h"
+#include "platform/sqlsettings.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -43,6 +47,8 @@ public:
     /// Binds NULL for a null QString so that "no value" and "" stay distinct.
     Statement &bindOptional(int index, const QString &value);
     Statement &bindOptional(int index, std::optional<qint64> value);
+    /// Binds a time as milliseconds since the epoch (toMs), NULL for an invalid QDateTime.
+    Statement &bindOptional(int index, const QDateTime &value);
 
     /// Steps once: true on a row, false on done; an error is kept for status().
     bool next();
@@ -72,8 +78,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating if needed) the file read-write.
-    Status open(const QString &path);
+    /// Opens (creating if needed) the file read-write and applies `options`; a pragma SQLite
+    /// did not take (WAL, foreign keys) is a Database error naming the file. On failure the
+    /// connection is closed again.
+    Status open(const QString &path, const OpenOptions &options = {});
     void close();
     bool isOpen() const { return m_db != nullptr; }
     const QString &path() const { return m_path; }
@@ -81,6 +89,8 @@ public:
 
     /// How long a statement waits for another connection's lock before SQLITE_BUSY.
     void setBusyTimeout(int ms);
+    /// Reads the connection's pragmas back from SQLite.
+    Result<Pragmas> pragmas();
     /// Runs SQL without parameters (pragmas, migrations); never for values from outside.
     Status exec(const char *sql);
     /// A cached prepared statement for `sql`, which must be a string with static storage
@@ -95,6 +105,8 @@ public:
     int changes() const;
 
 private:
+    Status expectPragma(const char *pragma, const QString &expected);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unordered_map<const char *, sqlite3_stmt *> m_cache;
@@ -120,5 +132,29 @@ private:
     Status m_begin;
     bool m_open = false;
 };
+
+/// Milliseconds since the epoch: how both stores keep every time (sortable, zone-free).
+inline qint64 toMs(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+/// The UTC time of a millisecond column.
+inline QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+/// NULL for an invalid time (e.g. a booking not checked in).
+inline std::optional<qint64> toOptionalMs(const QDateTime &t)
+{
+    return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+/// A nullable millisecond column as a time; a null QDateTime for NULL.
+inline QDateTime optionalTime(const Statement &st, int column)
+{
+    return st.isNull(column) ? QDateTime() : fromMs(st.int64(column));
+}
 
 } // namespace bk::sql
