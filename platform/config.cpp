@@ -67,6 +67,9 @@ QVariant validate(const Key &k, const QString &raw, const QString &baseDir)
         return int(i);
     }
     case Type::Path: {
+        // A path whose default is empty is optional (the central's files): empty stays empty.
+        if (raw.isEmpty() && *k.defaultText == '\0')
+            return QString();
         if (raw.isEmpty() || raw.contains(QChar(0)))
             return {};
         return QDir::cleanPath(QDir(baseDir).absoluteFilePath(raw));

@@ -306,13 +306,13 @@ const QList<Key> &schema()
          {},
          "(https?://[A-Za-z0-9.:\\[\\]-]+)?",
          "empty or https://host:port"},
-        {"central", "ca_file", Type::String, "",
-         "Absolute path of the PEM file of the CA that signed the central's certificate; the "
-         "only CA the kiosk trusts for the central.",
+        {"central", "ca_file", Type::Path, "",
+         "The PEM file of the CA that signed the central's certificate; the only CA the kiosk "
+         "trusts for the central.",
          [](KioskConfig &c, const QVariant &v) { c.central.caFile = v.toString(); }, 0, 400},
-        {"central", "token_file", Type::String, "",
-         "Absolute path of the file holding this kiosk's token from enrolment (keep it "
-         "readable by the kiosk user only).",
+        {"central", "token_file", Type::Path, "",
+         "The file holding this kiosk's token from enrolment (keep it readable by the kiosk "
+         "user only).",
          [](KioskConfig &c, const QVariant &v) { c.central.tokenFile = v.toString(); }, 0, 400},
         {"central", "dev_plain_http", Type::Bool, "false",
          "Development only: allow an http:// central address (tokens travel unencrypted).",

@@ -1,18 +1,16 @@
 // Call-outs from the central to the lobby: the kiosk is built as the program builds it
-// (graph/kioskgraph.h, from a kiosk.conf naming the test central), staff call the next ticket,
-// and the call-out reaches home's "now serving" list and the ticket display over the WebSocket.
+// (graph/kioskgraph.h, from a kiosk.conf naming the test central: kioskgraphtesting.h), staff call
+// the next ticket, and the call-out reaches home's "now serving" list and the ticket display over
+// the WebSocket.
 
+#include "kioskgraphtesting.h"
 #include "synctestsupport.h"
 
 #include "drivers/simulatedticketdisplay.h"
-#include "graph/kioskgraph.h"
 #include "kiosk/calloutmodel.h"
 #include "kiosk/centralstatus.h"
 #include "kiosk/kioskcontroller.h"
-#include "platform/config.h"
 
-#include <QFile>
-#include <QQmlEngine>
 #include <QtTest>
 
 using namespace bk;
@@ -38,31 +36,9 @@ void TestSyncDisplay::callNextReachesTheDisplay()
     LockedClock clock(testNow());
     const QString token = f.enrol(u"k1"_qs);
 
-    // kiosk.conf as a technician writes it for this central; files below the test's folder.
-    QFile tokenFile(f.dir.filePath(u"k1.token"_qs));
-    QVERIFY(tokenFile.open(QIODevice::WriteOnly) && tokenFile.write(token.toUtf8()) > 0);
-    tokenFile.close();
-    const QString conf = QStringLiteral("[site]\nid = test\nname = Testborgerservice\n"
-                                        "[kiosk]\nid = k1\nindex = 0\ncount = 1\nlanguage = da\n"
-                                        "[store]\npath = k1.db\n"
-                                        "[devices]\nprinter = simulated\ndisplay = simulated\n"
-                                        "scanner = simulated\nreceipt_dir = receipts\n"
-                                        "[central]\nurl = https://127.0.0.1:%1\nca_file = %2\n"
-                                        "token_file = k1.token\n")
-                             .arg(f.port)
-                             .arg(CentralFixture::pki().caCert);
-    const ConfigResult parsed = parseConfig(conf.toUtf8(), f.dir.filePath(u"kiosk.conf"_qs));
-    QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
-    QQmlEngine qml;
-    KioskGraph::Context context;
-    context.clock = &clock;
-    context.engine = &qml;
-    context.version = u"test"_qs;
-    context.windowed = true;
-    context.manualInactivityTicks = true;
-    KioskGraph::Error error;
-    const std::unique_ptr<KioskGraph> graph = KioskGraph::build(parsed.config, context, &error);
-    QVERIFY2(graph, qPrintable(error.message));
+    QString error;
+    const std::unique_ptr<KioskGraph> graph = buildKiosk(f, token, u"k1"_qs, clock, &error);
+    QVERIFY2(graph, qPrintable(error));
     QVERIFY(graph->syncEngine() && graph->devices().simDisplay);
     CacheStore &cache = graph->store();
     CalloutModel &nowServing = *graph->kiosk().nowServing();

@@ -396,6 +396,22 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(joined(r)));
         QCOMPARE(r.config.store.path, QStringLiteral("/opt/kiosk/etc/data/c.sqlite"));
         QCOMPARE(r.config.devices.receiptDir, QStringLiteral("/opt/kiosk/etc/r"));
+
+        // Every key that names a file is resolved the same way, the central's files too (a
+        // relative token_file used to be read from whatever folder the kiosk started in).
+        const ConfigResult central =
+            parseConfig(QByteArrayView("[central]\nurl = https://central.example:8443\n"
+                                       "ca_file = pki/ca.pem\ntoken_file = token\n"),
+                        QStringLiteral("/opt/kiosk/etc/kiosk.conf"));
+        QVERIFY2(central.ok(), qPrintable(joined(central)));
+        QCOMPARE(central.config.central.caFile, QStringLiteral("/opt/kiosk/etc/pki/ca.pem"));
+        QCOMPARE(central.config.central.tokenFile, QStringLiteral("/opt/kiosk/etc/token"));
+        // Without a central they stay empty, not the config file's folder.
+        const ConfigResult none = parseConfig(QByteArrayView("[central]\nca_file =\n"),
+                                              QStringLiteral("/opt/kiosk/etc/kiosk.conf"));
+        QVERIFY2(none.ok(), qPrintable(joined(none)));
+        QCOMPARE(none.config.central.caFile, QString());
+        QCOMPARE(none.config.central.tokenFile, QString());
     }
 
     void textDetails()

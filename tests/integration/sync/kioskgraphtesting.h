@@ -1,0 +1,20 @@
+#pragma once
+// The kiosk for integration tests that need a whole one: built by the program's composition
+// root (graph/kioskgraph.h) from a kiosk.conf that names the test central, as a technician
+// writes it after enrolling the kiosk.
+
+#include "centralfixture.h"
+
+#include "graph/kioskgraph.h"
+
+#include <memory>
+
+namespace bk::testing {
+
+/// Kiosk `kioskId` of site "test" against the fixture's central (its CA pinned, `token` in a
+/// token file beside the configuration), simulated devices, every file below the fixture's
+/// folder, no QML engine. Null with `error` set when the graph cannot be built.
+std::unique_ptr<KioskGraph> buildKiosk(const CentralFixture &f, const QString &token,
+                                       const QString &kioskId, const Clock &clock, QString *error);
+
+} // namespace bk::testing
