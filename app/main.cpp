@@ -168,6 +168,7 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Borgerkiosk/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         printErr(QStringLiteral("borgerkiosk: the user interface failed to load (see above)."));
+        engineOwner.reset(); // the QML goes first, then the services it was bound to
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -29,7 +29,7 @@ class BookingFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
     Q_PROPERTY(QString selfServiceUrl READ selfServiceUrl NOTIFY changed)

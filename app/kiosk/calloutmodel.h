@@ -14,7 +14,7 @@ class CalloutModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

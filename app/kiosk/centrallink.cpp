@@ -12,10 +12,13 @@ QString startCentralLink(const sync::SyncConfig &config, const sync::HeartbeatIn
     link.engine->setHeartbeatInfo(heartbeat);
     QObject::connect(&link.status, &CentralStatus::calloutReceived, &kiosk,
                      [&kiosk](const Callout &c) { kiosk.addCallout(c); });
+    // Observers before start(), so no call-out from the first round can slip past them.
+    link.status.follow(*link.engine);
     if (const QString e = link.engine->start(); !e.isEmpty())
         return e;
-    // After start(): the state then holds what the last sync kept (hours, letter, clock).
-    link.status.follow(*link.engine);
+    // start() loaded what the last sync kept (hours, letter, clock): take it at once, not
+    // only when the queued copy arrives.
+    link.status.apply(link.engine->state());
     link.booking = std::make_unique<CentralBookingBackend>(*link.engine, cacheTimes);
     return {};
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The kiosk's link to the central, built by main() when kiosk.conf has a [central] url: the
-// sync engine, its state for the UI and the kiosk's consumers (CentralStatus), call-outs sent to
-// home's "now serving" list and the ticket display, and booking through the central.
+// The kiosk's link to the central, built by the composition root (app/graph) when kiosk.conf
+// has a [central] url: the sync engine, its state for the UI and the kiosk's consumers
+// (CentralStatus), call-outs sent to home's "now serving" list and the ticket display, and
+// booking through the central.
 
 #include "kiosk/centralbookingbackend.h"
 

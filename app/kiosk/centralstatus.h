@@ -18,7 +18,7 @@ class CentralStatus : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     /// A central is configured for this kiosk.
     Q_PROPERTY(bool configured READ configured NOTIFY changed)
     /// A central is configured and the latest sync round did not reach it: check-in and

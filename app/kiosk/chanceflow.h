@@ -28,7 +28,7 @@ class ChanceFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
     Q_PROPERTY(QString ticket READ ticket NOTIFY changed)

@@ -28,7 +28,7 @@ class CheckInFlow : public bk::ErrandFlow
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(QStringList keys READ keys CONSTANT)
     Q_PROPERTY(int codeLength READ codeLength CONSTANT)

@@ -17,7 +17,7 @@ class DemoController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(QUrl lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
     Q_PROPERTY(QStringList displayLines READ displayLines NOTIFY displayLinesChanged)
     Q_PROPERTY(QString displayText READ displayText NOTIFY displayLinesChanged)

@@ -17,7 +17,7 @@ class InactivityGuard : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(bool warning READ warning NOTIFY changed)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY changed)
     Q_PROPERTY(int countdownSeconds READ countdownSeconds CONSTANT)

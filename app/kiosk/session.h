@@ -19,7 +19,7 @@ class Session : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Built by main(), the composition root")
+    QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
     Q_PROPERTY(QString pageName READ pageName NOTIFY pageChanged)
 

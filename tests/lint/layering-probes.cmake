@@ -1,5 +1,6 @@
 # Builds each layering probe (tests/lint/CMakeLists.txt) and checks the compiler's verdict:
-# "builds" probes must compile; "fails" probes must fail because the header is not found.
+# "builds" probes must compile; "fails" probes must fail because the header is not found;
+# "exists" entries name a private header's source file, which must exist.
 #   cmake -DBUILD_DIR=<build> -DPROBES="name|header|builds;..." -P layering-probes.cmake
 cmake_policy(VERSION 3.25)
 set(bad 0)
@@ -8,6 +9,15 @@ foreach(probe IN LISTS PROBES)
   list(GET fields 0 name)
   list(GET fields 1 header)
   list(GET fields 2 expect)
+  if(expect STREQUAL "exists")
+    if(EXISTS ${header})
+      message("ok: ${header} exists (a private header: no part may include it)")
+    else()
+      message("FAIL: ${header} does not exist: the probe for it tests nothing")
+      set(bad 1)
+    endif()
+    continue()
+  endif()
   execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${name}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
   if(expect STREQUAL "builds")
