@@ -59,6 +59,11 @@ void LogCapture::clear()
     m_messages.clear();
 }
 
+QStringList LogCapture::matching(const QString &needle) const
+{
+    return messages().filter(needle, Qt::CaseInsensitive);
+}
+
 QString LogCapture::firstContaining(const QStringList &secrets) const
 {
     for (const QString &message : messages())

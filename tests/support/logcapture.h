@@ -26,6 +26,8 @@ public:
     QStringList messages() const;
     /// Forgets the messages kept so far (e.g. in a test's init()).
     void clear();
+    /// The messages so far that contain `needle` (case-insensitive).
+    QStringList matching(const QString &needle) const;
     /// The first message containing any of `secrets` (case-insensitive); empty when none.
     QString firstContaining(const QStringList &secrets) const;
 

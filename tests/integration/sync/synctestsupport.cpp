@@ -8,55 +8,6 @@
 
 namespace bk::testing {
 
-namespace {
-
-std::mutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        std::lock_guard lock(g_logMutex);
-        g_log.append(QStringLiteral("%1: %2").arg(
-            QString::fromLatin1(context.category ? context.category : "default"), message));
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-} // namespace
-
-LogCapture::LogCapture()
-{
-    {
-        std::lock_guard lock(g_logMutex);
-        g_log.clear();
-    }
-    g_previous = qInstallMessageHandler(capture);
-}
-
-LogCapture::~LogCapture()
-{
-    qInstallMessageHandler(g_previous);
-}
-
-QStringList LogCapture::matching(const QString &needle) const
-{
-    std::lock_guard lock(g_logMutex);
-    QStringList out;
-    for (const QString &l : g_log)
-        if (l.contains(needle, Qt::CaseInsensitive))
-            out.append(l);
-    return out;
-}
-
-QStringList LogCapture::lines() const
-{
-    std::lock_guard lock(g_logMutex);
-    return g_log;
-}
-
 sync::SyncConfig engineConfig(const CentralFixture &f, const QString &token, const QString &kioskId,
                               const QString &cachePath)
 {

@@ -1,17 +1,16 @@
 #pragma once
-// Shared by the sync engine's integration tests: a clock both threads may read, a capture of
-// the log lines the engine writes, and helpers to configure an engine against a test central
+// Shared by the sync engine's integration tests: a clock both threads may read, the log
+// capture (support/logcapture.h), and helpers to configure an engine against a test central
 // (centralfixture.h) and run one round.
 
 #include "centralfixture.h"
 
 #include "store/cachestore.h"
+#include "support/logcapture.h"
 #include "sync/syncengine.h"
 
 #include <QString>
 #include <QStringList>
-
-#include <mutex>
 
 namespace boost::asio {
 class io_context;
@@ -21,18 +20,6 @@ namespace bk::testing {
 
 /// The kiosk's clock in these tests: set by the test, read by the sync thread.
 using LockedClock = SettableClock;
-
-/// Collects every log line of the process (from any thread) while it lives.
-class LogCapture
-{
-public:
-    LogCapture();
-    ~LogCapture();
-    /// The lines so far that contain `needle` (case-insensitive).
-    QStringList matching(const QString &needle) const;
-    /// Every line so far.
-    QStringList lines() const;
-};
 
 /// An engine configuration for kiosk `kioskId` of site "test" against the fixture, pinning
 /// the fixture's CA; short timeouts and backoff so that failures show within a test.

@@ -111,7 +111,7 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     for (const QString &c : later)
         QVERIFY(cache.findBooking(c).hasValue());
     // No personal data or booking codes in what the engine logged.
-    for (const QString &line : log.lines())
+    for (const QString &line : log.messages())
         for (const QString &c : later + QList<QString>{b1, b2, b3})
             QVERIFY2(!line.contains(c), qPrintable(line));
     QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));

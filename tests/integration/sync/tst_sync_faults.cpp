@@ -175,7 +175,7 @@ QList<int> retryDelays(const LogCapture &log)
     static const QRegularExpression re(
         QStringLiteral("sync round failed: .* retrying in (\\d+) ms"));
     QList<int> out;
-    for (const QString &line : log.lines())
+    for (const QString &line : log.messages())
         if (auto m = re.match(line); m.hasMatch())
             out.append(m.captured(1).toInt());
     return out;
@@ -239,7 +239,7 @@ void TestSyncFaults::backsOffWorksOfflineAndRecovers()
     // The engine retries by itself with growing delays (jittered, capped at backoffMaxMs).
     QTRY_VERIFY_WITH_TIMEOUT(retryDelays(log).size() >= 5, 15000);
     const QList<int> delays = retryDelays(log);
-    QVERIFY2(delays.last() > delays.first(), qPrintable(log.lines().join(u'\n')));
+    QVERIFY2(delays.last() > delays.first(), qPrintable(log.messages().join(u'\n')));
     for (int d : delays)
         QVERIFY(d <= config.backoffMaxMs);
     QVERIFY(engine.state().failures >= 5);
@@ -247,7 +247,7 @@ void TestSyncFaults::backsOffWorksOfflineAndRecovers()
     QVERIFY(bad.faults() >= 5);
     QCOMPARE(kiosk.outboxDepth(), 2);
     // Nothing personal or secret in what was logged.
-    for (const QString &line : log.lines()) {
+    for (const QString &line : log.messages()) {
         QVERIFY2(!line.contains(code), qPrintable(line));
         QVERIFY2(!line.contains(config.token), qPrintable(line));
     }
