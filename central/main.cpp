@@ -27,10 +27,16 @@ const char *const kUsage =
     "  --help                  show this text\n"
     "  --version               show the version\n";
 
-int fail(const QString &message)
+// Exit codes a service manager can tell apart (sysexits.h): the unit does not restart after a
+// configuration error (RestartPreventExitStatus=78).
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 64;
+constexpr int kExitConfig = 78;
+
+int fail(const QString &message, int code = kExitFailure)
 {
     std::fprintf(stderr, "borgerkiosk-central: %s\n", message.toLocal8Bit().constData());
-    return 1;
+    return code;
 }
 
 } // namespace
@@ -58,16 +64,16 @@ int main(int argc, char **argv)
             enrolSite = QString::fromLocal8Bit(argv[++i]);
         } else {
             std::fputs(kUsage, stderr);
-            return fail(QStringLiteral("unknown or incomplete argument '%1'").arg(a));
+            return fail(QStringLiteral("unknown or incomplete argument '%1'").arg(a), kExitUsage);
         }
     }
     if (configPath.isEmpty()) {
         std::fputs(kUsage, stderr);
-        return fail(QStringLiteral("--config FILE is required"));
+        return fail(QStringLiteral("--config FILE is required"), kExitUsage);
     }
     const bk::central::ConfigResult loaded = bk::central::loadConfig(configPath);
     if (!loaded.config)
-        return fail(loaded.error);
+        return fail(loaded.error, kExitConfig);
     const bk::central::Config &config = *loaded.config;
 
     bk::SystemClock clock;

@@ -15,7 +15,7 @@ namespace bk {
 /// The display's port, command set and size.
 struct SerialDisplayOptions
 {
-    SerialSettings serial{QStringLiteral("/dev/ttyUSB1"), 9600};
+    SerialSettings serial{QStringLiteral("/dev/borgerkiosk/display"), 9600};
     display::Protocol protocol = display::Protocol::CD5220;
     int rows = 2;
     int columns = 20;

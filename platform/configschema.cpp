@@ -193,8 +193,9 @@ const QList<Key> &schema()
          "The n of ESC t n that selects the WPC1252 (Windows Latin-1) table on this printer: "
          "16 on Epson; see pc865_number.",
          [](KioskConfig &c, const QVariant &v) { c.printer.wpc1252Number = v.toInt(); }, 0, 255},
-        {"display", "port", Type::Path, "/dev/ttyUSB1",
-         "Serial port of the ticket display (a udev symlink keeps it stable across replugs).",
+        {"display", "port", Type::Path, "/dev/borgerkiosk/display",
+         "Serial port of the ticket display: the name the package's udev rules give it, stable "
+         "across replugs and USB ports (see /lib/udev/rules.d/60-borgerkiosk.rules).",
          [](KioskConfig &c, const QVariant &v) { c.display.port = v.toString(); }},
         {"display",
          "baud",
@@ -227,8 +228,9 @@ const QList<Key> &schema()
          "is cleared and shows it at start and whenever it is plugged back in before the "
          "first call-out. Empty shows the site name alone.",
          [](KioskConfig &c, const QVariant &v) { c.display.idleText = v.toString(); }, 0, 80},
-        {"scanner", "port", Type::Path, "/dev/ttyACM0",
-         "Serial port of the barcode reader (devices.scanner = serial).",
+        {"scanner", "port", Type::Path, "/dev/borgerkiosk/reader",
+         "Serial port of the barcode reader (devices.scanner = serial): the name the package's "
+         "udev rules give it.",
          [](KioskConfig &c, const QVariant &v) { c.scanner.port = v.toString(); }},
         {"scanner",
          "baud",
@@ -310,9 +312,9 @@ const QList<Key> &schema()
          "The PEM file of the CA that signed the central's certificate; the only CA the kiosk "
          "trusts for the central.",
          [](KioskConfig &c, const QVariant &v) { c.central.caFile = v.toString(); }, 0, 400},
-        {"central", "token_file", Type::Path, "",
-         "The file holding this kiosk's token from enrolment (keep it readable by the kiosk "
-         "user only).",
+        {"central", "token_file", Type::Path, "/var/lib/borgerkiosk/token",
+         "The file holding this kiosk's token from enrolment (mode 0600, owned by the kiosk "
+         "user). Read only when central.url is set.",
          [](KioskConfig &c, const QVariant &v) { c.central.tokenFile = v.toString(); }, 0, 400},
         {"central", "dev_plain_http", Type::Bool, "false",
          "Development only: allow an http:// central address (tokens travel unencrypted).",

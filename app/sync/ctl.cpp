@@ -24,15 +24,33 @@ namespace http = boost::beast::http;
 
 namespace {
 
+constexpr char kUsage[] =
+    "usage: borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http]\n"
+    "                        enrol CODE KIOSK_ID\n"
+    "       borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http] --token-file FILE\n"
+    "                        call-next SITE COUNTER\n";
+
 int usage()
 {
-    std::fputs("usage: borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http]\n"
-               "                        enrol CODE KIOSK_ID\n"
-               "       borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http] "
-               "--token-file FILE\n"
-               "                        call-next SITE COUNTER\n",
-               stderr);
+    std::fputs(kUsage, stderr);
     return 64;
+}
+
+/// --help: what the commands do, on stdout, exit 0 (help2man makes the manual page from it).
+int help()
+{
+    std::fputs("borgerkiosk-ctl talks to the borgerkiosk central over HTTPS, trusting only the CA "
+               "in --ca.\n\n",
+               stdout);
+    std::fputs(kUsage, stdout);
+    std::fputs("\n"
+               "  enrol CODE KIOSK_ID     trade a one-time enrolment code for the kiosk's token\n"
+               "                          (printed on stdout, nothing else)\n"
+               "  call-next SITE COUNTER  call the next ticket to a counter (\"A042 -> 3\")\n"
+               "  --dev-plain-http        allow an http:// central (development only)\n"
+               "  --help                  show this text\n",
+               stdout);
+    return 0;
 }
 
 int fail(const QString &message)
@@ -47,6 +65,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    if (args.contains(QStringLiteral("--help")))
+        return help();
     QString url, ca, tokenFile;
     bool plain = false;
     while (!args.isEmpty() && args.first().startsWith(u"--")) {

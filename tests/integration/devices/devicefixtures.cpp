@@ -87,8 +87,19 @@ exit 0
 // printer-state-reasons. Plugged in: "Sending data to printer.", the data, then the back
 // channel wait of usb-libusb.c (WAIT_EOF_DELAY 7 s, then 1 s more): the job stays processing
 // ~8 s after the receipt is out, with no cups-waiting-for-job-completed.
+//
+// Discovery (no arguments, as lpinfo -v runs it): one "direct usb://..." line per plugged-in
+// printer, in the real backend's format (usb-libusb.c, list_devices: class, URI, make and
+// model, info, IEEE 1284 device id, location).
 constexpr char kUsbBackend[] = R"(#!/bin/sh
-if [ $# -eq 0 ]; then exit 0; fi
+if [ $# -eq 0 ]; then
+  for f in "${CUPS_SERVERBIN:-$(dirname "$0")/..}"/../usb-*; do
+    [ -e "$f" ] || continue
+    s=${f##*/usb-}
+    echo "direct usb://BK/Receipt?serial=$s \"BK Receipt\" \"BK Receipt USB\" \"MFG:BK;CMD:ESC/POS;MDL:Receipt;CLS:PRINTER;\" \"\""
+  done
+  exit 0
+fi
 ROOT=$(dirname "$0")/../..
 SERIAL=${DEVICE_URI##*serial=}
 echo "DEBUG: Printing on printer with URI: $DEVICE_URI" >&2

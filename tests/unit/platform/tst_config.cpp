@@ -58,12 +58,12 @@ private slots:
         QCOMPARE(c.printer.pc865Number, 5);
         QCOMPARE(c.printer.wpc1252Number, 16);
         QCOMPARE(c.display.idleText, QStringLiteral("Velkommen"));
-        QCOMPARE(c.display.port, QStringLiteral("/dev/ttyUSB1"));
+        QCOMPARE(c.display.port, QStringLiteral("/dev/borgerkiosk/display"));
         QCOMPARE(c.display.baud, 9600);
         QCOMPARE(c.display.protocol, DisplayProtocol::CD5220);
         QCOMPARE(c.display.rows, 2);
         QCOMPARE(c.display.columns, 20);
-        QCOMPARE(c.scanner.port, QStringLiteral("/dev/ttyACM0"));
+        QCOMPARE(c.scanner.port, QStringLiteral("/dev/borgerkiosk/reader"));
         QCOMPARE(c.scanner.baud, 9600);
         QCOMPARE(c.scanner.wedgeLayout, KeyboardLayout::Us);
         QCOMPARE(c.scanner.wedgeKeymap, std::optional<KeyboardLayout>());
@@ -411,7 +411,9 @@ private slots:
                                               QStringLiteral("/opt/kiosk/etc/kiosk.conf"));
         QVERIFY2(none.ok(), qPrintable(joined(none)));
         QCOMPARE(none.config.central.caFile, QString());
-        QCOMPARE(none.config.central.tokenFile, QString());
+        // token_file defaults to the packaged state dir (/var/lib/borgerkiosk, the unit's
+        // StateDirectory), where enrolment writes the token.
+        QCOMPARE(none.config.central.tokenFile, QStringLiteral("/var/lib/borgerkiosk/token"));
     }
 
     void textDetails()
@@ -493,12 +495,12 @@ private slots:
                                  "pc865_number = 5",
                                  "wpc1252_number = 16",
                                  "idle_text = Velkommen",
-                                 "port = /dev/ttyUSB1",
+                                 "port = /dev/borgerkiosk/display",
                                  "baud = 9600",
                                  "protocol = cd5220",
                                  "rows = 2",
                                  "columns = 20",
-                                 "port = /dev/ttyACM0",
+                                 "port = /dev/borgerkiosk/reader",
                                  "wedge_layout = us",
                                  "wedge_keymap = auto",
                                  "wedge_max_gap_ms = 80",
