@@ -269,9 +269,11 @@ int main(int argc, char *argv[])
         *readyOnce = QObject::connect(
             window, &QQuickWindow::frameSwapped, &notifier,
             [&notifier, session, status, readyOnce] {
-                if (session->page() != bk::Session::Page::Home)
+                // Swaps queued before the disconnect still arrive: once is enough.
+                if (!*readyOnce || session->page() != bk::Session::Page::Home)
                     return;
                 QObject::disconnect(*readyOnce);
+                *readyOnce = {};
                 notifier.ready(status);
                 qCInfo(lcMain).noquote() << "ready:" << status;
             },

@@ -178,10 +178,11 @@ private slots:
         QVERIFY2(before.contains(code(2)) && before.contains(QStringLiteral("outbox")),
                  qPrintable(before));
         CacheStore::Options options;
-        options.extraMigrationsForTest = {"UPDATE bookings SET code = code || 'X'; DELETE FROM outbox; "
-                                          "DROP TABLE tickets; CREATE TABLE added (a INTEGER); "
-                                          "ALTER TABLE bookings ADD COLUMN extra TEXT; "
-                                          "INSERT INTO no_such_table VALUES (1);"};
+        options.extraMigrationsForTest = {
+            "UPDATE bookings SET code = code || 'X'; DELETE FROM outbox; "
+            "DROP TABLE tickets; CREATE TABLE added (a INTEGER); "
+            "ALTER TABLE bookings ADD COLUMN extra TEXT; "
+            "INSERT INTO no_such_table VALUES (1);"};
         {
             CacheStore store;
             const Status s = store.open(path, options);
