@@ -38,9 +38,13 @@ constexpr int kExitUsage = 64;
 constexpr int kExitConfig = 78;
 constexpr int kExitUnavailable = 69;
 
+/// An error for the technician on stderr; when stderr is the journal (ExecCondition's
+/// --check-config, a start under systemd) with the `<3>` (err) prefix, so journalctl -p err
+/// shows it (sd-daemon(3)).
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(text + u'\n'), stderr);
+    static const bool journal = bk::stderrIsJournal();
+    std::fputs(qPrintable((journal ? QStringLiteral("<3>") : QString()) + text + u'\n'), stderr);
 }
 
 /// --print-test-page: prints the printer test page with the configured printer and profile,
