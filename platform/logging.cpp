@@ -2,6 +2,9 @@
 
 #include <QMessageLogContext>
 
+// Without this, sd-journal.h turns sd_journal_sendv() into a macro that adds CODE_FILE,
+// CODE_LINE and CODE_FUNC of this file: the fields must name the caller of qDebug() & co.
+#define SD_JOURNAL_SUPPRESS_LOCATION
 #include <systemd/sd-journal.h>
 
 #include <atomic>
