@@ -1,14 +1,19 @@
-// borgerkiosk: the program. Reads the command line and kiosk.conf, builds the kiosk through
-// the composition root (graph/kioskgraph.h) and hands it to the QML UI; --self-test,
-// --screenshot and --print-test-page are answered here.
+// borgerkiosk: the program. Reads the command line and kiosk.conf, enrols with the central
+// when it has no token yet, builds the kiosk through the composition root (graph/kioskgraph.h)
+// and hands it to the QML UI, then tells systemd it is ready and pets the watchdog;
+// --check-config, --enrol, --self-test, --screenshot and --print-test-page are answered here.
 
 #include "drivers/printertestpage.h"
+#include "graph/centralsetup.h"
 #include "graph/kioskgraph.h"
 #include "kiosk/clockguard.h"
 #include "kiosk/inactivityguard.h"
+#include "kiosk/session.h"
 #include "platform/commandline.h"
 #include "platform/config.h"
 #include "platform/logging.h"
+#include "platform/systemdnotifier.h"
+#include "platform/termsignals.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -33,9 +38,13 @@ constexpr int kExitUsage = 64;
 constexpr int kExitConfig = 78;
 constexpr int kExitUnavailable = 69;
 
+/// An error for the technician on stderr; when stderr is the journal (ExecCondition's
+/// --check-config, a start under systemd) with the `<3>` (err) prefix, so journalctl -p err
+/// shows it (sd-daemon(3)).
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(text + u'\n'), stderr);
+    static const bool journal = bk::stderrIsJournal();
+    std::fputs(qPrintable((journal ? QStringLiteral("<3>") : QString()) + text + u'\n'), stderr);
 }
 
 /// --print-test-page: prints the printer test page with the configured printer and profile,
@@ -87,6 +96,30 @@ int printTestPage(const bk::KioskConfig &cfg)
     return rc;
 }
 
+/// --check-config: the configuration as a start reads it (loadConfig) and the [central]
+/// checks the graph makes before it connects (checkCentralKeys); no GUI object, no network.
+/// The central checks run only on a file that parsed: on a partial one they would report
+/// defaults standing in for the values already reported as wrong.
+int checkConfig(const QString &path)
+{
+    const bk::ConfigResult loaded = bk::loadConfig(path);
+    QStringList errors = loaded.errors;
+    if (errors.isEmpty())
+        for (const bk::ConfigProblem &p : bk::checkCentralKeys(loaded.config))
+            errors.append(bk::describeProblem(loaded, p));
+    for (const QString &e : errors)
+        printErr(e);
+    if (!errors.isEmpty()) {
+        printErr(QStringLiteral("borgerkiosk: configuration %1 has %2 error(s); every key is "
+                                "documented in kiosk.conf.example")
+                     .arg(path)
+                     .arg(errors.size()));
+        return kExitConfig;
+    }
+    std::printf("configuration ok: %s\n", qPrintable(path));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,6 +144,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (cl.options.checkConfig)
+        return checkConfig(cl.options.configPath);
+
     const bk::ConfigResult loaded = bk::loadConfig(cl.options.configPath);
     if (!loaded.errors.isEmpty()) {
         for (const QString &e : loaded.errors)
@@ -120,6 +156,31 @@ int main(int argc, char *argv[])
         return kExitConfig;
     }
     const bk::KioskConfig &cfg = loaded.config;
+    // Before any GUI object: the messages below reach the journal with their priority.
+    bk::installLogHandler(cfg.log.level);
+
+    // Enrolment before the graph: the graph needs the token. The code is used once: with a
+    // token in central.token_file it is ignored. Never log the code or the token.
+    if (cl.options.enrol || (!cl.options.selfTest && cl.options.screenshotPath.isEmpty() &&
+                             !cl.options.printTestPage)) {
+        const bk::EnrolmentStep step = bk::enrolIfNeeded(cfg, cl.options.enrol);
+        switch (step.outcome) {
+        case bk::EnrolmentStep::Outcome::Enrolled:
+            qCInfo(lcMain).noquote() << step.message;
+            break;
+        case bk::EnrolmentStep::Outcome::Failed:
+            qCCritical(lcMain).noquote() << step.message;
+            if (!cl.options.enrol)
+                qCCritical(lcMain) << "borgerkiosk: not started: not enrolled with the central";
+            return step.exitCode;
+        case bk::EnrolmentStep::Outcome::NotNeeded:
+            if (cl.options.enrol)
+                qCInfo(lcMain).noquote() << step.message;
+            break;
+        }
+        if (cl.options.enrol)
+            return 0;
+    }
 
     // A technician's --self-test or --print-test-page over ssh has no display: render offscreen
     // then (the test page draws text the code page lacks with Qt's fonts).
@@ -131,7 +192,6 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("borgerkiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(BK_VERSION));
-    bk::installLogHandler(cfg.log.level);
     if (cl.options.printTestPage)
         return printTestPage(cfg);
 
@@ -198,9 +258,38 @@ int main(int argc, char *argv[])
         });
     }
 
+    // systemd (sd_notify): READY=1 once home is on screen, i.e. at the first frame swapped
+    // while the session shows home; the watchdog is petted from this (the GUI) thread, so a
+    // hung event loop gets the unit restarted. frameSwapped comes from the render thread:
+    // queued to the notifier, which lives here.
+    bk::SystemdNotifier notifier;
+    bk::quitOnTermSignals(&app);
+    if (notifier.enabled() && window) {
+        bk::Session *session = &graph->session();
+        const QString status = QStringLiteral("home on screen: site %1, kiosk %2%3")
+                                   .arg(cfg.site.id, cfg.kiosk.id,
+                                        cfg.demo.enabled ? QStringLiteral(" (demo)") : QString());
+        auto readyOnce = std::make_shared<QMetaObject::Connection>();
+        *readyOnce = QObject::connect(
+            window, &QQuickWindow::frameSwapped, &notifier,
+            [&notifier, session, status, readyOnce] {
+                // Swaps queued before the disconnect still arrive: once is enough.
+                if (!*readyOnce || session->page() != bk::Session::Page::Home)
+                    return;
+                QObject::disconnect(*readyOnce);
+                *readyOnce = {};
+                notifier.ready(status);
+                qCInfo(lcMain).noquote() << "ready:" << status;
+            },
+            Qt::QueuedConnection);
+        // Offscreen or hidden windows render only when asked.
+        window->requestUpdate();
+    }
+
     qCInfo(lcMain) << "borgerkiosk" << BK_VERSION << "started for site" << cfg.site.id
                    << (cfg.demo.enabled ? "(demo)" : "");
     const int rc = QGuiApplication::exec();
+    notifier.stopping();
     engineOwner.reset(); // the QML goes first, then the services it was bound to
     return rc;
 }

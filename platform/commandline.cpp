@@ -30,6 +30,18 @@ struct Options
         QStringLiteral("Print the printer test page with the configured printer and profile "
                        "([printer]), wait for the job's outcome, print it and exit 0 when the "
                        "page was printed or sent (a queue that cannot confirm paper).")};
+    QCommandLineOption checkConfig{
+        QStringLiteral("check-config"),
+        QStringLiteral("Check the configuration as a start would (every key, and the [central] "
+                       "files: CA, token or enrolment code) without a display or network; print "
+                       "each error with file, line and key, or \"configuration ok: FILE\"; exit "
+                       "0, or 78 when it is wrong.")};
+    QCommandLineOption enrol{
+        QStringLiteral("enrol"),
+        QStringLiteral("Enrol this kiosk with the central using central.enrolment_code and store "
+                       "the token in central.token_file (0600), then exit: 0 when enrolled or "
+                       "already enrolled, 69 when the central is unreachable or refused the "
+                       "code, 78 when the configuration cannot enrol.")};
 };
 
 // Built by hand rather than with addHelpOption()/addVersionOption(): those print and exit
@@ -39,7 +51,8 @@ void setUp(QCommandLineParser &parser, const Options &o)
     parser.setApplicationDescription(
         QStringLiteral("Self-service kiosk for Danish citizen service centres (borgerservice)."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot, o.printTestPage});
+    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot, o.printTestPage,
+                       o.checkConfig, o.enrol});
 }
 
 } // namespace
@@ -70,6 +83,8 @@ CommandLineResult parseCommandLine(const QStringList &args)
     c.version = parser.isSet(o.version);
     c.selfTest = parser.isSet(o.selfTest);
     c.printTestPage = parser.isSet(o.printTestPage);
+    c.checkConfig = parser.isSet(o.checkConfig);
+    c.enrol = parser.isSet(o.enrol);
     if (parser.isSet(o.config)) {
         c.configPath = parser.value(o.config);
         if (c.configPath.isEmpty())
@@ -86,6 +101,15 @@ CommandLineResult parseCommandLine(const QStringList &args)
     if (c.printTestPage && (c.selfTest || !c.screenshotPath.isEmpty()))
         return fail(QStringLiteral("--print-test-page cannot be used with --self-test or "
                                    "--screenshot"));
+    // Each of these does one thing and exits; together, which one ran would be a guess.
+    const int actions = int(c.selfTest) + int(!c.screenshotPath.isEmpty()) + int(c.printTestPage) +
+                        int(c.checkConfig) + int(c.enrol);
+    if ((c.checkConfig || c.enrol) && actions > 1)
+        return fail(
+            QStringLiteral("--%1 cannot be used with --self-test, --screenshot, "
+                           "--print-test-page or --%2")
+                .arg(c.checkConfig ? QStringLiteral("check-config") : QStringLiteral("enrol"),
+                     c.checkConfig ? QStringLiteral("enrol") : QStringLiteral("check-config")));
     return result;
 }
 

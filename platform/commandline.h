@@ -14,6 +14,8 @@ struct CommandLine
     bool selfTest = false;      ///< load the whole UI headless, exit 0 only if it loaded cleanly
     QString screenshotPath;     ///< save a PNG of the window once rendered, then quit
     bool printTestPage = false; ///< print the printer test page, wait for the job, exit 0/1
+    bool checkConfig = false;   ///< validate the configuration (no GUI), exit 0 or 78
+    bool enrol = false;         ///< enrol with the central if not enrolled yet, then exit
     bool help = false;
     bool version = false;
 };

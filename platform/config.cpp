@@ -104,6 +104,7 @@ ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
 {
     ConfigResult result;
     result.config = defaultConfig();
+    result.fileName = fileName;
     const QString baseDir = QFileInfo(fileName).absolutePath();
     QHash<QString, int> seenAt;  // full key name -> line it was set on
     QHash<QString, int> validAt; // the same, for values that passed validation
@@ -207,6 +208,7 @@ ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
         key->apply(result.config, parsed);
         validAt.insert(fullName, lineNo);
     }
+    result.lines = validAt;
 
     // Cross-key checks, only between values that were valid on their own (a bad count is
     // already reported), named at the line of the key most likely to be wrong.
@@ -262,11 +264,18 @@ ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
     return result;
 }
 
+QString ConfigResult::at(const QString &fullKey) const
+{
+    const int line = lines.value(fullKey, 0);
+    return line > 0 ? location(fileName, line) : fileName + QStringLiteral(": ");
+}
+
 ConfigResult loadConfig(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ConfigResult r;
+        r.fileName = path;
         r.errors.append(QStringLiteral("%1: cannot read the configuration file: %2")
                             .arg(path, file.errorString()));
         return r;
@@ -275,6 +284,7 @@ ConfigResult loadConfig(const QString &path)
     constexpr qint64 kMaxBytes = 1 << 20;
     if (file.size() > kMaxBytes) {
         ConfigResult r;
+        r.fileName = path;
         r.errors.append(QStringLiteral("%1: %2 bytes is too large for a configuration file "
                                        "(at most 1 MiB); is --config pointing at the right file?")
                             .arg(path)

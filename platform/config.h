@@ -10,6 +10,7 @@
 #include "platform/logging.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -132,9 +133,11 @@ struct KioskConfig
     } demo;
     struct Central
     {
-        QString url;               ///< central.url: https://host:port; empty = no central
-        QString caFile;            ///< central.ca_file: the only CA trusted for the central
-        QString tokenFile;         ///< central.token_file: the kiosk token from enrolment
+        QString url;       ///< central.url: https://host:port; empty = no central
+        QString caFile;    ///< central.ca_file: the only CA trusted for the central
+        QString tokenFile; ///< central.token_file: the kiosk token from enrolment
+        /// central.enrolment_code: one-time code traded for the token when token_file is absent
+        QString enrolmentCode;
         bool devPlainHttp = false; ///< central.dev_plain_http
         int staticNumberLimit = 0; ///< central.static_number_limit
         int pollSeconds = 0;       ///< central.poll_seconds
@@ -155,9 +158,14 @@ struct KioskConfig
 struct ConfigResult
 {
     KioskConfig config;
-    QStringList errors; ///< one line each: "file:line: key = "value": what is allowed"
+    QStringList errors;        ///< one line each: "file:line: key = "value": what is allowed"
+    QString fileName;          ///< the file as named to loadConfig()/parseConfig()
+    QHash<QString, int> lines; ///< full key name ("central.ca_file") -> line it was set on
 
     bool ok() const { return errors.isEmpty(); }
+    /// "file:line: " for a key set in the file, "file: " for one left at its default: the
+    /// head of a message about that key's value found after parsing (e.g. an unreadable CA).
+    QString at(const QString &fullKey) const;
 };
 
 /// Reads and validates the file at `path`; a missing or unreadable file is an error.

@@ -316,6 +316,21 @@ const QList<Key> &schema()
          "The file holding this kiosk's token from enrolment (mode 0600, owned by the kiosk "
          "user). Read only when central.url is set.",
          [](KioskConfig &c, const QVariant &v) { c.central.tokenFile = v.toString(); }, 0, 400},
+        {"central",
+         "enrolment_code",
+         Type::String,
+         "",
+         "One-time enrolment code from the central (borgerkiosk-central --make-enrol-code SITE). "
+         "At start, when central.url is set and token_file is missing or empty, the kiosk "
+         "trades it for its token and writes token_file (mode 0600); once token_file exists the "
+         "code is ignored, so it may stay here. borgerkiosk --enrol does only this step. Leave "
+         "empty once enrolled, or when the token file is put in place by hand.",
+         [](KioskConfig &c, const QVariant &v) { c.central.enrolmentCode = v.toString(); },
+         0,
+         64,
+         {},
+         "[A-Za-z0-9-]{0,64}",
+         "empty or the code as given: up to 64 letters, digits or '-'"},
         {"central", "dev_plain_http", Type::Bool, "false",
          "Development only: allow an http:// central address (tokens travel unencrypted).",
          [](KioskConfig &c, const QVariant &v) { c.central.devPlainHttp = v.toBool(); }},

@@ -1,15 +1,26 @@
 #include "platform/logging.h"
 
+#include <QMessageLogContext>
+
+// Without this, sd-journal.h turns sd_journal_sendv() into a macro that adds CODE_FILE,
+// CODE_LINE and CODE_FUNC of this file: the fields must name the caller of qDebug() & co.
+#define SD_JOURNAL_SUPPRESS_LOCATION
+#include <systemd/sd-journal.h>
+
 #include <atomic>
 #include <cstdio>
 #include <sys/stat.h>
+#include <sys/uio.h>
+#include <unistd.h>
+#include <vector>
 
 namespace bk {
 
 namespace {
 
 std::atomic<int> g_minimum{int(LogLevel::Info)};
-std::atomic<bool> g_journal{false};
+std::atomic<bool> g_journal{false};       // stderr is the journal stream
+std::atomic<bool> g_journalNative{false}; // ... and journald's native socket is there
 
 const char *levelWord(QtMsgType type)
 {
@@ -47,9 +58,39 @@ const char *journalPrefix(QtMsgType type)
     return "<6>";
 }
 
+int syslogPriority(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return 7;
+    case QtInfoMsg:
+        return 6;
+    case QtWarningMsg:
+        return 4;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 2;
+    }
+    return 6;
+}
+
+// sd_journal_sendv(3): one datagram per entry; 0 when sent.
+bool sendToJournal(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QList<QByteArray> fields = journalFields(type, context, message);
+    std::vector<iovec> iov;
+    iov.reserve(size_t(fields.size()));
+    for (const QByteArray &f : fields)
+        iov.push_back(iovec{const_cast<char *>(f.constData()), size_t(f.size())});
+    return sd_journal_sendv(iov.data(), int(iov.size())) == 0;
+}
+
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (!logLevelPasses(type, LogLevel(g_minimum.load())))
+        return;
+    if (g_journalNative.load() && sendToJournal(type, context, message))
         return;
     const QByteArray line = formatLogMessage(type, context.category, message, g_journal.load());
     // One write per message so lines from several threads do not interleave.
@@ -95,6 +136,25 @@ QByteArray formatLogMessage(QtMsgType type, const char *category, const QString 
     return out;
 }
 
+QList<QByteArray> journalFields(QtMsgType type, const QMessageLogContext &context,
+                                const QString &message)
+{
+    QList<QByteArray> f;
+    f.append("MESSAGE=" + message.toUtf8());
+    f.append("PRIORITY=" + QByteArray::number(syslogPriority(type)));
+    f.append("SYSLOG_IDENTIFIER=borgerkiosk");
+    f.append(QByteArray("BK_CATEGORY=") +
+             (context.category && *context.category ? context.category : "default"));
+    if (context.file && *context.file) {
+        f.append(QByteArray("CODE_FILE=") + context.file);
+        if (context.line > 0)
+            f.append("CODE_LINE=" + QByteArray::number(context.line));
+    }
+    if (context.function && *context.function)
+        f.append(QByteArray("CODE_FUNC=") + context.function);
+    return f;
+}
+
 bool stderrIsJournal()
 {
     // systemd.exec(5): JOURNAL_STREAM is "device:inode" of the stream connected to the
@@ -115,6 +175,10 @@ void installLogHandler(LogLevel minimum)
 {
     g_minimum.store(int(minimum));
     g_journal.store(stderrIsJournal());
+    // sd_journal_sendv() returns success when journald's socket does not exist (it "fails
+    // silently if the journal is not available", sd-journal's journal-send.c): look first, so
+    // that a message is never dropped, and write `<N>` lines to stderr without it.
+    g_journalNative.store(g_journal.load() && access("/run/systemd/journal/socket", W_OK) == 0);
     qInstallMessageHandler(handler);
 }
 

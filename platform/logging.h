@@ -1,7 +1,10 @@
 #pragma once
 // Log output for the kiosk: one line per message on stderr, `<level> <category>: <message>`.
-// Under systemd (JOURNAL_STREAM names our stderr) each line starts with the sd-daemon
-// priority prefix `<N>` so journald records the level.
+// Under systemd (JOURNAL_STREAM names our stderr, also under cage, which inherits it) each
+// message goes to journald natively instead (sd_journal_sendv) with its priority, the Qt
+// category and the source location as fields (journalFields()); if journald cannot take it,
+// (its socket /run/systemd/journal/socket is missing or the send fails), the line goes to
+// stderr with the sd-daemon priority prefix `<N>` so the level survives.
 //
 // PRIVACY: this handler prints what it is given. CPR numbers, phone numbers, names and raw
 // scanner payloads must never be passed to qDebug/qInfo/qWarning/...; callers log what
@@ -11,6 +14,8 @@
 #include <QList>
 #include <QString>
 #include <QtGlobal>
+
+class QMessageLogContext;
 
 namespace bk {
 
@@ -27,6 +32,14 @@ bool logLevelPasses(QtMsgType type, LogLevel minimum);
 /// priority prefix (journald splits multi-line messages into separate entries).
 QByteArray formatLogMessage(QtMsgType type, const char *category, const QString &message,
                             bool journal);
+
+/// The journal entry of one message (systemd.journal-fields(7)), each "NAME=value":
+/// MESSAGE, PRIORITY (syslog level: 7 debug, 6 info, 4 warning, 3 err for Qt's critical,
+/// 2 crit for fatal), SYSLOG_IDENTIFIER=borgerkiosk, BK_CATEGORY (the Qt logging category),
+/// and CODE_FILE, CODE_LINE, CODE_FUNC when the message carries them (debug builds, or
+/// QT_MESSAGELOGCONTEXT). A value may hold newlines (the native protocol keeps them).
+QList<QByteArray> journalFields(QtMsgType type, const QMessageLogContext &context,
+                                const QString &message);
 
 /// True when stderr is connected to the journal (JOURNAL_STREAM matches stderr's device:inode).
 bool stderrIsJournal();

@@ -1,5 +1,7 @@
 #include "graph/kioskgraph.h"
 
+#include "graph/centralsetup.h"
+
 #include "demo/demosite.h"
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
@@ -88,6 +90,12 @@ QString KioskGraph::Parts::startCentral(const KioskConfig &cfg, const QString &v
 {
     if (cfg.central.url.isEmpty())
         return {};
+    // The same checks as borgerkiosk --check-config, so the two never disagree.
+    if (const QList<ConfigProblem> problems = checkCentralKeys(cfg); !problems.isEmpty()) {
+        const ConfigProblem &p = problems.constFirst();
+        return QStringLiteral("borgerkiosk: not started: %1 = \"%2\": %3")
+            .arg(p.key, p.value, p.message);
+    }
     QFile tokenFile(cfg.central.tokenFile);
     if (cfg.central.tokenFile.isEmpty() || !tokenFile.open(QIODevice::ReadOnly))
         return QStringLiteral("borgerkiosk: central.token_file '%1' cannot be read; enrol the "

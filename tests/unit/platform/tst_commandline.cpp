@@ -45,6 +45,17 @@ private slots:
         QVERIFY(r.options.printTestPage);
         QVERIFY(!parse({}).options.printTestPage);
 
+        r = parse({"--config", "/etc/borgerkiosk/kiosk.conf", "--check-config"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.checkConfig);
+        QVERIFY(!r.options.enrol);
+        QVERIFY(!parse({}).options.checkConfig);
+        r = parse({"--enrol"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.enrol);
+        QVERIFY(!r.options.checkConfig);
+        QVERIFY(!parse({}).options.enrol);
+
         QVERIFY(parse({"--help"}).options.help);
         QVERIFY(parse({"-h"}).options.help);
         QVERIFY(parse({"--version"}).options.version);
@@ -63,6 +74,14 @@ private slots:
             << QStringList{"--self-test", "--screenshot", "a.png"} << "together";
         QTest::newRow("test page and self-test")
             << QStringList{"--print-test-page", "--self-test"} << "--print-test-page";
+        QTest::newRow("check-config and self-test")
+            << QStringList{"--check-config", "--self-test"} << "--check-config";
+        QTest::newRow("check-config and enrol")
+            << QStringList{"--check-config", "--enrol"} << "--check-config";
+        QTest::newRow("enrol and screenshot")
+            << QStringList{"--screenshot", "a.png", "--enrol"} << "--enrol";
+        QTest::newRow("test page and check-config")
+            << QStringList{"--print-test-page", "--check-config"} << "--check-config";
     }
 
     void errors()
@@ -79,8 +98,9 @@ private slots:
     void help()
     {
         const QString text = helpText();
-        for (const char *opt : {"--help", "--version", "--config <FILE>", "--self-test",
-                                "--screenshot <FILE>", "--print-test-page"})
+        for (const char *opt :
+             {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>",
+              "--print-test-page", "--check-config", "--enrol"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
         QVERIFY(text.endsWith(u'\n'));
     }

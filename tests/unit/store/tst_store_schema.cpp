@@ -16,6 +16,46 @@ using namespace bk::storetest;
 namespace {
 
 /// Runs one query on a separate connection and returns the first column of the first row.
+/// The whole file as text: user_version, every schema object's SQL and every table's rows
+/// (sqlite3 C API, not the store), to compare a file before and after.
+QString dump(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QStringList out;
+    const auto rows = [&db](const QByteArray &q) {
+        QStringList r;
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, q.constData(), -1, &st, nullptr) != SQLITE_OK)
+            return QStringList{QStringLiteral("error: ") + QString::fromUtf8(sqlite3_errmsg(db))};
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            QStringList cols;
+            for (int i = 0; i < sqlite3_column_count(st); ++i) {
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
+                cols.append(t ? QString::fromUtf8(t) : QStringLiteral("NULL"));
+            }
+            r.append(cols.join(u'|'));
+        }
+        sqlite3_finalize(st);
+        return r;
+    };
+    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+        out += rows("PRAGMA user_version");
+        const QStringList objects =
+            rows("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name");
+        out += objects;
+        for (const QString &o : objects)
+            if (o.startsWith(u"table|") && !o.section(u'|', 1, 1).startsWith(u"sqlite_")) {
+                const QString name = o.section(u'|', 1, 1);
+                out.append(QStringLiteral("-- %1").arg(name));
+                QStringList tableRows = rows("SELECT * FROM \"" + name.toUtf8() + "\"");
+                tableRows.sort(); // WITHOUT ROWID tables have no rowid to order by
+                out += tableRows;
+            }
+    }
+    sqlite3_close(db);
+    return out.join(u'\n');
+}
+
 QString rawQuery(const QString &path, const char *sqlText)
 {
     sqlite3 *db = nullptr;
@@ -118,6 +158,50 @@ private slots:
         CacheStore store;
         QVERIFY(store.open(path)); // the built-in schema is intact
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void failedUpgradeLeavesTheDataIntact()
+    {
+        // A cache in use (services, bookings, a ticket and its outbox row), then an upgrade
+        // whose step changes rows, drops a table and adds one before a later statement
+        // fails: the file must be exactly as before (version, tables, rows).
+        const QString path = m_dir.filePath(QStringLiteral("upgrade.sqlite"));
+        const QDateTime now = local(2026, 3, 2, 9);
+        {
+            CacheStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.upsertServices(kSite, {pasService()}));
+            QVERIFY(store.upsertBookings({booking(1, now), booking(2, now.addSecs(600))}));
+            QVERIFY(store.issueChanceTicket(kSite, kPas, u'K', now.toUTC()));
+        }
+        const QString before = dump(path);
+        QVERIFY2(before.contains(code(2)) && before.contains(QStringLiteral("outbox")),
+                 qPrintable(before));
+        CacheStore::Options options;
+        options.extraMigrationsForTest = {
+            "UPDATE bookings SET code = code || 'X'; DELETE FROM outbox; "
+            "DROP TABLE tickets; CREATE TABLE added (a INTEGER); "
+            "ALTER TABLE bookings ADD COLUMN extra TEXT; "
+            "INSERT INTO no_such_table VALUES (1);"};
+        {
+            CacheStore store;
+            const Status s = store.open(path, options);
+            QVERIFY(!s);
+            // What the program prints (KioskGraph: "cannot open the cache PATH: ..."): the
+            // file, the step, that it was rolled back, the version kept and SQLite's reason.
+            QVERIFY2(s.error().contains(path) &&
+                         s.error().contains(QStringLiteral("migration %1 (test migration) failed "
+                                                           "and was rolled back; the cache stays "
+                                                           "at version %2")
+                                                .arg(CacheStore::latestSchemaVersion() + 1)
+                                                .arg(CacheStore::latestSchemaVersion())) &&
+                         s.error().contains(QStringLiteral("no such table")),
+                     qPrintable(s.error()));
+        }
+        QCOMPARE(dump(path), before);
+        CacheStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.findBooking(code(2))->code, code(2));
     }
 
     void goodExtraMigrationApplies()
