@@ -25,10 +25,11 @@ for f in /usr/bin/borgerkiosk /usr/bin/borgerkiosk-ctl /usr/sbin/borgerkiosk-set
          /usr/lib/cups/backend/bkescpos /lib/systemd/system/borgerkiosk.service \
          /lib/udev/rules.d/60-borgerkiosk.rules /usr/lib/sysusers.d/borgerkiosk.conf \
          /usr/lib/tmpfiles.d/borgerkiosk.conf /etc/pam.d/borgerkiosk /etc/borgerkiosk/kiosk.conf \
-         /usr/share/doc/borgerkiosk/README.md /usr/share/doc/borgerkiosk/examples/kiosk.conf.example; do
+         /usr/share/doc/borgerkiosk/README.md.gz /usr/share/doc/borgerkiosk/examples/kiosk.conf.example \
+         /usr/share/man/man1/borgerkiosk.1.gz /usr/share/man/man8/borgerkiosk-setup-printer.8.gz; do
   check "contains $f" grep -qx "$f" <<<"$files"
 done
-check "kiosk.conf and pam file are conffiles" \
+check "kiosk.conf is a conffile" \
   grep -qx /etc/borgerkiosk/kiosk.conf "$tmp/control/conffiles"
 check "the pam file is a conffile" grep -qx /etc/pam.d/borgerkiosk "$tmp/control/conffiles"
 check "the shipped kiosk.conf is the documented example" \
