@@ -94,7 +94,7 @@ private slots:
     {
         m_cupsd.setFlag(QStringLiteral("usb-R2"), true);
         const Run r = setup({QStringLiteral("--queue"), QStringLiteral("second")});
-        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(u"2 USB printers found") && r.err.contains(u"serial=R1") &&
                      r.err.contains(u"serial=R2") && r.err.contains(u"--uri"),
                  qPrintable(r.err));
