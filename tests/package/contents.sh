@@ -36,7 +36,7 @@ check "the shipped kiosk.conf is the documented example" \
   cmp "$tmp/root/etc/borgerkiosk/kiosk.conf" "$src/packaging/kiosk.conf.example"
 depends=$(dpkg-deb -f "$deb" Depends)
 for d in cage xwayland qt6-wayland qml6-module-qtquick-controls cups-client fonts-dejavu-core \
-         tzdata libpam-systemd; do
+         tzdata libpam-systemd polkitd; do
   check "Depends on $d" grep -qE "(^|, )$d( |,|$)" <<<"$depends"
 done
 unit="$tmp/root/lib/systemd/system/borgerkiosk.service"
