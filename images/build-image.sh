@@ -8,11 +8,13 @@
 #   state.ext4                      an empty state partition (label bk-state)
 #   disk.img                        a UEFI GPT disk for flashing: ESP with systemd-boot,
 #                                   root, state (the three partitions above)
-# No loop devices and no root needed: mmdebstrap writes a tarball, mke2fs -d reads it, the
-# ESP is filled with mtools and the partitions are copied into the disk with dd.
+# Runs as root (through sudo -n otherwise) for mmdebstrap's root mode and the files' owners,
+# but uses no loop device: mmdebstrap fills a folder, mke2fs -d copies it into the ext4
+# image, the ESP is filled with mtools and the partitions are put into the disk with dd.
 # BK_IMAGE_APT_CACHE=DIR keeps downloaded packages between builds (for iterating).
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: $0 OUTDIR DEBDIR [OVERLAY...]" >&2; exit 2; }
+[ "$(id -u)" = 0 ] || exec sudo -n -- "$0" "$@"
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(mkdir -p "$1" && cd "$1" && pwd)
 debdir=$(cd "$2" && pwd)
@@ -44,31 +46,30 @@ hooks+=(--customize-hook='chroot "$1" systemctl enable systemd-networkd systemd-
   --customize-hook='chroot "$1" systemctl disable systemd-networkd-wait-online.service'
   --customize-hook='chroot "$1" systemctl is-enabled borgerkiosk.service')
 
+rm -rf "$out/rootfs"
 echo "build-image: mmdebstrap bookworm + ${debs[*]##*/}"
-mmdebstrap --variant=minbase --components=main \
+mmdebstrap --mode=root --variant=minbase --components=main \
   --include="$packages" --include="$(IFS=,; echo "${debs[*]}")" \
   --hook-dir=/usr/share/mmdebstrap/hooks/file-mirror-automount \
+  --hook-dir=/usr/share/mmdebstrap/hooks/eatmydata \
   "${hooks[@]}" \
-  bookworm "$out/root.tar" \
+  bookworm "$out/rootfs" \
   "deb $mirror bookworm main" "deb $mirror bookworm-updates main" \
   "deb $security bookworm-security main"
 echo "build-image: root file system in $((SECONDS - start)) s"
 
 # Kernel, initrd and the EFI boot loader, taken from the image itself.
 rm -rf "$out/boot" && mkdir -p "$out/boot"
-tar -C "$out/boot" -xf "$out/root.tar" --wildcards --strip-components=2 \
-  './boot/vmlinuz-*' './boot/initrd.img-*'
-tar -C "$out/boot" -xf "$out/root.tar" --strip-components=7 \
-  ./usr/lib/systemd/boot/efi/systemd-bootx64.efi
-mv "$out"/boot/vmlinuz-* "$out/vmlinuz"
-mv "$out"/boot/initrd.img-* "$out/initrd.img"
+cp "$out"/rootfs/boot/vmlinuz-* "$out/vmlinuz"
+cp "$out"/rootfs/boot/initrd.img-* "$out/initrd.img"
+cp "$out/rootfs/usr/lib/systemd/boot/efi/systemd-bootx64.efi" "$out/boot/"
 
 # Root and state file systems. The root gets 25 % and 128 MiB of room above its content.
 mib() { echo $(( ($1 + 1048575) / 1048576 )); }
-root_mib=$(( $(mib "$(stat -c %s "$out/root.tar")") * 5 / 4 + 128 ))
+root_mib=$(( $(mib "$(du -sb "$out/rootfs" | cut -f1)") * 5 / 4 + 128 ))
 state_mib=512
 rm -f "$out/root.ext4" "$out/state.ext4"
-mke2fs -q -t ext4 -L bk-root -d "$out/root.tar" "$out/root.ext4" "${root_mib}M"
+mke2fs -q -t ext4 -L bk-root -d "$out/rootfs" "$out/root.ext4" "${root_mib}M"
 mke2fs -q -t ext4 -L bk-state "$out/state.ext4" "${state_mib}M"
 
 # The ESP: systemd-boot as the removable-media loader, the kernel and initrd, one entry.
@@ -101,5 +102,6 @@ for part in esp.vfat:$esp_mib root.ext4:$root_mib state.ext4:$state_mib; do
   dd if="$out/${part%%:*}" of="$disk" bs=1M seek=$at conv=notrunc,sparse status=none
   at=$((at + ${part##*:}))
 done
-rm -rf "$out/boot" "$out/esp.vfat" "$out/root.tar"
+rm -rf "$out/boot" "$out/esp.vfat" "$out/rootfs"
+[ -z "${SUDO_UID:-}" ] || chown -R "$SUDO_UID:$SUDO_GID" "$out"
 echo "build-image: done in $((SECONDS - start)) s: $out/{vmlinuz,initrd.img,root.ext4,state.ext4,disk.img}"
