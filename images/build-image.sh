@@ -42,7 +42,8 @@ fi
 
 # The stander's services: network, clock, no waiting for the network at boot (the kiosk
 # works offline), and the kiosk itself (enabled by its package).
-hooks+=(--customize-hook='chroot "$1" systemctl enable systemd-networkd systemd-resolved systemd-timesyncd'
+hooks+=(--customize-hook='mkdir -p "$1/var/lib/borgerkiosk"'  # the state partition's mount point
+  --customize-hook='chroot "$1" systemctl enable systemd-networkd systemd-resolved systemd-timesyncd'
   --customize-hook='chroot "$1" systemctl disable systemd-networkd-wait-online.service'
   --customize-hook='chroot "$1" systemctl is-enabled borgerkiosk.service')
 
