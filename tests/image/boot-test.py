@@ -71,7 +71,9 @@ def boot(phase, image, work, share, state, token):
     for old in glob.glob(os.path.join(share, f"*{phase}*")):
         os.remove(old)
     qemu = ["qemu-system-x86_64", "-accel", "tcg", "-cpu", "max", "-smp", "2", "-m", "2048",
-            "-nodefaults", "-no-user-config", "-no-reboot", "-display", "none", "-vga", "std",
+            "-nodefaults", "-no-user-config", "-no-reboot", "-display", "none",
+            # virtio-gpu, not -vga std: wlroots 0.15 needs PRIME import, which bochs-drm lacks
+            "-vga", "none", "-device", "virtio-gpu-pci",
             "-serial", f"file:{work}/serial-{phase}.log",
             "-nic", "user,model=virtio-net-pci",
             "-virtfs", f"local,path={share},mount_tag=results,security_model=none,id=results"]
