@@ -72,8 +72,9 @@ def boot(phase, image, work, share, state, token):
         os.remove(old)
     qemu = ["qemu-system-x86_64", "-accel", "tcg", "-cpu", "max", "-smp", "2", "-m", "2048",
             "-nodefaults", "-no-user-config", "-no-reboot", "-display", "none",
-            # virtio-gpu, not -vga std: wlroots 0.15 needs PRIME import, which bochs-drm lacks
-            "-vga", "none", "-device", "virtio-gpu-pci",
+            # virtio-gpu, not -vga std: wlroots 0.15 needs PRIME import, which bochs-drm lacks;
+            # a portrait screen like a stander's (the kiosk's default orientation)
+            "-vga", "none", "-device", "virtio-gpu-pci,xres=1080,yres=1920",
             "-serial", f"file:{work}/serial-{phase}.log",
             "-nic", "user,model=virtio-net-pci",
             "-virtfs", f"local,path={share},mount_tag=results,security_model=none,id=results"]
