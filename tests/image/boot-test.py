@@ -4,21 +4,27 @@
 Builds the image (images/build-image.sh) from the borgerkiosk .deb with the test overlay
 (tests/image/guest: kiosk.conf, software-rendering and short-watchdog drop-in, the in-guest
 checks) and boots it headless in QEMU (TCG) three times: boot1 and boot2 boot the root file
-system directly (-kernel) on one state disk, so boot2 sees what boot1 left in the cache; uefi
+system directly (-kernel) on one state disk, so boot2 sees what boot1 left in the cache, and
+boot2 then upgrades the package in place (guest/usr/local/lib/bk-image-check/upgrade.sh); uefi
 boots the flashable GPT disk with OVMF. The guest writes PASS/FAIL/INFO lines, a screenshot
 and its journal to a 9p share; this script asserts every expected check passed and that the
 screenshots are not blank.
   boot-test.py --debs DIR --work DIR     (BK_IMAGE_REUSE=1 keeps an image built before)
 """
-import argparse, glob, os, secrets, shutil, subprocess, sys, time, zlib
+import argparse, glob, os, secrets, shutil, subprocess, sys, time
+
+from PIL import Image
 
 SOURCE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-COMMON = ["no-failed-units", "service-active", "status-text", "cage-runs-app", "screenshot",
+COMMON = ["no-failed-units", "service-active", "status-text", "cage-runs-app",
+          "app-in-unit-cgroup", "screenshot",
           "root-read-only", "state-writable"]
 EXPECTED = {
     "boot1": COMMON + ["sigkill-restart", "sigstop-restart", "watchdog-fired", "cache-exists",
                        "sentinel-written"],
-    "boot2": COMMON + ["sentinel-kept"],
+    "boot2": COMMON + ["sentinel-kept", "upgrade-deb-present", "upgrade-installed",
+                       "upgrade-conffile-kept", "upgrade-no-dpkg-new", "upgrade-token-kept",
+                       "upgrade-cache-kept", "upgrade-restarted", "units-verify"],
     "uefi": COMMON + ["booted-uefi"],
 }
 BOOT_TIMEOUT = 900  # seconds for one boot with its checks, under TCG on a busy machine
@@ -27,41 +33,11 @@ OVMF = "/usr/share/OVMF/OVMF_CODE_4M.fd", "/usr/share/OVMF/OVMF_VARS_4M.fd"
 
 
 def png_colours(path):
-    """Distinct colours and the most common colour's share of an 8-bit RGB(A) PNG."""
-    data = open(path, "rb").read()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    pos, idat = 8, b""
-    while pos < len(data):
-        length = int.from_bytes(data[pos:pos + 4], "big")
-        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, ctype, _, _, interlace = \
-                int.from_bytes(body[0:4], "big"), int.from_bytes(body[4:8], "big"), *body[8:13]
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    assert depth == 8 and ctype in (2, 6) and interlace == 0, "unexpected PNG format"
-    bpp = 3 if ctype == 2 else 4
-    raw, stride = zlib.decompress(idat), width * bpp
-    prev, counts = bytearray(stride), {}
-    for y in range(height):
-        start = y * (stride + 1)
-        kind, row = raw[start], bytearray(raw[start + 1:start + 1 + stride])
-        for i in range(stride):  # the PNG filters: none, sub, up, average, Paeth
-            a = row[i - bpp] if i >= bpp else 0
-            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-            if kind == 1: row[i] = (row[i] + a) & 255
-            elif kind == 2: row[i] = (row[i] + b) & 255
-            elif kind == 3: row[i] = (row[i] + (a + b) // 2) & 255
-            elif kind == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                row[i] = (row[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        for x in range(0, stride, bpp):
-            key = bytes(row[x:x + 3])
-            counts[key] = counts.get(key, 0) + 1
-        prev = row
-    return len(counts), max(counts.values()) / (width * height), (width, height)
+    """Distinct colours, the most common colour's share and the size of a PNG (python3-pil)."""
+    with Image.open(path) as png:
+        rgb = png.convert("RGB")
+    counts = rgb.getcolors(maxcolors=rgb.width * rgb.height)
+    return len(counts), max(c for c, _ in counts) / (rgb.width * rgb.height), rgb.size
 
 
 def boot(phase, image, work, share, state, token):
@@ -87,7 +63,8 @@ def boot(phase, image, work, share, state, token):
     else:
         qemu += ["-kernel", f"{image}/vmlinuz", "-initrd", f"{image}/initrd.img",
                  "-append", "root=LABEL=bk-root ro console=ttyS0 panic=-1",
-                 "-drive", f"file={image}/root.ext4,format=raw,if=virtio,readonly=on",
+                 # snapshot: the guest may write (boot2's package upgrade) but root.ext4 stays
+                 "-drive", f"file={image}/root.ext4,format=raw,if=virtio,snapshot=on",
                  "-drive", f"file={state},format=raw,if=virtio"]
     start, serial = time.monotonic(), f"{work}/serial-{phase}.log"
     with subprocess.Popen(qemu) as vm:
@@ -123,6 +100,8 @@ def main():
         subprocess.run([f"{SOURCE}/images/build-image.sh", image, args.debs,
                         f"{SOURCE}/tests/image/guest"], check=True)
         timings.append(f"image build {time.monotonic() - start:.0f} s")
+    # boot2 upgrades the package in place with this .deb, repacked with a higher version.
+    shutil.copy(debs[0], os.path.join(share, "borgerkiosk.deb"))
     state = os.path.join(work, "state.ext4")
     shutil.copy(f"{image}/state.ext4", state)
     token, failures = secrets.token_hex(8), []

@@ -24,24 +24,24 @@ files=$(dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's#^\./#/#')
 for f in /usr/bin/borgerkiosk /usr/bin/borgerkiosk-ctl /usr/sbin/borgerkiosk-setup-printer \
          /usr/lib/cups/backend/bkescpos /lib/systemd/system/borgerkiosk.service \
          /lib/udev/rules.d/60-borgerkiosk.rules /usr/lib/sysusers.d/borgerkiosk.conf \
-         /usr/lib/tmpfiles.d/borgerkiosk.conf /etc/pam.d/borgerkiosk /etc/borgerkiosk/kiosk.conf \
+         /usr/lib/tmpfiles.d/borgerkiosk.conf /etc/borgerkiosk/kiosk.conf \
          /usr/share/doc/borgerkiosk/README.md.gz /usr/share/doc/borgerkiosk/examples/kiosk.conf.example \
          /usr/share/man/man1/borgerkiosk.1.gz /usr/share/man/man8/borgerkiosk-setup-printer.8.gz; do
   check "contains $f" grep -qx "$f" <<<"$files"
 done
 check "kiosk.conf is a conffile" \
   grep -qx /etc/borgerkiosk/kiosk.conf "$tmp/control/conffiles"
-check "the pam file is a conffile" grep -qx /etc/pam.d/borgerkiosk "$tmp/control/conffiles"
 check "the shipped kiosk.conf is the documented example" \
   cmp "$tmp/root/etc/borgerkiosk/kiosk.conf" "$src/packaging/kiosk.conf.example"
 depends=$(dpkg-deb -f "$deb" Depends)
 for d in cage xwayland qt6-wayland qml6-module-qtquick-controls cups-client fonts-dejavu-core \
-         tzdata libpam-systemd polkitd; do
+         tzdata seatd; do
   check "Depends on $d" grep -qE "(^|, )$d( |,|$)" <<<"$depends"
 done
 unit="$tmp/root/lib/systemd/system/borgerkiosk.service"
 for line in Type=notify NotifyAccess=all 'WatchdogSec=[0-9]+' Restart=always User=borgerkiosk \
-            PAMName=borgerkiosk TTYPath=/dev/tty1 StateDirectory=borgerkiosk \
+            TTYPath=/dev/tty1 StateDirectory=borgerkiosk 'SupplementaryGroups=video dialout' \
+            Environment=LIBSEAT_BACKEND=seatd Environment=XDG_RUNTIME_DIR=/run/borgerkiosk \
             'ExecStart=/usr/bin/cage -d -- /usr/bin/borgerkiosk --config /etc/borgerkiosk/kiosk.conf' \
             'ExecCondition=/usr/bin/borgerkiosk --config /etc/borgerkiosk/kiosk.conf --check-config'; do
   check "unit has $line" grep -qxE "$line" "$unit"
