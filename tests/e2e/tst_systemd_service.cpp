@@ -4,53 +4,19 @@
 // keeps coming, stops while the process is stopped (SIGSTOP: a hung GUI thread) and resumes;
 // SIGTERM (systemctl stop) ends it cleanly with STOPPING=1.
 
+#include "support/notifysocket.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
-#include <cstring>
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
+using bk::testing::NotifySocket;
+
 namespace {
-
-class NotifySocket
-{
-public:
-    explicit NotifySocket(const QString &path)
-    {
-        m_fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        sockaddr_un addr{};
-        addr.sun_family = AF_UNIX;
-        const QByteArray p = QFile::encodeName(path);
-        std::memcpy(addr.sun_path, p.constData(), size_t(p.size()));
-        m_bound = m_fd >= 0 && bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-    }
-    ~NotifySocket()
-    {
-        if (m_fd >= 0)
-            close(m_fd);
-    }
-    bool bound() const { return m_bound; }
-    QList<QByteArray> drain()
-    {
-        QList<QByteArray> out;
-        char buf[4096];
-        for (;;) {
-            const ssize_t n = recv(m_fd, buf, sizeof buf, 0);
-            if (n < 0)
-                return out;
-            out.append(QByteArray(buf, n));
-        }
-    }
-
-private:
-    int m_fd = -1;
-    bool m_bound = false;
-};
 
 int count(const QList<QByteArray> &messages, const QByteArray &what)
 {

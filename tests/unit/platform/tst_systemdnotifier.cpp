@@ -3,58 +3,18 @@
 
 #include "platform/systemdnotifier.h"
 
+#include "support/notifysocket.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <cstring>
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 using namespace bk;
 using namespace std::chrono_literals;
 
-namespace {
-
-/// A bound AF_UNIX datagram socket standing in for systemd's notify socket.
-class NotifySocket
-{
-public:
-    explicit NotifySocket(const QString &path)
-    {
-        m_fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        sockaddr_un addr{};
-        addr.sun_family = AF_UNIX;
-        const QByteArray p = QFile::encodeName(path);
-        std::memcpy(addr.sun_path, p.constData(), size_t(p.size()));
-        m_bound = m_fd >= 0 && bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-    }
-    ~NotifySocket()
-    {
-        if (m_fd >= 0)
-            close(m_fd);
-    }
-    bool bound() const { return m_bound; }
-    /// Every datagram received so far.
-    QList<QByteArray> drain()
-    {
-        QList<QByteArray> out;
-        char buf[4096];
-        for (;;) {
-            const ssize_t n = recv(m_fd, buf, sizeof buf, 0);
-            if (n < 0)
-                return out;
-            out.append(QByteArray(buf, n));
-        }
-    }
-
-private:
-    int m_fd = -1;
-    bool m_bound = false;
-};
-
-} // namespace
+using bk::testing::NotifySocket;
 
 class TestSystemdNotifier : public QObject
 {
