@@ -6,6 +6,7 @@
 //       calls the next ticket to a counter ("A042 -> 3"); the call-out reaches the displays
 
 #include "httpclient.h"
+#include "sync/enrolment.h"
 #include "sync/syncconfig.h"
 
 #include <boost/asio/co_spawn.hpp>
@@ -88,6 +89,17 @@ int main(int argc, char *argv[])
     }
     if (url.isEmpty() || args.size() != 3)
         return usage();
+    if (args[0] == u"enrol") {
+        // The kiosk's own enrolment (sync/enrolment.h), with the code and id given here.
+        const bk::sync::EnrolResult r = bk::sync::enrol({url, ca, plain, args[1], args[2]});
+        if (r.outcome != bk::sync::EnrolResult::Outcome::Enrolled)
+            return fail(r.outcome == bk::sync::EnrolResult::Outcome::Refused
+                            ? QStringLiteral("enrolment refused: %1").arg(r.message)
+                            : r.message);
+        std::printf("%s\n", qPrintable(r.token));
+        std::fprintf(stderr, "enrolled at site %s\n", qPrintable(r.siteId));
+        return 0;
+    }
     bk::sync::Endpoint endpoint;
     if (const QString e = bk::sync::parseEndpoint(url, {}, &endpoint); !e.isEmpty())
         return fail(e);
@@ -99,33 +111,23 @@ int main(int argc, char *argv[])
         if (const QString e = bk::sync::makeTlsContext(tls, ca); !e.isEmpty())
             return fail(e);
 
-    QString target, token;
-    QByteArray body;
-    const QString command = args[0];
-    if (command == u"enrol") {
-        target = QStringLiteral("/v1/enrol");
-        body = QJsonDocument(QJsonObject{{QStringLiteral("code"), args[1]},
-                                         {QStringLiteral("kioskId"), args[2]}})
-                   .toJson(QJsonDocument::Compact);
-    } else if (command == u"call-next") {
-        QFile f(tokenFile);
-        if (tokenFile.isEmpty() || !f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("--token-file '%1' cannot be read").arg(tokenFile));
-        token = QString::fromUtf8(f.readAll().trimmed());
-        target = QStringLiteral("/v1/sites/%1/counters/%2/call-next")
-                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(args[1])),
-                          QString::fromLatin1(QUrl::toPercentEncoding(args[2])));
-    } else {
+    if (args[0] != u"call-next")
         return usage();
-    }
+    QFile f(tokenFile);
+    if (tokenFile.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("--token-file '%1' cannot be read").arg(tokenFile));
+    const QString token = QString::fromUtf8(f.readAll().trimmed());
+    const QString target = QStringLiteral("/v1/sites/%1/counters/%2/call-next")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(args[1])),
+                                    QString::fromLatin1(QUrl::toPercentEncoding(args[2])));
 
     bk::sync::HttpClient client(io, endpoint, tls, std::chrono::seconds(15));
     bk::sync::HttpResult result;
     net::co_spawn(
         io,
         [&]() -> net::awaitable<void> {
-            result = co_await client.request(http::verb::post, target.toStdString(),
-                                             body.toStdString(), token.toStdString());
+            result = co_await client.request(http::verb::post, target.toStdString(), std::string(),
+                                             token.toStdString());
             client.close();
         },
         net::detached);
@@ -134,16 +136,6 @@ int main(int argc, char *argv[])
     if (result.status == 0)
         return fail(result.error);
     const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
-    if (command == u"enrol") {
-        if (result.status != 200)
-            return fail(QStringLiteral("enrolment refused: HTTP %1 %2")
-                            .arg(result.status)
-                            .arg(answer.value(QLatin1String("error")).toString()));
-        std::printf("%s\n", qPrintable(answer.value(QLatin1String("token")).toString()));
-        std::fprintf(stderr, "enrolled at site %s\n",
-                     qPrintable(answer.value(QLatin1String("siteId")).toString()));
-        return 0;
-    }
     if (result.status == 204) {
         std::printf("nobody is waiting\n");
         return 0;
