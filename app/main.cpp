@@ -1,7 +1,8 @@
 // borgerkiosk: the program. Reads the command line and kiosk.conf, enrols with the central
 // when it has no token yet, builds the kiosk through the composition root (graph/kioskgraph.h)
 // and hands it to the QML UI, then tells systemd it is ready and pets the watchdog;
-// --check-config, --enrol, --self-test, --screenshot and --print-test-page are answered here.
+// --check-config, --enrol, --set-admin-pin, --self-test, --screenshot and --print-test-page are
+// answered here.
 
 #include "drivers/printertestpage.h"
 #include "graph/centralsetup.h"
@@ -9,6 +10,7 @@
 #include "kiosk/clockguard.h"
 #include "kiosk/inactivityguard.h"
 #include "kiosk/session.h"
+#include "platform/adminpin.h"
 #include "platform/commandline.h"
 #include "platform/config.h"
 #include "platform/logging.h"
@@ -24,7 +26,12 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
+#include <iostream>
 #include <memory>
+#include <optional>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Borgerkiosk_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Borgerkiosk_UiPlugin)
@@ -37,6 +44,7 @@ namespace {
 constexpr int kExitUsage = 64;
 constexpr int kExitConfig = 78;
 constexpr int kExitUnavailable = 69;
+constexpr int kExitCantCreate = 73;
 
 /// An error for the technician on stderr; when stderr is the journal (ExecCondition's
 /// --check-config, a start under systemd) with the `<3>` (err) prefix, so journalctl -p err
@@ -120,6 +128,55 @@ int checkConfig(const QString &path)
     return 0;
 }
 
+/// One line from standard input, without its newline; on a terminal after `prompt` (on stderr)
+/// and without echo. Nullopt at the end of the input.
+std::optional<QString> readSecretLine(const char *prompt)
+{
+    const bool tty = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (tty && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        std::fputs(prompt, stderr);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    const bool got = bool(std::getline(std::cin, line));
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (!got)
+        return std::nullopt;
+    return QString::fromStdString(line).trimmed();
+}
+
+/// --set-admin-pin: the PIN from standard input (asked twice on a terminal), stored as a
+/// salted hash in admin.pin_file. Neither the PIN nor its hash is printed.
+int setAdminPin(const bk::KioskConfig &cfg)
+{
+    const std::optional<QString> pin = readSecretLine("New admin PIN (4-12 digits): ");
+    if (!pin) {
+        printErr(QStringLiteral("borgerkiosk: no PIN on standard input"));
+        return kExitUsage;
+    }
+    if (const QString why = bk::AdminPin::validate(*pin); !why.isEmpty()) {
+        printErr(QStringLiteral("borgerkiosk: PIN not set: %1").arg(why));
+        return kExitUsage;
+    }
+    if (isatty(STDIN_FILENO) == 1 && readSecretLine("The same PIN again: ") != pin) {
+        printErr(QStringLiteral("borgerkiosk: PIN not set: the two PINs differ"));
+        return kExitUsage;
+    }
+    if (const QString e = bk::AdminPin::set(cfg.admin.pinFile, *pin); !e.isEmpty()) {
+        printErr(QStringLiteral("borgerkiosk: PIN not set: %1").arg(e));
+        return kExitCantCreate;
+    }
+    std::printf("admin PIN set in %s (wrong attempts and lockout cleared)\n",
+                qPrintable(cfg.admin.pinFile));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -156,6 +213,8 @@ int main(int argc, char *argv[])
         return kExitConfig;
     }
     const bk::KioskConfig &cfg = loaded.config;
+    if (cl.options.setAdminPin)
+        return setAdminPin(cfg);
     // Before any GUI object: the messages below reach the journal with their priority.
     bk::installLogHandler(cfg.log.level);
 

@@ -42,6 +42,13 @@ struct Options
                        "the token in central.token_file (0600), then exit: 0 when enrolled or "
                        "already enrolled, 69 when the central is unreachable or refused the "
                        "code, 78 when the configuration cannot enrol.")};
+    QCommandLineOption setAdminPin{
+        QStringLiteral("set-admin-pin"),
+        QStringLiteral("Set the technician's admin PIN (4 to 12 digits) in admin.pin_file, read "
+                       "from standard input (asked twice, not echoed, on a terminal); wrong "
+                       "attempts and any lockout are cleared. Exit 0 when set, 64 when the PIN "
+                       "is not acceptable, 73 when the file cannot be written, 78 for a "
+                       "configuration error.")};
 };
 
 // Built by hand rather than with addHelpOption()/addVersionOption(): those print and exit
@@ -52,7 +59,7 @@ void setUp(QCommandLineParser &parser, const Options &o)
         QStringLiteral("Self-service kiosk for Danish citizen service centres (borgerservice)."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot, o.printTestPage,
-                       o.checkConfig, o.enrol});
+                       o.checkConfig, o.enrol, o.setAdminPin});
 }
 
 } // namespace
@@ -85,6 +92,7 @@ CommandLineResult parseCommandLine(const QStringList &args)
     c.printTestPage = parser.isSet(o.printTestPage);
     c.checkConfig = parser.isSet(o.checkConfig);
     c.enrol = parser.isSet(o.enrol);
+    c.setAdminPin = parser.isSet(o.setAdminPin);
     if (parser.isSet(o.config)) {
         c.configPath = parser.value(o.config);
         if (c.configPath.isEmpty())
@@ -104,6 +112,9 @@ CommandLineResult parseCommandLine(const QStringList &args)
     // Each of these does one thing and exits; together, which one ran would be a guess.
     const int actions = int(c.selfTest) + int(!c.screenshotPath.isEmpty()) + int(c.printTestPage) +
                         int(c.checkConfig) + int(c.enrol);
+    if (c.setAdminPin && actions > 0)
+        return fail(QStringLiteral("--set-admin-pin cannot be used with --self-test, "
+                                   "--screenshot, --print-test-page, --check-config or --enrol"));
     if ((c.checkConfig || c.enrol) && actions > 1)
         return fail(
             QStringLiteral("--%1 cannot be used with --self-test, --screenshot, "

@@ -16,6 +16,7 @@ struct CommandLine
     bool printTestPage = false; ///< print the printer test page, wait for the job, exit 0/1
     bool checkConfig = false;   ///< validate the configuration (no GUI), exit 0 or 78
     bool enrol = false;         ///< enrol with the central if not enrolled yet, then exit
+    bool setAdminPin = false;   ///< read a new admin PIN on stdin, store its hash, exit
     bool help = false;
     bool version = false;
 };

@@ -144,6 +144,12 @@ struct KioskConfig
 
         friend bool operator==(const Central &, const Central &) = default;
     } central;
+    struct Admin
+    {
+        QString pinFile; ///< admin.pin_file: the admin PIN's hash and lockout (adminpin.h)
+
+        friend bool operator==(const Admin &, const Admin &) = default;
+    } admin;
     struct Log
     {
         LogLevel level = LogLevel::Info;

@@ -345,6 +345,11 @@ const QList<Key> &schema()
          "Seconds between sync rounds while the central answers (failures retry sooner, then "
          "back off).",
          [](KioskConfig &c, const QVariant &v) { c.central.pollSeconds = v.toInt(); }, 2, 3600},
+        {"admin", "pin_file", Type::Path, "/var/lib/borgerkiosk/admin-pin",
+         "The technician's admin PIN, stored only as a salted PBKDF2 hash with the count of wrong "
+         "attempts and the lockout (mode 0600, owned by the kiosk user). Set it with "
+         "borgerkiosk --set-admin-pin; without it the admin screen cannot be opened.",
+         [](KioskConfig &c, const QVariant &v) { c.admin.pinFile = v.toString(); }, 0, 400},
         {"log",
          "level",
          Type::Enum,

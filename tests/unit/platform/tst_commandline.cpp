@@ -55,6 +55,10 @@ private slots:
         QVERIFY(r.options.enrol);
         QVERIFY(!r.options.checkConfig);
         QVERIFY(!parse({}).options.enrol);
+        r = parse({"--config", "k.conf", "--set-admin-pin"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.setAdminPin);
+        QVERIFY(!parse({}).options.setAdminPin);
 
         QVERIFY(parse({"--help"}).options.help);
         QVERIFY(parse({"-h"}).options.help);
@@ -80,6 +84,10 @@ private slots:
             << QStringList{"--check-config", "--enrol"} << "--check-config";
         QTest::newRow("enrol and screenshot")
             << QStringList{"--screenshot", "a.png", "--enrol"} << "--enrol";
+        QTest::newRow("set-admin-pin and enrol")
+            << QStringList{"--set-admin-pin", "--enrol"} << "--set-admin-pin";
+        QTest::newRow("set-admin-pin and self-test")
+            << QStringList{"--self-test", "--set-admin-pin"} << "--set-admin-pin";
         QTest::newRow("test page and check-config")
             << QStringList{"--print-test-page", "--check-config"} << "--check-config";
     }
@@ -100,7 +108,7 @@ private slots:
         const QString text = helpText();
         for (const char *opt :
              {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>",
-              "--print-test-page", "--check-config", "--enrol"})
+              "--print-test-page", "--check-config", "--enrol", "--set-admin-pin"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
         QVERIFY(text.endsWith(u'\n'));
     }
