@@ -72,9 +72,9 @@ std::optional<PinRecord> readRecord(const QString &path, ReadError *error)
     r.hash = QByteArray::fromBase64(o.value(QLatin1String("hash")).toString().toLatin1());
     r.failures = std::max(0, o.value(QLatin1String("failures")).toInt());
     r.lockouts = std::max(0, o.value(QLatin1String("lockouts")).toInt());
-    r.lockedUntil = QDateTime::fromString(o.value(QLatin1String("lockedUntil")).toString(),
-                                          Qt::ISODate)
-                        .toUTC();
+    r.lockedUntil =
+        QDateTime::fromString(o.value(QLatin1String("lockedUntil")).toString(), Qt::ISODate)
+            .toUTC();
     r.lockSeconds = std::max(0, o.value(QLatin1String("lockSeconds")).toInt());
     if (o.value(QLatin1String("algorithm")).toString() != QLatin1String(kAlgorithm) ||
         r.iterations < 1000 || r.salt.size() < kSaltBytes || r.hash.size() != kHashBytes)
@@ -96,8 +96,7 @@ QString writeRecord(const QString &path, const PinRecord &r)
          r.lockedUntil.isValid() ? r.lockedUntil.toString(Qt::ISODate) : QString()},
         {QStringLiteral("lockSeconds"), r.lockSeconds},
     };
-    return writeFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n',
-                               0600);
+    return writeFileAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n', 0600);
 }
 
 /// The lockout in force at `now`, or invalid. A lockout ending further ahead than its own
@@ -194,8 +193,7 @@ QString AdminPin::validate(const QString &pin)
 {
     if (pin.size() < 4 || pin.size() > 12)
         return QStringLiteral("the PIN must have 4 to 12 digits");
-    if (!std::all_of(pin.cbegin(), pin.cend(),
-                     [](QChar c) { return c >= u'0' && c <= u'9'; }))
+    if (!std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return QStringLiteral("the PIN must have digits 0-9 only");
     return {};
 }
@@ -215,7 +213,8 @@ QString AdminPin::set(const QString &path, const QString &pin)
         return e;
     if (geteuid() == 0) {
         // The kiosk user records wrong attempts in this file: give it to the folder's owner.
-        struct stat dir{};
+        struct stat dir
+        {};
         const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
         if (::stat(folder.constData(), &dir) == 0 &&
             ::chown(QFile::encodeName(path).constData(), dir.st_uid, dir.st_gid) != 0)

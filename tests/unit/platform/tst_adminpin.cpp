@@ -100,7 +100,8 @@ private slots:
         QCOMPARE(o[u"algorithm"].toString(), QStringLiteral("pbkdf2-sha256"));
         QCOMPARE(o[u"iterations"].toInt(), AdminPin::kIterations);
         QCOMPARE(QByteArray::fromBase64(o[u"hash"].toString().toLatin1()).size(), 32);
-        struct stat st{};
+        struct stat st
+        {};
         QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
         // The same PIN set again gets a fresh salt, so a fresh hash.
