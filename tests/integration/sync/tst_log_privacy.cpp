@@ -2,10 +2,10 @@
 // program builds it (graph/kioskgraph.h) against the real central over TLS, in one process, with
 // every log line of every thread captured (the kiosk, its sync thread, the central's I/O
 // thread): enrolment with a one-time code, a booked citizen (name and phone at the central)
-// checking in by scan, scans of a CPR number, a phone number and garbage, a booking with a
-// mobile number for the reminder, outbox drain, the admin PIN wrong and right. Then every
-// secret and personal value the run handled is looked for in every captured line, in the forms
-// a person would write them (grouped, with separators).
+// checking in by scan, an unknown code, scans of a CPR number, a phone number and garbage, a
+// booking with a mobile number for the reminder, outbox drain, the admin PIN wrong and right. Then
+// every secret and personal value the run handled is looked for in every captured line, in the
+// forms a person would write them (grouped, with separators).
 
 #include "kioskgraphtesting.h"
 #include "synctestsupport.h"
@@ -97,6 +97,10 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
     reader.inject(booked.toLatin1() + '\r');
     QTRY_COMPARE_WITH_TIMEOUT(checkIn.step(), CheckInFlow::Step::OnTime, 10000);
     graph->session().home();
+    const QString unknown = testCode(999); // a valid code nobody booked
+    reader.inject(unknown.toLatin1() + '\r');
+    QTRY_COMPARE_WITH_TIMEOUT(checkIn.step(), CheckInFlow::Step::NotFound, 10000);
+    graph->session().home();
     for (const QString &scan : QStringList{kCpr, forms(kCpr).constLast(), kCentralPhone})
         reader.inject(scan.toLatin1() + '\r');
     reader.inject(QByteArray("\x01\xff\xfe garbage ") + kCpr.toLatin1() + '\r');
@@ -159,7 +163,7 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
     QVERIFY(!log.matching(u"admin PIN accepted"_qs).isEmpty());
     // ... and none of what it handled.
     QStringList secrets{token, enrolCode, kName, kName.section(u' ', -1), kAdminPin, kWrongPin};
-    for (const QString &value : {booked, newCode, kCpr, kKioskPhone, kCentralPhone.mid(3)})
+    for (const QString &value : {booked, unknown, newCode, kCpr, kKioskPhone, kCentralPhone.mid(3)})
         secrets << forms(value);
     const QString leak = log.firstContaining(secrets);
     QVERIFY2(leak.isEmpty(),
