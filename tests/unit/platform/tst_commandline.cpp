@@ -34,6 +34,11 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.options.configPath, QStringLiteral("/tmp/k.conf"));
         QVERIFY(r.options.selfTest);
+        QVERIFY(!r.options.json);
+
+        r = parse({"--self-test", "--json"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.selfTest && r.options.json);
 
         r = parse({"--config=/x/y.conf", "--screenshot", "/tmp/shot.png"});
         QVERIFY(r.ok());
@@ -80,6 +85,7 @@ private slots:
             << QStringList{"--check-config", "--enrol"} << "--check-config";
         QTest::newRow("enrol and screenshot")
             << QStringList{"--screenshot", "a.png", "--enrol"} << "--enrol";
+        QTest::newRow("json alone") << QStringList{"--json"} << "--self-test";
         QTest::newRow("test page and check-config")
             << QStringList{"--print-test-page", "--check-config"} << "--check-config";
     }
@@ -100,7 +106,7 @@ private slots:
         const QString text = helpText();
         for (const char *opt :
              {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>",
-              "--print-test-page", "--check-config", "--enrol"})
+              "--print-test-page", "--check-config", "--enrol", "--json", "Exit codes", "78"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
         QVERIFY(text.endsWith(u'\n'));
     }
