@@ -3,6 +3,8 @@
 
 #include "graph/selftest.h"
 
+#include "selftest_p.h"
+
 #include "graph/centralsetup.h"
 #include "graph/kioskgraph.h"
 
@@ -30,11 +32,7 @@ namespace {
 /// The ids' width in a line, so that the summaries of one run line up ("central", "display").
 constexpr int kIdWidth = 7;
 
-SelfTestResult result(const char *id, SelfTestVerdict verdict, const QString &summary,
-                      const QString &fix = {}, const QJsonObject &details = {})
-{
-    return SelfTestResult{QString::fromLatin1(id), verdict, summary, fix, details};
-}
+using selftest::make;
 
 QString sizeText(qint64 bytes)
 {
@@ -132,9 +130,8 @@ QJsonObject SelfTestResult::toJson() const
 
 bool selfTestFailed(const QList<SelfTestResult> &results)
 {
-    return std::any_of(results.cbegin(), results.cend(), [](const SelfTestResult &r) {
-        return r.verdict == SelfTestVerdict::Fail;
-    });
+    return std::any_of(results.cbegin(), results.cend(),
+                       [](const SelfTestResult &r) { return r.verdict == SelfTestVerdict::Fail; });
 }
 
 QJsonObject selfTestJson(const QList<SelfTestResult> &results, const QString &version)
@@ -170,16 +167,16 @@ SelfTestResult SelfTest::checkConfig(const ConfigResult &loaded)
     QJsonObject details{{QStringLiteral("file"), loaded.fileName},
                         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}};
     if (errors.isEmpty())
-        return result("config", SelfTestVerdict::Pass,
-                      QStringLiteral("configuration ok: %1").arg(loaded.fileName), {}, details);
-    return result("config", SelfTestVerdict::Fail,
-                  QStringLiteral("%1 has %2 error(s): %3")
-                      .arg(loaded.fileName)
-                      .arg(errors.size())
-                      .arg(errors.join(QStringLiteral("; "))),
-                  QStringLiteral("fix the keys named (every key is documented in "
-                                 "kiosk.conf.example), then: borgerkiosk --check-config"),
-                  details);
+        return make("config", SelfTestVerdict::Pass,
+                    QStringLiteral("configuration ok: %1").arg(loaded.fileName), {}, details);
+    return make("config", SelfTestVerdict::Fail,
+                QStringLiteral("%1 has %2 error(s): %3")
+                    .arg(loaded.fileName)
+                    .arg(errors.size())
+                    .arg(errors.join(QStringLiteral("; "))),
+                QStringLiteral("fix the keys named (every key is documented in "
+                               "kiosk.conf.example), then: borgerkiosk --check-config"),
+                details);
 }
 
 SelfTestResult SelfTest::checkCache(const KioskConfig &config)
@@ -201,47 +198,45 @@ SelfTestResult SelfTest::checkCache(const KioskConfig &config)
                        "lost)")
             .arg(path);
     if (!c.exists)
-        return result("cache", SelfTestVerdict::Warn,
-                      QStringLiteral("no cache file %1 yet").arg(path),
-                      QStringLiteral("the kiosk makes it at its first start (systemctl start "
-                                     "borgerkiosk); check store.path if it has run before"),
-                      details);
+        return make("cache", SelfTestVerdict::Warn,
+                    QStringLiteral("no cache file %1 yet").arg(path),
+                    QStringLiteral("the kiosk makes it at its first start (systemctl start "
+                                   "borgerkiosk); check store.path if it has run before"),
+                    details);
     if (!c.readable)
-        return result("cache", SelfTestVerdict::Fail,
-                      QStringLiteral("cache %1 cannot be read: %2").arg(path, c.error), remake,
-                      details);
+        return make("cache", SelfTestVerdict::Fail,
+                    QStringLiteral("cache %1 cannot be read: %2").arg(path, c.error), remake,
+                    details);
     if (!c.problems.isEmpty())
-        return result("cache", SelfTestVerdict::Fail,
-                      QStringLiteral("cache %1 is damaged (quick_check: %2)")
-                          .arg(path, c.problems.join(QStringLiteral("; "))),
-                      remake, details);
+        return make("cache", SelfTestVerdict::Fail,
+                    QStringLiteral("cache %1 is damaged (quick_check: %2)")
+                        .arg(path, c.problems.join(QStringLiteral("; "))),
+                    remake, details);
     if (c.schemaVersion > c.programVersion)
-        return result("cache", SelfTestVerdict::Fail,
-                      QStringLiteral("cache %1 has schema version %2, newer than this program's "
-                                     "%3 (a downgrade)")
-                          .arg(path)
-                          .arg(c.schemaVersion)
-                          .arg(c.programVersion),
-                      QStringLiteral("install the newer borgerkiosk package again, or remake "
-                                     "the cache: ") +
-                          remake,
-                      details);
-    const QString facts = QStringLiteral("cache %1 intact (quick_check ok), schema version %2, "
-                                         "%3%4")
-                              .arg(path)
-                              .arg(c.schemaVersion)
-                              .arg(sizeText(c.sizeBytes + c.walBytes))
-                              .arg(c.outboxDepth >= 0
-                                       ? QStringLiteral(", %1 unsent").arg(c.outboxDepth)
-                                       : QString());
+        return make("cache", SelfTestVerdict::Fail,
+                    QStringLiteral("cache %1 has schema version %2, newer than this program's "
+                                   "%3 (a downgrade)")
+                        .arg(path)
+                        .arg(c.schemaVersion)
+                        .arg(c.programVersion),
+                    QStringLiteral("install the newer borgerkiosk package again, or remake "
+                                   "the cache: ") +
+                        remake,
+                    details);
+    const QString facts =
+        QStringLiteral("cache %1 intact (quick_check ok), schema version %2, "
+                       "%3%4")
+            .arg(path)
+            .arg(c.schemaVersion)
+            .arg(sizeText(c.sizeBytes + c.walBytes))
+            .arg(c.outboxDepth >= 0 ? QStringLiteral(", %1 unsent").arg(c.outboxDepth) : QString());
     if (c.schemaVersion < c.programVersion)
-        return result("cache", SelfTestVerdict::Warn,
-                      facts + QStringLiteral(" (this program's is %1: the kiosk upgrades it at "
-                                             "its next start)")
-                                  .arg(c.programVersion),
-                      QStringLiteral("restart the kiosk (systemctl restart borgerkiosk)"),
-                      details);
-    return result("cache", SelfTestVerdict::Pass, facts, {}, details);
+        return make("cache", SelfTestVerdict::Warn,
+                    facts + QStringLiteral(" (this program's is %1: the kiosk upgrades it at "
+                                           "its next start)")
+                                .arg(c.programVersion),
+                    QStringLiteral("restart the kiosk (systemctl restart borgerkiosk)"), details);
+    return make("cache", SelfTestVerdict::Pass, facts, {}, details);
 }
 
 SelfTestResult SelfTest::checkCentral(const KioskConfig &config, std::chrono::milliseconds timeout,
@@ -250,8 +245,8 @@ SelfTestResult SelfTest::checkCentral(const KioskConfig &config, std::chrono::mi
     const KioskConfig::Central &c = config.central;
     QJsonObject details{{QStringLiteral("url"), c.url}};
     if (c.url.isEmpty())
-        return result("central", SelfTestVerdict::Skip,
-                      QStringLiteral("no central configured (central.url is empty)"), {}, details);
+        return make("central", SelfTestVerdict::Skip,
+                    QStringLiteral("no central configured (central.url is empty)"), {}, details);
     sync::ProbeRequest request;
     request.centralUrl = c.url;
     request.caFile = c.caFile;
@@ -259,11 +254,11 @@ SelfTestResult SelfTest::checkCentral(const KioskConfig &config, std::chrono::mi
     request.token = readToken(config);
     request.timeout = timeout;
     if (request.token.isEmpty())
-        return result("central", SelfTestVerdict::Fail,
-                      QStringLiteral("not enrolled: %1 holds no token").arg(c.tokenFile),
-                      QStringLiteral("set central.enrolment_code to a one-time code from the "
-                                     "central, then run: borgerkiosk --enrol"),
-                      details);
+        return make("central", SelfTestVerdict::Fail,
+                    QStringLiteral("not enrolled: %1 holds no token").arg(c.tokenFile),
+                    QStringLiteral("set central.enrolment_code to a one-time code from the "
+                                   "central, then run: borgerkiosk --enrol"),
+                    details);
     const sync::ProbeResult probe = sync::probeCentral(request);
     *probeOut = probe;
     details.insert(QStringLiteral("reason"), sync::failureKey(probe.failure));
@@ -273,42 +268,48 @@ SelfTestResult SelfTest::checkCentral(const KioskConfig &config, std::chrono::mi
     if (probe.roundTripMs >= 0)
         details.insert(QStringLiteral("roundTripMs"), probe.roundTripMs);
     if (!probe.ok()) {
-        static constexpr const char *kWhat[] = {
-            "", // None
-            "cannot be asked", "host name unknown", "connection refused", "no answer in time",
-            "not reachable", "TLS failed: unknown CA", "TLS failed: certificate expired",
-            "TLS failed: certificate not yet valid", "TLS failed: hostname mismatch",
-            "TLS failed", "token refused (401)", "unexpected answer"};
+        static constexpr const char *kWhat[] = {"", // None
+                                                "cannot be asked",
+                                                "host name unknown",
+                                                "connection refused",
+                                                "no answer in time",
+                                                "not reachable",
+                                                "TLS failed: unknown CA",
+                                                "TLS failed: certificate expired",
+                                                "TLS failed: certificate not yet valid",
+                                                "TLS failed: hostname mismatch",
+                                                "TLS failed",
+                                                "token refused (401)",
+                                                "unexpected answer"};
         static_assert(std::size(kWhat) == std::size_t(sync::ProbeResult::Failure::HttpError) + 1);
-        return result("central", SelfTestVerdict::Fail,
-                      QStringLiteral("central %1: %2 (%3)")
-                          .arg(c.url, QString::fromLatin1(kWhat[int(probe.failure)]),
-                               probe.message),
-                      centralFix(config, probe), details);
+        return make("central", SelfTestVerdict::Fail,
+                    QStringLiteral("central %1: %2 (%3)")
+                        .arg(c.url, QString::fromLatin1(kWhat[int(probe.failure)]), probe.message),
+                    centralFix(config, probe), details);
     }
     details.insert(QStringLiteral("kioskId"), probe.kioskId);
     details.insert(QStringLiteral("siteId"), probe.siteId);
     const QString facts =
         QStringLiteral("central %1 reachable, TLS ok (pinned CA %2), token accepted: kiosk %3 "
                        "at site %4 (%5 ms)")
-            .arg(c.url, c.devPlainHttp && c.url.startsWith(u"http:") ? QStringLiteral("none")
-                                                                      : c.caFile,
+            .arg(c.url,
+                 c.devPlainHttp && c.url.startsWith(u"http:") ? QStringLiteral("none") : c.caFile,
                  probe.kioskId, probe.siteId)
             .arg(probe.roundTripMs);
     if (probe.siteId != config.site.id)
-        return result("central", SelfTestVerdict::Fail,
-                      facts + QStringLiteral("; but site.id is %1").arg(config.site.id),
-                      QStringLiteral("set site.id = %1, or enrol again at site %2")
-                          .arg(probe.siteId, config.site.id),
-                      details);
+        return make("central", SelfTestVerdict::Fail,
+                    facts + QStringLiteral("; but site.id is %1").arg(config.site.id),
+                    QStringLiteral("set site.id = %1, or enrol again at site %2")
+                        .arg(probe.siteId, config.site.id),
+                    details);
     if (probe.kioskId != config.kiosk.id)
-        return result("central", SelfTestVerdict::Warn,
-                      facts + QStringLiteral("; but kiosk.id is %1").arg(config.kiosk.id),
-                      QStringLiteral("set kiosk.id = %1 so that the central's view and the "
-                                     "journal name the same kiosk")
-                          .arg(probe.kioskId),
-                      details);
-    return result("central", SelfTestVerdict::Pass, facts, {}, details);
+        return make("central", SelfTestVerdict::Warn,
+                    facts + QStringLiteral("; but kiosk.id is %1").arg(config.kiosk.id),
+                    QStringLiteral("set kiosk.id = %1 so that the central's view and the "
+                                   "journal name the same kiosk")
+                        .arg(probe.kioskId),
+                    details);
+    return make("central", SelfTestVerdict::Pass, facts, {}, details);
 }
 
 SelfTestResult SelfTest::checkClock(const KioskConfig &config, const QDateTime &buildTime,
@@ -337,31 +338,31 @@ SelfTestResult SelfTest::checkClock(const KioskConfig &config, const QDateTime &
     details.insert(QStringLiteral("fault"), clockFaultKey(verdict.fault));
     const QString stamp = now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     if (!verdict.ok())
-        return result("clock", SelfTestVerdict::Fail, verdict.reason.section(u';', 0, 0),
-                      QStringLiteral("set it (timedatectl set-time 'YYYY-MM-DD HH:MM:SS') or let "
-                                     "NTP sync (timedatectl timesync-status); replace the RTC "
-                                     "battery if it happens at every boot"),
-                      details);
+        return make("clock", SelfTestVerdict::Fail, verdict.reason.section(u';', 0, 0),
+                    QStringLiteral("set it (timedatectl set-time 'YYYY-MM-DD HH:MM:SS') or let "
+                                   "NTP sync (timedatectl timesync-status); replace the RTC "
+                                   "battery if it happens at every boot"),
+                    details);
     if (compared)
-        return result("clock", SelfTestVerdict::Pass,
-                      QStringLiteral("system clock %1, %2 s from the central's (at most %3 s "
-                                     "allowed)")
-                          .arg(stamp)
-                          .arg(offset)
-                          .arg(kMaxCentralSkewSecs),
-                      {}, details);
+        return make("clock", SelfTestVerdict::Pass,
+                    QStringLiteral("system clock %1, %2 s from the central's (at most %3 s "
+                                   "allowed)")
+                        .arg(stamp)
+                        .arg(offset)
+                        .arg(kMaxCentralSkewSecs),
+                    {}, details);
     const QString bounds =
         QStringLiteral("system clock %1, not before the build date%2")
-            .arg(stamp, evidence.lastSync.isValid() ? QStringLiteral(" or the last sync")
-                                                    : QString());
+            .arg(stamp,
+                 evidence.lastSync.isValid() ? QStringLiteral(" or the last sync") : QString());
     if (config.central.url.isEmpty())
-        return result("clock", SelfTestVerdict::Pass,
-                      bounds + QStringLiteral(" (no central to compare with)"), {}, details);
-    return result("clock", SelfTestVerdict::Warn,
-                  bounds + QStringLiteral("; not compared with the central's clock (the central "
-                                          "did not answer)"),
-                  QStringLiteral("fix the central check above, then run the self-test again"),
-                  details);
+        return make("clock", SelfTestVerdict::Pass,
+                    bounds + QStringLiteral(" (no central to compare with)"), {}, details);
+    return make("clock", SelfTestVerdict::Warn,
+                bounds + QStringLiteral("; not compared with the central's clock (the central "
+                                        "did not answer)"),
+                QStringLiteral("fix the central check above, then run the self-test again"),
+                details);
 }
 
 SelfTestResult SelfTest::checkUi(const KioskConfig &config, const Options &options)
@@ -396,9 +397,9 @@ SelfTestResult SelfTest::checkUi(const KioskConfig &config, const Options &optio
     KioskGraph::Error error;
     std::unique_ptr<KioskGraph> graph = KioskGraph::build(quiet, context, &error);
     if (!graph)
-        return result("ui", SelfTestVerdict::Fail,
-                      QStringLiteral("the kiosk could not be built: %1").arg(error.message),
-                      QStringLiteral("report this with the journal (journalctl -u borgerkiosk)"));
+        return make("ui", SelfTestVerdict::Fail,
+                    QStringLiteral("the kiosk could not be built: %1").arg(error.message),
+                    QStringLiteral("report this with the journal (journalctl -u borgerkiosk)"));
     engine.setInitialProperties(graph->qmlProperties());
     QStringList warnings;
     QObject::connect(&engine, &QQmlEngine::warnings, &engine,
@@ -419,18 +420,18 @@ SelfTestResult SelfTest::checkUi(const KioskConfig &config, const Options &optio
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     engineOwner.reset(); // the QML goes first, then the services it was bound to
     if (!loaded || !warnings.isEmpty())
-        return result("ui", SelfTestVerdict::Fail,
-                      QStringLiteral("the user interface %1 (%2 QML warning(s)%3)")
-                          .arg(loaded ? QStringLiteral("loaded with warnings")
-                                      : QStringLiteral("did not load"))
-                          .arg(warnings.size())
-                          .arg(warnings.isEmpty() ? QString()
-                                                  : QStringLiteral(": ") + warnings.constFirst()),
-                      QStringLiteral("reinstall the borgerkiosk package (apt-get install "
-                                     "--reinstall borgerkiosk); if it stays, report it"),
-                      details);
-    return result("ui", SelfTestVerdict::Pass,
-                  QStringLiteral("the whole user interface loads (0 QML warnings)"), {}, details);
+        return make(
+            "ui", SelfTestVerdict::Fail,
+            QStringLiteral("the user interface %1 (%2 QML warning(s)%3)")
+                .arg(loaded ? QStringLiteral("loaded with warnings")
+                            : QStringLiteral("did not load"))
+                .arg(warnings.size())
+                .arg(warnings.isEmpty() ? QString() : QStringLiteral(": ") + warnings.constFirst()),
+            QStringLiteral("reinstall the borgerkiosk package (apt-get install "
+                           "--reinstall borgerkiosk); if it stays, report it"),
+            details);
+    return make("ui", SelfTestVerdict::Pass,
+                QStringLiteral("the whole user interface loads (0 QML warnings)"), {}, details);
 }
 
 } // namespace bk

@@ -88,8 +88,7 @@ public:
     static SelfTestResult checkReader(const KioskConfig &config);
     /// The central: TCP, TLS with the pinned CA, the token (GET /v1/whoami). `probe` receives
     /// the probe (for the clock check); none when no central is configured or no token.
-    static SelfTestResult checkCentral(const KioskConfig &config,
-                                       std::chrono::milliseconds timeout,
+    static SelfTestResult checkCentral(const KioskConfig &config, std::chrono::milliseconds timeout,
                                        std::optional<sync::ProbeResult> *probe);
     /// The system clock against the central's Date header (when `probe` has one), the build
     /// date and the central's clock at the last sync (from the cache, read-only).

@@ -4,6 +4,8 @@
 
 #include "graph/selftest.h"
 
+#include "selftest_p.h"
+
 #include "drivers/cupsbackendsignals.h"
 #include "drivers/cupsippclient.h"
 #include "drivers/cupsreceiptprinter.h"
@@ -24,20 +26,16 @@ namespace bk {
 
 namespace {
 
-SelfTestResult result(const char *id, SelfTestVerdict verdict, const QString &summary,
-                      const QString &fix = {}, const QJsonObject &details = {})
-{
-    return SelfTestResult{QString::fromLatin1(id), verdict, summary, fix, details};
-}
+using selftest::make;
 
 /// A CUPS command for `queue`, with -h when the kiosk talks to a server of its own.
 QString cupsCommand(const char *command, const KioskConfig &config)
 {
-    return QStringLiteral("%1%2 %3")
-        .arg(QString::fromLatin1(command),
-             config.printer.server.isEmpty() ? QString()
+    return QStringLiteral("%1%2 %3").arg(QString::fromLatin1(command),
+                                         config.printer.server.isEmpty()
+                                             ? QString()
                                              : QStringLiteral(" -h ") + config.printer.server,
-             config.printer.queue);
+                                         config.printer.queue);
 }
 
 /// A process that has `device` open: "borgerkiosk (pid 812)". Only the processes whose
@@ -93,79 +91,79 @@ SelfTestResult checkSerialPort(const char *id, const QString &what, const QStrin
     struct stat st
     {};
     if (port.isEmpty() || ::stat(path.constData(), &st) != 0)
-        return result(id, SelfTestVerdict::Fail,
-                      QStringLiteral("%1 port %2 is not there").arg(what, port), udevFix, details);
+        return make(id, SelfTestVerdict::Fail,
+                    QStringLiteral("%1 port %2 is not there").arg(what, port), udevFix, details);
     const QString target = QFileInfo(port).canonicalFilePath();
     details.insert(QStringLiteral("device"), target);
     if (!S_ISCHR(st.st_mode))
-        return result(id, SelfTestVerdict::Fail,
-                      QStringLiteral("%1 port %2 is not a device (%3)")
-                          .arg(what, port,
-                               S_ISDIR(st.st_mode) ? QStringLiteral("a folder")
-                                                   : QStringLiteral("a file")),
-                      QStringLiteral("set %1 to the %2's serial device").arg(key, what), details);
+        return make(
+            id, SelfTestVerdict::Fail,
+            QStringLiteral("%1 port %2 is not a device (%3)")
+                .arg(what, port,
+                     S_ISDIR(st.st_mode) ? QStringLiteral("a folder") : QStringLiteral("a file")),
+            QStringLiteral("set %1 to the %2's serial device").arg(key, what), details);
 
     const QList<Holder> holders = holdersOf(st.st_rdev);
     QJsonArray heldBy;
     for (const Holder &h : holders)
-        heldBy.append(QJsonObject{{QStringLiteral("pid"), h.pid}, {QStringLiteral("name"), h.name}});
+        heldBy.append(
+            QJsonObject{{QStringLiteral("pid"), h.pid}, {QStringLiteral("name"), h.name}});
     details.insert(QStringLiteral("heldBy"), heldBy);
     for (const Holder &h : holders)
         if (h.name == u"borgerkiosk")
-            return result(id, SelfTestVerdict::Pass,
-                          QStringLiteral("%1 port %2 (%3) is a serial device held open by the "
-                                         "running kiosk (pid %4)")
-                              .arg(what, port, target)
-                              .arg(h.pid),
-                          {}, details);
+            return make(id, SelfTestVerdict::Pass,
+                        QStringLiteral("%1 port %2 (%3) is a serial device held open by the "
+                                       "running kiosk (pid %4)")
+                            .arg(what, port, target)
+                            .arg(h.pid),
+                        {}, details);
     if (!holders.isEmpty())
-        return result(id, SelfTestVerdict::Warn,
-                      QStringLiteral("%1 port %2 is held open by %3 (pid %4), not by the kiosk")
-                          .arg(what, port, holders.constFirst().name)
-                          .arg(holders.constFirst().pid),
-                      QStringLiteral("stop that program if it is not meant to use the %1 "
-                                     "(ModemManager probes serial ports: systemctl disable "
-                                     "--now ModemManager)")
-                          .arg(what),
-                      details);
+        return make(id, SelfTestVerdict::Warn,
+                    QStringLiteral("%1 port %2 is held open by %3 (pid %4), not by the kiosk")
+                        .arg(what, port, holders.constFirst().name)
+                        .arg(holders.constFirst().pid),
+                    QStringLiteral("stop that program if it is not meant to use the %1 "
+                                   "(ModemManager probes serial ports: systemctl disable "
+                                   "--now ModemManager)")
+                        .arg(what),
+                    details);
 
     const int fd = ::open(path.constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
         details.insert(QStringLiteral("errno"), err);
         if (err == EBUSY)
-            return result(id, SelfTestVerdict::Warn,
-                          QStringLiteral("%1 port %2 is busy: another process holds it "
-                                         "exclusively (which one cannot be seen as this user)")
-                              .arg(what, port),
-                          QStringLiteral("run the self-test as root to see who holds it"),
-                          details);
+            return make(id, SelfTestVerdict::Warn,
+                        QStringLiteral("%1 port %2 is busy: another process holds it "
+                                       "exclusively (which one cannot be seen as this user)")
+                            .arg(what, port),
+                        QStringLiteral("run the self-test as root to see who holds it"), details);
         if (err == EACCES || err == EPERM)
-            return result(id, SelfTestVerdict::Fail,
-                          QStringLiteral("%1 port %2 cannot be opened by this user: %3")
-                              .arg(what, port, QString::fromLocal8Bit(std::strerror(err))),
-                          QStringLiteral("the kiosk user must be in the group of the device "
-                                         "(dialout, set by the udev rules): ls -l %1")
-                              .arg(target),
-                          details);
-        return result(id, SelfTestVerdict::Fail,
-                      QStringLiteral("%1 port %2 cannot be opened: %3")
-                          .arg(what, port, QString::fromLocal8Bit(std::strerror(err))),
-                      udevFix, details);
+            return make(id, SelfTestVerdict::Fail,
+                        QStringLiteral("%1 port %2 cannot be opened by this user: %3")
+                            .arg(what, port, QString::fromLocal8Bit(std::strerror(err))),
+                        QStringLiteral("the kiosk user must be in the group of the device "
+                                       "(dialout, set by the udev rules): ls -l %1")
+                            .arg(target),
+                        details);
+        return make(id, SelfTestVerdict::Fail,
+                    QStringLiteral("%1 port %2 cannot be opened: %3")
+                        .arg(what, port, QString::fromLocal8Bit(std::strerror(err))),
+                    udevFix, details);
     }
     const bool tty = ::isatty(fd) == 1;
     ::close(fd);
     details.insert(QStringLiteral("tty"), tty);
     if (!tty)
-        return result(id, SelfTestVerdict::Fail,
-                      QStringLiteral("%1 port %2 (%3) is a device but not a serial line")
-                          .arg(what, port, target),
-                      QStringLiteral("set %1 to the %2's serial device").arg(key, what), details);
-    return result(id, SelfTestVerdict::Pass,
-                  QStringLiteral("%1 port %2 (%3) is a serial line and opens (no process holds "
-                                 "it: is the kiosk running?)")
-                      .arg(what, port, target),
-                  {}, details);
+        return make(id, SelfTestVerdict::Fail,
+                    QStringLiteral("%1 port %2 (%3) is a device but not a serial line")
+                        .arg(what, port, target),
+                    QStringLiteral("set %1 to the %2's serial device").arg(key, what), details);
+    return make(id, SelfTestVerdict::Pass,
+                QStringLiteral("%1 port %2 (%3) is a serial line and opens (no process holds "
+                               "it: is the kiosk running?)")
+                    .arg(what, port, target),
+                {}, details);
 }
 
 /// The keyboards the kernel knows (/proc/bus/input/devices: handlers with "kbd"), by name.
@@ -192,11 +190,11 @@ SelfTestResult SelfTest::checkPrinter(const KioskConfig &config, int timeoutMs)
 {
     switch (config.devices.printer) {
     case PrinterDriver::None:
-        return result("printer", SelfTestVerdict::Skip,
-                      QStringLiteral("not configured (devices.printer = none)"));
+        return make("printer", SelfTestVerdict::Skip,
+                    QStringLiteral("not configured (devices.printer = none)"));
     case PrinterDriver::Simulated:
-        return result("printer", SelfTestVerdict::Skip,
-                      QStringLiteral("simulated (devices.printer = simulated)"));
+        return make("printer", SelfTestVerdict::Skip,
+                    QStringLiteral("simulated (devices.printer = simulated)"));
     case PrinterDriver::Cups:
         break;
     }
@@ -206,18 +204,18 @@ SelfTestResult SelfTest::checkPrinter(const KioskConfig &config, int timeoutMs)
     cupsipp::Client client(config.printer.server, queue, timeoutMs);
     const std::optional<cupsipp::PrinterInfo> info = client.fetchPrinter();
     if (!info)
-        return result("printer", SelfTestVerdict::Fail, client.unreachableText(),
-                      config.printer.server.isEmpty()
-                          ? QStringLiteral("start CUPS: systemctl start cups")
-                          : QStringLiteral("start CUPS at %1, or fix printer.server")
-                                .arg(config.printer.server),
-                      details);
+        return make("printer", SelfTestVerdict::Fail, client.unreachableText(),
+                    config.printer.server.isEmpty()
+                        ? QStringLiteral("start CUPS: systemctl start cups")
+                        : QStringLiteral("start CUPS at %1, or fix printer.server")
+                              .arg(config.printer.server),
+                    details);
     if (info->missing)
-        return result("printer", SelfTestVerdict::Fail,
-                      QStringLiteral("CUPS has no queue '%1'").arg(queue),
-                      QStringLiteral("make it: borgerkiosk-setup-printer (or set printer.queue "
-                                     "to the queue's name: lpstat -p)"),
-                      details);
+        return make("printer", SelfTestVerdict::Fail,
+                    QStringLiteral("CUPS has no queue '%1'").arg(queue),
+                    QStringLiteral("make it: borgerkiosk-setup-printer (or set printer.queue "
+                                   "to the queue's name: lpstat -p)"),
+                    details);
     const DeviceStatus status = cupsPrinterStatus(info->state, info->reasons, info->accepting);
     details.insert(QStringLiteral("printerState"), info->state);
     details.insert(QStringLiteral("printerStateReasons"),
@@ -231,25 +229,25 @@ SelfTestResult SelfTest::checkPrinter(const KioskConfig &config, int timeoutMs)
                               : info->state == cupsipp::kPrinterProcessing
                                   ? QStringLiteral("printing")
                                   : QStringLiteral("idle");
-    const QString facts = QStringLiteral("queue '%1' is %2%3 (printer-state %4, reasons: %5)")
-                              .arg(queue, stateWord,
-                                   info->accepting ? QString()
-                                                   : QStringLiteral(" and rejects jobs"))
-                              .arg(info->state)
-                              .arg(reasons);
+    const QString facts =
+        QStringLiteral("queue '%1' is %2%3 (printer-state %4, reasons: %5)")
+            .arg(queue, stateWord,
+                 info->accepting ? QString() : QStringLiteral(" and rejects jobs"))
+            .arg(info->state)
+            .arg(reasons);
     if (status.state == DeviceState::Connected) {
         if (!status.reason.isEmpty())
-            return result("printer", SelfTestVerdict::Warn, facts + QStringLiteral(": ") +
-                                                                 status.reason.section(u':', 0, 0),
-                          status.reason.section(u':', 1).trimmed(), details);
+            return make("printer", SelfTestVerdict::Warn,
+                        facts + QStringLiteral(": ") + status.reason.section(u':', 0, 0),
+                        status.reason.section(u':', 1).trimmed(), details);
         const bool paperKnown = paperReportForDeviceUri(info->deviceUri) != PaperReport::None;
-        return result("printer", SelfTestVerdict::Pass,
-                      facts + QStringLiteral(", accepting jobs, device %1%2")
-                                  .arg(info->deviceUri,
-                                       paperKnown ? QString()
-                                                  : QStringLiteral(" (cannot report paper: look "
-                                                                   "at the roll)")),
-                      {}, details);
+        return make("printer", SelfTestVerdict::Pass,
+                    facts + QStringLiteral(", accepting jobs, device %1%2")
+                                .arg(info->deviceUri,
+                                     paperKnown ? QString()
+                                                : QStringLiteral(" (cannot report paper: look "
+                                                                 "at the roll)")),
+                    {}, details);
     }
     // What to do: the fault's own action (the driver's words after the colon), then the CUPS
     // commands that put the queue back to work.
@@ -270,19 +268,19 @@ SelfTestResult SelfTest::checkPrinter(const KioskConfig &config, int timeoutMs)
         actions.append((fault ? QStringLiteral("then: ") : QString()) +
                        commands.join(QStringLiteral("; ")));
     }
-    return result("printer", SelfTestVerdict::Fail, facts, actions.join(QStringLiteral(", ")),
-                  details);
+    return make("printer", SelfTestVerdict::Fail, facts, actions.join(QStringLiteral(", ")),
+                details);
 }
 
 SelfTestResult SelfTest::checkDisplay(const KioskConfig &config)
 {
     switch (config.devices.display) {
     case DisplayDriver::None:
-        return result("display", SelfTestVerdict::Skip,
-                      QStringLiteral("not configured (devices.display = none)"));
+        return make("display", SelfTestVerdict::Skip,
+                    QStringLiteral("not configured (devices.display = none)"));
     case DisplayDriver::Simulated:
-        return result("display", SelfTestVerdict::Skip,
-                      QStringLiteral("simulated (devices.display = simulated)"));
+        return make("display", SelfTestVerdict::Skip,
+                    QStringLiteral("simulated (devices.display = simulated)"));
     case DisplayDriver::Serial:
         break;
     }
@@ -294,23 +292,23 @@ SelfTestResult SelfTest::checkReader(const KioskConfig &config)
 {
     switch (config.devices.scanner) {
     case ScannerDriver::None:
-        return result("reader", SelfTestVerdict::Skip,
-                      QStringLiteral("not configured (devices.scanner = none)"));
+        return make("reader", SelfTestVerdict::Skip,
+                    QStringLiteral("not configured (devices.scanner = none)"));
     case ScannerDriver::Simulated:
-        return result("reader", SelfTestVerdict::Skip,
-                      QStringLiteral("simulated (devices.scanner = simulated)"));
+        return make("reader", SelfTestVerdict::Skip,
+                    QStringLiteral("simulated (devices.scanner = simulated)"));
     case ScannerDriver::Wedge: {
         // A wedge reader is one keyboard among others: nothing tells it apart until it scans.
         const QStringList found = keyboards();
-        return result("reader", SelfTestVerdict::Skip,
-                      QStringLiteral("keyboard-wedge reader: cannot be told from a keyboard "
-                                     "without a scan (%1 keyboard device(s) present%2)")
-                          .arg(found.size())
-                          .arg(found.isEmpty() ? QString()
-                                               : QStringLiteral(": ") + found.join(u", ")),
-                      QStringLiteral("scan a booking code at the kiosk and watch the journal "
-                                     "(journalctl -u borgerkiosk BK_CATEGORY=bk.drivers.wedge)"),
-                      {{QStringLiteral("keyboards"), QJsonArray::fromStringList(found)}});
+        return make(
+            "reader", SelfTestVerdict::Skip,
+            QStringLiteral("keyboard-wedge reader: cannot be told from a keyboard "
+                           "without a scan (%1 keyboard device(s) present%2)")
+                .arg(found.size())
+                .arg(found.isEmpty() ? QString() : QStringLiteral(": ") + found.join(u", ")),
+            QStringLiteral("scan a booking code at the kiosk and watch the journal "
+                           "(journalctl -u borgerkiosk BK_CATEGORY=bk.drivers.wedge)"),
+            {{QStringLiteral("keyboards"), QJsonArray::fromStringList(found)}});
     }
     case ScannerDriver::Serial:
         break;

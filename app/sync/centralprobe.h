@@ -14,10 +14,10 @@ namespace bk::sync {
 /// Where the central is and what to show it.
 struct ProbeRequest
 {
-    QString centralUrl;        ///< https://host:port (http:// only with devPlainHttp)
-    QString caFile;            ///< the only CA trusted for the central
-    bool devPlainHttp = false; ///< development only
-    QString token;             ///< the kiosk token (secret: never in a message)
+    QString centralUrl;                      ///< https://host:port (http:// only with devPlainHttp)
+    QString caFile;                          ///< the only CA trusted for the central
+    bool devPlainHttp = false;               ///< development only
+    QString token;                           ///< the kiosk token (secret: never in a message)
     std::chrono::milliseconds timeout{4000}; ///< per connect, handshake, write and read
 };
 
@@ -40,15 +40,15 @@ struct ProbeResult
         HttpError         ///< any other answer than 200 (status says which)
     };
     Failure failure = Failure::Invalid;
-    bool connected = false;   ///< the TCP connection was made
-    bool tlsOk = false;       ///< the handshake passed (or plain HTTP)
-    int status = 0;           ///< the HTTP status, 0 without an answer
-    QString message;          ///< for the technician: the step that failed and why; no secret
-    QString kioskId;          ///< 200: who the central says this token is
-    QString siteId;           ///< 200: the kiosk's site
-    QDateTime centralTime;    ///< the answer's Date header (UTC); invalid without one
-    QDateTime receivedAt;     ///< the system clock (UTC) when the answer arrived
-    qint64 roundTripMs = -1;  ///< from the start of the request to the answer
+    bool connected = false;  ///< the TCP connection was made
+    bool tlsOk = false;      ///< the handshake passed (or plain HTTP)
+    int status = 0;          ///< the HTTP status, 0 without an answer
+    QString message;         ///< for the technician: the step that failed and why; no secret
+    QString kioskId;         ///< 200: who the central says this token is
+    QString siteId;          ///< 200: the kiosk's site
+    QDateTime centralTime;   ///< the answer's Date header (UTC); invalid without one
+    QDateTime receivedAt;    ///< the system clock (UTC) when the answer arrived
+    qint64 roundTripMs = -1; ///< from the start of the request to the answer
 
     bool ok() const { return failure == Failure::None; }
 };

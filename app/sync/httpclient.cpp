@@ -162,18 +162,16 @@ net::awaitable<QString> HttpClient::connect()
     SSL_set_tlsext_host_name(m_tlsStream->native_handle(), m_endpoint.serverName.c_str());
     // Asio's name check refuses a certificate for another name without saying why (OpenSSL
     // then reports "unspecified"): name the mismatch, so the technician reads what is wrong.
-    m_tlsStream->set_verify_callback(
-        [check = ssl::host_name_verification(m_endpoint.serverName),
-         isAddress = isIpAddress(m_endpoint.serverName)](bool preverified,
-                                                         ssl::verify_context &ctx) {
-            if (check(preverified, ctx))
-                return true;
-            if (preverified)
-                X509_STORE_CTX_set_error(ctx.native_handle(),
-                                         isAddress ? X509_V_ERR_IP_ADDRESS_MISMATCH
-                                                   : X509_V_ERR_HOSTNAME_MISMATCH);
-            return false;
-        });
+    m_tlsStream->set_verify_callback([check = ssl::host_name_verification(m_endpoint.serverName),
+                                      isAddress = isIpAddress(m_endpoint.serverName)](
+                                         bool preverified, ssl::verify_context &ctx) {
+        if (check(preverified, ctx))
+            return true;
+        if (preverified)
+            X509_STORE_CTX_set_error(ctx.native_handle(), isAddress ? X509_V_ERR_IP_ADDRESS_MISMATCH
+                                                                    : X509_V_ERR_HOSTNAME_MISMATCH);
+        return false;
+    });
     beast::get_lowest_layer(*m_tlsStream).expires_after(m_timeout);
     co_await m_tlsStream->async_handshake(ssl::stream_base::client,
                                           net::redirect_error(net::use_awaitable, ec));

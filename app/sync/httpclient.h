@@ -79,7 +79,7 @@ private:
     std::chrono::milliseconds m_timeout;
     std::optional<boost::beast::ssl_stream<boost::beast::tcp_stream>> m_tlsStream;
     std::optional<boost::beast::tcp_stream> m_plainStream;
-    boost::beast::tcp_stream *m_connecting = nullptr; ///< the socket being connected, if any
+    boost::beast::tcp_stream *m_connecting = nullptr;        ///< the socket being connected, if any
     HttpResult::Step m_connectStep = HttpResult::Step::None; ///< connect()'s failure, if any
     boost::system::error_code m_connectError;
     long m_certificateError = 0;

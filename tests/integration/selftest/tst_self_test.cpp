@@ -25,8 +25,8 @@ using namespace bk::testing;
 
 namespace {
 
-const QStringList kOrder{"config", "cache", "printer", "display", "reader",
-                         "central", "clock", "ui"};
+const QStringList kOrder{"config", "cache",   "printer", "display",
+                         "reader", "central", "clock",   "ui"};
 
 struct Run
 {
@@ -315,10 +315,10 @@ void TestSelfTest::paperOutStopsTheQueue()
     QTRY_VERIFY_WITH_TIMEOUT((r = selfTest(), r.line(u"printer"_qs).contains(u"media-empty")),
                              30000);
     QCOMPARE(r.exitCode, 1);
-    expectFail(r, u"printer"_qs,
-               {u"queue 'paperout' is stopped (printer-state 5, reasons: media-empty"_qs,
-                u"put in a new paper roll, then: cupsenable -h %1 paperout"_qs.arg(
-                    m_cupsd.server())});
+    expectFail(
+        r, u"printer"_qs,
+        {u"queue 'paperout' is stopped (printer-state 5, reasons: media-empty"_qs,
+         u"put in a new paper roll, then: cupsenable -h %1 paperout"_qs.arg(m_cupsd.server())});
     QVERIFY(r.out.contains(u"self-test: FAILED: printer"));
     QVERIFY2(m_cupsd.cancel(QStringLiteral("paperout"), &error), qPrintable(error));
 }
@@ -342,15 +342,15 @@ void TestSelfTest::centralDownAndQueueRejecting()
 
 void TestSelfTest::wrongCaAndMissingQueue()
 {
-    writeConfig({{"central.ca_file", CentralFixture::otherPki().caCert},
-                 {"printer.queue", "nosuchqueue"}});
+    writeConfig(
+        {{"central.ca_file", CentralFixture::otherPki().caCert}, {"printer.queue", "nosuchqueue"}});
     writeToken(m_token);
     makeCache();
     const Run r = selfTest();
     QVERIFY2(r.exitCode == 1, qPrintable(r.all()));
-    expectFail(r, u"central"_qs,
-               {u"TLS failed: unknown CA"_qs, CentralFixture::otherPki().caCert,
-                u"central.ca_file"_qs});
+    expectFail(
+        r, u"central"_qs,
+        {u"TLS failed: unknown CA"_qs, CentralFixture::otherPki().caCert, u"central.ca_file"_qs});
     expectFail(r, u"printer"_qs,
                {u"CUPS has no queue 'nosuchqueue'"_qs, u"borgerkiosk-setup-printer"_qs});
 }
@@ -390,9 +390,8 @@ void TestSelfTest::unreadableConfig()
     f.write("[ui]\ninactivity_seconds = abc\n");
     f.close();
     QProcess p;
-    p.start(QStringLiteral(BK_KIOSK_BIN),
-            {QStringLiteral("--self-test"), QStringLiteral("--json"), QStringLiteral("--config"),
-             path("broken.conf")});
+    p.start(QStringLiteral(BK_KIOSK_BIN), {QStringLiteral("--self-test"), QStringLiteral("--json"),
+                                           QStringLiteral("--config"), path("broken.conf")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 78);
     const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
