@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <iterator>
 #include <memory>
 

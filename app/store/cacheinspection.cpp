@@ -30,7 +30,7 @@ CacheInspection inspectCache(const QString &path, int busyMs)
     // ("file is not a database").
     sql::Statement version = db.prepare("PRAGMA user_version");
     if (!version.next()) {
-        out.error = version.status() ? db.sqliteMessage() : version.status().error();
+        out.error = db.sqliteMessage();
         return out;
     }
     out.schemaVersion = version.int32(0);
