@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -117,25 +118,32 @@ SelfTestResult checkSerialPort(const char *id, const QString &what, const QStrin
                             .arg(what, port, target)
                             .arg(h.pid),
                         {}, details);
-    if (!holders.isEmpty())
-        return make(id, SelfTestVerdict::Warn,
-                    QStringLiteral("%1 port %2 is held open by %3 (pid %4), not by the kiosk")
-                        .arg(what, port, holders.constFirst().name)
-                        .arg(holders.constFirst().pid),
-                    QStringLiteral("stop that program if it is not meant to use the %1 "
-                                   "(ModemManager probes serial ports: systemctl disable "
-                                   "--now ModemManager)")
-                        .arg(what),
-                    details);
+    QStringList others;
+    for (const Holder &h : holders)
+        others.append(QStringLiteral("%1 (pid %2)").arg(h.name).arg(h.pid));
+    const QString stopOthers =
+        QStringLiteral("stop %1 if it is not meant to use the %2 (ModemManager probes serial "
+                       "ports: systemctl disable --now ModemManager)")
+            .arg(others.isEmpty() ? QStringLiteral("the program that holds it")
+                                  : others.join(QStringLiteral(", ")),
+                 what);
 
+    // Opening a tty neither sends bytes nor changes its settings; what matters is whether the
+    // kiosk could open it too, i.e. whether anyone holds it exclusively (TIOCEXCL).
     const int fd = ::open(path.constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
         details.insert(QStringLiteral("errno"), err);
+        if (err == EBUSY && !others.isEmpty())
+            return make(id, SelfTestVerdict::Fail,
+                        QStringLiteral("%1 port %2 is held exclusively by %3: the kiosk cannot "
+                                       "open it")
+                            .arg(what, port, others.join(QStringLiteral(", "))),
+                        stopOthers, details);
         if (err == EBUSY)
             return make(id, SelfTestVerdict::Warn,
-                        QStringLiteral("%1 port %2 is busy: another process holds it "
-                                       "exclusively (which one cannot be seen as this user)")
+                        QStringLiteral("%1 port %2 is busy: a process this user cannot see "
+                                       "holds it exclusively (the running kiosk, or another)")
                             .arg(what, port),
                         QStringLiteral("run the self-test as root to see who holds it"), details);
         if (err == EACCES || err == EPERM)
@@ -152,6 +160,9 @@ SelfTestResult checkSerialPort(const char *id, const QString &what, const QStrin
                     udevFix, details);
     }
     const bool tty = ::isatty(fd) == 1;
+    // Root opens a port held with TIOCEXCL all the same; the kiosk's user could not.
+    int exclusive = 0;
+    const bool knowsExclusive = ::ioctl(fd, TIOCGEXCL, &exclusive) == 0;
     ::close(fd);
     details.insert(QStringLiteral("tty"), tty);
     if (!tty)
@@ -159,10 +170,19 @@ SelfTestResult checkSerialPort(const char *id, const QString &what, const QStrin
                     QStringLiteral("%1 port %2 (%3) is a device but not a serial line")
                         .arg(what, port, target),
                     QStringLiteral("set %1 to the %2's serial device").arg(key, what), details);
+    if (knowsExclusive && exclusive != 0 && !others.isEmpty())
+        return make(id, SelfTestVerdict::Fail,
+                    QStringLiteral("%1 port %2 is held exclusively by %3: the kiosk cannot "
+                                   "open it")
+                        .arg(what, port, others.join(QStringLiteral(", "))),
+                    stopOthers, details);
     return make(id, SelfTestVerdict::Pass,
-                QStringLiteral("%1 port %2 (%3) is a serial line and opens (no process holds "
-                               "it: is the kiosk running?)")
-                    .arg(what, port, target),
+                QStringLiteral("%1 port %2 (%3) is a serial line and opens%4")
+                    .arg(what, port, target,
+                         others.isEmpty()
+                             ? QStringLiteral(" (the kiosk does not hold it: is it running?)")
+                             : QStringLiteral(" (also open in %1, not exclusively)")
+                                   .arg(others.join(QStringLiteral(", ")))),
                 {}, details);
 }
 
