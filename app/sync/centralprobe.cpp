@@ -3,8 +3,6 @@
 #include "httpclient.h"
 #include "sync/syncconfig.h"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/error.hpp>
 #include <boost/beast/core/error.hpp>
 
@@ -73,36 +71,21 @@ Failure transportFailure(const HttpResult &r)
 ProbeResult probeCentral(const ProbeRequest &request)
 {
     ProbeResult result;
-    Endpoint endpoint;
-    if (const QString e = parseEndpoint(request.centralUrl, {}, &endpoint); !e.isEmpty()) {
-        result.message = e;
-        return result;
-    }
-    if (!endpoint.tls && !request.devPlainHttp) {
-        result.message = QStringLiteral("%1 is plain HTTP: refused without the development flag")
-                             .arg(request.centralUrl);
-        return result;
-    }
-    net::io_context io;
-    net::ssl::context tls(net::ssl::context::tls_client);
-    if (endpoint.tls)
-        if (const QString e = makeTlsContext(tls, request.caFile); !e.isEmpty()) {
-            result.message = e;
-            return result;
-        }
-    HttpClient client(io, endpoint, tls, request.timeout);
-    HttpResult answer;
+    SingleRequest single;
+    single.centralUrl = request.centralUrl;
+    single.caFile = request.caFile;
+    single.devPlainHttp = request.devPlainHttp;
+    single.target = "/v1/whoami";
+    single.token = request.token.toStdString();
+    single.timeout = request.timeout;
     QElapsedTimer timer;
     timer.start();
-    net::co_spawn(
-        io,
-        [&]() -> net::awaitable<void> {
-            answer = co_await client.request(http::verb::get, "/v1/whoami", std::string(),
-                                             request.token.toStdString());
-            client.close();
-        },
-        net::detached);
-    io.run();
+    QString invalid;
+    const HttpResult answer = sendSingleRequest(single, &invalid);
+    if (!invalid.isEmpty()) {
+        result.message = invalid;
+        return result;
+    }
 
     result.status = answer.status;
     if (answer.status == 0) {

@@ -2,7 +2,9 @@
 
 #include "domain/httpdate.h"
 
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/connect.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -278,6 +280,39 @@ net::awaitable<HttpResult> HttpClient::request(http::verb method, std::string ta
             break;
     }
     co_return result;
+}
+
+HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid)
+{
+    Endpoint endpoint;
+    if (const QString e = parseEndpoint(request.centralUrl, {}, &endpoint); !e.isEmpty()) {
+        *invalid = e;
+        return {};
+    }
+    if (!endpoint.tls && !request.devPlainHttp) {
+        *invalid = QStringLiteral("%1 is plain HTTP: refused without the development flag")
+                       .arg(request.centralUrl);
+        return {};
+    }
+    net::io_context io;
+    ssl::context tls(ssl::context::tls_client);
+    if (endpoint.tls)
+        if (const QString e = makeTlsContext(tls, request.caFile); !e.isEmpty()) {
+            *invalid = e;
+            return {};
+        }
+    HttpClient client(io, endpoint, tls, request.timeout);
+    HttpResult answer;
+    net::co_spawn(
+        io,
+        [&]() -> net::awaitable<void> {
+            answer = co_await client.request(request.method, request.target, request.body,
+                                             request.token);
+            client.close();
+        },
+        net::detached);
+    io.run();
+    return answer;
 }
 
 } // namespace bk::sync

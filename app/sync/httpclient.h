@@ -48,6 +48,24 @@ struct HttpResult
 /// A TLS client context that trusts only `caFile`; empty string or the error.
 QString makeTlsContext(boost::asio::ssl::context &ctx, const QString &caFile);
 
+/// One request to the central on a connection and io_context of its own, blocking until the
+/// answer or the failure (enrolment, the self-test's probe; never on a GUI thread).
+struct SingleRequest
+{
+    QString centralUrl;        ///< https://host:port (http:// only with devPlainHttp)
+    QString caFile;            ///< the only CA trusted
+    bool devPlainHttp = false; ///< development only
+    boost::beast::http::verb method = boost::beast::http::verb::get;
+    std::string target;
+    std::string body;
+    std::string token; ///< bearer token; empty = none
+    std::chrono::milliseconds timeout{15000};
+};
+
+/// Sends `request`; `invalid` gets why it could not be made (URL, plain HTTP without the
+/// development flag, CA file) and the result is then empty.
+HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid);
+
 class HttpClient
 {
 public:

@@ -7,6 +7,7 @@
 // --json is parsed and checked. The token never reaches the output.
 
 #include "centralfixture.h"
+#include "cupsrig.h"
 #include "devicefixtures.h"
 #include "store/cachestore.h"
 
@@ -52,13 +53,13 @@ struct Run
 
 } // namespace
 
-class TestSelfTest : public QObject
+/// The CUPS rig's queues: "borgerkiosk" (socket:// into a listener), "paperout" (paper out
+/// after a job), "deadprinter".
+class TestSelfTest : public CupsTestBase
 {
     Q_OBJECT
 
     CentralFixture m_central;
-    PrivateCupsd m_cupsd;
-    CaptureServer m_capture;
     QTemporaryDir m_dir;
     std::unique_ptr<SocatPair> m_display;
     std::unique_ptr<SocatPair> m_reader;
@@ -186,16 +187,8 @@ void TestSelfTest::initTestCase()
     m_central.clock.set(QDateTime::currentDateTimeUtc());
     m_token = m_central.enrol(QStringLiteral("k1"));
     QVERIFY(m_token.size() >= 20);
+    startRig();
     QString error;
-    QVERIFY2(m_cupsd.start(&error), qPrintable(error));
-    QVERIFY(m_capture.start());
-    QVERIFY2(m_cupsd.addRawQueue(
-                 QStringLiteral("borgerkiosk"),
-                 QStringLiteral("socket://127.0.0.1:%1").arg(m_capture.serverPort()), &error),
-             qPrintable(error));
-    QVERIFY2(
-        m_cupsd.addRawQueue(QStringLiteral("paperout"), QStringLiteral("bktest:/paper"), &error),
-        qPrintable(error));
     m_display = std::make_unique<SocatPair>(path("display"), path("display-peer"));
     QVERIFY2(m_display->start(&error), qPrintable(error));
     m_reader = std::make_unique<SocatPair>(path("reader"), path("reader-peer"));
