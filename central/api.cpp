@@ -101,6 +101,11 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
                     QStringLiteral("missing or unknown bearer token: enrol the kiosk again"),
                     {}}));
 
+    // Who the token is: the kiosk's self-test checks its token with it.
+    if (p == QStringList{QStringLiteral("whoami")})
+        return m == "GET" ? json(200, {{QStringLiteral("kioskId"), who->kioskId},
+                                       {QStringLiteral("siteId"), who->siteId}})
+                          : wrongMethod();
     if (p == QStringList{QStringLiteral("heartbeat")})
         return m == "POST" ? heartbeat(*who, body) : wrongMethod();
     if (p == QStringList{QStringLiteral("outbox")})

@@ -18,9 +18,18 @@ struct Options
                               QStringLiteral("Read the configuration from FILE (default "
                                              "/etc/borgerkiosk/kiosk.conf)."),
                               QStringLiteral("FILE")};
-    QCommandLineOption selfTest{QStringLiteral("self-test"),
-                                QStringLiteral("Load the whole user interface without showing it "
-                                               "and exit 0 only if it loaded cleanly.")};
+    QCommandLineOption selfTest{
+        QStringLiteral("self-test"),
+        QStringLiteral("Check the stander without a window and print one line per check, in "
+                       "this order: config, cache, printer, display, reader, central, clock, "
+                       "ui; each line is \"PASS|WARN|FAIL|SKIP  check  what was found\" and, "
+                       "unless it passed, \" — \" and what fixes it. Exit 0 when no check "
+                       "failed (WARN and SKIP allowed), 1 when one failed, 78 when the "
+                       "configuration cannot be read.")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        QStringLiteral("With --self-test: print one JSON object instead, {version, checks: [{id, "
+                       "verdict, summary, fix, details}], ok}, and nothing else on stdout.")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QStringLiteral("Save a PNG image of the window to FILE once it "
                                                  "has rendered, then quit (a diagnostic)."),
@@ -55,11 +64,17 @@ struct Options
 // from inside the parser, and this parser only reports.
 void setUp(QCommandLineParser &parser, const Options &o)
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Self-service kiosk for Danish citizen service centres (borgerservice)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Self-service kiosk for Danish citizen service centres (borgerservice).\n"
+        "\n"
+        "Exit codes: 0 done (--self-test: no check failed); 1 --self-test found a "
+        "check that failed, or the test page or the user interface failed; 64 a "
+        "wrong command line; 69 the central unreachable at enrolment, or the "
+        "cache cannot be opened; 73 the token or the admin PIN cannot be stored; 78 the "
+        "configuration cannot be read or is wrong."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.screenshot, o.printTestPage,
-                       o.checkConfig, o.enrol, o.setAdminPin});
+    parser.addOptions({o.help, o.version, o.config, o.selfTest, o.json, o.screenshot,
+                       o.printTestPage, o.checkConfig, o.enrol, o.setAdminPin});
 }
 
 } // namespace
@@ -89,6 +104,9 @@ CommandLineResult parseCommandLine(const QStringList &args)
     c.help = parser.isSet(o.help);
     c.version = parser.isSet(o.version);
     c.selfTest = parser.isSet(o.selfTest);
+    c.json = parser.isSet(o.json);
+    if (c.json && !c.selfTest)
+        return fail(QStringLiteral("--json goes with --self-test"));
     c.printTestPage = parser.isSet(o.printTestPage);
     c.checkConfig = parser.isSet(o.checkConfig);
     c.enrol = parser.isSet(o.enrol);

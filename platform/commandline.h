@@ -11,7 +11,8 @@ namespace bk {
 struct CommandLine
 {
     QString configPath = QStringLiteral("/etc/borgerkiosk/kiosk.conf");
-    bool selfTest = false;      ///< load the whole UI headless, exit 0 only if it loaded cleanly
+    bool selfTest = false;      ///< check the stander (config ... ui), exit 0, 1 when a check fails
+    bool json = false;          ///< with selfTest: one JSON object on stdout instead of lines
     QString screenshotPath;     ///< save a PNG of the window once rendered, then quit
     bool printTestPage = false; ///< print the printer test page, wait for the job, exit 0/1
     bool checkConfig = false;   ///< validate the configuration (no GUI), exit 0 or 78

@@ -126,9 +126,10 @@ Status Database::open(const QString &path, const OpenOptions &options)
     close();
     m_path = path;
     sqlite3 *db = nullptr;
+    const int flags =
+        options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+        sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg =
             db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -139,6 +140,8 @@ Status Database::open(const QString &path, const OpenOptions &options)
     m_db = db;
     sqlite3_extended_result_codes(m_db, 1);
     setBusyTimeout(options.busyTimeoutMs);
+    if (options.readOnly)
+        return {};
     Status s =
         options.wal ? expectPragma("PRAGMA journal_mode = WAL", QStringLiteral("wal")) : Status();
     if (s)

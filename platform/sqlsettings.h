@@ -21,6 +21,10 @@ struct OpenOptions
     bool synchronousFull = true;
     /// foreign_keys=ON (per connection, off by default in SQLite; checked after setting).
     bool foreignKeys = true;
+    /// Opens an existing file read-only (SQLITE_OPEN_READONLY), never creating it, and sets
+    /// no pragma (the three above are ignored): for a look at a file another process owns
+    /// (the self-test's cache check).
+    bool readOnly = false;
 };
 
 /// The connection settings in force, as SQLite reports them (self-test, admin screen).

@@ -3,9 +3,6 @@
 #include "httpclient.h"
 #include "sync/syncconfig.h"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,38 +20,23 @@ QString checkCaFile(const QString &caFile)
 EnrolResult enrol(const EnrolRequest &request)
 {
     EnrolResult result;
-    Endpoint endpoint;
-    if (const QString e = parseEndpoint(request.centralUrl, {}, &endpoint); !e.isEmpty()) {
-        result.message = e;
-        return result;
-    }
-    if (!endpoint.tls && !request.devPlainHttp) {
-        result.message = QStringLiteral("%1 is plain HTTP: refused without the development flag")
-                             .arg(request.centralUrl);
-        return result;
-    }
-    net::io_context io;
-    net::ssl::context tls(net::ssl::context::tls_client);
-    if (endpoint.tls)
-        if (const QString e = makeTlsContext(tls, request.caFile); !e.isEmpty()) {
-            result.message = e;
-            return result;
-        }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), request.code},
                                                       {QStringLiteral("kioskId"), request.kioskId}})
                                 .toJson(QJsonDocument::Compact);
-    HttpClient client(io, endpoint, tls, request.timeout);
-    HttpResult answer;
-    net::co_spawn(
-        io,
-        [&]() -> net::awaitable<void> {
-            answer = co_await client.request(http::verb::post, "/v1/enrol", body.toStdString(),
-                                             std::string());
-            client.close();
-        },
-        net::detached);
-    io.run();
-
+    SingleRequest single;
+    single.centralUrl = request.centralUrl;
+    single.caFile = request.caFile;
+    single.devPlainHttp = request.devPlainHttp;
+    single.method = http::verb::post;
+    single.target = "/v1/enrol";
+    single.body = body.toStdString();
+    single.timeout = request.timeout;
+    QString invalid;
+    const HttpResult answer = sendSingleRequest(single, &invalid);
+    if (!invalid.isEmpty()) {
+        result.message = invalid;
+        return result;
+    }
     result.status = answer.status;
     if (answer.status == 0) {
         result.outcome = EnrolResult::Outcome::Unreachable;

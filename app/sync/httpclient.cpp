@@ -2,7 +2,10 @@
 
 #include "domain/httpdate.h"
 
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/connect.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/ssl/host_name_verification.hpp>
@@ -55,6 +58,13 @@ constexpr std::uint64_t kMaxResponseBytes = 256ull * 1024 * 1024;
 QString text(const beast::error_code &ec)
 {
     return QString::fromStdString(ec.message());
+}
+
+bool isIpAddress(const std::string &host)
+{
+    beast::error_code ec;
+    net::ip::make_address(host, ec);
+    return !ec;
 }
 
 } // namespace
@@ -128,6 +138,9 @@ net::awaitable<QString> HttpClient::connect()
     tcp::resolver resolver(m_io);
     const auto addresses = co_await resolver.async_resolve(
         m_endpoint.host, m_endpoint.port, net::redirect_error(net::use_awaitable, ec));
+    m_connectStep = HttpResult::Step::Resolve;
+    m_connectError = ec;
+    m_certificateError = 0;
     if (ec)
         co_return QStringLiteral("resolving %1: %2")
             .arg(QString::fromStdString(m_endpoint.host), text(ec));
@@ -136,22 +149,39 @@ net::awaitable<QString> HttpClient::connect()
     m_connecting = &tcpStream;
     co_await tcpStream.async_connect(addresses, net::redirect_error(net::use_awaitable, ec));
     m_connecting = nullptr;
+    m_connectStep = HttpResult::Step::Connect;
+    m_connectError = ec;
     if (ec)
         co_return QStringLiteral("connecting to %1:%2: %3")
             .arg(QString::fromStdString(m_endpoint.host), QString::fromStdString(m_endpoint.port),
                  text(ec));
+    m_connectStep = HttpResult::Step::None;
     if (!m_endpoint.tls) {
         m_plainStream.emplace(std::move(tcpStream));
         co_return QString();
     }
     m_tlsStream.emplace(std::move(tcpStream), m_tls);
     SSL_set_tlsext_host_name(m_tlsStream->native_handle(), m_endpoint.serverName.c_str());
-    m_tlsStream->set_verify_callback(ssl::host_name_verification(m_endpoint.serverName));
+    // Asio's name check refuses a certificate for another name without saying why (OpenSSL
+    // then reports "unspecified"): name the mismatch, so the technician reads what is wrong.
+    m_tlsStream->set_verify_callback([check = ssl::host_name_verification(m_endpoint.serverName),
+                                      isAddress = isIpAddress(m_endpoint.serverName)](
+                                         bool preverified, ssl::verify_context &ctx) {
+        if (check(preverified, ctx))
+            return true;
+        if (preverified)
+            X509_STORE_CTX_set_error(ctx.native_handle(), isAddress ? X509_V_ERR_IP_ADDRESS_MISMATCH
+                                                                    : X509_V_ERR_HOSTNAME_MISMATCH);
+        return false;
+    });
     beast::get_lowest_layer(*m_tlsStream).expires_after(m_timeout);
     co_await m_tlsStream->async_handshake(ssl::stream_base::client,
                                           net::redirect_error(net::use_awaitable, ec));
     if (ec) {
         const long verify = SSL_get_verify_result(m_tlsStream->native_handle());
+        m_connectStep = HttpResult::Step::Handshake;
+        m_connectError = ec;
+        m_certificateError = verify;
         QString why = text(ec);
         if (verify != X509_V_OK)
             why = QStringLiteral("certificate refused: %1 (%2)")
@@ -186,6 +216,8 @@ net::awaitable<HttpResult> HttpClient::exchange(Stream &stream, http::verb metho
     beast::get_lowest_layer(stream).expires_after(m_timeout);
     co_await http::async_write(stream, req, net::redirect_error(net::use_awaitable, ec));
     if (ec) {
+        result.failedStep = HttpResult::Step::Send;
+        result.errorCode = ec;
         result.error =
             QStringLiteral("sending %1: %2")
                 .arg(QString::fromStdString(target.substr(0, target.find('?'))), text(ec));
@@ -197,6 +229,8 @@ net::awaitable<HttpResult> HttpClient::exchange(Stream &stream, http::verb metho
     beast::get_lowest_layer(stream).expires_after(m_timeout);
     co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, ec));
     if (ec) {
+        result.failedStep = HttpResult::Step::Read;
+        result.errorCode = ec;
         result.timedOut = ec == beast::error::timeout;
         result.error =
             QStringLiteral("reading the answer to %1: %2")
@@ -226,6 +260,9 @@ net::awaitable<HttpResult> HttpClient::request(http::verb method, std::string ta
             if (QString e = co_await connect(); !e.isEmpty()) {
                 result.error = e;
                 result.tlsRefused = e.contains(QLatin1String("certificate refused"));
+                result.failedStep = m_connectStep;
+                result.errorCode = m_connectError;
+                result.certificateError = result.tlsRefused ? m_certificateError : 0;
                 co_return result;
             }
         }
@@ -243,6 +280,39 @@ net::awaitable<HttpResult> HttpClient::request(http::verb method, std::string ta
             break;
     }
     co_return result;
+}
+
+HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid)
+{
+    Endpoint endpoint;
+    if (const QString e = parseEndpoint(request.centralUrl, {}, &endpoint); !e.isEmpty()) {
+        *invalid = e;
+        return {};
+    }
+    if (!endpoint.tls && !request.devPlainHttp) {
+        *invalid = QStringLiteral("%1 is plain HTTP: refused without the development flag")
+                       .arg(request.centralUrl);
+        return {};
+    }
+    net::io_context io;
+    ssl::context tls(ssl::context::tls_client);
+    if (endpoint.tls)
+        if (const QString e = makeTlsContext(tls, request.caFile); !e.isEmpty()) {
+            *invalid = e;
+            return {};
+        }
+    HttpClient client(io, endpoint, tls, request.timeout);
+    HttpResult answer;
+    net::co_spawn(
+        io,
+        [&]() -> net::awaitable<void> {
+            answer = co_await client.request(request.method, request.target, request.body,
+                                             request.token);
+            client.close();
+        },
+        net::detached);
+    io.run();
+    return answer;
 }
 
 } // namespace bk::sync

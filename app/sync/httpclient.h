@@ -36,10 +36,35 @@ struct HttpResult
     bool tlsRefused = false; ///< the failure was the server's certificate
     bool timedOut = false;   ///< the server accepted the request but did not answer in time
     QDateTime date;          ///< the answer's Date header (UTC); invalid when absent or unreadable
+    /// Where a transport failure happened (None with an answer).
+    enum class Step { None, Resolve, Connect, Handshake, Send, Read };
+    Step failedStep = Step::None;
+    boost::system::error_code errorCode; ///< the failed step's error
+    /// A refused certificate: OpenSSL's verify result (X509_V_ERR_*; a name that does not
+    /// match is X509_V_ERR_HOSTNAME_MISMATCH or X509_V_ERR_IP_ADDRESS_MISMATCH); else 0.
+    long certificateError = 0;
 };
 
 /// A TLS client context that trusts only `caFile`; empty string or the error.
 QString makeTlsContext(boost::asio::ssl::context &ctx, const QString &caFile);
+
+/// One request to the central on a connection and io_context of its own, blocking until the
+/// answer or the failure (enrolment, the self-test's probe; never on a GUI thread).
+struct SingleRequest
+{
+    QString centralUrl;        ///< https://host:port (http:// only with devPlainHttp)
+    QString caFile;            ///< the only CA trusted
+    bool devPlainHttp = false; ///< development only
+    boost::beast::http::verb method = boost::beast::http::verb::get;
+    std::string target;
+    std::string body;
+    std::string token; ///< bearer token; empty = none
+    std::chrono::milliseconds timeout{15000};
+};
+
+/// Sends `request`; `invalid` gets why it could not be made (URL, plain HTTP without the
+/// development flag, CA file) and the result is then empty.
+HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid);
 
 class HttpClient
 {
@@ -72,7 +97,10 @@ private:
     std::chrono::milliseconds m_timeout;
     std::optional<boost::beast::ssl_stream<boost::beast::tcp_stream>> m_tlsStream;
     std::optional<boost::beast::tcp_stream> m_plainStream;
-    boost::beast::tcp_stream *m_connecting = nullptr; ///< the socket being connected, if any
+    boost::beast::tcp_stream *m_connecting = nullptr;        ///< the socket being connected, if any
+    HttpResult::Step m_connectStep = HttpResult::Step::None; ///< connect()'s failure, if any
+    boost::system::error_code m_connectError;
+    long m_certificateError = 0;
 };
 
 } // namespace bk::sync

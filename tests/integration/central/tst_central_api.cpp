@@ -55,6 +55,7 @@ void TestCentralApi::wrongTokenIs401()
     for (const QString &bad : {QString(), u"wrong"_qs, QString(token + u"x"_qs)})
         for (const auto &[method, target] : {std::pair{"GET", u"/v1/sites/test/snapshot"_qs},
                                              {"GET", u"/v1/kiosks"_qs},
+                                             {"GET", u"/v1/whoami"_qs},
                                              {"POST", u"/v1/outbox"_qs},
                                              {"POST", u"/v1/heartbeat"_qs},
                                              {"GET", u"/v1/sites/test/changes?cursor=0"_qs},
@@ -66,6 +67,13 @@ void TestCentralApi::wrongTokenIs401()
             QCOMPARE(r.status, 401);
             QCOMPARE(r.json()[u"error"].toString(), u"unauthorized"_qs);
         }
+    // whoami names the token's kiosk and site (the kiosk's self-test checks its token so).
+    HttpReply who = c->request("GET", u"/v1/whoami"_qs, {}, token);
+    QCOMPARE(who.status, 200);
+    QCOMPARE(who.json()[u"kioskId"].toString(), u"k1"_qs);
+    QCOMPARE(who.json()[u"siteId"].toString(), u"test"_qs);
+    who = c->request("GET", u"/v1/whoami"_qs, {}, otherSite);
+    QCOMPARE(who.json()[u"siteId"].toString(), u"other"_qs);
     // A token of another site sees nothing of this one.
     for (const auto &[method, target] : {std::pair{"GET", u"/v1/sites/test/snapshot"_qs},
                                          {"GET", u"/v1/sites/test/changes?cursor=0"_qs},

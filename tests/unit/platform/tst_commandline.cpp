@@ -34,6 +34,11 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.options.configPath, QStringLiteral("/tmp/k.conf"));
         QVERIFY(r.options.selfTest);
+        QVERIFY(!r.options.json);
+
+        r = parse({"--self-test", "--json"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.selfTest && r.options.json);
 
         r = parse({"--config=/x/y.conf", "--screenshot", "/tmp/shot.png"});
         QVERIFY(r.ok());
@@ -88,6 +93,7 @@ private slots:
             << QStringList{"--set-admin-pin", "--enrol"} << "--set-admin-pin";
         QTest::newRow("set-admin-pin and self-test")
             << QStringList{"--self-test", "--set-admin-pin"} << "--set-admin-pin";
+        QTest::newRow("json alone") << QStringList{"--json"} << "--self-test";
         QTest::newRow("test page and check-config")
             << QStringList{"--print-test-page", "--check-config"} << "--check-config";
     }
@@ -106,9 +112,9 @@ private slots:
     void help()
     {
         const QString text = helpText();
-        for (const char *opt :
-             {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>",
-              "--print-test-page", "--check-config", "--enrol", "--set-admin-pin"})
+        for (const char *opt : {"--help", "--version", "--config <FILE>", "--self-test",
+                                "--screenshot <FILE>", "--print-test-page", "--check-config",
+                                "--enrol", "--json", "Exit codes", "78", "--set-admin-pin"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
         QVERIFY(text.endsWith(u'\n'));
     }
