@@ -141,6 +141,7 @@ struct KioskConfig
         bool devPlainHttp = false; ///< central.dev_plain_http
         int staticNumberLimit = 0; ///< central.static_number_limit
         int pollSeconds = 0;       ///< central.poll_seconds
+        int unreachableAlertMinutes = 5; ///< central.unreachable_alert_minutes
 
         friend bool operator==(const Central &, const Central &) = default;
     } central;
