@@ -224,11 +224,11 @@ ApiResponse Api::staff(const QStringList &p, const QString &query, const QString
                          QStringLiteral("fleet, alerts and the kiosk list need an admin token "
                                         "(borgerkiosk-central --make-admin-token), not a "
                                         "kiosk's"));
-        return refuse(refusalFor(kiosk.storeError(),
-                                 Refusal{401,
-                                         QStringLiteral("unauthorized"),
-                                         QStringLiteral("missing or unknown admin token"),
-                                         {}}));
+        return refuse(
+            refusalFor(kiosk.storeError(), Refusal{401,
+                                                   QStringLiteral("unauthorized"),
+                                                   QStringLiteral("missing or unknown admin token"),
+                                                   {}}));
     }
     if (p.size() == 1) {
         auto list = m_store.kiosks(admin->site);
@@ -256,9 +256,9 @@ ApiResponse Api::staff(const QStringList &p, const QString &query, const QString
         since = *parsed;
     }
     auto alerts = m_store.alerts(site, since, kMaxAlerts);
-    return alerts ? json(200, {{QStringLiteral("siteId"), site},
-                               {QStringLiteral("alerts"), *alerts}})
-                  : refuse(alerts.refusal());
+    return alerts
+               ? json(200, {{QStringLiteral("siteId"), site}, {QStringLiteral("alerts"), *alerts}})
+               : refuse(alerts.refusal());
 }
 
 ApiResponse Api::outbox(const KioskIdentity &who, const QByteArray &body)

@@ -55,7 +55,7 @@ CREATE INDEX tickets_waiting ON tickets(site, day, called_ms);
 CREATE TABLE callouts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, ticket TEXT NOT NULL,
                       counter TEXT NOT NULL, at_ms INTEGER NOT NULL);
 )sql"},
-                              sql::Migration{"admin tokens and staff alerts", R"sql(
+                                sql::Migration{"admin tokens and staff alerts", R"sql(
 CREATE TABLE admin_tokens(name TEXT PRIMARY KEY, site TEXT, token_hash TEXT NOT NULL UNIQUE,
                           created_ms INTEGER NOT NULL);
 CREATE TABLE alerts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, kiosk_id TEXT NOT NULL,
@@ -288,11 +288,10 @@ Result<KioskIdentity> CentralStore::authenticate(const QString &token)
 }
 
 Outcome<QString> CentralStore::makeAdminToken(const QString &name, const SiteId &site,
-                                             const QDateTime &nowUtc)
+                                              const QDateTime &nowUtc)
 {
     if (name.isEmpty() || name.size() > 64)
-        return badRequest(QStringLiteral("bad-field"),
-                          QStringLiteral("name: 1 to 64 characters"));
+        return badRequest(QStringLiteral("bad-field"), QStringLiteral("name: 1 to 64 characters"));
     if (!site.isEmpty() && !hasSite(site))
         return Refusal{404,
                        QStringLiteral("not-found"),
@@ -341,8 +340,9 @@ Outcome<Done> CentralStore::heartbeat(const KioskIdentity &who, const QJsonObjec
 
 Outcome<QJsonArray> CentralStore::kiosks(const SiteId &site)
 {
-    sql::Statement s = m_db.prepare("SELECT kiosk_id, site, enrolled_ms, heartbeat, heartbeat_ms "
-                                    "FROM kiosks WHERE ?1 = '' OR site = ?1 ORDER BY site, kiosk_id");
+    sql::Statement s =
+        m_db.prepare("SELECT kiosk_id, site, enrolled_ms, heartbeat, heartbeat_ms "
+                     "FROM kiosks WHERE ?1 = '' OR site = ?1 ORDER BY site, kiosk_id");
     s.bind(1, site);
     QJsonArray out;
     while (s.next()) {

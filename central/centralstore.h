@@ -1,8 +1,9 @@
 #pragma once
 // The central's state in SQLite: sites, services, hours, bookings, the change log behind
 // cursors, enrolled kiosks, applied operations with their first answers, ticket-number blocks,
-// tickets and call-outs, heartbeats, admin tokens and staff alerts. The one class that owns the connection; it is used from
-// the server's single I/O thread only, so no two calls ever run at once. Callers never see SQL.
+// tickets and call-outs, heartbeats, admin tokens and staff alerts. The one class that owns the
+// connection; it is used from the server's single I/O thread only, so no two calls ever run at
+// once. Callers never see SQL.
 
 #include "central/config.h"
 #include "central/outcome.h"

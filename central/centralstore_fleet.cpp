@@ -17,10 +17,9 @@ namespace {
 /// The alert kinds a kiosk raises and clears (kiosk/alertmonitor.h has the same keys).
 const QSet<QString> &alertKinds()
 {
-    static const QSet<QString> kinds{
-        QStringLiteral("paper-out"),    QStringLiteral("printer-offline"),
-        QStringLiteral("reader-gone"),  QStringLiteral("display-gone"),
-        QStringLiteral("central-unreachable")};
+    static const QSet<QString> kinds{QStringLiteral("paper-out"), QStringLiteral("printer-offline"),
+                                     QStringLiteral("reader-gone"), QStringLiteral("display-gone"),
+                                     QStringLiteral("central-unreachable")};
     return kinds;
 }
 

@@ -39,10 +39,9 @@ Outcome<QJsonObject> readHeartbeat(const QJsonObject &body)
         return f.refusal();
     for (auto it = versions.begin(); it != versions.end(); ++it)
         if (!it.value().isString() || it.key().size() > 64 || it.value().toString().size() > 64)
-            return badRequest(
-                QStringLiteral("bad-field"),
-                QStringLiteral("versions.%1: must be a string of up to 64 characters")
-                    .arg(it.key().left(64)));
+            return badRequest(QStringLiteral("bad-field"),
+                              QStringLiteral("versions.%1: must be a string of up to 64 characters")
+                                  .arg(it.key().left(64)));
     QJsonObject kept;
     FieldReader d(devices, QStringLiteral("devices."));
     for (const char *name : kDevices) {
@@ -88,10 +87,10 @@ QJsonObject fleetDevice(const QJsonValue &kept)
                            {QStringLiteral("reasonKey"), text("reasonKey")},
                            {QStringLiteral("reason"), text("reason")}};
     }
-    return QJsonObject{{QStringLiteral("state"), kept.isString() ? kept.toString()
-                                                                 : QStringLiteral("unknown")},
-                       {QStringLiteral("reasonKey"), QJsonValue::Null},
-                       {QStringLiteral("reason"), QJsonValue::Null}};
+    return QJsonObject{
+        {QStringLiteral("state"), kept.isString() ? kept.toString() : QStringLiteral("unknown")},
+        {QStringLiteral("reasonKey"), QJsonValue::Null},
+        {QStringLiteral("reason"), QJsonValue::Null}};
 }
 
 } // namespace bk::central

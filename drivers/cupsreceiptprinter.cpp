@@ -43,8 +43,7 @@ DeviceStatus cupsPrinterStatus(int printerState, const QStringList &reasons, boo
     // The reason key is the keyword itself (RFC 8011 5.4.12), without its severity suffix.
     for (const auto &[key, text] : kFaults)
         if (base.contains(QStringView(key)))
-            return {DeviceState::Error, QString::fromUtf8(text),
-                    QString::fromUtf16(key)};
+            return {DeviceState::Error, QString::fromUtf8(text), QString::fromUtf16(key)};
     if (base.contains(u"offline") || base.contains(u"shutdown") || base.contains(u"timed-out"))
         return {DeviceState::Reconnecting,
                 QStringLiteral("printer offline: check its power and cable"),
@@ -277,9 +276,10 @@ private:
             s = {DeviceState::Reconnecting, m_ipp.unreachableText(),
                  QStringLiteral("cups-unreachable")};
         } else if (info->missing) {
-            s = {DeviceState::Error, QStringLiteral("CUPS has no print queue named \"%1\": set "
-                                                    "printer.queue or create the queue")
-                                         .arg(m_options.queue),
+            s = {DeviceState::Error,
+                 QStringLiteral("CUPS has no print queue named \"%1\": set "
+                                "printer.queue or create the queue")
+                     .arg(m_options.queue),
                  QStringLiteral("queue-missing")};
         } else {
             m_paperReport = paperReportForDeviceUri(info->deviceUri);

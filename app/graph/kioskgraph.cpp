@@ -3,10 +3,10 @@
 #include "graph/centralsetup.h"
 
 #include "demo/demosite.h"
-#include "kiosk/alertmonitor.h"
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
 #include "drivers/simulatedticketdisplay.h"
+#include "kiosk/alertmonitor.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/cachebookingbackend.h"
 #include "kiosk/calloutmodel.h"

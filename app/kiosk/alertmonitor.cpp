@@ -58,9 +58,8 @@ void AlertMonitor::tick()
 {
     const QDateTime now = m_clock.now();
     const DeviceStatus printer = m_printer.status();
-    const bool paperOut =
-        printer.reasonKey == QLatin1String("media-empty") ||
-        printer.reasonKey == QLatin1String("media-needed");
+    const bool paperOut = printer.reasonKey == QLatin1String("media-empty") ||
+                          printer.reasonKey == QLatin1String("media-needed");
     step(kPaperOut, paperOut, m_options.raiseAfter, now);
     step(kPrinterOffline, printer.state == DeviceState::Reconnecting, m_options.raiseAfter, now);
     step(kReaderGone, gone(m_reader.status()), m_options.raiseAfter, now);

@@ -207,9 +207,9 @@ Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const 
     if (!m_db)
         return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
     if (alert.isEmpty() || alert.size() > 32)
-        return fail(R(StoreError{StoreErrorKind::Invalid,
-                                 QStringLiteral("alert key '%1' must be 1 to 32 characters")
-                                     .arg(alert.left(40))}));
+        return fail(R(StoreError{
+            StoreErrorKind::Invalid,
+            QStringLiteral("alert key '%1' must be 1 to 32 characters").arg(alert.left(40))}));
     const QString opId = newOpId();
     const QJsonObject payload{
         {QStringLiteral("alert"), alert},

@@ -156,9 +156,9 @@ int main(int argc, char *argv[])
     net::co_spawn(
         io,
         [&]() -> net::awaitable<void> {
-            result = co_await client.request(fleet ? http::verb::get : http::verb::post,
-                                             target.toStdString(), std::string(),
-                                             token.toStdString());
+            result =
+                co_await client.request(fleet ? http::verb::get : http::verb::post,
+                                        target.toStdString(), std::string(), token.toStdString());
             client.close();
         },
         net::detached);

@@ -36,9 +36,8 @@ QString span(qint64 seconds)
 QString device(const char *name, const QJsonValue &v)
 {
     const QJsonObject d = v.toObject();
-    QString out = QStringLiteral("%1: %2").arg(QLatin1String(name),
-                                               d.value(QLatin1String("state")).toString(
-                                                   QStringLiteral("unknown")));
+    QString out = QStringLiteral("%1: %2").arg(
+        QLatin1String(name), d.value(QLatin1String("state")).toString(QStringLiteral("unknown")));
     const QString key = d.value(QLatin1String("reasonKey")).toString();
     if (!key.isEmpty())
         out += QStringLiteral(" (%1)").arg(key);
@@ -67,8 +66,7 @@ FleetReport fleetReport(const QJsonObject &fleet)
                                : !alerts.isEmpty() ? QStringLiteral("ALERT")
                                                    : QStringLiteral("OK");
         parts.append(beat.isValid() ? QStringLiteral("%1 (last heartbeat %2, %3 ago)")
-                                          .arg(status, localTime(beat, now),
-                                               span(beat.secsTo(now)))
+                                          .arg(status, localTime(beat, now), span(beat.secsTo(now)))
                                     : QStringLiteral("%1 (no heartbeat yet)").arg(status));
         if (beat.isValid()) {
             const QString version = k.value(QLatin1String("version")).toString();
@@ -77,8 +75,8 @@ FleetReport fleetReport(const QJsonObject &fleet)
             const QJsonObject devices = k.value(QLatin1String("devices")).toObject();
             for (const char *name : {"printer", "display", "scanner"})
                 parts.append(device(name, devices.value(QLatin1String(name))));
-            QString outbox = QStringLiteral("outbox: %1")
-                                 .arg(k.value(QLatin1String("outboxDepth")).toInteger());
+            QString outbox =
+                QStringLiteral("outbox: %1").arg(k.value(QLatin1String("outboxDepth")).toInteger());
             const QJsonValue oldest = k.value(QLatin1String("outboxOldestAgeSeconds"));
             if (oldest.isDouble())
                 outbox += QStringLiteral(" (oldest %1)").arg(span(oldest.toInteger()));

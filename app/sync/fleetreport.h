@@ -10,8 +10,8 @@ namespace bk::sync {
 /// The lines and whether every kiosk is well (not silent, no open alert).
 struct FleetReport
 {
-    QString text;         ///< one line per kiosk, each ending in '\n'; a note when none
-    bool allWell = true;  ///< false when a kiosk is silent or has an open alert
+    QString text;        ///< one line per kiosk, each ending in '\n'; a note when none
+    bool allWell = true; ///< false when a kiosk is silent or has an open alert
 };
 
 /// Formats a fleet answer, e.g.

@@ -9,8 +9,7 @@ using namespace bk::testing;
 
 namespace {
 
-QJsonObject device(const QString &state, const QString &reasonKey = {},
-                   const QString &reason = {})
+QJsonObject device(const QString &state, const QString &reasonKey = {}, const QString &reason = {})
 {
     QJsonObject o{{u"state"_qs, state}};
     if (!reasonKey.isEmpty())
@@ -41,12 +40,12 @@ QJsonObject newHeartbeat(const QString &kioskId, const QDateTime &lastSync)
 QByteArray alertOp(const QString &opId, const QString &alert, const QString &event,
                    const QDateTime &at)
 {
-    return body({{u"ops"_qs,
-                  QJsonArray{QJsonObject{{u"opId"_qs, opId},
-                                         {u"kind"_qs, u"alert"_qs},
-                                         {u"payload"_qs, QJsonObject{{u"alert"_qs, alert},
-                                                                     {u"event"_qs, event},
-                                                                     {u"at"_qs, wire(at)}}}}}}});
+    return body(
+        {{u"ops"_qs, QJsonArray{QJsonObject{{u"opId"_qs, opId},
+                                            {u"kind"_qs, u"alert"_qs},
+                                            {u"payload"_qs, QJsonObject{{u"alert"_qs, alert},
+                                                                        {u"event"_qs, event},
+                                                                        {u"at"_qs, wire(at)}}}}}}});
 }
 
 } // namespace
@@ -76,7 +75,8 @@ void TestCentralApi::heartbeatFieldsValidated()
         return hb;
     };
     const QList<std::pair<QJsonObject, QString>> cases = {
-        {withDevice(QJsonObject{{u"reasonKey"_qs, u"media-empty"_qs}}), u"devices.printer.state"_qs},
+        {withDevice(QJsonObject{{u"reasonKey"_qs, u"media-empty"_qs}}),
+         u"devices.printer.state"_qs},
         {withDevice(QJsonObject{{u"state"_qs, 5}}), u"devices.printer.state"_qs},
         {withDevice(device(u"error"_qs, QString(65, u'x'))), u"devices.printer.reasonKey"_qs},
         {withDevice(device(u"error"_qs, u"media-empty"_qs, QString(201, u'x'))),

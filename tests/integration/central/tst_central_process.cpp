@@ -98,9 +98,8 @@ void TestCentralProcess::commandLine()
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("atlantis"));
     // An admin token: printed once, high-entropy, only its hash kept; scoped or not.
-    p.start(QStringLiteral(BK_CENTRAL_BIN),
-            {u"--config"_qs, m_config, u"--make-admin-token"_qs, u"staff"_qs, u"--site"_qs,
-             u"demo"_qs});
+    p.start(QStringLiteral(BK_CENTRAL_BIN), {u"--config"_qs, m_config, u"--make-admin-token"_qs,
+                                             u"staff"_qs, u"--site"_qs, u"demo"_qs});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
     const QString token = QString::fromLatin1(p.readAllStandardOutput()).trimmed();
@@ -112,9 +111,8 @@ void TestCentralProcess::commandLine()
             QVERIFY2(!db.readAll().contains(token.toLatin1()), "the admin token is in clear");
         }
     }
-    p.start(QStringLiteral(BK_CENTRAL_BIN),
-            {u"--config"_qs, m_config, u"--make-admin-token"_qs, u"staff"_qs, u"--site"_qs,
-             u"atlantis"_qs});
+    p.start(QStringLiteral(BK_CENTRAL_BIN), {u"--config"_qs, m_config, u"--make-admin-token"_qs,
+                                             u"staff"_qs, u"--site"_qs, u"atlantis"_qs});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("atlantis"));

@@ -174,8 +174,7 @@ void TestFleet::paperOutAndSilentKioskInFleetViewAndCtl()
     QCOMPARE(runRound(*a->syncEngine()), QString());
     r = client->request("GET", u"/v1/sites/test/fleet"_qs, {}, admin);
     QVERIFY(r.json()[u"kiosks"][0][u"openAlerts"].toArray().isEmpty());
-    QCOMPARE(r.json()[u"kiosks"][0][u"devices"][u"printer"][u"state"].toString(),
-             u"connected"_qs);
+    QCOMPARE(r.json()[u"kiosks"][0][u"devices"][u"printer"][u"state"].toString(), u"connected"_qs);
     QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
 }
 

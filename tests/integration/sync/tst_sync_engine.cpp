@@ -73,8 +73,8 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     info.printer = sync::HeartbeatDevice(u"error"_qs, u"media-empty"_qs, u"out of paper"_qs);
     engine.setHeartbeatInfo(info);
     QCOMPARE(runRound(engine), QString());
-    const HttpReply fleet = f.client()->request("GET", u"/v1/sites/test/fleet"_qs, {},
-                                                f.adminToken(u"staff"_qs));
+    const HttpReply fleet =
+        f.client()->request("GET", u"/v1/sites/test/fleet"_qs, {}, f.adminToken(u"staff"_qs));
     QCOMPARE(fleet.status, 200);
     const QJsonObject k1 = fleet.json()[u"kiosks"][0].toObject();
     QCOMPARE(k1[u"devices"][u"printer"][u"state"].toString(), u"error"_qs);

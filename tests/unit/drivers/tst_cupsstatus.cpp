@@ -81,26 +81,36 @@ private slots:
                 out.append(QString::fromLatin1(s));
             return out;
         };
-        QTest::newRow("idle") << 3 << L({}) << true << false << DeviceState::Connected << "" << QStringLiteral("");
-        QTest::newRow("printing") << 4 << L({}) << true << false << DeviceState::Connected << "" << QStringLiteral("");
-        QTest::newRow("paper out stopped") << 5 << L({"media-empty-error", "paused"}) << true
-                                           << false << DeviceState::Error << "out of paper" << QStringLiteral("media-empty");
+        QTest::newRow("idle") << 3 << L({}) << true << false << DeviceState::Connected << ""
+                              << QStringLiteral("");
+        QTest::newRow("printing") << 4 << L({}) << true << false << DeviceState::Connected << ""
+                                  << QStringLiteral("");
+        QTest::newRow("paper out stopped")
+            << 5 << L({"media-empty-error", "paused"}) << true << false << DeviceState::Error
+            << "out of paper" << QStringLiteral("media-empty");
         QTest::newRow("paper out idle")
-            << 3 << L({"media-empty"}) << true << false << DeviceState::Error << "out of paper" << QStringLiteral("media-empty");
-        QTest::newRow("paper low") << 3 << L({"media-low-report"}) << true << false
-                                   << DeviceState::Connected << "paper low" << QStringLiteral("media-low");
+            << 3 << L({"media-empty"}) << true << false << DeviceState::Error << "out of paper"
+            << QStringLiteral("media-empty");
+        QTest::newRow("paper low")
+            << 3 << L({"media-low-report"}) << true << false << DeviceState::Connected
+            << "paper low" << QStringLiteral("media-low");
         QTest::newRow("cover") << 3 << L({"cover-open-error"}) << true << false
-                               << DeviceState::Error << "printer cover open" << QStringLiteral("cover-open");
+                               << DeviceState::Error << "printer cover open"
+                               << QStringLiteral("cover-open");
         QTest::newRow("offline") << 4 << L({"offline-report"}) << true << false
-                                 << DeviceState::Reconnecting << "printer offline" << QStringLiteral("offline");
-        QTest::newRow("connecting briefly")
-            << 4 << L({"connecting-to-device"}) << true << false << DeviceState::Connected << "" << QStringLiteral("");
-        QTest::newRow("connecting too long") << 4 << L({"connecting-to-device"}) << true << true
-                                             << DeviceState::Reconnecting << "printer unreachable" << QStringLiteral("unreachable");
+                                 << DeviceState::Reconnecting << "printer offline"
+                                 << QStringLiteral("offline");
+        QTest::newRow("connecting briefly") << 4 << L({"connecting-to-device"}) << true << false
+                                            << DeviceState::Connected << "" << QStringLiteral("");
+        QTest::newRow("connecting too long")
+            << 4 << L({"connecting-to-device"}) << true << true << DeviceState::Reconnecting
+            << "printer unreachable" << QStringLiteral("unreachable");
         QTest::newRow("stopped by hand")
-            << 5 << L({"paused"}) << true << false << DeviceState::Error << "print queue stopped" << QStringLiteral("queue-stopped");
+            << 5 << L({"paused"}) << true << false << DeviceState::Error << "print queue stopped"
+            << QStringLiteral("queue-stopped");
         QTest::newRow("rejecting")
-            << 3 << L({}) << false << false << DeviceState::Error << "print queue rejects jobs" << QStringLiteral("queue-rejecting");
+            << 3 << L({}) << false << false << DeviceState::Error << "print queue rejects jobs"
+            << QStringLiteral("queue-rejecting");
     }
 
     void mapping()

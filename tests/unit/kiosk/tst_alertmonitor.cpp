@@ -121,8 +121,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_clock = std::make_unique<SettableClock>(kStart);
         m_store = std::make_unique<CacheStore>();
-        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                            u".db"_qs);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_qs);
         QVERIFY(m_store->open(path));
         m_printer = std::make_unique<SimulatedReceiptPrinter>(m_dir.filePath(u"receipts"_qs));
         m_display = std::make_unique<TestDisplay>();
@@ -214,8 +214,8 @@ private slots:
                  (QStringList{u"display-gone"_qs, u"printer-offline"_qs, u"reader-gone"_qs}));
         QCOMPARE(pendingAlerts(*m_store).size(), 3);
         // A device switched off in the configuration is not gone.
-        m_reader->set({DeviceState::Disabled, u"no barcode reader configured"_qs,
-                       u"not-configured"_qs});
+        m_reader->set(
+            {DeviceState::Disabled, u"no barcode reader configured"_qs, u"not-configured"_qs});
         advance(60);
         m->tick();
         QCOMPARE(m->raised(), (QStringList{u"display-gone"_qs, u"printer-offline"_qs}));
