@@ -33,6 +33,16 @@ QString span(qint64 seconds)
     return QStringLiteral("%1 h").arg(seconds / 3600);
 }
 
+/// A clock offset in ms as signed seconds with one decimal: "+1.2", "-0.4", "+0.0".
+QString seconds(const QJsonValue &ms)
+{
+    const qint64 tenths = qRound64(ms.toDouble() / 100.0);
+    return QStringLiteral("%1%2.%3")
+        .arg(tenths < 0 ? u'-' : u'+')
+        .arg(std::abs(tenths) / 10)
+        .arg(std::abs(tenths) % 10);
+}
+
 QString device(const char *name, const QJsonValue &v)
 {
     const QJsonObject d = v.toObject();
@@ -82,11 +92,8 @@ FleetReport fleetReport(const QJsonObject &fleet)
                 outbox += QStringLiteral(" (oldest %1)").arg(span(oldest.toInteger()));
             parts.append(outbox);
             const QJsonValue offset = k.value(QLatin1String("clockOffsetMs"));
-            parts.append(offset.isDouble()
-                             ? QStringLiteral("clock: %1%2 s")
-                                   .arg(offset.toDouble() < 0 ? QString() : QStringLiteral("+"))
-                                   .arg(offset.toDouble() / 1000.0, 0, 'f', 1)
-                             : QStringLiteral("clock: unknown"));
+            parts.append(offset.isDouble() ? QStringLiteral("clock: %1 s").arg(seconds(offset))
+                                           : QStringLiteral("clock: unknown"));
         }
         if (!alerts.isEmpty()) {
             QStringList open;
