@@ -1,5 +1,6 @@
 #include "central/api.h"
 
+#include "central/heartbeatjson.h"
 #include "central/wirejson.h"
 
 #include <QJsonArray>
@@ -14,6 +15,8 @@ namespace {
 
 // Operations per outbox batch; the kiosk sends its backlog in several batches.
 constexpr int kMaxOps = 500;
+// Alert events per answer: a day of a site's alerts fits many times over.
+constexpr int kMaxAlerts = 1000;
 
 ApiResponse json(int status, const QJsonObject &o)
 {
@@ -92,14 +95,27 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
     if (p == QStringList{QStringLiteral("enrol")})
         return m == "POST" ? enrol(body) : wrongMethod();
 
-    const Result<KioskIdentity> who = m_store.authenticate(bearer(request.authorization));
-    if (!who)
+    const QString token = bearer(request.authorization);
+    // Staff endpoints: an admin token only (a kiosk's is refused with 403).
+    if (p == QStringList{QStringLiteral("kiosks")} ||
+        (p.size() == 3 && p[0] == QLatin1String("sites") &&
+         (p[2] == QLatin1String("fleet") || p[2] == QLatin1String("alerts"))))
+        return m == "GET" ? staff(p, query, token) : wrongMethod();
+
+    const Result<KioskIdentity> who = m_store.authenticate(token);
+    if (!who) {
+        // An admin token is valid, but not here: say so rather than "unknown token".
+        if (who.isNotFound() && m_store.authenticateAdmin(token))
+            return error(403, "kiosk-token-required",
+                         QStringLiteral("this endpoint is for kiosks: an admin token cannot "
+                                        "stand in for a kiosk's token"));
         return refuse(refusalFor(
             who.storeError(),
             Refusal{401,
                     QStringLiteral("unauthorized"),
                     QStringLiteral("missing or unknown bearer token: enrol the kiosk again"),
                     {}}));
+    }
 
     // Who the token is: the kiosk's self-test checks its token with it.
     if (p == QStringList{QStringLiteral("whoami")})
@@ -110,12 +126,6 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
         return m == "POST" ? heartbeat(*who, body) : wrongMethod();
     if (p == QStringList{QStringLiteral("outbox")})
         return m == "POST" ? outbox(*who, body) : wrongMethod();
-    if (p == QStringList{QStringLiteral("kiosks")}) {
-        if (m != "GET")
-            return wrongMethod();
-        auto list = m_store.kiosks(who->siteId);
-        return list ? json(200, {{QStringLiteral("kiosks"), *list}}) : refuse(list.refusal());
-    }
     if (p.size() < 3 || p[0] != QLatin1String("sites"))
         return error(404, "not-found", QStringLiteral("no such path"));
     const SiteId site = p[1];
@@ -196,32 +206,64 @@ ApiResponse Api::heartbeat(const KioskIdentity &who, const QByteArray &body)
     auto o = parseObject(body);
     if (!o)
         return refuse(o.refusal());
-    FieldReader f(*o);
-    const QString kioskId = f.string("kioskId", 64);
-    const QJsonObject versions = f.object("versions");
-    const QJsonObject devices = f.object("devices");
-    f.integer("outboxDepth", 0, 100000000);
-    f.dateTime("lastSync", false);
-    FieldReader d(devices, QStringLiteral("devices."));
-    if (f.ok()) {
-        d.string("printer", 64);
-        d.string("display", 64);
-        d.string("scanner", 64);
-    }
-    if (!f.ok())
-        return refuse(f.refusal());
-    if (!d.ok())
-        return refuse(d.refusal());
-    for (auto it = versions.begin(); it != versions.end(); ++it)
-        if (!it.value().isString() || it.key().size() > 64 || it.value().toString().size() > 64)
-            return error(400, "bad-field",
-                         QStringLiteral("versions.%1: must be a string of up to 64 characters")
-                             .arg(it.key().left(64)));
+    auto kept = readHeartbeat(*o);
+    if (!kept)
+        return refuse(kept.refusal());
+    const QString kioskId = kept->value(QLatin1String("kioskId")).toString();
     if (kioskId != who.kioskId)
         return error(400, "bad-field",
                      QStringLiteral("kioskId: %1 does not match the token's kiosk").arg(kioskId));
-    auto r = m_store.heartbeat(who, *o, m_clock.now());
+    auto r = m_store.heartbeat(who, *kept, m_clock.now());
     return r ? ApiResponse{204, {}, std::nullopt, {}} : refuse(r.refusal());
+}
+
+ApiResponse Api::staff(const QStringList &p, const QString &query, const QString &token)
+{
+    const Result<AdminIdentity> admin = m_store.authenticateAdmin(token);
+    if (!admin) {
+        if (!admin.isNotFound())
+            return refuse(serverError(admin.storeError()));
+        const Result<KioskIdentity> kiosk = m_store.authenticate(token);
+        if (kiosk)
+            return error(403, "admin-token-required",
+                         QStringLiteral("fleet, alerts and the kiosk list need an admin token "
+                                        "(borgerkiosk-central --make-admin-token), not a "
+                                        "kiosk's"));
+        return refuse(
+            refusalFor(kiosk.storeError(), Refusal{401,
+                                                   QStringLiteral("unauthorized"),
+                                                   QStringLiteral("missing or unknown admin token"),
+                                                   {}}));
+    }
+    if (p.size() == 1) {
+        auto list = m_store.kiosks(admin->site);
+        return list ? json(200, {{QStringLiteral("kiosks"), *list}}) : refuse(list.refusal());
+    }
+    const SiteId site = p[1];
+    if (!admin->site.isEmpty() && site != admin->site)
+        return error(403, "wrong-site",
+                     QStringLiteral("this admin token is for site %1, not %2")
+                         .arg(admin->site, site.left(64)));
+    const QDateTime now = m_clock.now();
+    if (p[2] == QLatin1String("fleet")) {
+        auto fleet = m_store.fleet(site, now);
+        return fleet ? json(200, *fleet) : refuse(fleet.refusal());
+    }
+    // Alerts received since `since` (RFC 3339); the last day without it.
+    const QString sinceText = QUrlQuery(query).queryItemValue(QStringLiteral("since"));
+    QDateTime since = now.addDays(-1);
+    if (!sinceText.isEmpty()) {
+        const auto parsed = dateTimeFromWire(sinceText);
+        if (!parsed)
+            return error(400, "bad-field",
+                         QStringLiteral("since: must be a date-time with zone, e.g. "
+                                        "2026-11-23T09:15:00Z"));
+        since = *parsed;
+    }
+    auto alerts = m_store.alerts(site, since, kMaxAlerts);
+    return alerts
+               ? json(200, {{QStringLiteral("siteId"), site}, {QStringLiteral("alerts"), *alerts}})
+               : refuse(alerts.refusal());
 }
 
 ApiResponse Api::outbox(const KioskIdentity &who, const QByteArray &body)
@@ -249,11 +291,11 @@ ApiResponse Api::outbox(const KioskIdentity &who, const QByteArray &body)
         if (!f.ok())
             return refuse(f.refusal());
         if (op.kind != QLatin1String("checkin") && op.kind != QLatin1String("ticket") &&
-            op.kind != QLatin1String("booking"))
-            return error(
-                400, "unknown-kind",
-                prefix +
-                    QStringLiteral("kind: '%1' is not checkin, ticket or booking").arg(op.kind));
+            op.kind != QLatin1String("booking") && op.kind != QLatin1String("alert"))
+            return error(400, "unknown-kind",
+                         prefix + QStringLiteral("kind: '%1' is not checkin, ticket, booking or "
+                                                 "alert")
+                                      .arg(op.kind));
         parsed.append(op);
     }
     QJsonArray results;

@@ -54,6 +54,8 @@ private:
     ApiResponse route(const ApiRequest &request, const QStringList &path, const QString &query);
     ApiResponse enrol(const QByteArray &body);
     ApiResponse heartbeat(const KioskIdentity &who, const QByteArray &body);
+    /// The staff endpoints (kiosks, fleet, alerts): admin token only.
+    ApiResponse staff(const QStringList &path, const QString &query, const QString &token);
     ApiResponse outbox(const KioskIdentity &who, const QByteArray &body);
     ApiResponse booking(const KioskIdentity &who, const QByteArray &body);
     ApiResponse numberBlock(const KioskIdentity &who, const QByteArray &body);

@@ -54,13 +54,16 @@ CREATE TABLE tickets(site TEXT NOT NULL, day TEXT NOT NULL, queue TEXT NOT NULL,
 CREATE INDEX tickets_waiting ON tickets(site, day, called_ms);
 CREATE TABLE callouts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, ticket TEXT NOT NULL,
                       counter TEXT NOT NULL, at_ms INTEGER NOT NULL);
+)sql"},
+                                sql::Migration{"admin tokens and staff alerts", R"sql(
+CREATE TABLE admin_tokens(name TEXT PRIMARY KEY, site TEXT, token_hash TEXT NOT NULL UNIQUE,
+                          created_ms INTEGER NOT NULL);
+CREATE TABLE alerts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, kiosk_id TEXT NOT NULL,
+                    kind TEXT NOT NULL, event TEXT NOT NULL, at_ms INTEGER NOT NULL,
+                    received_ms INTEGER NOT NULL, op_id TEXT NOT NULL);
+CREATE INDEX alerts_site ON alerts(site, received_ms);
+CREATE INDEX alerts_kiosk ON alerts(kiosk_id, kind, id);
 )sql"}};
-
-QString tokenHash(const QString &token)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 // Enrolment codes are typed by a technician: case and separators do not matter.
 QString normaliseCode(const QString &code)
@@ -70,6 +73,22 @@ QString normaliseCode(const QString &code)
         if (c.isLetterOrNumber())
             out.append(c.toUpper());
     return out;
+}
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// 256 random bits, URL-safe: a bearer token is never typed, only stored in a file.
+QString newToken()
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
+                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -237,11 +256,7 @@ Outcome<QJsonObject> CentralStore::enrol(const QString &code, const QString &kio
                                       "the administrator for a new one"),
                        {}};
     const SiteId site = find.text(0);
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    const QString token = QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token = newToken();
     sql::Statement use =
         m_db.prepare("UPDATE enrol_codes SET used_ms = ?2, used_by = ?3 WHERE code = ?1");
     use.bind(1, normaliseCode(code)).bind(2, nowUtc.toMSecsSinceEpoch()).bind(3, kioskId);
@@ -272,6 +287,44 @@ Result<KioskIdentity> CentralStore::authenticate(const QString &token)
     return unknown();
 }
 
+Outcome<QString> CentralStore::makeAdminToken(const QString &name, const SiteId &site,
+                                              const QDateTime &nowUtc)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return badRequest(QStringLiteral("bad-field"), QStringLiteral("name: 1 to 64 characters"));
+    if (!site.isEmpty() && !hasSite(site))
+        return Refusal{404,
+                       QStringLiteral("not-found"),
+                       QStringLiteral("site '%1' does not exist").arg(site),
+                       {}};
+    const QString token = newToken();
+    // Same name again: a new token replaces the old one (a lost or leaked token is renewed).
+    sql::Statement s = m_db.prepare("INSERT OR REPLACE INTO admin_tokens(name, site, token_hash, "
+                                    "created_ms) VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, name).bind(3, tokenHash(token)).bind(4, nowUtc.toMSecsSinceEpoch());
+    if (site.isEmpty())
+        s.bindNull(2);
+    else
+        s.bind(2, site);
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
+    return token;
+}
+
+Result<AdminIdentity> CentralStore::authenticateAdmin(const QString &token)
+{
+    const auto unknown = [] { return notFound(QStringLiteral("missing or unknown token")); };
+    if (token.isEmpty() || token.size() > 256)
+        return unknown();
+    sql::Statement s = m_db.prepare("SELECT name, site FROM admin_tokens WHERE token_hash = ?1");
+    s.bind(1, tokenHash(token));
+    if (s.next())
+        return AdminIdentity{s.text(0), s.isNull(1) ? SiteId() : s.text(1)};
+    if (Status e = s.status(); !e)
+        return e.storeError();
+    return unknown();
+}
+
 Outcome<Done> CentralStore::heartbeat(const KioskIdentity &who, const QJsonObject &body,
                                       const QDateTime &nowUtc)
 {
@@ -287,8 +340,9 @@ Outcome<Done> CentralStore::heartbeat(const KioskIdentity &who, const QJsonObjec
 
 Outcome<QJsonArray> CentralStore::kiosks(const SiteId &site)
 {
-    sql::Statement s = m_db.prepare("SELECT kiosk_id, site, enrolled_ms, heartbeat, heartbeat_ms "
-                                    "FROM kiosks WHERE site = ?1 ORDER BY kiosk_id");
+    sql::Statement s =
+        m_db.prepare("SELECT kiosk_id, site, enrolled_ms, heartbeat, heartbeat_ms "
+                     "FROM kiosks WHERE ?1 = '' OR site = ?1 ORDER BY site, kiosk_id");
     s.bind(1, site);
     QJsonArray out;
     while (s.next()) {

@@ -1,8 +1,9 @@
 #pragma once
 // The central's state in SQLite: sites, services, hours, bookings, the change log behind
 // cursors, enrolled kiosks, applied operations with their first answers, ticket-number blocks,
-// tickets and call-outs, heartbeats. The one class that owns the connection; it is used from
-// the server's single I/O thread only, so no two calls ever run at once. Callers never see SQL.
+// tickets and call-outs, heartbeats, admin tokens and staff alerts. The one class that owns the
+// connection; it is used from the server's single I/O thread only, so no two calls ever run at
+// once. Callers never see SQL.
 
 #include "central/config.h"
 #include "central/outcome.h"
@@ -36,6 +37,13 @@ struct KioskIdentity
 {
     QString kioskId;
     SiteId siteId;
+};
+
+/// Who a valid admin (staff) token belongs to.
+struct AdminIdentity
+{
+    QString name; ///< as given to --make-admin-token
+    SiteId site;  ///< the one site it may see; empty = every site
 };
 
 /// An HTTP answer kept for an operation id, replayed verbatim on a repeat.
@@ -88,6 +96,13 @@ public:
     Outcome<Done> addEnrolCode(const SiteId &site, const QString &code, const QDateTime &nowUtc);
     /// Creates a fresh random one-time enrolment code ("XXXX-XXXX-XXXX").
     Outcome<QString> makeEnrolCode(const SiteId &site, const QDateTime &nowUtc);
+    /// Creates a fresh random admin token named `name` (1..64 characters) for `site`, or for
+    /// every site when `site` is empty; returned once, only its SHA-256 is stored. The same name
+    /// again replaces the old token. 404 for an unknown site.
+    Outcome<QString> makeAdminToken(const QString &name, const SiteId &site,
+                                    const QDateTime &nowUtc);
+    /// The admin a bearer token belongs to; NotFound for an empty, unknown or kiosk token.
+    Result<AdminIdentity> authenticateAdmin(const QString &token);
     /// Inserts or replaces a booking as the online booking system would (logged as a change).
     Outcome<Done> putBooking(const Booking &booking, const QDateTime &nowUtc);
     /// Removes a booking; kiosks get a tombstone.
@@ -120,8 +135,18 @@ public:
     /// Stores a kiosk's latest heartbeat.
     Outcome<Done> heartbeat(const KioskIdentity &who, const QJsonObject &body,
                             const QDateTime &nowUtc);
-    /// The site's kiosks with their latest heartbeat.
+    /// The site's kiosks with their latest heartbeat (every site's when `site` is empty).
     Outcome<QJsonArray> kiosks(const SiteId &site);
+
+    // --- Fleet health and staff alerts (centralstore_fleet.cpp) ------------------------------
+
+    /// Every kiosk of the site as openapi.json's Fleet: latest heartbeat, devices, outbox,
+    /// clock offset, open alerts, and `silent` when the latest heartbeat is older than
+    /// Config::silentAfterSeconds at `nowUtc` (or none came). 404 for an unknown site.
+    Outcome<QJsonObject> fleet(const SiteId &site, const QDateTime &nowUtc);
+    /// The site's alert events (raised and cleared) received at or after `sinceUtc`, oldest
+    /// first, at most `limit`. 404 for an unknown site.
+    Outcome<QJsonArray> alerts(const SiteId &site, const QDateTime &sinceUtc, int limit);
 
 private:
     // Lookups answer NotFound or a Database failure; refusalFor() (outcome.h) turns them into
@@ -146,6 +171,9 @@ private:
                                      const QDateTime &nowUtc);
     Outcome<QJsonObject> applyBooking(const KioskIdentity &who, const OutboxOp &op,
                                       const QDateTime &nowUtc);
+    Outcome<QJsonObject> applyAlert(const KioskIdentity &who, const OutboxOp &op,
+                                    const QDateTime &nowUtc);
+    Result<QJsonArray> openAlerts(const QString &kioskId);
     Outcome<Done> insertTicket(const KioskIdentity &who, const QJsonObject &ticket,
                                const QString &kind, const QString &service,
                                const QString &bookingCode, const QDateTime &bookingStart,

@@ -71,6 +71,7 @@ ConfigResult loadConfig(const QString &path)
         {QStringLiteral("snapshotDays"), {&c.snapshotDays, 0, 366}},
         {QStringLiteral("slotDays"), {&c.slotDays, 0, 60}},
         {QStringLiteral("bookingDays"), {&c.bookingDays, 1, 730}},
+        {QStringLiteral("silentAfterSeconds"), {&c.silentAfterSeconds, 10, 86400}},
     };
     QTextStream in(&f);
     int lineNo = 0;

@@ -31,6 +31,9 @@ struct Config
     int snapshotDays = 14;     ///< bookings from today up to this many days ahead
     int slotDays = 7;          ///< days of advisory slot counts in a snapshot
     int bookingDays = 60;      ///< how far ahead a booking may be made
+    /// A kiosk whose latest heartbeat is older than this is flagged silent in the fleet view
+    /// (kiosks send one every sync round, 30 s by default).
+    int silentAfterSeconds = 180;
 };
 
 /// The parsed file, or a message naming the line, key and value that is wrong.

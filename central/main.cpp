@@ -18,12 +18,17 @@ namespace {
 
 const char *const kUsage =
     "Usage: borgerkiosk-central --config FILE [--demo] [--make-enrol-code SITE]\n"
+    "                           [--make-admin-token NAME [--site SITE]]\n"
     "\n"
     "The reference central server of borgerkiosk (sync API /v1 over HTTPS).\n"
     "\n"
     "  --config FILE           the configuration file (see central/README.md)\n"
     "  --demo                  seed the demo sites, bookings and enrolment codes, then serve\n"
     "  --make-enrol-code SITE  print a new one-time enrolment code for SITE and exit\n"
+    "  --make-admin-token NAME print a new admin (staff) token named NAME and exit; it reads\n"
+    "                          fleet health and alerts of every site, or only of SITE with\n"
+    "                          --site SITE; only its hash is kept, the same NAME again\n"
+    "                          replaces the old token\n"
     "  --help                  show this text\n"
     "  --version               show the version\n";
 
@@ -45,6 +50,8 @@ int main(int argc, char **argv)
 {
     QString configPath;
     QString enrolSite;
+    QString adminName;
+    QString adminSite;
     bool demo = false;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
@@ -62,10 +69,18 @@ int main(int argc, char **argv)
             configPath = QString::fromLocal8Bit(argv[++i]);
         } else if (a == QLatin1String("--make-enrol-code") && i + 1 < argc) {
             enrolSite = QString::fromLocal8Bit(argv[++i]);
+        } else if (a == QLatin1String("--make-admin-token") && i + 1 < argc) {
+            adminName = QString::fromLocal8Bit(argv[++i]);
+        } else if (a == QLatin1String("--site") && i + 1 < argc) {
+            adminSite = QString::fromLocal8Bit(argv[++i]);
         } else {
             std::fputs(kUsage, stderr);
             return fail(QStringLiteral("unknown or incomplete argument '%1'").arg(a), kExitUsage);
         }
+    }
+    if (!adminSite.isEmpty() && adminName.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return fail(QStringLiteral("--site goes with --make-admin-token"), kExitUsage);
     }
     if (configPath.isEmpty()) {
         std::fputs(kUsage, stderr);
@@ -88,6 +103,13 @@ int main(int argc, char **argv)
         if (!code)
             return fail(code.refusal().detail);
         std::printf("%s\n", code->toLatin1().constData());
+        return 0;
+    }
+    if (!adminName.isEmpty()) {
+        auto token = store.makeAdminToken(adminName, adminSite, clock.now());
+        if (!token)
+            return fail(token.refusal().detail);
+        std::printf("%s\n", token->toLatin1().constData());
         return 0;
     }
 

@@ -163,6 +163,19 @@ int FieldReader::integer(const char *name, int min, int max)
     return int(d);
 }
 
+std::optional<qint64> FieldReader::optionalInteger(const char *name, qint64 min, qint64 max)
+{
+    const QJsonValue v = m_o.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const double d = v.toDouble(-1e300);
+    if (!v.isDouble() || d < double(min) || d > double(max) || d != double(qint64(d)))
+        return fail("bad-field", name,
+                    QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)),
+               std::nullopt;
+    return qint64(d);
+}
+
 QDateTime FieldReader::dateTime(const char *name, bool required)
 {
     const QJsonValue v = m_o.value(QLatin1String(name));

@@ -51,6 +51,8 @@ public:
     QString string(const char *name, int maxLength, bool required = true);
     /// A whole number in [min, max].
     int integer(const char *name, int min, int max);
+    /// A whole number in [min, max], or nullopt when absent or null.
+    std::optional<qint64> optionalInteger(const char *name, qint64 min, qint64 max);
     /// A date-time with zone (see dateTimeFromWire); optional ones give a null QDateTime.
     QDateTime dateTime(const char *name, bool required = true);
     /// A "YYYY-MM-DD" date.

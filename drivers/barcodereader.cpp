@@ -4,7 +4,8 @@ namespace bk {
 
 DeviceStatus NullBarcodeReader::status() const
 {
-    return {DeviceState::Disabled, QStringLiteral("no barcode reader configured")};
+    return {DeviceState::Disabled, QStringLiteral("no barcode reader configured"),
+            QStringLiteral("not-configured")};
 }
 
 } // namespace bk

@@ -40,24 +40,31 @@ DeviceStatus cupsPrinterStatus(int printerState, const QStringList &reasons, boo
         {u"door-open", "printer cover open: close it"},
         {u"marker-supply-empty", "printer needs service (marker supply empty)"},
     };
+    // The reason key is the keyword itself (RFC 8011 5.4.12), without its severity suffix.
     for (const auto &[key, text] : kFaults)
         if (base.contains(QStringView(key)))
-            return {DeviceState::Error, QString::fromUtf8(text)};
+            return {DeviceState::Error, QString::fromUtf8(text), QString::fromUtf16(key)};
     if (base.contains(u"offline") || base.contains(u"shutdown") || base.contains(u"timed-out"))
         return {DeviceState::Reconnecting,
-                QStringLiteral("printer offline: check its power and cable")};
+                QStringLiteral("printer offline: check its power and cable"),
+                QStringLiteral("offline")};
     if (connectingTooLong)
         return {DeviceState::Reconnecting,
                 QStringLiteral("printer unreachable: CUPS cannot connect to it; check its power "
-                               "and cable")};
+                               "and cable"),
+                QStringLiteral("unreachable")};
     if (printerState == cupsipp::kPrinterStopped)
-        return {DeviceState::Error, QStringLiteral("print queue stopped in CUPS: fix the printer, "
-                                                   "then resume the queue (cupsenable)")};
+        return {DeviceState::Error,
+                QStringLiteral("print queue stopped in CUPS: fix the printer, "
+                               "then resume the queue (cupsenable)"),
+                QStringLiteral("queue-stopped")};
     if (!accepting)
         return {DeviceState::Error,
-                QStringLiteral("print queue rejects jobs in CUPS: enable it (cupsaccept)")};
+                QStringLiteral("print queue rejects jobs in CUPS: enable it (cupsaccept)"),
+                QStringLiteral("queue-rejecting")};
     if (base.contains(u"media-low"))
-        return {DeviceState::Connected, QStringLiteral("paper low: change the roll soon")};
+        return {DeviceState::Connected, QStringLiteral("paper low: change the roll soon"),
+                QStringLiteral("media-low")};
     return {DeviceState::Connected, {}};
 }
 
@@ -266,11 +273,14 @@ private:
         const std::optional<cupsipp::PrinterInfo> info = m_ipp.fetchPrinter();
         if (!info) {
             m_connectingSince.reset();
-            s = {DeviceState::Reconnecting, m_ipp.unreachableText()};
+            s = {DeviceState::Reconnecting, m_ipp.unreachableText(),
+                 QStringLiteral("cups-unreachable")};
         } else if (info->missing) {
-            s = {DeviceState::Error, QStringLiteral("CUPS has no print queue named \"%1\": set "
-                                                    "printer.queue or create the queue")
-                                         .arg(m_options.queue)};
+            s = {DeviceState::Error,
+                 QStringLiteral("CUPS has no print queue named \"%1\": set "
+                                "printer.queue or create the queue")
+                     .arg(m_options.queue),
+                 QStringLiteral("queue-missing")};
         } else {
             m_paperReport = paperReportForDeviceUri(info->deviceUri);
             m_printerState = info->state;
@@ -307,7 +317,8 @@ private:
                      QStringLiteral("printer unreachable: the last receipt could not reach it, "
                                     "new receipts are not queued (tried again within %1 s); "
                                     "check its power and cable")
-                         .arg(m_options.unreachableHoldMs / 1000)};
+                         .arg(m_options.unreachableHoldMs / 1000),
+                     QStringLiteral("unreachable")};
             else if (s.state == DeviceState::Connected && s.reason.isEmpty() &&
                      m_paperReport == PaperReport::None)
                 s.reason = paperUnknownText();
@@ -376,7 +387,8 @@ private:
     int m_printerState = cupsipp::kPrinterIdle;
     bool m_faultLastSeen = false; ///< Error only from reasons left on an idle, accepting queue
     PaperReport m_paperReport = PaperReport::None;
-    DeviceStatus m_status{DeviceState::Reconnecting, QStringLiteral("checking the printer")};
+    DeviceStatus m_status{DeviceState::Reconnecting, QStringLiteral("checking the printer"),
+                          QStringLiteral("checking")};
     QList<Job> m_jobs;
 };
 

@@ -13,11 +13,18 @@ enum class DeviceState {
     Error,        ///< present but cannot work (paper out, cover open) until someone acts
 };
 
-/// A device's state and, unless Connected, why: technician's words, in English.
+/// A device's state and, unless Connected, why: technician's words, in English, and a stable
+/// lower-case key for machines (the central's fleet view, staff alerts). Keys: a printer's
+/// RFC 8011 printer-state-reasons keyword where CUPS gives one ("media-empty", "media-jam",
+/// "cover-open", "offline", "media-low", ...), else "unreachable", "queue-stopped",
+/// "queue-rejecting", "queue-missing", "cups-unreachable", "checking", "folder-unwritable"; a
+/// serial device's "port-missing", "port-lost", "port-permission", "port-error";
+/// "not-configured" for the null devices; empty while Connected with nothing to say.
 struct DeviceStatus
 {
     DeviceState state = DeviceState::Disabled;
     QString reason;
+    QString reasonKey = {};
 
     friend bool operator==(const DeviceStatus &, const DeviceStatus &) = default;
 };

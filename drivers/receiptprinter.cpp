@@ -4,7 +4,8 @@ namespace bk {
 
 DeviceStatus NullReceiptPrinter::status() const
 {
-    return {DeviceState::Disabled, QStringLiteral("no printer configured")};
+    return {DeviceState::Disabled, QStringLiteral("no printer configured"),
+            QStringLiteral("not-configured")};
 }
 
 void NullReceiptPrinter::print(const Receipt &, quint64 jobId)

@@ -24,7 +24,8 @@ SerialLink::SerialLink(const SerialSettings &settings, QObject *parent)
             return;
         if (e == QSerialPort::TimeoutError)
             return;
-        lost(QStringLiteral("%1 lost: %2").arg(m_settings.port, m_port.errorString()));
+        lost(QStringLiteral("%1 lost: %2").arg(m_settings.port, m_port.errorString()),
+             QStringLiteral("port-lost"));
     });
     QTimer::singleShot(0, this, &SerialLink::tryOpen);
 }
@@ -50,7 +51,7 @@ void SerialLink::tryOpen()
         m_retry.stop();
         m_port.clear(); // stale bytes from before the unplug are not a scan
         qCInfo(lcSerial) << m_settings.port << "open";
-        setStatus(DeviceState::Connected, {});
+        setStatus(DeviceState::Connected, {}, {});
         emit opened();
         return;
     }
@@ -62,30 +63,33 @@ void SerialLink::tryOpen()
     // group dialout, another program holding the port).
     if (e == QSerialPort::DeviceNotFoundError || !QFileInfo::exists(m_settings.port))
         setStatus(DeviceState::Reconnecting,
-                  QStringLiteral("%1 not present: plug the device in").arg(m_settings.port));
+                  QStringLiteral("%1 not present: plug the device in").arg(m_settings.port),
+                  QStringLiteral("port-missing"));
     else if (e == QSerialPort::PermissionError)
         setStatus(
             DeviceState::Error,
-            QStringLiteral("%1: no permission or in use by another program").arg(m_settings.port));
+            QStringLiteral("%1: no permission or in use by another program").arg(m_settings.port),
+            QStringLiteral("port-permission"));
     else
         setStatus(
             DeviceState::Error,
-            QStringLiteral("%1 cannot be opened: %2").arg(m_settings.port, m_port.errorString()));
+            QStringLiteral("%1 cannot be opened: %2").arg(m_settings.port, m_port.errorString()),
+            QStringLiteral("port-error"));
 }
 
-void SerialLink::lost(const QString &reason)
+void SerialLink::lost(const QString &reason, const QString &reasonKey)
 {
     m_port.close();
     m_port.clearError();
     qCWarning(lcSerial).noquote() << reason;
-    setStatus(DeviceState::Reconnecting, reason);
+    setStatus(DeviceState::Reconnecting, reason, reasonKey);
     if (!m_retry.isActive())
         m_retry.start();
 }
 
-void SerialLink::setStatus(DeviceState state, const QString &reason)
+void SerialLink::setStatus(DeviceState state, const QString &reason, const QString &reasonKey)
 {
-    const DeviceStatus s{state, reason};
+    const DeviceStatus s{state, reason, reasonKey};
     if (s == m_status)
         return;
     m_status = s;

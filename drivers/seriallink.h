@@ -53,8 +53,8 @@ signals:
 
 private:
     void tryOpen();
-    void lost(const QString &reason);
-    void setStatus(DeviceState state, const QString &reason);
+    void lost(const QString &reason, const QString &reasonKey);
+    void setStatus(DeviceState state, const QString &reason, const QString &reasonKey);
 
     SerialSettings m_settings;
     QSerialPort m_port;

@@ -24,12 +24,15 @@ DeviceStatus SimulatedReceiptPrinter::status() const
 {
     // Offline first: an unplugged printer cannot tell whether it has paper.
     if (m_offline)
-        return {DeviceState::Reconnecting, QStringLiteral("printer offline (simulated)")};
+        return {DeviceState::Reconnecting, QStringLiteral("printer offline (simulated)"),
+                QStringLiteral("offline")};
     if (m_paperOut)
-        return {DeviceState::Error, QStringLiteral("paper out (simulated)")};
+        return {DeviceState::Error, QStringLiteral("paper out (simulated)"),
+                QStringLiteral("media-empty")};
     if (!m_dirOk)
         return {DeviceState::Error,
-                QStringLiteral("cannot create the receipt folder %1").arg(m_outDir)};
+                QStringLiteral("cannot create the receipt folder %1").arg(m_outDir),
+                QStringLiteral("folder-unwritable")};
     return {DeviceState::Connected, {}};
 }
 

@@ -184,7 +184,8 @@ QStringList formatCallouts(const QList<Callout> &latestFirst, int rows, int colu
 
 DeviceStatus NullTicketDisplay::status() const
 {
-    return {DeviceState::Disabled, QStringLiteral("no ticket display configured")};
+    return {DeviceState::Disabled, QStringLiteral("no ticket display configured"),
+            QStringLiteral("not-configured")};
 }
 
 } // namespace bk

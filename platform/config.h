@@ -138,9 +138,10 @@ struct KioskConfig
         QString tokenFile; ///< central.token_file: the kiosk token from enrolment
         /// central.enrolment_code: one-time code traded for the token when token_file is absent
         QString enrolmentCode;
-        bool devPlainHttp = false; ///< central.dev_plain_http
-        int staticNumberLimit = 0; ///< central.static_number_limit
-        int pollSeconds = 0;       ///< central.poll_seconds
+        bool devPlainHttp = false;       ///< central.dev_plain_http
+        int staticNumberLimit = 0;       ///< central.static_number_limit
+        int pollSeconds = 0;             ///< central.poll_seconds
+        int unreachableAlertMinutes = 5; ///< central.unreachable_alert_minutes
 
         friend bool operator==(const Central &, const Central &) = default;
     } central;

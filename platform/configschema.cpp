@@ -345,6 +345,12 @@ const QList<Key> &schema()
          "Seconds between sync rounds while the central answers (failures retry sooner, then "
          "back off).",
          [](KioskConfig &c, const QVariant &v) { c.central.pollSeconds = v.toInt(); }, 2, 3600},
+        {"central", "unreachable_alert_minutes", Type::Int, "5",
+         "Minutes the central may be unreachable before the kiosk raises a staff alert "
+         "(central-unreachable); it reaches the central, with the time the link went down, "
+         "when the link is back.",
+         [](KioskConfig &c, const QVariant &v) { c.central.unreachableAlertMinutes = v.toInt(); },
+         1, 1440},
         {"admin", "pin_file", Type::Path, "/var/lib/borgerkiosk/admin-pin",
          "The technician's admin PIN, stored only as a salted PBKDF2 hash with the count of wrong "
          "attempts and the lockout (mode 0600, owned by the kiosk user). Set it with "

@@ -6,6 +6,7 @@
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
 #include "drivers/simulatedticketdisplay.h"
+#include "kiosk/alertmonitor.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/cachebookingbackend.h"
 #include "kiosk/calloutmodel.h"
@@ -80,6 +81,7 @@ struct KioskGraph::Parts
     std::unique_ptr<InactivityGuard> guard;
     std::unique_ptr<Session> session;
     std::unique_ptr<DemoController> demo;
+    std::unique_ptr<AlertMonitor> alerts;
 
     /// Starts the link to the central configured in [central]; empty on success and when no
     /// central is configured, else why it could not start.
@@ -110,14 +112,18 @@ QString KioskGraph::Parts::startCentral(const KioskConfig &cfg, const QString &v
     sc.kioskId = cfg.kiosk.id;
     sc.cachePath = cfg.store.path;
     sc.pollIntervalMs = cfg.central.pollSeconds * 1000;
-    // The heartbeat carries each device's state key ("connected", "error", ...) as it is now.
+    // The heartbeat carries each device's state key ("connected", "error", ...), its reason
+    // key ("media-empty", ...) and the technician's words as they are now.
     const Devices *d = &devices;
     const auto heartbeat = [d, version] {
+        const auto report = [](const DeviceStatus &s) {
+            return sync::HeartbeatDevice(stateKey(s.state), s.reasonKey, s.reason);
+        };
         sync::HeartbeatInfo h;
         h.versions.insert(QStringLiteral("borgerkiosk"), version);
-        h.printer = stateKey(d->printer->status().state);
-        h.display = stateKey(d->display->status().state);
-        h.scanner = stateKey(d->scanner->status().state);
+        h.printer = report(d->printer->status());
+        h.display = report(d->display->status());
+        h.scanner = report(d->scanner->status());
         return h;
     };
     if (const QString e = startCentralLink(sc, heartbeat(), clock, *cacheBooking, *kiosk, central);
@@ -201,6 +207,14 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         p.store, clock, CacheBookingBackend::Options{cfg.site.id, hours, 0});
     if (const QString e = p.startCentral(cfg, context.version); !e.isEmpty())
         return fail(Error::Kind::Central, e);
+    // Staff alerts (paper out, a device gone, the central unreachable) go to the central
+    // through the outbox; with manual ticks (tests) only when the test ticks the monitor.
+    AlertMonitor::Options alertOptions;
+    alertOptions.unreachableAfter = std::chrono::minutes(cfg.central.unreachableAlertMinutes);
+    alertOptions.tickMs = context.manualInactivityTicks ? 0 : 1000;
+    p.alerts = std::make_unique<AlertMonitor>(
+        alertOptions, clock, p.store, *p.devices.printer, *p.devices.display, *p.devices.scanner,
+        cfg.central.url.isEmpty() ? nullptr : &p.central.status);
     BookingBackend &bookingBackend =
         p.central.booking ? static_cast<BookingBackend &>(*p.central.booking) : *p.cacheBooking;
 
@@ -335,6 +349,10 @@ sync::SyncEngine *KioskGraph::syncEngine()
 DemoController *KioskGraph::demo()
 {
     return m->demo.get();
+}
+AlertMonitor &KioskGraph::alerts()
+{
+    return *m->alerts;
 }
 
 } // namespace bk

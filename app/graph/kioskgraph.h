@@ -19,6 +19,7 @@ class QQmlEngine;
 namespace bk {
 
 struct KioskConfig;
+class AlertMonitor;
 class BookingFlow;
 class CacheStore;
 class CentralStatus;
@@ -52,7 +53,8 @@ public:
         QString version;
         /// A window (not fullscreen) whatever ui.fullscreen says: --self-test, --screenshot.
         bool windowed = false;
-        /// The inactivity guard looks at the clock only when told (tests step the clock).
+        /// The inactivity guard and the alert monitor look at the clock only when told (tests
+        /// step the clock).
         bool manualInactivityTicks = false;
     };
 
@@ -95,6 +97,8 @@ public:
     sync::SyncEngine *syncEngine();
     /// The demo panel's controller; null outside demo mode.
     DemoController *demo();
+    /// The staff alerts sent to the central (kiosk/alertmonitor.h).
+    AlertMonitor &alerts();
 
     struct Parts; ///< defined in kioskgraph.cpp
 

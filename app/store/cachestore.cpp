@@ -6,6 +6,9 @@
 #include "internal.h"
 #include "migrations.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace bk {
 
 using namespace bk::store;
@@ -196,6 +199,27 @@ Status CacheStore::writeOutbox(const QString &opId, const char *kind, const QByt
         "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4)");
     st.bind(1, opId).bind(2, kind).bind(3, QString::fromUtf8(payload)).bind(4, toMs(nowUtc));
     return st.run();
+}
+
+Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const QDateTime &atUtc)
+{
+    using R = Result<QString>;
+    if (!m_db)
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    if (alert.isEmpty() || alert.size() > 32)
+        return fail(R(StoreError{
+            StoreErrorKind::Invalid,
+            QStringLiteral("alert key '%1' must be 1 to 32 characters").arg(alert.left(40))}));
+    const QString opId = newOpId();
+    const QJsonObject payload{
+        {QStringLiteral("alert"), alert},
+        {QStringLiteral("event"), raised ? QStringLiteral("raised") : QStringLiteral("cleared")},
+        {QStringLiteral("at"), atUtc.toUTC().toString(Qt::ISODateWithMs)}};
+    if (Status s = writeOutbox(opId, "alert", QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                               atUtc);
+        !s)
+        return fail(R(s.storeError()));
+    return opId;
 }
 
 namespace {

@@ -54,7 +54,7 @@ struct OutboxEntry
 {
     qint64 seq = 0;      ///< order of the change; push in this order
     QString opId;        ///< random 128-bit id; the central applies each id at most once
-    QString kind;        ///< "checkin", "ticket" or "booking"
+    QString kind;        ///< "checkin", "ticket", "booking" or "alert"
     QByteArray payload;  ///< compact JSON object
     QDateTime createdAt; ///< UTC
     QDateTime sentAt;    ///< UTC; null while pending
@@ -169,6 +169,10 @@ public:
 
     // --- Outbox ------------------------------------------------------------------------------
 
+    /// Queues a staff alert for the central (an operation of kind "alert"): `alert` is its key
+    /// ("paper-out", "central-unreachable", ...), `raised` false when it is cleared, `atUtc`
+    /// when it happened. Returns the operation id; Invalid for an empty or over-long key.
+    Result<QString> queueAlert(const QString &alert, bool raised, const QDateTime &atUtc);
     /// Up to `limit` unsent operations, oldest first.
     Result<QList<OutboxEntry>> pendingOutbox(int limit);
     /// Records the central's answer for an operation; NotFound for an unknown id.

@@ -102,6 +102,27 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
 )sql"},
+    // Staff alerts travel through the outbox too. SQLite cannot change a CHECK constraint, so
+    // the table is rebuilt; its AUTOINCREMENT counter is carried over, so no seq is reused.
+    Migration{"outbox kind alert", R"sql(
+CREATE TABLE outbox_new (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id      TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL CHECK (kind IN ('checkin', 'ticket', 'booking', 'alert')),
+    payload    TEXT NOT NULL CHECK (json_valid(payload)),
+    created_at INTEGER NOT NULL,
+    sent_at    INTEGER,
+    answer     TEXT
+);
+INSERT INTO outbox_new(seq, op_id, kind, payload, created_at, sent_at, answer)
+    SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox ORDER BY seq;
+DELETE FROM sqlite_sequence WHERE name = 'outbox_new';
+INSERT INTO sqlite_sequence(name, seq)
+    SELECT 'outbox_new', seq FROM sqlite_sequence WHERE name = 'outbox';
+DROP TABLE outbox;
+ALTER TABLE outbox_new RENAME TO outbox;
+CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
+)sql"},
 };
 
 } // namespace

@@ -4,9 +4,12 @@
 //       trades a one-time enrolment code for the kiosk token (printed on stdout, nothing else)
 //   borgerkiosk-ctl --central URL --ca FILE --token-file FILE call-next SITE COUNTER
 //       calls the next ticket to a counter ("A042 -> 3"); the call-out reaches the displays
+//   borgerkiosk-ctl --central URL --ca FILE --token-file FILE [--json] fleet SITE
+//       the site's kiosks: last heartbeat, devices, outbox, clock, open alerts (admin token)
 
 #include "httpclient.h"
 #include "sync/enrolment.h"
+#include "sync/fleetreport.h"
 #include "sync/syncconfig.h"
 
 #include <boost/asio/co_spawn.hpp>
@@ -29,7 +32,9 @@ constexpr char kUsage[] =
     "usage: borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http]\n"
     "                        enrol CODE KIOSK_ID\n"
     "       borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http] --token-file FILE\n"
-    "                        call-next SITE COUNTER\n";
+    "                        call-next SITE COUNTER\n"
+    "       borgerkiosk-ctl --central URL --ca FILE [--dev-plain-http] --token-file FILE\n"
+    "                        [--json] fleet SITE\n";
 
 int usage()
 {
@@ -48,8 +53,22 @@ int help()
                "  enrol CODE KIOSK_ID     trade a one-time enrolment code for the kiosk's token\n"
                "                          (printed on stdout, nothing else)\n"
                "  call-next SITE COUNTER  call the next ticket to a counter (\"A042 -> 3\")\n"
+               "  fleet SITE              the site's kiosks, one line each: OK, ALERT (an open\n"
+               "                          staff alert) or SILENT (no heartbeat for the central's\n"
+               "                          silentAfterSeconds), the last heartbeat, version,\n"
+               "                          each device's state and reason, outbox depth and the\n"
+               "                          age of its oldest item, clock offset, open alerts with\n"
+               "                          their times; times in this machine's time zone. Needs\n"
+               "                          an admin token (borgerkiosk-central\n"
+               "                          --make-admin-token) in --token-file. Exit 0 when every\n"
+               "                          kiosk is OK, 2 when any is SILENT or has an open\n"
+               "                          alert, 1 on an error\n"
+               "  --json                  fleet: print the central's answer as JSON instead\n"
                "  --dev-plain-http        allow an http:// central (development only)\n"
-               "  --help                  show this text\n",
+               "  --help                  show this text\n"
+               "\n"
+               "Exit status: 0 done, 1 the central refused or could not be reached, 2 (fleet) a\n"
+               "kiosk is silent or has an open alert, 64 a usage error.\n",
                stdout);
     return 0;
 }
@@ -70,10 +89,15 @@ int main(int argc, char *argv[])
         return help();
     QString url, ca, tokenFile;
     bool plain = false;
+    bool json = false;
     while (!args.isEmpty() && args.first().startsWith(u"--")) {
         const QString opt = args.takeFirst();
         if (opt == u"--dev-plain-http") {
             plain = true;
+            continue;
+        }
+        if (opt == u"--json") {
+            json = true;
             continue;
         }
         if (args.isEmpty())
@@ -87,7 +111,10 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    if (url.isEmpty() || args.size() != 3)
+    if (url.isEmpty() || args.isEmpty())
+        return usage();
+    const qsizetype expected = args[0] == u"fleet" ? 2 : 3;
+    if (args.size() != expected)
         return usage();
     if (args[0] == u"enrol") {
         // The kiosk's own enrolment (sync/enrolment.h), with the code and id given here.
@@ -111,23 +138,27 @@ int main(int argc, char *argv[])
         if (const QString e = bk::sync::makeTlsContext(tls, ca); !e.isEmpty())
             return fail(e);
 
-    if (args[0] != u"call-next")
+    if (args[0] != u"call-next" && args[0] != u"fleet")
         return usage();
     QFile f(tokenFile);
     if (tokenFile.isEmpty() || !f.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("--token-file '%1' cannot be read").arg(tokenFile));
     const QString token = QString::fromUtf8(f.readAll().trimmed());
-    const QString target = QStringLiteral("/v1/sites/%1/counters/%2/call-next")
-                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(args[1])),
-                                    QString::fromLatin1(QUrl::toPercentEncoding(args[2])));
+    const QString site = QString::fromLatin1(QUrl::toPercentEncoding(args[1]));
+    const bool fleet = args[0] == u"fleet";
+    const QString target =
+        fleet ? QStringLiteral("/v1/sites/%1/fleet").arg(site)
+              : QStringLiteral("/v1/sites/%1/counters/%2/call-next")
+                    .arg(site, QString::fromLatin1(QUrl::toPercentEncoding(args[2])));
 
     bk::sync::HttpClient client(io, endpoint, tls, std::chrono::seconds(15));
     bk::sync::HttpResult result;
     net::co_spawn(
         io,
         [&]() -> net::awaitable<void> {
-            result = co_await client.request(http::verb::post, target.toStdString(), std::string(),
-                                             token.toStdString());
+            result =
+                co_await client.request(fleet ? http::verb::get : http::verb::post,
+                                        target.toStdString(), std::string(), token.toStdString());
             client.close();
         },
         net::detached);
@@ -136,6 +167,18 @@ int main(int argc, char *argv[])
     if (result.status == 0)
         return fail(result.error);
     const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
+    if (fleet) {
+        if (result.status != 200)
+            return fail(QStringLiteral("fleet refused: HTTP %1 %2: %3")
+                            .arg(result.status)
+                            .arg(answer.value(QLatin1String("error")).toString(),
+                                 answer.value(QLatin1String("detail")).toString()));
+        const bk::sync::FleetReport report = bk::sync::fleetReport(answer);
+        std::fputs(json ? QJsonDocument(answer).toJson(QJsonDocument::Indented).constData()
+                        : qPrintable(report.text),
+                   stdout);
+        return report.allWell ? 0 : 2;
+    }
     if (result.status == 204) {
         std::printf("nobody is waiting\n");
         return 0;

@@ -306,26 +306,53 @@ net::awaitable<QString> SyncEngine::Impl::round()
     co_return co_await sendHeartbeat();
 }
 
+namespace {
+
+QJsonObject deviceJson(const HeartbeatDevice &d)
+{
+    QJsonObject o{{QStringLiteral("state"), d.state}};
+    if (!d.reasonKey.isEmpty())
+        o.insert(QStringLiteral("reasonKey"), d.reasonKey);
+    if (!d.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), d.reason.left(200));
+    return o;
+}
+
+} // namespace
+
 net::awaitable<QString> SyncEngine::Impl::sendHeartbeat()
 {
     QJsonObject versions;
     QJsonObject devices;
     QJsonValue lastSync = QJsonValue::Null;
+    QJsonValue clockOffset = QJsonValue::Null;
+    const QDateTime now = clock->now();
     {
         std::lock_guard lock(mutex);
         for (auto it = heartbeat.versions.cbegin(); it != heartbeat.versions.cend(); ++it)
             versions.insert(it.key(), it.value());
-        devices = QJsonObject{{QStringLiteral("printer"), heartbeat.printer},
-                              {QStringLiteral("display"), heartbeat.display},
-                              {QStringLiteral("scanner"), heartbeat.scanner}};
+        devices = QJsonObject{{QStringLiteral("printer"), deviceJson(heartbeat.printer)},
+                              {QStringLiteral("display"), deviceJson(heartbeat.display)},
+                              {QStringLiteral("scanner"), deviceJson(heartbeat.scanner)}};
         if (state.lastSync.isValid())
             lastSync = toWire(state.lastSync);
+        // The kiosk's clock minus the central's (its Date header: whole seconds, so +-1 s).
+        if (const auto central = state.centralNow())
+            clockOffset = central->msecsTo(now);
     }
+    // The oldest unsent operation's age: a backlog that does not shrink shows here first.
+    QJsonValue oldestAge = QJsonValue::Null;
+    if (auto oldest = store.pendingOutbox(1); oldest && !oldest->isEmpty())
+        oldestAge = std::max<qint64>(0, oldest->constFirst().createdAt.secsTo(now));
     const QJsonObject body{
         {QStringLiteral("kioskId"), config.kioskId},
         {QStringLiteral("versions"), versions},
         {QStringLiteral("devices"), devices},
         {QStringLiteral("outboxDepth"), std::max<qint64>(0, store.outboxDepth())},
+        {QStringLiteral("outboxOldestAgeSeconds"), oldestAge},
+        {QStringLiteral("cursor"),
+         memo.cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(memo.cursor)},
+        {QStringLiteral("clockOffsetMs"), clockOffset},
         {QStringLiteral("lastSync"), lastSync}};
     const HttpResult r = co_await call(*syncClient, http::verb::post, u"/v1/heartbeat"_qs,
                                        QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -108,13 +108,27 @@ struct OnlineBookingResult
     QString errorKey; ///< stable key for the log, never personal
 };
 
-/// What the heartbeat reports besides the engine's own state (outbox depth, last sync).
+/// One device as the heartbeat reports it (bk::DeviceStatus in plain strings: the sync engine
+/// does not know the drivers). Assigning a QString sets the state key alone.
+struct HeartbeatDevice
+{
+    HeartbeatDevice(QString stateKey = QStringLiteral("unknown"), QString reasonKey = {},
+                    QString reason = {})
+        : state(std::move(stateKey)), reasonKey(std::move(reasonKey)), reason(std::move(reason))
+    {}
+    QString state;     ///< "connected", "reconnecting", "error", "disabled"
+    QString reasonKey; ///< stable key ("media-empty", "port-missing"); empty when none
+    QString reason;    ///< the technician's words (never personal data)
+};
+
+/// What the heartbeat reports besides the engine's own state (outbox depth and the age of its
+/// oldest item, cursor, last sync, clock offset to the central).
 struct HeartbeatInfo
 {
-    QHash<QString, QString> versions; ///< component -> version ("app" -> "0.1.0")
-    QString printer = QStringLiteral("unknown");
-    QString display = QStringLiteral("unknown");
-    QString scanner = QStringLiteral("unknown");
+    QHash<QString, QString> versions; ///< component -> version ("borgerkiosk" -> "0.1.0")
+    HeartbeatDevice printer;
+    HeartbeatDevice display;
+    HeartbeatDevice scanner;
 };
 
 class SyncEngine

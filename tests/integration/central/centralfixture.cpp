@@ -169,6 +169,16 @@ QString CentralFixture::enrol(const QString &kioskId, const QString &site)
     return r.json().value(QStringLiteral("token")).toString();
 }
 
+QString CentralFixture::adminToken(const QString &name, const QString &site)
+{
+    QString token;
+    withStore([&](central::CentralStore &s) {
+        if (auto t = s.makeAdminToken(name, site, clock.now()))
+            token = *t;
+    });
+    return token;
+}
+
 void CentralFixture::withStore(const std::function<void(central::CentralStore &)> &fn)
 {
     if (m_server)

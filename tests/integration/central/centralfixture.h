@@ -47,6 +47,8 @@ public:
     std::unique_ptr<TestClient> client();
     /// Enrols `kioskId` at `site` through the API and returns its token (empty on failure).
     QString enrol(const QString &kioskId, const QString &site = QStringLiteral("test"));
+    /// A new admin (staff) token named `name` for `site`, or for every site when empty.
+    QString adminToken(const QString &name, const QString &site = {});
     /// Runs `fn` with the store on the server's I/O thread.
     void withStore(const std::function<void(central::CentralStore &)> &fn);
 

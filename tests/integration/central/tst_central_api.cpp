@@ -40,7 +40,7 @@ void TestCentralApi::enrolOnceOnly()
     QCOMPARE(r.json()[u"error"].toString(), u"missing-field"_qs);
     QVERIFY(r.json()[u"detail"].toString().startsWith(u"kioskId"));
     // The first token works.
-    QCOMPARE(c->request("GET", u"/v1/kiosks"_qs, {}, token).status, 200);
+    QCOMPARE(c->request("GET", u"/v1/sites/test/snapshot"_qs, {}, token).status, 200);
     VERIFY_SPEC(f);
 }
 
@@ -278,7 +278,12 @@ void TestCentralApi::heartbeatAndKiosks()
     START_OR_FAIL(f);
     const QString token = f.enrol(u"k1"_qs);
     QVERIFY(!f.enrol(u"k2"_qs).isEmpty());
+    QVERIFY(!f.enrol(u"k9"_qs, u"other"_qs).isEmpty());
+    const QString admin = f.adminToken(u"staff"_qs, u"test"_qs);
+    const QString everySite = f.adminToken(u"region"_qs);
+    QVERIFY(!admin.isEmpty() && !everySite.isEmpty());
     auto c = f.client();
+    // The older form: devices as plain state strings (a kiosk may be older than its central).
     const QJsonObject hb{{u"kioskId"_qs, u"k1"_qs},
                          {u"versions"_qs, QJsonObject{{u"app"_qs, u"0.1.0"_qs}}},
                          {u"devices"_qs, QJsonObject{{u"printer"_qs, u"paper-out"_qs},
@@ -287,13 +292,20 @@ void TestCentralApi::heartbeatAndKiosks()
                          {u"outboxDepth"_qs, 3},
                          {u"lastSync"_qs, wire(f.clock.now())}};
     QCOMPARE(c->request("POST", u"/v1/heartbeat"_qs, body(hb), token).status, 204);
-    HttpReply r = c->request("GET", u"/v1/kiosks"_qs, {}, token);
+    HttpReply r = c->request("GET", u"/v1/kiosks"_qs, {}, admin);
     QCOMPARE(r.status, 200);
     const QJsonArray kiosks = r.json()[u"kiosks"].toArray();
     QCOMPARE(kiosks.size(), 2);
     QCOMPARE(kiosks[0][u"heartbeat"][u"devices"][u"printer"].toString(), u"paper-out"_qs);
     QCOMPARE(kiosks[0][u"heartbeat"][u"outboxDepth"].toInt(), 3);
     QVERIFY(kiosks[1][u"heartbeat"].isNull());
+    // An admin token for every site sees every site's kiosks; a kiosk token none.
+    r = c->request("GET", u"/v1/kiosks"_qs, {}, everySite);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"kiosks"].toArray().size(), 3);
+    r = c->request("GET", u"/v1/kiosks"_qs, {}, token);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json()[u"error"].toString(), u"admin-token-required"_qs);
     QJsonObject bad = hb;
     bad[u"outboxDepth"_qs] = u"many"_qs;
     r = c->request("POST", u"/v1/heartbeat"_qs, body(bad), token);
@@ -307,6 +319,10 @@ void TestCentralApi::heartbeatAndKiosks()
     bad = hb;
     bad[u"kioskId"_qs] = u"k2"_qs; // a kiosk reports for itself only
     QCOMPARE(c->request("POST", u"/v1/heartbeat"_qs, body(bad), token).status, 400);
+    // An admin token is no kiosk token.
+    r = c->request("POST", u"/v1/heartbeat"_qs, body(hb), admin);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json()[u"error"].toString(), u"kiosk-token-required"_qs);
     VERIFY_SPEC(f);
 }
 

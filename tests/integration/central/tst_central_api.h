@@ -51,6 +51,9 @@ private slots:
     void callNextOrderAndLiveCallouts();
     void liveRefusals();
     void heartbeatAndKiosks();
+    void heartbeatFieldsValidated();
+    void fleetShowsDevicesAlertsAndSilence();
+    void staffEndpointsNeedAnAdminToken();
     void garbageAndOversized();
     void tlsPinsTheCa();
     void plainHttpOnlyWithDevFlag();

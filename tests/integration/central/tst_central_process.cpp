@@ -97,6 +97,28 @@ void TestCentralProcess::commandLine()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("atlantis"));
+    // An admin token: printed once, high-entropy, only its hash kept; scoped or not.
+    p.start(QStringLiteral(BK_CENTRAL_BIN), {u"--config"_qs, m_config, u"--make-admin-token"_qs,
+                                             u"staff"_qs, u"--site"_qs, u"demo"_qs});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString token = QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+    QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_qs).match(token).hasMatch());
+    for (const char *file : {"central.db", "central.db-wal"}) {
+        QFile db(m_dir.filePath(QString::fromLatin1(file)));
+        if (db.exists()) {
+            QVERIFY(db.open(QIODevice::ReadOnly));
+            QVERIFY2(!db.readAll().contains(token.toLatin1()), "the admin token is in clear");
+        }
+    }
+    p.start(QStringLiteral(BK_CENTRAL_BIN), {u"--config"_qs, m_config, u"--make-admin-token"_qs,
+                                             u"staff"_qs, u"--site"_qs, u"atlantis"_qs});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("atlantis"));
+    p.start(QStringLiteral(BK_CENTRAL_BIN), {u"--config"_qs, m_config, u"--site"_qs, u"demo"_qs});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 64);
 }
 
 void TestCentralProcess::plainHttpRefusedWithoutDevFlag()

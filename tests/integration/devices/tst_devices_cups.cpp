@@ -261,6 +261,8 @@ private slots:
         QCOMPARE(printer.status().state, DeviceState::Error);
         QVERIFY2(printer.status().reason.startsWith(u"out of paper"),
                  qPrintable(printer.status().reason));
+        // The stable key the heartbeat and the staff alert carry: CUPS's RFC 8011 keyword.
+        QCOMPARE(printer.status().reasonKey, u"media-empty"_qs);
         QVERIFY(!slipPrinter.ready()); // the home screen warns before the next citizen
         QVERIFY(readiness.count() >= 1);
         // The citizen was told no receipt comes: CUPS no longer holds the job.
@@ -434,6 +436,7 @@ private slots:
         CupsReceiptPrinter printer(options(QStringLiteral("nosuchqueue")));
         QTRY_COMPARE_WITH_TIMEOUT(printer.status().state, DeviceState::Error, 5000);
         QVERIFY(printer.status().reason.contains(u"\"nosuchqueue\""));
+        QCOMPARE(printer.status().reasonKey, u"queue-missing"_qs);
     }
 };
 

@@ -139,6 +139,9 @@ private slots:
         socat.kill();
         QTRY_COMPARE_WITH_TIMEOUT(d.status().state, DeviceState::Reconnecting, 2000);
         QVERIFY2(!d.status().reason.isEmpty(), "a reason for the technician");
+        QVERIFY2(d.status().reasonKey == u"port-lost"_qs ||
+                     d.status().reasonKey == u"port-missing"_qs,
+                 qPrintable(d.status().reasonKey));
         // A call-out while away is remembered.
         const QList<Callout> later{{QStringLiteral("A043"), QStringLiteral("Skranke 1"), at},
                                    callouts.at(0)};
@@ -349,6 +352,7 @@ private slots:
         SerialBarcodeReader reader({path("never-there"), 9600});
         QTRY_COMPARE_WITH_TIMEOUT(reader.status().state, DeviceState::Reconnecting, 1000);
         QTRY_VERIFY_WITH_TIMEOUT(reader.status().reason.contains(u"not present"), 1000);
+        QCOMPARE(reader.status().reasonKey, u"port-missing"_qs);
     }
 };
 

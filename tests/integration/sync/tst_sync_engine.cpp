@@ -70,13 +70,23 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     // Each round ends with a heartbeat the staff view shows.
     sync::HeartbeatInfo info;
     info.versions = {{u"app"_qs, u"0.1.0"_qs}};
-    info.printer = u"ready"_qs;
+    info.printer = sync::HeartbeatDevice(u"error"_qs, u"media-empty"_qs, u"out of paper"_qs);
     engine.setHeartbeatInfo(info);
     QCOMPARE(runRound(engine), QString());
-    const HttpReply kiosks = f.client()->request("GET", u"/v1/kiosks"_qs, {}, token);
-    QCOMPARE(kiosks.status, 200);
-    QVERIFY2(kiosks.body.contains("\"printer\":\"ready\""), kiosks.body.constData());
-    QVERIFY2(kiosks.body.contains("\"outboxDepth\":0"), kiosks.body.constData());
+    const HttpReply fleet =
+        f.client()->request("GET", u"/v1/sites/test/fleet"_qs, {}, f.adminToken(u"staff"_qs));
+    QCOMPARE(fleet.status, 200);
+    const QJsonObject k1 = fleet.json()[u"kiosks"][0].toObject();
+    QCOMPARE(k1[u"devices"][u"printer"][u"state"].toString(), u"error"_qs);
+    QCOMPARE(k1[u"devices"][u"printer"][u"reasonKey"].toString(), u"media-empty"_qs);
+    QCOMPARE(k1[u"devices"][u"display"][u"state"].toString(), u"unknown"_qs);
+    QCOMPARE(k1[u"outboxDepth"].toInt(), 0);
+    QVERIFY(k1[u"outboxOldestAgeSeconds"].isNull());
+    // The cursor the kiosk holds, and its clock against the central's (the same clock here,
+    // read through the Date header's whole seconds).
+    QCOMPARE(k1[u"cursor"].toString(), cache.meta(u"sync.cursor"_qs));
+    QVERIFY2(std::abs(k1[u"clockOffsetMs"].toInteger()) <= 1000,
+             qPrintable(QString::number(k1[u"clockOffsetMs"].toInteger())));
     QVERIFY(cache.findBooking(b2).hasValue());
     QCOMPARE(cache.services(u"test"_qs)->size(), 2);
     QVERIFY(engine.state().online);

@@ -74,32 +74,43 @@ private slots:
         QTest::addColumn<bool>("connectingTooLong");
         QTest::addColumn<DeviceState>("expected");
         QTest::addColumn<QString>("reasonStart");
+        QTest::addColumn<QString>("reasonKey");
         const auto L = [](std::initializer_list<const char *> l) {
             QStringList out;
             for (const char *s : l)
                 out.append(QString::fromLatin1(s));
             return out;
         };
-        QTest::newRow("idle") << 3 << L({}) << true << false << DeviceState::Connected << "";
-        QTest::newRow("printing") << 4 << L({}) << true << false << DeviceState::Connected << "";
-        QTest::newRow("paper out stopped") << 5 << L({"media-empty-error", "paused"}) << true
-                                           << false << DeviceState::Error << "out of paper";
+        QTest::newRow("idle") << 3 << L({}) << true << false << DeviceState::Connected << ""
+                              << QStringLiteral("");
+        QTest::newRow("printing") << 4 << L({}) << true << false << DeviceState::Connected << ""
+                                  << QStringLiteral("");
+        QTest::newRow("paper out stopped")
+            << 5 << L({"media-empty-error", "paused"}) << true << false << DeviceState::Error
+            << "out of paper" << QStringLiteral("media-empty");
         QTest::newRow("paper out idle")
-            << 3 << L({"media-empty"}) << true << false << DeviceState::Error << "out of paper";
-        QTest::newRow("paper low") << 3 << L({"media-low-report"}) << true << false
-                                   << DeviceState::Connected << "paper low";
+            << 3 << L({"media-empty"}) << true << false << DeviceState::Error << "out of paper"
+            << QStringLiteral("media-empty");
+        QTest::newRow("paper low")
+            << 3 << L({"media-low-report"}) << true << false << DeviceState::Connected
+            << "paper low" << QStringLiteral("media-low");
         QTest::newRow("cover") << 3 << L({"cover-open-error"}) << true << false
-                               << DeviceState::Error << "printer cover open";
+                               << DeviceState::Error << "printer cover open"
+                               << QStringLiteral("cover-open");
         QTest::newRow("offline") << 4 << L({"offline-report"}) << true << false
-                                 << DeviceState::Reconnecting << "printer offline";
-        QTest::newRow("connecting briefly")
-            << 4 << L({"connecting-to-device"}) << true << false << DeviceState::Connected << "";
-        QTest::newRow("connecting too long") << 4 << L({"connecting-to-device"}) << true << true
-                                             << DeviceState::Reconnecting << "printer unreachable";
+                                 << DeviceState::Reconnecting << "printer offline"
+                                 << QStringLiteral("offline");
+        QTest::newRow("connecting briefly") << 4 << L({"connecting-to-device"}) << true << false
+                                            << DeviceState::Connected << "" << QStringLiteral("");
+        QTest::newRow("connecting too long")
+            << 4 << L({"connecting-to-device"}) << true << true << DeviceState::Reconnecting
+            << "printer unreachable" << QStringLiteral("unreachable");
         QTest::newRow("stopped by hand")
-            << 5 << L({"paused"}) << true << false << DeviceState::Error << "print queue stopped";
+            << 5 << L({"paused"}) << true << false << DeviceState::Error << "print queue stopped"
+            << QStringLiteral("queue-stopped");
         QTest::newRow("rejecting")
-            << 3 << L({}) << false << false << DeviceState::Error << "print queue rejects jobs";
+            << 3 << L({}) << false << false << DeviceState::Error << "print queue rejects jobs"
+            << QStringLiteral("queue-rejecting");
     }
 
     void mapping()
@@ -110,8 +121,10 @@ private slots:
         QFETCH(bool, connectingTooLong);
         QFETCH(DeviceState, expected);
         QFETCH(QString, reasonStart);
+        QFETCH(QString, reasonKey);
         const DeviceStatus s = cupsPrinterStatus(state, reasons, accepting, connectingTooLong);
         QCOMPARE(s.state, expected);
+        QCOMPARE(s.reasonKey, reasonKey);
         if (reasonStart.isEmpty())
             QVERIFY2(s.reason.isEmpty(), qPrintable(s.reason));
         else
