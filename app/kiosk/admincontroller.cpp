@@ -640,9 +640,8 @@ QVariantList AdminController::centralRows() const
     rows << row(QStringLiteral("centralCursor"), tr("Cursor"),
                 memo && !memo->cursor.isEmpty() ? memo->cursor : tr("none: a snapshot comes next"),
                 kInfo);
-    const QDateTime centralNow = s.centralNow();
-    if (centralNow.isValid()) {
-        const qint64 offset = m_clock.now().secsTo(centralNow);
+    if (const std::optional<QDateTime> centralNow = s.centralNow()) {
+        const qint64 offset = m_clock.now().secsTo(*centralNow);
         rows << row(QStringLiteral("centralClock"), tr("Clock offset to the central"),
                     tr("%1 s").arg(offset),
                     qAbs(offset) <= 5 ? kOk : (qAbs(offset) <= 120 ? kWarning : kFault),
