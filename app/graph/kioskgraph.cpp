@@ -322,7 +322,7 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
 
     // The technician's screens: the PIN file, the devices, the link, the cache, a start log
     // next to the cache (the last starts, shown on the stander page).
-    const QString startLog = QFileInfo(cfg.store.path).absolutePath() + u"/starts.log";
+    const QString startLog = QFileInfo(cfg.store.path).absolutePath() + QStringLiteral("/starts.log");
     if (!AdminController::recordStart(startLog, clock.now()))
         qCWarning(lcGraph) << "cannot write the start log" << startLog;
     p.adminPin = std::make_unique<AdminPin>(cfg.admin.pinFile, clock);

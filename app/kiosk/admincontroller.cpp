@@ -565,7 +565,7 @@ QVariantList AdminController::testRows() const
     rows << row(QStringLiteral("testPrint"), tr("Test page"), value, level, action);
     rows << row(QStringLiteral("testLine"), tr("Display test line"),
                 m_testLineAt.isValid()
-                    ? tr("\"TEST %1\" sent at %1: is it on the display?").arg(timeText(m_testLineAt))
+                    ? tr("a line \"TEST\" sent at %1: is it on the display?").arg(timeText(m_testLineAt))
                     : tr("not run yet"),
                 m_testLineAt.isValid() ? kOk : kInfo,
                 m_testLineAt.isValid() ? tr("Nothing on the display: check its cable and "
