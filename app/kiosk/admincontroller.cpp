@@ -26,6 +26,13 @@ namespace bk {
 
 namespace {
 
+// The screen's words, in the catalogues' context "AdminText": lupdate and the Q_OBJECT class's
+// own tr() (which looks up "bk::AdminController") would not agree on a context.
+struct AdminText
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminText)
+};
+
 constexpr int kMaxPinDigits = 12;
 constexpr int kStartsKept = 10;
 // Test-page job numbers far above the receipts' (ReceiptSlipPrinter counts from 1).
@@ -42,28 +49,28 @@ QString scanKind(const QByteArray &raw, bool *validCode)
     const ScanResult r = parseScan(std::string_view(raw.constData(), size_t(raw.size())));
     *validCode = r.ok();
     if (r.ok())
-        return AdminController::tr("booking code");
+        return AdminText::tr("booking code");
     if (r.rejection == ScanRejection::BadCheck)
-        return AdminController::tr("booking code with a wrong character");
+        return AdminText::tr("booking code with a wrong character");
     static const QRegularExpression phone(QStringLiteral("^(\\+45|0045)?[2-9][0-9]{7}$"));
     QString s = QString::fromUtf8(raw).trimmed();
     s.remove(u' ');
     if (phone.match(s).hasMatch())
-        return AdminController::tr("phone number");
-    return AdminController::tr("unknown (not a code)");
+        return AdminText::tr("phone number");
+    return AdminText::tr("unknown (not a code)");
 }
 
 QString stateWords(DeviceState s)
 {
     switch (s) {
     case DeviceState::Disabled:
-        return AdminController::tr("not configured");
+        return AdminText::tr("not configured");
     case DeviceState::Connected:
-        return AdminController::tr("working");
+        return AdminText::tr("working");
     case DeviceState::Reconnecting:
-        return AdminController::tr("gone, trying again");
+        return AdminText::tr("gone, trying again");
     case DeviceState::Error:
-        return AdminController::tr("fault");
+        return AdminText::tr("fault");
     }
     return {};
 }
@@ -85,18 +92,18 @@ QString stateLevel(const DeviceStatus &s)
 QString withReason(const DeviceStatus &s)
 {
     return s.reason.isEmpty() ? stateWords(s.state)
-                              : AdminController::tr("%1: %2").arg(stateWords(s.state), s.reason);
+                              : AdminText::tr("%1: %2").arg(stateWords(s.state), s.reason);
 }
 
 QString bytesText(qint64 bytes)
 {
     if (bytes < 0)
-        return AdminController::tr("unknown");
+        return AdminText::tr("unknown");
     if (bytes >= qint64(1) << 30)
-        return AdminController::tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
+        return AdminText::tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
     if (bytes >= qint64(1) << 20)
-        return AdminController::tr("%1 MB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
-    return AdminController::tr("%1 kB").arg((bytes + 1023) / 1024);
+        return AdminText::tr("%1 MB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
+    return AdminText::tr("%1 kB").arg((bytes + 1023) / 1024);
 }
 
 } // namespace
@@ -220,38 +227,38 @@ bool AdminController::padLocked() const
 
 QString AdminController::lockText(const QDateTime &until) const
 {
-    return tr("Locked until %1 after too many wrong PINs.").arg(timeText(until));
+    return AdminText::tr("Locked until %1 after too many wrong PINs.").arg(timeText(until));
 }
 
 QString AdminController::pinMessage() const
 {
     if (m_pinStore.isSet && !m_pinStore.isSet())
-        return tr("No admin PIN is set on this stander. Set one as root with: borgerkiosk "
+        return AdminText::tr("No admin PIN is set on this stander. Set one as root with: borgerkiosk "
                   "--set-admin-pin");
     const QDateTime until = m_pinStore.lockedUntil ? m_pinStore.lockedUntil() : QDateTime();
     if (until.isValid() && until > m_clock.now())
         return lockText(until);
     if (m_checking)
-        return tr("Checking …");
+        return AdminText::tr("Checking …");
     if (!m_haveAttempt)
-        return tr("Type the admin PIN.");
+        return AdminText::tr("Type the admin PIN.");
     switch (m_lastAttempt.result) {
     case PinAttempt::Result::Accepted:
         break;
     case PinAttempt::Result::Wrong:
         return m_lastAttempt.attemptsLeft == 1
-                   ? tr("Wrong PIN. 1 try left before the pad locks.")
-                   : tr("Wrong PIN. %1 tries left before the pad locks.")
+                   ? AdminText::tr("Wrong PIN. 1 try left before the pad locks.")
+                   : AdminText::tr("Wrong PIN. %1 tries left before the pad locks.")
                          .arg(m_lastAttempt.attemptsLeft);
     case PinAttempt::Result::LockedOut:
         return lockText(m_lastAttempt.lockedUntil);
     case PinAttempt::Result::NotSet:
-        return tr("No admin PIN is set on this stander. Set one as root with: borgerkiosk "
+        return AdminText::tr("No admin PIN is set on this stander. Set one as root with: borgerkiosk "
                   "--set-admin-pin");
     case PinAttempt::Result::StorageError:
-        return tr("The PIN file cannot be read or written: see the journal (bk.admin).");
+        return AdminText::tr("The PIN file cannot be read or written: see the journal (bk.admin).");
     }
-    return tr("Type the admin PIN.");
+    return AdminText::tr("Type the admin PIN.");
 }
 
 void AdminController::pinDigit(const QString &digit)
@@ -422,10 +429,10 @@ void AdminController::syncNow()
     if (m_page != Page::Actions)
         return;
     if (!m_central.configured()) {
-        m_actionMessage = tr("No central is configured: nothing to sync.");
+        m_actionMessage = AdminText::tr("No central is configured: nothing to sync.");
     } else {
         m_central.syncNow();
-        m_actionMessage = tr("Sync started at %1.").arg(timeText(m_clock.now()));
+        m_actionMessage = AdminText::tr("Sync started at %1.").arg(timeText(m_clock.now()));
     }
     emit rowsChanged();
 }
@@ -436,7 +443,7 @@ void AdminController::restartApp()
     if (m_page != Page::Actions)
         return;
     qCInfo(lcAdminScreen) << "restart asked on the admin screen";
-    m_actionMessage = tr("Restarting: the stander is back in a few seconds.");
+    m_actionMessage = AdminText::tr("Restarting: the stander is back in a few seconds.");
     emit rowsChanged();
     if (m_options.restart)
         m_options.restart();
@@ -467,19 +474,19 @@ QString AdminController::ageText(const QDateTime &utc) const
     const qint64 s = utc.secsTo(m_clock.now());
     const QString date = utc.toLocalTime().toString(QStringLiteral("dd.MM. HH:mm"));
     if (s < 120)
-        return tr("%1 (%2 s ago)").arg(date).arg(qMax<qint64>(0, s));
+        return AdminText::tr("%1 (%2 s ago)").arg(date).arg(qMax<qint64>(0, s));
     if (s < 7200)
-        return tr("%1 (%2 min ago)").arg(date).arg(s / 60);
-    return tr("%1 (%2 h ago)").arg(date).arg(s / 3600);
+        return AdminText::tr("%1 (%2 min ago)").arg(date).arg(s / 60);
+    return AdminText::tr("%1 (%2 h ago)").arg(date).arg(s / 3600);
 }
 
 QVariantMap AdminController::row(const QString &key, const QString &label, const QString &value,
                                  const QString &level, const QString &action) const
 {
-    const QString levelText = level == kOk        ? tr("OK")
-                              : level == kWarning ? tr("Warning")
-                              : level == kFault   ? tr("Fault")
-                                                  : tr("Info");
+    const QString levelText = level == kOk        ? AdminText::tr("OK")
+                              : level == kWarning ? AdminText::tr("Warning")
+                              : level == kFault   ? AdminText::tr("Fault")
+                                                  : AdminText::tr("Info");
     return {{QStringLiteral("key"), key},       {QStringLiteral("label"), label},
             {QStringLiteral("value"), value},   {QStringLiteral("level"), level},
             {QStringLiteral("levelText"), levelText}, {QStringLiteral("action"), action}};
@@ -491,53 +498,53 @@ QVariantList AdminController::deviceRows() const
     const DeviceStatus p = m_printer.status();
     QString printerAction;
     if (p.state == DeviceState::Error)
-        printerAction = tr("Put in paper, close the cover, then print the test page (Tests).");
+        printerAction = AdminText::tr("Put in paper, close the cover, then print the test page (Tests).");
     else if (p.state == DeviceState::Reconnecting)
-        printerAction = tr("Check the printer's power and cable, and the CUPS queue (lpstat -p).");
+        printerAction = AdminText::tr("Check the printer's power and cable, and the CUPS queue (lpstat -p).");
     else if (p.state == DeviceState::Disabled)
-        printerAction = tr("Set devices.printer in the configuration file.");
+        printerAction = AdminText::tr("Set devices.printer in the configuration file.");
     else if (!p.reason.isEmpty())
-        printerAction = tr("Have a new paper roll ready.");
-    rows << row(QStringLiteral("printer"), tr("Printer"), withReason(p), stateLevel(p),
+        printerAction = AdminText::tr("Have a new paper roll ready.");
+    rows << row(QStringLiteral("printer"), AdminText::tr("Printer"), withReason(p), stateLevel(p),
                 printerAction);
-    rows << row(QStringLiteral("printerQueue"), tr("Printer queue"), m_options.printerQueue,
+    rows << row(QStringLiteral("printerQueue"), AdminText::tr("Printer queue"), m_options.printerQueue,
                 kInfo);
-    rows << row(QStringLiteral("printerProfile"), tr("Printer profile"),
+    rows << row(QStringLiteral("printerProfile"), AdminText::tr("Printer profile"),
                 m_options.printerProfile.join(QStringLiteral("; ")), kInfo,
-                tr("Wrong letters or a ruler that wraps on the test page: fix [printer] in the "
+                AdminText::tr("Wrong letters or a ruler that wraps on the test page: fix [printer] in the "
                    "configuration file."));
     if (!m_haveJob) {
-        rows << row(QStringLiteral("printerLastJob"), tr("Last print"),
-                    tr("none since the start"), kInfo);
+        rows << row(QStringLiteral("printerLastJob"), AdminText::tr("Last print"),
+                    AdminText::tr("none since the start"), kInfo);
     } else {
-        const QString outcome = m_lastJobOutcome == ReceiptPrinter::Outcome::Printed ? tr("printed")
+        const QString outcome = m_lastJobOutcome == ReceiptPrinter::Outcome::Printed ? AdminText::tr("printed")
                                 : m_lastJobOutcome == ReceiptPrinter::Outcome::Sent
-                                    ? tr("sent (the printer cannot confirm paper)")
-                                    : tr("failed: %1").arg(m_lastJobReason);
-        rows << row(QStringLiteral("printerLastJob"), tr("Last print"),
-                    tr("%1, %2").arg(timeText(m_lastJobAt), outcome),
+                                    ? AdminText::tr("sent (the printer cannot confirm paper)")
+                                    : AdminText::tr("failed: %1").arg(m_lastJobReason);
+        rows << row(QStringLiteral("printerLastJob"), AdminText::tr("Last print"),
+                    AdminText::tr("%1, %2").arg(timeText(m_lastJobAt), outcome),
                     m_lastJobOutcome == ReceiptPrinter::Outcome::Failed ? kFault : kOk,
                     m_lastJobOutcome == ReceiptPrinter::Outcome::Failed
-                        ? tr("Fix the printer's fault above, then print the test page.")
+                        ? AdminText::tr("Fix the printer's fault above, then print the test page.")
                         : QString());
     }
     const DeviceStatus d = m_display.status();
-    rows << row(QStringLiteral("display"), tr("Ticket display"),
-                tr("%1 (port %2)").arg(withReason(d), m_options.displayPort), stateLevel(d),
+    rows << row(QStringLiteral("display"), AdminText::tr("Ticket display"),
+                AdminText::tr("%1 (port %2)").arg(withReason(d), m_options.displayPort), stateLevel(d),
                 d.state == DeviceState::Connected ? QString()
                 : d.state == DeviceState::Disabled
-                    ? tr("Set devices.display in the configuration file.")
-                    : tr("Check the display's cable and power; it reconnects by itself."));
+                    ? AdminText::tr("Set devices.display in the configuration file.")
+                    : AdminText::tr("Check the display's cable and power; it reconnects by itself."));
     const DeviceStatus r = m_reader.status();
-    rows << row(QStringLiteral("reader"), tr("Barcode reader"),
-                tr("%1 (%2)").arg(withReason(r), m_options.readerPort), stateLevel(r),
+    rows << row(QStringLiteral("reader"), AdminText::tr("Barcode reader"),
+                AdminText::tr("%1 (%2)").arg(withReason(r), m_options.readerPort), stateLevel(r),
                 r.state == DeviceState::Connected ? QString()
                 : r.state == DeviceState::Disabled
-                    ? tr("Set devices.scanner in the configuration file.")
-                    : tr("Check the reader's cable; it reconnects by itself."));
-    rows << row(QStringLiteral("readerLastScan"), tr("Last scan"),
-                m_lastScanAt.isValid() ? tr("%1: %2").arg(timeText(m_lastScanAt), m_lastScanKind)
-                                       : tr("none since the start"),
+                    ? AdminText::tr("Set devices.scanner in the configuration file.")
+                    : AdminText::tr("Check the reader's cable; it reconnects by itself."));
+    rows << row(QStringLiteral("readerLastScan"), AdminText::tr("Last scan"),
+                m_lastScanAt.isValid() ? AdminText::tr("%1: %2").arg(timeText(m_lastScanAt), m_lastScanKind)
+                                       : AdminText::tr("none since the start"),
                 kInfo);
     return rows;
 }
@@ -545,42 +552,42 @@ QVariantList AdminController::deviceRows() const
 QVariantList AdminController::testRows() const
 {
     QVariantList rows;
-    QString value = tr("not run yet");
+    QString value = AdminText::tr("not run yet");
     QString level = kInfo;
     QString action;
     if (m_testPrint == QLatin1String("busy")) {
-        value = tr("printing …");
+        value = AdminText::tr("printing …");
     } else if (m_testPrint == QLatin1String("printed")) {
-        value = tr("printed");
+        value = AdminText::tr("printed");
         level = kOk;
-        action = tr("Compare the page with the README's checklist.");
+        action = AdminText::tr("Compare the page with the README's checklist.");
     } else if (m_testPrint == QLatin1String("sent")) {
-        value = tr("sent: the printer cannot confirm paper, look at it");
+        value = AdminText::tr("sent: the printer cannot confirm paper, look at it");
         level = kWarning;
     } else if (m_testPrint == QLatin1String("failed")) {
-        value = tr("failed: %1").arg(m_testPrintReason);
+        value = AdminText::tr("failed: %1").arg(m_testPrintReason);
         level = kFault;
-        action = tr("See the printer on the Devices page.");
+        action = AdminText::tr("See the printer on the Devices page.");
     }
-    rows << row(QStringLiteral("testPrint"), tr("Test page"), value, level, action);
-    rows << row(QStringLiteral("testLine"), tr("Display test line"),
+    rows << row(QStringLiteral("testPrint"), AdminText::tr("Test page"), value, level, action);
+    rows << row(QStringLiteral("testLine"), AdminText::tr("Display test line"),
                 m_testLineAt.isValid()
-                    ? tr("a line \"TEST\" sent at %1: is it on the display?").arg(timeText(m_testLineAt))
-                    : tr("not run yet"),
+                    ? AdminText::tr("a line \"TEST\" sent at %1: is it on the display?").arg(timeText(m_testLineAt))
+                    : AdminText::tr("not run yet"),
                 m_testLineAt.isValid() ? kOk : kInfo,
-                m_testLineAt.isValid() ? tr("Nothing on the display: check its cable and "
+                m_testLineAt.isValid() ? AdminText::tr("Nothing on the display: check its cable and "
                                             "display.port.")
                                        : QString());
-    QString scan = tr("off");
+    QString scan = AdminText::tr("off");
     QString scanLevel = kInfo;
     if (m_scanTest && !m_scanTestSeen)
-        scan = tr("waiting: scan something now (nobody is checked in)");
+        scan = AdminText::tr("waiting: scan something now (nobody is checked in)");
     else if (m_scanTest && m_scanTestSeen) {
-        scan = m_scanTestValid ? tr("%1: a valid code").arg(m_scanTestKind)
-                               : tr("%1: not a valid booking code").arg(m_scanTestKind);
+        scan = m_scanTestValid ? AdminText::tr("%1: a valid code").arg(m_scanTestKind)
+                               : AdminText::tr("%1: not a valid booking code").arg(m_scanTestKind);
         scanLevel = m_scanTestValid ? kOk : kWarning;
     }
-    rows << row(QStringLiteral("testScan"), tr("Scan test"), scan, scanLevel);
+    rows << row(QStringLiteral("testScan"), AdminText::tr("Scan test"), scan, scanLevel);
     return rows;
 }
 
@@ -588,9 +595,9 @@ QVariantList AdminController::centralRows() const
 {
     QVariantList rows;
     if (!m_central.configured()) {
-        rows << row(QStringLiteral("centralConfigured"), tr("Central"),
-                    tr("not configured: this stander works on its own"), kInfo,
-                    tr("Set central.url, central.ca_file and central.token_file to connect it."));
+        rows << row(QStringLiteral("centralConfigured"), AdminText::tr("Central"),
+                    AdminText::tr("not configured: this stander works on its own"), kInfo,
+                    AdminText::tr("Set central.url, central.ca_file and central.token_file to connect it."));
         return rows;
     }
     const sync::SyncState &s = m_central.state();
@@ -602,84 +609,84 @@ QVariantList AdminController::centralRows() const
                        err.contains(QLatin1String("token"), Qt::CaseInsensitive) ||
                        err.contains(QLatin1String("unauthori"), Qt::CaseInsensitive);
     if (s.online)
-        rows << row(QStringLiteral("centralReachable"), tr("Central"), tr("reachable, online"),
+        rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"), AdminText::tr("reachable, online"),
                     kOk);
     else if (m_central.offline())
-        rows << row(QStringLiteral("centralReachable"), tr("Central"),
-                    tr("not reachable: %1").arg(err), kFault,
-                    tls || token ? tr("See TLS and token below.")
-                                 : tr("Check the network and central.url; then Sync now."));
+        rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"),
+                    AdminText::tr("not reachable: %1").arg(err), kFault,
+                    tls || token ? AdminText::tr("See TLS and token below.")
+                                 : AdminText::tr("Check the network and central.url; then Sync now."));
     else
-        rows << row(QStringLiteral("centralReachable"), tr("Central"),
-                    tr("waiting for the first sync"), kWarning, tr("Sync now (Actions)."));
-    rows << row(QStringLiteral("centralTls"), tr("TLS"),
-                tls ? tr("the central's certificate is not accepted")
-                    : (s.online ? tr("certificate accepted") : tr("not known yet")),
+        rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"),
+                    AdminText::tr("waiting for the first sync"), kWarning, AdminText::tr("Sync now (Actions)."));
+    rows << row(QStringLiteral("centralTls"), AdminText::tr("TLS"),
+                tls ? AdminText::tr("the central's certificate is not accepted")
+                    : (s.online ? AdminText::tr("certificate accepted") : AdminText::tr("not known yet")),
                 tls ? kFault : (s.online ? kOk : kInfo),
-                tls ? tr("Check central.ca_file and the stander's clock.") : QString());
-    rows << row(QStringLiteral("centralToken"), tr("Token"),
-                token ? tr("refused by the central")
-                      : (s.online ? tr("accepted") : tr("not known yet")),
+                tls ? AdminText::tr("Check central.ca_file and the stander's clock.") : QString());
+    rows << row(QStringLiteral("centralToken"), AdminText::tr("Token"),
+                token ? AdminText::tr("refused by the central")
+                      : (s.online ? AdminText::tr("accepted") : AdminText::tr("not known yet")),
                 token ? kFault : (s.online ? kOk : kInfo),
-                token ? tr("Re-enrol with a new one-time code (borgerkiosk-ctl enrol).")
+                token ? AdminText::tr("Re-enrol with a new one-time code (borgerkiosk-ctl enrol).")
                       : QString());
-    rows << row(QStringLiteral("centralLastSync"), tr("Last successful sync"),
-                s.lastSync.isValid() ? ageText(s.lastSync) : tr("never"),
+    rows << row(QStringLiteral("centralLastSync"), AdminText::tr("Last successful sync"),
+                s.lastSync.isValid() ? ageText(s.lastSync) : AdminText::tr("never"),
                 s.lastSync.isValid() && s.lastSync.secsTo(m_clock.now()) < 600 ? kOk : kWarning);
-    QString oldest = tr("empty");
+    QString oldest = AdminText::tr("empty");
     QString outboxLevel = kOk;
     if (auto pending = m_store.pendingOutbox(1); pending && !pending->isEmpty()) {
-        oldest = tr("oldest %1").arg(ageText(pending->constFirst().createdAt));
+        oldest = AdminText::tr("oldest %1").arg(ageText(pending->constFirst().createdAt));
         if (pending->constFirst().createdAt.secsTo(m_clock.now()) > 600)
             outboxLevel = kWarning;
     }
-    rows << row(QStringLiteral("centralOutbox"), tr("Outbox"),
-                tr("%1 waiting, %2").arg(s.outboxDepth).arg(oldest), outboxLevel,
-                outboxLevel == kOk ? QString() : tr("Bring the central back; nothing is lost."));
+    rows << row(QStringLiteral("centralOutbox"), AdminText::tr("Outbox"),
+                AdminText::tr("%1 waiting, %2").arg(s.outboxDepth).arg(oldest), outboxLevel,
+                outboxLevel == kOk ? QString() : AdminText::tr("Bring the central back; nothing is lost."));
     const auto memo = const_cast<CacheStore &>(m_store).syncMemo();
-    rows << row(QStringLiteral("centralCursor"), tr("Cursor"),
-                memo && !memo->cursor.isEmpty() ? memo->cursor : tr("none: a snapshot comes next"),
+    rows << row(QStringLiteral("centralCursor"), AdminText::tr("Cursor"),
+                memo && !memo->cursor.isEmpty() ? memo->cursor : AdminText::tr("none: a snapshot comes next"),
                 kInfo);
     if (const std::optional<QDateTime> centralNow = s.centralNow()) {
         const qint64 offset = m_clock.now().secsTo(*centralNow);
-        rows << row(QStringLiteral("centralClock"), tr("Clock offset to the central"),
-                    tr("%1 s").arg(offset),
+        rows << row(QStringLiteral("centralClock"), AdminText::tr("Clock offset to the central"),
+                    AdminText::tr("%1 s").arg(offset),
                     qAbs(offset) <= 5 ? kOk : (qAbs(offset) <= 120 ? kWarning : kFault),
-                    qAbs(offset) <= 5 ? QString() : tr("Check the stander's time sync (NTP)."));
+                    qAbs(offset) <= 5 ? QString() : AdminText::tr("Check the stander's time sync (NTP)."));
     } else {
-        rows << row(QStringLiteral("centralClock"), tr("Clock offset to the central"),
-                    tr("not known yet"), kInfo);
+        rows << row(QStringLiteral("centralClock"), AdminText::tr("Clock offset to the central"),
+                    AdminText::tr("not known yet"), kInfo);
     }
-    rows << row(QStringLiteral("centralLive"), tr("Call-outs (WebSocket)"),
-                s.liveConnected ? tr("connected") : tr("not connected"),
+    rows << row(QStringLiteral("centralLive"), AdminText::tr("Call-outs (WebSocket)"),
+                s.liveConnected ? AdminText::tr("connected") : AdminText::tr("not connected"),
                 s.liveConnected ? kOk : kWarning,
-                s.liveConnected ? QString() : tr("Call-outs arrive with the next sync meanwhile."));
+                s.liveConnected ? QString() : AdminText::tr("Call-outs arrive with the next sync meanwhile."));
     return rows;
 }
 
 QVariantList AdminController::standerRows() const
 {
     QVariantList rows;
-    rows << row(QStringLiteral("version"), tr("Version"), m_options.version, kInfo);
-    rows << row(QStringLiteral("configPath"), tr("Configuration file"), m_options.configPath,
+    rows << row(QStringLiteral("version"), AdminText::tr("Version"), m_options.version, kInfo);
+    rows << row(QStringLiteral("configPath"), AdminText::tr("Configuration file"), m_options.configPath,
                 kInfo);
-    rows << row(QStringLiteral("configSummary"), tr("Configuration"),
+    rows << row(QStringLiteral("configSummary"), AdminText::tr("Configuration"),
                 m_options.configSummary.join(u'\n'), kInfo);
     const QFileInfo cache(m_options.cachePath);
     const QStorageInfo disk(cache.absolutePath());
     const qint64 free = disk.isValid() ? disk.bytesAvailable() : -1;
-    rows << row(QStringLiteral("diskFree"), tr("Free disk space"), bytesText(free),
+    rows << row(QStringLiteral("diskFree"), AdminText::tr("Free disk space"), bytesText(free),
                 free >= 0 && free < (qint64(200) << 20) ? kFault : kOk,
-                free >= 0 && free < (qint64(200) << 20) ? tr("Free space on the disk (journal, "
+                free >= 0 && free < (qint64(200) << 20) ? AdminText::tr("Free space on the disk (journal, "
                                                              "old files).")
                                                         : QString());
     qint64 cacheBytes = 0;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         cacheBytes += QFileInfo(m_options.cachePath + suffix).size();
-    rows << row(QStringLiteral("cacheSize"), tr("Cache size"), bytesText(cacheBytes), kInfo);
+    rows << row(QStringLiteral("cacheSize"), AdminText::tr("Cache size"), bytesText(cacheBytes), kInfo);
     const qint64 up = m_startedAt.secsTo(m_clock.now());
-    rows << row(QStringLiteral("uptime"), tr("Running for"),
-                tr("%1 h %2 min").arg(up / 3600).arg((up % 3600) / 60), kInfo);
+    rows << row(QStringLiteral("uptime"), AdminText::tr("Running for"),
+                AdminText::tr("%1 h %2 min").arg(up / 3600).arg((up % 3600) / 60), kInfo);
     QStringList startTexts;
     for (const QDateTime &t : starts(m_options.startLogPath))
         startTexts << t.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
@@ -687,10 +694,10 @@ QVariantList AdminController::standerRows() const
     const QList<QDateTime> kept = starts(m_options.startLogPath);
     const bool often =
         kept.size() >= kStartsKept && kept.constLast().secsTo(m_clock.now()) < 3600;
-    rows << row(QStringLiteral("starts"), tr("Last starts"),
-                startTexts.isEmpty() ? tr("none recorded") : startTexts.join(u'\n'),
+    rows << row(QStringLiteral("starts"), AdminText::tr("Last starts"),
+                startTexts.isEmpty() ? AdminText::tr("none recorded") : startTexts.join(u'\n'),
                 often ? kWarning : kInfo,
-                often ? tr("It restarts often: read the journal (journalctl -u borgerkiosk).")
+                often ? AdminText::tr("It restarts often: read the journal (journalctl -u borgerkiosk).")
                       : QString());
     return rows;
 }
@@ -699,7 +706,7 @@ QVariantList AdminController::actionRows() const
 {
     QVariantList rows;
     if (!m_actionMessage.isEmpty())
-        rows << row(QStringLiteral("actionMessage"), tr("Done"), m_actionMessage, kInfo);
+        rows << row(QStringLiteral("actionMessage"), AdminText::tr("Done"), m_actionMessage, kInfo);
     return rows;
 }
 

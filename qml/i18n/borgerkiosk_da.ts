@@ -2,7 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>AdminController</name>
+    <name>AdminPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Stander</source>
+        <translation>Standeren</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Lock and go back to the citizen screen</source>
+        <translation>Lås og gå tilbage til borgerskærmen</translation>
+    </message>
+    <message>
+        <source>The stander</source>
+        <translation>Standeren</translation>
+    </message>
+    <message>
+        <source>Print the test page</source>
+        <translation>Udskriv testside</translation>
+    </message>
+    <message>
+        <source>Test line on the display</source>
+        <translation>Testlinje på skærmen</translation>
+    </message>
+    <message>
+        <source>Stop the scan test</source>
+        <translation>Stop scanningstesten</translation>
+    </message>
+    <message>
+        <source>Scan something now</source>
+        <translation>Scan noget nu</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Genstart programmet</translation>
+    </message>
+    <message>
+        <source>Back to the citizen screen</source>
+        <translation>Tilbage til borgerskærmen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPage</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Teknikeradgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n ciffer tastet</numerusform>
+            <numerusform>%n cifre tastet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Slet</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Slet det sidste ciffer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>AdminText</name>
     <message>
         <source>booking code</source>
         <translation>bookingkode</translation>
@@ -458,99 +551,6 @@
     <message>
         <source>Done</source>
         <translation>Udført</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <source>Devices</source>
-        <translation>Enheder</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Central</source>
-        <translation>Central</translation>
-    </message>
-    <message>
-        <source>Stander</source>
-        <translation>Standeren</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Handlinger</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <source>Lock and go back to the citizen screen</source>
-        <translation>Lås og gå tilbage til borgerskærmen</translation>
-    </message>
-    <message>
-        <source>The stander</source>
-        <translation>Standeren</translation>
-    </message>
-    <message>
-        <source>Print the test page</source>
-        <translation>Udskriv testside</translation>
-    </message>
-    <message>
-        <source>Test line on the display</source>
-        <translation>Testlinje på skærmen</translation>
-    </message>
-    <message>
-        <source>Stop the scan test</source>
-        <translation>Stop scanningstesten</translation>
-    </message>
-    <message>
-        <source>Scan something now</source>
-        <translation>Scan noget nu</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synkronisér nu</translation>
-    </message>
-    <message>
-        <source>Restart the program</source>
-        <translation>Genstart programmet</translation>
-    </message>
-    <message>
-        <source>Back to the citizen screen</source>
-        <translation>Tilbage til borgerskærmen</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPinPage</name>
-    <message>
-        <source>Technician access</source>
-        <translation>Teknikeradgang</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>%n ciffer tastet</numerusform>
-            <numerusform>%n cifre tastet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⌫ Erase</source>
-        <translation>⌫ Slet</translation>
-    </message>
-    <message>
-        <source>Erase the last digit</source>
-        <translation>Slet det sidste ciffer</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>AdminController</name>
+    <name>AdminPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Stander</source>
+        <translation>Stander</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock and go back to the citizen screen</source>
+        <translation>Lock and go back to the citizen screen</translation>
+    </message>
+    <message>
+        <source>The stander</source>
+        <translation>The stander</translation>
+    </message>
+    <message>
+        <source>Print the test page</source>
+        <translation>Print the test page</translation>
+    </message>
+    <message>
+        <source>Test line on the display</source>
+        <translation>Test line on the display</translation>
+    </message>
+    <message>
+        <source>Stop the scan test</source>
+        <translation>Stop the scan test</translation>
+    </message>
+    <message>
+        <source>Scan something now</source>
+        <translation>Scan something now</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Restart the program</translation>
+    </message>
+    <message>
+        <source>Back to the citizen screen</source>
+        <translation>Back to the citizen screen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPage</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Technician access</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminText</name>
     <message>
         <source>booking code</source>
         <translation>booking code</translation>
@@ -458,99 +551,6 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Central</source>
-        <translation>Central</translation>
-    </message>
-    <message>
-        <source>Stander</source>
-        <translation>Stander</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Lock and go back to the citizen screen</source>
-        <translation>Lock and go back to the citizen screen</translation>
-    </message>
-    <message>
-        <source>The stander</source>
-        <translation>The stander</translation>
-    </message>
-    <message>
-        <source>Print the test page</source>
-        <translation>Print the test page</translation>
-    </message>
-    <message>
-        <source>Test line on the display</source>
-        <translation>Test line on the display</translation>
-    </message>
-    <message>
-        <source>Stop the scan test</source>
-        <translation>Stop the scan test</translation>
-    </message>
-    <message>
-        <source>Scan something now</source>
-        <translation>Scan something now</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Restart the program</source>
-        <translation>Restart the program</translation>
-    </message>
-    <message>
-        <source>Back to the citizen screen</source>
-        <translation>Back to the citizen screen</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPinPage</name>
-    <message>
-        <source>Technician access</source>
-        <translation>Technician access</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>%n digit typed</numerusform>
-            <numerusform>%n digits typed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⌫ Erase</source>
-        <translation>⌫ Erase</translation>
-    </message>
-    <message>
-        <source>Erase the last digit</source>
-        <translation>Erase the last digit</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

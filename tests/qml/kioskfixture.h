@@ -115,7 +115,9 @@ signals:
     void displayChanged();
 
 private:
-    void build(const QString &language, bool landscape, std::shared_ptr<QTemporaryDir> dir);
+    /// A graph on `dir`; the clock at `now`, or the fixture's fixed morning when invalid.
+    void build(const QString &language, bool landscape, std::shared_ptr<QTemporaryDir> dir,
+               const QDateTime &now);
 
     std::unique_ptr<FixtureGraph> m_graph;
     int m_receipts = 0;
