@@ -41,6 +41,18 @@ Item {
         }
     ]
 
+    function columnsOf(rows) {
+        if (!root.landscape)
+            return [rows];
+        const columns = [[], []], lines = [0, 0];
+        for (const r of rows) {
+            const i = lines[0] <= lines[1] ? 0 : 1;
+            columns[i].push(r);
+            lines[i] += 2 + String(r.value).split("\n").length + (r.action !== "" ? 1 : 0);
+        }
+        return columns;
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -148,19 +160,27 @@ Item {
             }
         }
 
-        GridLayout {
+        // Landscape: two columns, each row into the shorter one (by lines of text), in order.
+        RowLayout {
             Layout.fillWidth: true
-            columns: root.landscape ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing / 2
+            spacing: Theme.spacing
             Repeater {
-                model: root.rows
-                delegate: AdminRow {
+                model: root.columnsOf(root.rows)
+                delegate: ColumnLayout {
+                    id: column
                     required property var modelData
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
-                    entry: modelData
+                    spacing: Theme.spacing / 2
+                    Repeater {
+                        model: column.modelData
+                        delegate: AdminRow {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            entry: modelData
+                        }
+                    }
                 }
             }
         }
