@@ -70,6 +70,8 @@ Item {
             columnSpacing: Theme.keyGap
             rowSpacing: Theme.keyGap
             enabled: !root.admin.padLocked && !root.admin.checking
+            // A locked pad looks locked (the message above says until when).
+            opacity: root.admin.padLocked ? 0.4 : 1
 
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
@@ -107,7 +109,6 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: Theme.touchMin
-                wide: true
                 text: qsTr("OK")
                 onClicked: root.admin.pinSubmit()
             }

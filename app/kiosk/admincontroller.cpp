@@ -504,7 +504,7 @@ QVariantList AdminController::deviceRows() const
     else if (p.state == DeviceState::Disabled)
         printerAction = AdminText::tr("Set devices.printer in the configuration file.");
     else if (!p.reason.isEmpty())
-        printerAction = AdminText::tr("Have a new paper roll ready.");
+        printerAction = AdminText::tr("Look at the printer's paper roll.");
     rows << row(QStringLiteral("printer"), AdminText::tr("Printer"), withReason(p), stateLevel(p),
                 printerAction);
     rows << row(QStringLiteral("printerQueue"), AdminText::tr("Printer queue"), m_options.printerQueue,

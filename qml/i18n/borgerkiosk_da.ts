@@ -229,8 +229,8 @@
         <translation>Sæt devices.printer i konfigurationsfilen.</translation>
     </message>
     <message>
-        <source>Have a new paper roll ready.</source>
-        <translation>Hav en ny papirrulle klar.</translation>
+        <source>Look at the printer&apos;s paper roll.</source>
+        <translation>Se efter printerens papirrulle.</translation>
     </message>
     <message>
         <source>Printer</source>

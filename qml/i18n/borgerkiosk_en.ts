@@ -229,8 +229,8 @@
         <translation>Set devices.printer in the configuration file.</translation>
     </message>
     <message>
-        <source>Have a new paper roll ready.</source>
-        <translation>Have a new paper roll ready.</translation>
+        <source>Look at the printer&apos;s paper roll.</source>
+        <translation>Look at the printer&apos;s paper roll.</translation>
     </message>
     <message>
         <source>Printer</source>
