@@ -318,6 +318,7 @@ int main(int argc, char *argv[])
     context.buildTime = QDateTime::fromSecsSinceEpoch(BK_BUILD_EPOCH, Qt::UTC);
     context.version = QStringLiteral(BK_VERSION);
     context.windowed = !cl.options.screenshotPath.isEmpty();
+    context.configPath = cl.options.configPath;
     bk::KioskGraph::Error error;
     const std::unique_ptr<bk::KioskGraph> graph = bk::KioskGraph::build(cfg, context, &error);
     if (!graph) {

@@ -15,6 +15,7 @@ ApplicationWindow {
     required property ChanceFlow chance
     required property InactivityGuard guard
     required property CentralStatus central
+    required property AdminController admin
     // Null unless the kiosk runs in demo mode.
     property DemoController demo: null
 
@@ -75,6 +76,14 @@ ApplicationWindow {
                     return chanceErrand;
                 case Session.ChanceTicket:
                     return chanceTicket;
+                case Session.AdminPin:
+                    return adminPin;
+                case Session.AdminDevices:
+                case Session.AdminTests:
+                case Session.AdminCentral:
+                case Session.AdminStander:
+                case Session.AdminActions:
+                    return adminPage;
                 }
                 return homePage;
             }
@@ -89,6 +98,15 @@ ApplicationWindow {
                 demo: root.demo // qmllint disable unqualified
             }
         }
+    }
+
+    // The technician's way in: invisible corners of the citizen's screen, on home only.
+    AdminCorners {
+        x: 0
+        y: 0
+        width: root.screenWidth
+        height: root.screenHeight
+        admin: root.admin
     }
 
     StillThereDialog {
@@ -244,6 +262,23 @@ ApplicationWindow {
             kiosk: root.kiosk
             flow: root.chance
             onHome: root.session.home()
+        }
+    }
+    Component {
+        id: adminPin
+        AdminPinPage {
+            admin: root.admin
+            onCancel: root.session.home()
+        }
+    }
+    Component {
+        id: adminPage
+        AdminPage {
+            admin: root.admin
+            landscape: root.kiosk.landscape
+            // "admin-devices" -> "devices"
+            section: root.pageName.substring(6)
+            onLeave: root.session.home()
         }
     }
     // qmllint enable unqualified

@@ -51,6 +51,19 @@ QtObject {
     readonly property color entry: "#ffffff"
     readonly property color dim: "#99000000"
 
+    // The technician's status badges: green ok, amber warning, red fault, grey information;
+    // always with a word on them (never colour alone), each pair at least 7:1.
+    readonly property color statusOk: "#1e5631"
+    readonly property color textStatusOk: "#ffffff"
+    readonly property color statusWarning: "#f0b400"
+    readonly property color textStatusWarning: "#1a1a1a"
+    readonly property color statusFault: "#8a1c1c"
+    readonly property color textStatusFault: "#ffffff"
+    readonly property color statusInfo: "#dedad0"
+    readonly property color textStatusInfo: "#1a1a1a"
+    // The invisible corners of home that open the technician's PIN pad.
+    readonly property int adminCorner: 140
+
     // The demo side panel (technicians and newcomers only, never on a real stander).
     readonly property int demoPanelWidth: 640
     readonly property color demoBackground: "#262626"

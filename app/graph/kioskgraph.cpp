@@ -3,9 +3,11 @@
 #include "graph/centralsetup.h"
 
 #include "demo/demosite.h"
+#include "drivers/printertestpage.h"
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
 #include "drivers/simulatedticketdisplay.h"
+#include "kiosk/admincontroller.h"
 #include "kiosk/alertmonitor.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/cachebookingbackend.h"
@@ -21,9 +23,11 @@
 #include "kiosk/receiptslipprinter.h"
 #include "kiosk/session.h"
 #include "kiosk/translations.h"
+#include "platform/adminpin.h"
 #include "platform/config.h"
 #include "store/cachestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +64,77 @@ Status seedDemo(CacheStore &store, const Clock &clock)
     return {};
 }
 
+/// The configuration as the admin screen shows it: what a technician checks first, never a
+/// secret (the token and the PIN file are named by path only, their contents never read here).
+QStringList configSummary(const KioskConfig &cfg)
+{
+    const auto onOff = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    QStringList s{
+        QStringLiteral("site.id = %1").arg(cfg.site.id),
+        QStringLiteral("site.name = %1").arg(cfg.site.name),
+        QStringLiteral("kiosk.id = %1 (%2 of %3)")
+            .arg(cfg.kiosk.id)
+            .arg(cfg.kiosk.index + 1)
+            .arg(cfg.kiosk.count),
+        QStringLiteral("kiosk.language = %1").arg(cfg.kiosk.language),
+        QStringLiteral("ui.orientation = %1")
+            .arg(cfg.ui.orientation == Orientation::Landscape ? QStringLiteral("landscape")
+                                                              : QStringLiteral("portrait")),
+        QStringLiteral("store.path = %1").arg(cfg.store.path),
+        QStringLiteral("printer.queue = %1").arg(cfg.printer.queue),
+        QStringLiteral("display.port = %1").arg(cfg.display.port),
+        QStringLiteral("scanner.port = %1").arg(cfg.scanner.port),
+        QStringLiteral("central.url = %1")
+            .arg(cfg.central.url.isEmpty() ? QStringLiteral("(none)") : cfg.central.url),
+        QStringLiteral("central.token_file = %1").arg(cfg.central.tokenFile),
+        QStringLiteral("admin.pin_file = %1").arg(cfg.admin.pinFile),
+        QStringLiteral("demo.enabled = %1").arg(onOff(cfg.demo.enabled)),
+    };
+    return s;
+}
+
+/// What a device is attached to, in words: the CUPS queue, the serial port, or its kind.
+QString printerWhere(const KioskConfig &cfg)
+{
+    switch (cfg.devices.printer) {
+    case PrinterDriver::Cups:
+        return QStringLiteral("CUPS %1").arg(cfg.printer.queue);
+    case PrinterDriver::Simulated:
+        return QStringLiteral("simulated");
+    case PrinterDriver::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString displayWhere(const KioskConfig &cfg)
+{
+    switch (cfg.devices.display) {
+    case DisplayDriver::Serial:
+        return cfg.display.port;
+    case DisplayDriver::Simulated:
+        return QStringLiteral("simulated");
+    case DisplayDriver::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString readerWhere(const KioskConfig &cfg)
+{
+    switch (cfg.devices.scanner) {
+    case ScannerDriver::Serial:
+        return cfg.scanner.port;
+    case ScannerDriver::Wedge:
+        return QStringLiteral("keyboard wedge");
+    case ScannerDriver::Simulated:
+        return QStringLiteral("simulated");
+    case ScannerDriver::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 } // namespace
 
 struct KioskGraph::Parts
@@ -79,6 +154,8 @@ struct KioskGraph::Parts
     std::unique_ptr<BookingFlow> booking;
     std::unique_ptr<ChanceFlow> chance;
     std::unique_ptr<InactivityGuard> guard;
+    std::unique_ptr<AdminPin> adminPin;
+    std::unique_ptr<AdminController> admin;
     std::unique_ptr<Session> session;
     std::unique_ptr<DemoController> demo;
     std::unique_ptr<AlertMonitor> alerts;
@@ -256,11 +333,64 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         InactivityGuard::Options{cfg.ui.inactivitySeconds, cfg.ui.countdownSeconds,
                                  context.manualInactivityTicks ? 0 : 250},
         clock);
+
+    // The technician's screens: the PIN file, the devices, the link, the cache, a start log
+    // next to the cache (the last starts, shown on the stander page).
+    const QString startLog = QFileInfo(cfg.store.path).absolutePath() + QStringLiteral("/starts.log");
+    if (!AdminController::recordStart(startLog, clock.now()))
+        qCWarning(lcGraph) << "cannot write the start log" << startLog;
+    p.adminPin = std::make_unique<AdminPin>(cfg.admin.pinFile, clock);
+    AdminPin *pin = p.adminPin.get();
+    AdminController::Pin pinAccess{
+        [pin] { return pin->isSet(); }, [pin] { return pin->lockedUntil(); },
+        [pin](const QString &digits) {
+            const AdminPin::Attempt a = pin->check(digits);
+            return AdminController::PinAttempt{
+                AdminController::PinAttempt::Result(int(a.result)), a.attemptsLeft,
+                a.lockedUntil};
+        }};
+    const EscPosSetup printerSetup = cupsOptions(cfg).setup;
+    AdminController::Options adminOptions;
+    adminOptions.version = context.version;
+    adminOptions.configPath = context.configPath;
+    adminOptions.configSummary = configSummary(cfg);
+    adminOptions.cachePath = cfg.store.path;
+    adminOptions.startLogPath = startLog;
+    adminOptions.printerQueue = printerWhere(cfg);
+    adminOptions.printerProfile = printerProfileLines(printerSetup);
+    adminOptions.displayPort = displayWhere(cfg);
+    adminOptions.readerPort = readerWhere(cfg);
+    adminOptions.testPage = [printerSetup, siteName = cfg.site.name, c = &clock] {
+        return printerTestPage(printerSetup, siteName, c->now());
+    };
+    adminOptions.tickMs = context.manualInactivityTicks ? 0 : 1000;
+    adminOptions.restart = context.restart ? context.restart : [] { QCoreApplication::exit(0); };
+    p.admin = std::make_unique<AdminController>(
+        adminOptions, pinAccess, clock, *p.devices.printer, *p.devices.display,
+        *p.devices.scanner, p.central.status, p.store);
+    // Touches on the window (the guard watches it) count for the admin screens' idle lock.
+    QObject::connect(p.guard.get(), &InactivityGuard::activity, p.admin.get(),
+                     &AdminController::touched);
+    // After a display test line, the display shows the call-outs again.
+    QObject::connect(p.admin.get(), &AdminController::displayTestEnded, display,
+                     [display, kiosk = p.kiosk.get()] {
+                         display->showCallouts(kiosk->nowServing()->latestFirst());
+                     });
+
     KioskController *kiosk = p.kiosk.get();
-    p.session = std::make_unique<Session>(*p.checkIn, *p.booking, *p.chance, *p.guard,
+    p.session = std::make_unique<Session>(*p.checkIn, *p.booking, *p.chance, *p.guard, *p.admin,
                                           [kiosk] { kiosk->resetLanguage(); });
-    QObject::connect(p.devices.scanner.get(), &BarcodeReader::scanned, p.checkIn.get(),
-                     &CheckInFlow::scanned);
+    // A scan checks a citizen in, except while the admin screens are open (the scan test
+    // shows its kind there): then nobody is checked in. The admin screen sees every scan's kind.
+    AdminController *admin = p.admin.get();
+    CheckInFlow *checkIn = p.checkIn.get();
+    QObject::connect(p.devices.scanner.get(), &BarcodeReader::scanned, admin,
+                     [admin, checkIn](const QByteArray &raw) {
+                         const bool forCitizen = !admin->isOpen();
+                         admin->scanned(raw);
+                         if (forCitizen)
+                             checkIn->scanned(raw);
+                     });
 
     if (cfg.demo.enabled && p.devices.simPrinter && p.devices.simDisplay)
         p.demo = std::make_unique<DemoController>(*p.devices.simPrinter, *p.devices.simDisplay,
@@ -271,7 +401,8 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
          {static_cast<QObject *>(p.kiosk.get()), static_cast<QObject *>(p.session.get()),
           static_cast<QObject *>(p.checkIn.get()), static_cast<QObject *>(p.booking.get()),
           static_cast<QObject *>(p.chance.get()), static_cast<QObject *>(p.guard.get()),
-          static_cast<QObject *>(&p.central.status), static_cast<QObject *>(p.demo.get())})
+          static_cast<QObject *>(&p.central.status), static_cast<QObject *>(p.admin.get()),
+          static_cast<QObject *>(p.demo.get())})
         if (o)
             QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
     qCInfo(lcGraph) << "kiosk graph built for site" << cfg.site.id
@@ -288,7 +419,8 @@ QVariantMap KioskGraph::qmlProperties() const
                         {QStringLiteral("booking"), QVariant::fromValue(m->booking.get())},
                         {QStringLiteral("chance"), QVariant::fromValue(m->chance.get())},
                         {QStringLiteral("guard"), QVariant::fromValue(m->guard.get())},
-                        {QStringLiteral("central"), QVariant::fromValue(&m->central.status)}};
+                        {QStringLiteral("central"), QVariant::fromValue(&m->central.status)},
+                        {QStringLiteral("admin"), QVariant::fromValue(m->admin.get())}};
     if (m->demo)
         initial.insert(QStringLiteral("demo"), QVariant::fromValue(m->demo.get()));
     return initial;
@@ -333,6 +465,10 @@ InactivityGuard &KioskGraph::guard()
 Session &KioskGraph::session()
 {
     return *m->session;
+}
+AdminController &KioskGraph::admin()
+{
+    return *m->admin;
 }
 CentralStatus &KioskGraph::central()
 {

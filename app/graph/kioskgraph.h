@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -19,6 +20,7 @@ class QQmlEngine;
 namespace bk {
 
 struct KioskConfig;
+class AdminController;
 class AlertMonitor;
 class BookingFlow;
 class CacheStore;
@@ -56,6 +58,11 @@ public:
         /// The inactivity guard and the alert monitor look at the clock only when told (tests
         /// step the clock).
         bool manualInactivityTicks = false;
+        /// The configuration file read (shown on the admin screen).
+        QString configPath;
+        /// The admin screen's "restart": ends the program (systemd starts it again). Empty =
+        /// QCoreApplication::exit(0).
+        std::function<void()> restart;
     };
 
     /// Why the graph could not be built; the message is for the technician (names the file
@@ -78,7 +85,7 @@ public:
     KioskGraph &operator=(const KioskGraph &) = delete;
 
     /// The objects Main.qml takes as its initial properties: kiosk, session, checkIn,
-    /// booking, chance, guard, central, and demo in demo mode with simulated devices.
+    /// booking, chance, guard, central, admin, and demo in demo mode with simulated devices.
     QVariantMap qmlProperties() const;
 
     CacheStore &store();
@@ -91,6 +98,7 @@ public:
     ChanceFlow &chance();
     InactivityGuard &guard();
     Session &session();
+    AdminController &admin();
     CentralStatus &central();
     ClockGuard &clockGuard();
     /// The sync engine; null without a central.

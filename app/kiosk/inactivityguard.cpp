@@ -70,6 +70,7 @@ bool InactivityGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
         touched();
+        emit activity();
         break;
     default:
         break;

@@ -52,6 +52,8 @@ signals:
     void changed();
     /// The countdown ran out.
     void timedOut();
+    /// A touch, click or key press on the watched window (on every screen, home included).
+    void activity();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -15,6 +15,9 @@ ReceiptSlipPrinter::ReceiptSlipPrinter(ReceiptPrinter &printer, QObject *parent)
     connect(&m_printer, &ReceiptPrinter::statusChanged, this, &SlipPrinter::readyChanged);
     connect(&m_printer, &ReceiptPrinter::jobFinished, this,
             [this](quint64 job, ReceiptPrinter::Outcome outcome, const QString &reason) {
+                // Only the receipts this printed (the admin screen's test page is not one).
+                if (job == 0 || job >= m_nextJob)
+                    return;
                 // The reason is the driver's (paper out, offline): no citizen data in it.
                 switch (outcome) {
                 case ReceiptPrinter::Outcome::Printed:

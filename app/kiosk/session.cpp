@@ -1,5 +1,6 @@
 #include "kiosk/session.h"
 
+#include "kiosk/admincontroller.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/chanceflow.h"
 #include "kiosk/checkinflow.h"
@@ -8,10 +9,19 @@
 namespace bk {
 
 Session::Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance,
-                 InactivityGuard &guard, std::function<void()> resetLanguage, QObject *parent)
+                 InactivityGuard &guard, AdminController &admin,
+                 std::function<void()> resetLanguage, QObject *parent)
     : QObject(parent), m_checkIn(checkIn), m_booking(booking), m_chance(chance), m_guard(guard),
-      m_resetLanguage(std::move(resetLanguage))
+      m_admin(admin), m_resetLanguage(std::move(resetLanguage))
 {
+    // The admin screens open from home (the way in listens there only) and end at home.
+    connect(&m_admin, &AdminController::pageChanged, this, [this] {
+        if (m_admin.isOpen())
+            show(Screen::Admin);
+        else if (m_screen == Screen::Admin)
+            home();
+        updatePage();
+    });
     connect(&m_guard, &InactivityGuard::timedOut, this, &Session::home);
     // A scan on any screen starts check-in; the other tasks' input is dropped.
     connect(&m_checkIn, &CheckInFlow::scanArrived, this, [this] {
@@ -60,6 +70,18 @@ QString Session::pageName(Page page)
         return QStringLiteral("chance-errand");
     case Page::ChanceTicket:
         return QStringLiteral("chance-ticket");
+    case Page::AdminPin:
+        return QStringLiteral("admin-pin");
+    case Page::AdminDevices:
+        return QStringLiteral("admin-devices");
+    case Page::AdminTests:
+        return QStringLiteral("admin-tests");
+    case Page::AdminCentral:
+        return QStringLiteral("admin-central");
+    case Page::AdminStander:
+        return QStringLiteral("admin-stander");
+    case Page::AdminActions:
+        return QStringLiteral("admin-actions");
     }
     return QStringLiteral("home");
 }
@@ -99,6 +121,7 @@ void Session::home()
     if (m_resetLanguage)
         m_resetLanguage();
     show(Screen::Home);
+    m_admin.close();
 }
 
 void Session::show(Screen s)
@@ -106,7 +129,9 @@ void Session::show(Screen s)
     if (s == m_screen)
         return;
     m_screen = s;
-    m_guard.setEnabled(s != Screen::Home);
+    // The technician's screens have their own idle lock, not the citizen's "still there?".
+    m_guard.setEnabled(s != Screen::Home && s != Screen::Admin);
+    m_admin.setGestureEnabled(s == Screen::Home);
     updatePage();
 }
 
@@ -145,6 +170,23 @@ Session::Page Session::currentPage() const
     case Screen::Chance:
         return m_chance.step() == ChanceFlow::Step::Errand ? Page::ChanceErrand
                                                            : Page::ChanceTicket;
+    case Screen::Admin:
+        switch (m_admin.page()) {
+        case AdminController::Page::Closed:
+        case AdminController::Page::Pin:
+            return Page::AdminPin;
+        case AdminController::Page::Devices:
+            return Page::AdminDevices;
+        case AdminController::Page::Tests:
+            return Page::AdminTests;
+        case AdminController::Page::Central:
+            return Page::AdminCentral;
+        case AdminController::Page::Stander:
+            return Page::AdminStander;
+        case AdminController::Page::Actions:
+            return Page::AdminActions;
+        }
+        return Page::AdminPin;
     }
     return Page::Home;
 }

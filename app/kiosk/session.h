@@ -10,6 +10,7 @@
 
 namespace bk {
 
+class AdminController;
 class BookingFlow;
 class ChanceFlow;
 class CheckInFlow;
@@ -25,7 +26,7 @@ class Session : public QObject
 
 public:
     /// The task the citizen is in.
-    enum class Screen { Home, CheckIn, Booking, Chance };
+    enum class Screen { Home, CheckIn, Booking, Chance, Admin };
 
     /// The page on screen: one per page component Main.qml shows, decided here from the task
     /// and its flow's step (QML maps it to a component and decides nothing).
@@ -44,19 +45,28 @@ public:
         BookingSlotTaken,   ///< BookingFlow::Step::SlotTaken
         BookingUnavailable, ///< BookingFlow::Step::Unavailable
         ChanceErrand,       ///< ChanceFlow::Step::Errand
-        ChanceTicket        ///< ChanceFlow::Step::Ticket and Unavailable (one page for both)
+        ChanceTicket,       ///< ChanceFlow::Step::Ticket and Unavailable (one page for both)
+        AdminPin,           ///< the technician's PIN pad (AdminController::Page::Pin)
+        AdminDevices,       ///< AdminController::Page::Devices
+        AdminTests,         ///< AdminController::Page::Tests
+        AdminCentral,       ///< AdminController::Page::Central
+        AdminStander,       ///< AdminController::Page::Stander
+        AdminActions        ///< AdminController::Page::Actions
     };
     Q_ENUM(Page)
 
     /// `resetLanguage` puts the site's language back when the citizen leaves. The guard runs on
-    /// every screen but home, and its timeout sends the session home.
+    /// every citizen's screen but home, and its timeout sends the session home. The admin
+    /// screens open from home through `admin` (which has its own idle lock) and end at home.
     Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance, InactivityGuard &guard,
-            std::function<void()> resetLanguage, QObject *parent = nullptr);
+            AdminController &admin, std::function<void()> resetLanguage,
+            QObject *parent = nullptr);
 
     Screen screen() const { return m_screen; }
     Page page() const { return m_page; }
     /// The page's stable name for tests and screenshots: "home", "checkin-entry",
-    /// "checkin-result", "booking-errand", ..., "chance-ticket".
+    /// "checkin-result", "booking-errand", ..., "chance-ticket", "admin-pin", "admin-devices",
+    /// "admin-tests", "admin-central", "admin-stander", "admin-actions".
     QString pageName() const { return pageName(m_page); }
     static QString pageName(Page page);
 
@@ -83,6 +93,7 @@ private:
     BookingFlow &m_booking;
     ChanceFlow &m_chance;
     InactivityGuard &m_guard;
+    AdminController &m_admin;
     std::function<void()> m_resetLanguage;
     Screen m_screen = Screen::Home;
     Page m_page = Page::Home;

@@ -1,5 +1,558 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Stander</source>
+        <translation>Standeren</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Lock and go back to the citizen screen</source>
+        <translation>Lås og gå tilbage til borgerskærmen</translation>
+    </message>
+    <message>
+        <source>The stander</source>
+        <translation>Standeren</translation>
+    </message>
+    <message>
+        <source>Print the test page</source>
+        <translation>Udskriv testside</translation>
+    </message>
+    <message>
+        <source>Test line on the display</source>
+        <translation>Testlinje på skærmen</translation>
+    </message>
+    <message>
+        <source>Stop the scan test</source>
+        <translation>Stop scanningstesten</translation>
+    </message>
+    <message>
+        <source>Scan something now</source>
+        <translation>Scan noget nu</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Genstart programmet</translation>
+    </message>
+    <message>
+        <source>Back to the citizen screen</source>
+        <translation>Tilbage til borgerskærmen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPage</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Teknikeradgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n ciffer tastet</numerusform>
+            <numerusform>%n cifre tastet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Slet</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Slet det sidste ciffer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>AdminText</name>
+    <message>
+        <source>booking code</source>
+        <translation>bookingkode</translation>
+    </message>
+    <message>
+        <source>booking code with a wrong character</source>
+        <translation>bookingkode med et forkert tegn</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>unknown (not a code)</source>
+        <translation>ukendt (ikke en kode)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>ikke sat op</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>virker</translation>
+    </message>
+    <message>
+        <source>gone, trying again</source>
+        <translation>væk, prøver igen</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after too many wrong PINs.</source>
+        <translation>Låst til %1 efter for mange forkerte PIN-koder.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this stander. Set one as root with: borgerkiosk --set-admin-pin</source>
+        <translation>Der er ikke sat nogen admin-PIN på denne stander. Sæt den som root med: borgerkiosk --set-admin-pin</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Tjekker …</translation>
+    </message>
+    <message>
+        <source>Type the admin PIN.</source>
+        <translation>Tast admin-PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left before the pad locks.</source>
+        <translation>Forkert PIN. 1 forsøg tilbage, før tastaturet låses.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before the pad locks.</source>
+        <translation>Forkert PIN. %1 forsøg tilbage, før tastaturet låses.</translation>
+    </message>
+    <message>
+        <source>The PIN file cannot be read or written: see the journal (bk.admin).</source>
+        <translation>PIN-filen kan ikke læses eller skrives: se journalen (bk.admin).</translation>
+    </message>
+    <message>
+        <source>No central is configured: nothing to sync.</source>
+        <translation>Der er ingen central sat op: intet at synkronisere.</translation>
+    </message>
+    <message>
+        <source>Sync started at %1.</source>
+        <translation>Synkronisering startet kl. %1.</translation>
+    </message>
+    <message>
+        <source>Restarting: the stander is back in a few seconds.</source>
+        <translation>Genstarter: standeren er tilbage om få sekunder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s ago)</source>
+        <translation>%1 (for %2 s siden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min ago)</source>
+        <translation>%1 (for %2 min siden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h ago)</source>
+        <translation>%1 (for %2 t siden)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Put in paper, close the cover, then print the test page (Tests).</source>
+        <translation>Læg papir i, luk låget, og udskriv så testsiden (Test).</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and cable, and the CUPS queue (lpstat -p).</source>
+        <translation>Tjek printerens strøm og kabel og CUPS-køen (lpstat -p).</translation>
+    </message>
+    <message>
+        <source>Set devices.printer in the configuration file.</source>
+        <translation>Sæt devices.printer i konfigurationsfilen.</translation>
+    </message>
+    <message>
+        <source>Look at the printer&apos;s paper roll.</source>
+        <translation>Se efter printerens papirrulle.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Printerkø</translation>
+    </message>
+    <message>
+        <source>Printer profile</source>
+        <translation>Printerprofil</translation>
+    </message>
+    <message>
+        <source>Wrong letters or a ruler that wraps on the test page: fix [printer] in the configuration file.</source>
+        <translation>Forkerte bogstaver eller en lineal, der ombrydes, på testsiden: ret [printer] i konfigurationsfilen.</translation>
+    </message>
+    <message>
+        <source>Last print</source>
+        <translation>Seneste udskrift</translation>
+    </message>
+    <message>
+        <source>none since the start</source>
+        <translation>ingen siden start</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>udskrevet</translation>
+    </message>
+    <message>
+        <source>sent (the printer cannot confirm paper)</source>
+        <translation>sendt (printeren kan ikke bekræfte papir)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Fix the printer&apos;s fault above, then print the test page.</source>
+        <translation>Ret printerens fejl ovenfor, og udskriv så testsiden.</translation>
+    </message>
+    <message>
+        <source>Ticket display</source>
+        <translation>Nummerskærm</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>Set devices.display in the configuration file.</source>
+        <translation>Sæt devices.display i konfigurationsfilen.</translation>
+    </message>
+    <message>
+        <source>Check the display&apos;s cable and power; it reconnects by itself.</source>
+        <translation>Tjek skærmens kabel og strøm; den forbinder igen af sig selv.</translation>
+    </message>
+    <message>
+        <source>Barcode reader</source>
+        <translation>Stregkodelæser</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set devices.scanner in the configuration file.</source>
+        <translation>Sæt devices.scanner i konfigurationsfilen.</translation>
+    </message>
+    <message>
+        <source>Check the reader&apos;s cable; it reconnects by itself.</source>
+        <translation>Tjek læserens kabel; den forbinder igen af sig selv.</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Seneste scanning</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>ikke kørt endnu</translation>
+    </message>
+    <message>
+        <source>printing …</source>
+        <translation>udskriver …</translation>
+    </message>
+    <message>
+        <source>Compare the page with the README&apos;s checklist.</source>
+        <translation>Sammenlign siden med tjeklisten i README.</translation>
+    </message>
+    <message>
+        <source>sent: the printer cannot confirm paper, look at it</source>
+        <translation>sendt: printeren kan ikke bekræfte papir, se efter</translation>
+    </message>
+    <message>
+        <source>See the printer on the Devices page.</source>
+        <translation>Se printeren på siden Enheder.</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>Testside</translation>
+    </message>
+    <message>
+        <source>Display test line</source>
+        <translation>Testlinje på skærmen</translation>
+    </message>
+    <message>
+        <source>a line &quot;TEST&quot; sent at %1: is it on the display?</source>
+        <translation>en linje &quot;TEST&quot; sendt kl. %1: står den på skærmen?</translation>
+    </message>
+    <message>
+        <source>Nothing on the display: check its cable and display.port.</source>
+        <translation>Intet på skærmen: tjek kablet og display.port.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>slået fra</translation>
+    </message>
+    <message>
+        <source>waiting: scan something now (nobody is checked in)</source>
+        <translation>venter: scan noget nu (ingen bliver tjekket ind)</translation>
+    </message>
+    <message>
+        <source>%1: a valid code</source>
+        <translation>%1: en gyldig kode</translation>
+    </message>
+    <message>
+        <source>%1: not a valid booking code</source>
+        <translation>%1: ikke en gyldig bookingkode</translation>
+    </message>
+    <message>
+        <source>Scan test</source>
+        <translation>Scanningstest</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>not configured: this stander works on its own</source>
+        <translation>ikke sat op: standeren arbejder alene</translation>
+    </message>
+    <message>
+        <source>Set central.url, central.ca_file and central.token_file to connect it.</source>
+        <translation>Sæt central.url, central.ca_file og central.token_file for at forbinde den.</translation>
+    </message>
+    <message>
+        <source>reachable, online</source>
+        <translation>kan nås, online</translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>See TLS and token below.</source>
+        <translation>Se TLS og token nedenfor.</translation>
+    </message>
+    <message>
+        <source>Check the network and central.url; then Sync now.</source>
+        <translation>Tjek netværket og central.url; tryk så Synkronisér nu.</translation>
+    </message>
+    <message>
+        <source>waiting for the first sync</source>
+        <translation>venter på første synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync now (Actions).</source>
+        <translation>Synkronisér nu (Handlinger).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the central&apos;s certificate is not accepted</source>
+        <translation>centralens certifikat godkendes ikke</translation>
+    </message>
+    <message>
+        <source>certificate accepted</source>
+        <translation>certifikat godkendt</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>ikke kendt endnu</translation>
+    </message>
+    <message>
+        <source>Check central.ca_file and the stander&apos;s clock.</source>
+        <translation>Tjek central.ca_file og standerens ur.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>refused by the central</source>
+        <translation>afvist af centralen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
+        <translation>Tilmeld igen med en ny engangskode (borgerkiosk-ctl enrol).</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Seneste vellykkede synkronisering</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>ældste %1</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2</source>
+        <translation>%1 venter, %2</translation>
+    </message>
+    <message>
+        <source>Bring the central back; nothing is lost.</source>
+        <translation>Få forbindelsen til centralen tilbage; intet går tabt.</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>none: a snapshot comes next</source>
+        <translation>ingen: et fuldt øjebliksbillede hentes næste gang</translation>
+    </message>
+    <message>
+        <source>Clock offset to the central</source>
+        <translation>Urforskel til centralen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Check the stander&apos;s time sync (NTP).</source>
+        <translation>Tjek standerens tidssynkronisering (NTP).</translation>
+    </message>
+    <message>
+        <source>Call-outs (WebSocket)</source>
+        <translation>Kald (WebSocket)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>forbundet</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>ikke forbundet</translation>
+    </message>
+    <message>
+        <source>Call-outs arrive with the next sync meanwhile.</source>
+        <translation>Kald kommer med næste synkronisering imens.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Konfigurationsfil</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Ledig diskplads</translation>
+    </message>
+    <message>
+        <source>Free space on the disk (journal, old files).</source>
+        <translation>Frigør plads på disken (journal, gamle filer).</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Cachens størrelse</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Kørt i</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>Last starts</source>
+        <translation>Seneste starter</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ingen registreret</translation>
+    </message>
+    <message>
+        <source>It restarts often: read the journal (journalctl -u borgerkiosk).</source>
+        <translation>Den genstarter ofte: læs journalen (journalctl -u borgerkiosk).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+</context>
 <context>
     <name>BookingDonePage</name>
     <message>
@@ -553,7 +1106,7 @@
         <translation>Det kan du klare hjemmefra</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address in a browser.</source>
+        <source>Scan the code with your phone&apos;s camera, or type the address in a browser.</source>
         <translation>Scan koden med din telefons kamera, eller skriv adressen i en browser.</translation>
     </message>
 </context>
@@ -599,7 +1152,7 @@
         <translation>Book en tid alligevel</translation>
     </message>
     <message>
-        <source>%1 can be done on the internet from home, without coming here. Scan the square code with your phone's camera, or take the address home on paper.</source>
+        <source>%1 can be done on the internet from home, without coming here. Scan the square code with your phone&apos;s camera, or take the address home on paper.</source>
         <translation>%1 kan klares på internettet hjemmefra, uden at du skal komme her. Scan den firkantede kode med din telefons kamera, eller tag adressen med hjem på papir.</translation>
     </message>
 </context>

@@ -1,5 +1,558 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Stander</source>
+        <translation>Stander</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock and go back to the citizen screen</source>
+        <translation>Lock and go back to the citizen screen</translation>
+    </message>
+    <message>
+        <source>The stander</source>
+        <translation>The stander</translation>
+    </message>
+    <message>
+        <source>Print the test page</source>
+        <translation>Print the test page</translation>
+    </message>
+    <message>
+        <source>Test line on the display</source>
+        <translation>Test line on the display</translation>
+    </message>
+    <message>
+        <source>Stop the scan test</source>
+        <translation>Stop the scan test</translation>
+    </message>
+    <message>
+        <source>Scan something now</source>
+        <translation>Scan something now</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Restart the program</translation>
+    </message>
+    <message>
+        <source>Back to the citizen screen</source>
+        <translation>Back to the citizen screen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPage</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Technician access</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ Erase</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminText</name>
+    <message>
+        <source>booking code</source>
+        <translation>booking code</translation>
+    </message>
+    <message>
+        <source>booking code with a wrong character</source>
+        <translation>booking code with a wrong character</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>unknown (not a code)</source>
+        <translation>unknown (not a code)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>gone, trying again</source>
+        <translation>gone, trying again</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after too many wrong PINs.</source>
+        <translation>Locked until %1 after too many wrong PINs.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this stander. Set one as root with: borgerkiosk --set-admin-pin</source>
+        <translation>No admin PIN is set on this stander. Set one as root with: borgerkiosk --set-admin-pin</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <source>Type the admin PIN.</source>
+        <translation>Type the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left before the pad locks.</source>
+        <translation>Wrong PIN. 1 try left before the pad locks.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before the pad locks.</source>
+        <translation>Wrong PIN. %1 tries left before the pad locks.</translation>
+    </message>
+    <message>
+        <source>The PIN file cannot be read or written: see the journal (bk.admin).</source>
+        <translation>The PIN file cannot be read or written: see the journal (bk.admin).</translation>
+    </message>
+    <message>
+        <source>No central is configured: nothing to sync.</source>
+        <translation>No central is configured: nothing to sync.</translation>
+    </message>
+    <message>
+        <source>Sync started at %1.</source>
+        <translation>Sync started at %1.</translation>
+    </message>
+    <message>
+        <source>Restarting: the stander is back in a few seconds.</source>
+        <translation>Restarting: the stander is back in a few seconds.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s ago)</source>
+        <translation>%1 (%2 s ago)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min ago)</source>
+        <translation>%1 (%2 min ago)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h ago)</source>
+        <translation>%1 (%2 h ago)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Put in paper, close the cover, then print the test page (Tests).</source>
+        <translation>Put in paper, close the cover, then print the test page (Tests).</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and cable, and the CUPS queue (lpstat -p).</source>
+        <translation>Check the printer&apos;s power and cable, and the CUPS queue (lpstat -p).</translation>
+    </message>
+    <message>
+        <source>Set devices.printer in the configuration file.</source>
+        <translation>Set devices.printer in the configuration file.</translation>
+    </message>
+    <message>
+        <source>Look at the printer&apos;s paper roll.</source>
+        <translation>Look at the printer&apos;s paper roll.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Printer queue</translation>
+    </message>
+    <message>
+        <source>Printer profile</source>
+        <translation>Printer profile</translation>
+    </message>
+    <message>
+        <source>Wrong letters or a ruler that wraps on the test page: fix [printer] in the configuration file.</source>
+        <translation>Wrong letters or a ruler that wraps on the test page: fix [printer] in the configuration file.</translation>
+    </message>
+    <message>
+        <source>Last print</source>
+        <translation>Last print</translation>
+    </message>
+    <message>
+        <source>none since the start</source>
+        <translation>none since the start</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>sent (the printer cannot confirm paper)</source>
+        <translation>sent (the printer cannot confirm paper)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Fix the printer&apos;s fault above, then print the test page.</source>
+        <translation>Fix the printer&apos;s fault above, then print the test page.</translation>
+    </message>
+    <message>
+        <source>Ticket display</source>
+        <translation>Ticket display</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (port %2)</translation>
+    </message>
+    <message>
+        <source>Set devices.display in the configuration file.</source>
+        <translation>Set devices.display in the configuration file.</translation>
+    </message>
+    <message>
+        <source>Check the display&apos;s cable and power; it reconnects by itself.</source>
+        <translation>Check the display&apos;s cable and power; it reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Barcode reader</source>
+        <translation>Barcode reader</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set devices.scanner in the configuration file.</source>
+        <translation>Set devices.scanner in the configuration file.</translation>
+    </message>
+    <message>
+        <source>Check the reader&apos;s cable; it reconnects by itself.</source>
+        <translation>Check the reader&apos;s cable; it reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Last scan</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>not run yet</translation>
+    </message>
+    <message>
+        <source>printing …</source>
+        <translation>printing …</translation>
+    </message>
+    <message>
+        <source>Compare the page with the README&apos;s checklist.</source>
+        <translation>Compare the page with the README&apos;s checklist.</translation>
+    </message>
+    <message>
+        <source>sent: the printer cannot confirm paper, look at it</source>
+        <translation>sent: the printer cannot confirm paper, look at it</translation>
+    </message>
+    <message>
+        <source>See the printer on the Devices page.</source>
+        <translation>See the printer on the Devices page.</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <source>Display test line</source>
+        <translation>Display test line</translation>
+    </message>
+    <message>
+        <source>a line &quot;TEST&quot; sent at %1: is it on the display?</source>
+        <translation>a line &quot;TEST&quot; sent at %1: is it on the display?</translation>
+    </message>
+    <message>
+        <source>Nothing on the display: check its cable and display.port.</source>
+        <translation>Nothing on the display: check its cable and display.port.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>waiting: scan something now (nobody is checked in)</source>
+        <translation>waiting: scan something now (nobody is checked in)</translation>
+    </message>
+    <message>
+        <source>%1: a valid code</source>
+        <translation>%1: a valid code</translation>
+    </message>
+    <message>
+        <source>%1: not a valid booking code</source>
+        <translation>%1: not a valid booking code</translation>
+    </message>
+    <message>
+        <source>Scan test</source>
+        <translation>Scan test</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>not configured: this stander works on its own</source>
+        <translation>not configured: this stander works on its own</translation>
+    </message>
+    <message>
+        <source>Set central.url, central.ca_file and central.token_file to connect it.</source>
+        <translation>Set central.url, central.ca_file and central.token_file to connect it.</translation>
+    </message>
+    <message>
+        <source>reachable, online</source>
+        <translation>reachable, online</translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>not reachable: %1</translation>
+    </message>
+    <message>
+        <source>See TLS and token below.</source>
+        <translation>See TLS and token below.</translation>
+    </message>
+    <message>
+        <source>Check the network and central.url; then Sync now.</source>
+        <translation>Check the network and central.url; then Sync now.</translation>
+    </message>
+    <message>
+        <source>waiting for the first sync</source>
+        <translation>waiting for the first sync</translation>
+    </message>
+    <message>
+        <source>Sync now (Actions).</source>
+        <translation>Sync now (Actions).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the central&apos;s certificate is not accepted</source>
+        <translation>the central&apos;s certificate is not accepted</translation>
+    </message>
+    <message>
+        <source>certificate accepted</source>
+        <translation>certificate accepted</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>Check central.ca_file and the stander&apos;s clock.</source>
+        <translation>Check central.ca_file and the stander&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>refused by the central</source>
+        <translation>refused by the central</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
+        <translation>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>oldest %1</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2</source>
+        <translation>%1 waiting, %2</translation>
+    </message>
+    <message>
+        <source>Bring the central back; nothing is lost.</source>
+        <translation>Bring the central back; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>none: a snapshot comes next</source>
+        <translation>none: a snapshot comes next</translation>
+    </message>
+    <message>
+        <source>Clock offset to the central</source>
+        <translation>Clock offset to the central</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Check the stander&apos;s time sync (NTP).</source>
+        <translation>Check the stander&apos;s time sync (NTP).</translation>
+    </message>
+    <message>
+        <source>Call-outs (WebSocket)</source>
+        <translation>Call-outs (WebSocket)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Call-outs arrive with the next sync meanwhile.</source>
+        <translation>Call-outs arrive with the next sync meanwhile.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Configuration file</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Free disk space</translation>
+    </message>
+    <message>
+        <source>Free space on the disk (journal, old files).</source>
+        <translation>Free space on the disk (journal, old files).</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Cache size</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Last starts</source>
+        <translation>Last starts</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>It restarts often: read the journal (journalctl -u borgerkiosk).</source>
+        <translation>It restarts often: read the journal (journalctl -u borgerkiosk).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
 <context>
     <name>BookingDonePage</name>
     <message>
@@ -553,8 +1106,8 @@
         <translation>You can do this at home</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address in a browser.</source>
-        <translation>Scan the code with your phone's camera, or type the address in a browser.</translation>
+        <source>Scan the code with your phone&apos;s camera, or type the address in a browser.</source>
+        <translation>Scan the code with your phone&apos;s camera, or type the address in a browser.</translation>
     </message>
 </context>
 <context>
@@ -599,8 +1152,8 @@
         <translation>Book a time anyway</translation>
     </message>
     <message>
-        <source>%1 can be done on the internet from home, without coming here. Scan the square code with your phone's camera, or take the address home on paper.</source>
-        <translation>%1 can be done on the internet from home, without coming here. Scan the square code with your phone's camera, or take the address home on paper.</translation>
+        <source>%1 can be done on the internet from home, without coming here. Scan the square code with your phone&apos;s camera, or take the address home on paper.</source>
+        <translation>%1 can be done on the internet from home, without coming here. Scan the square code with your phone&apos;s camera, or take the address home on paper.</translation>
     </message>
 </context>
 <context>

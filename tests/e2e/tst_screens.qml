@@ -236,6 +236,84 @@ KioskTestCase {
         compare(test.problems, [], test.problems.join("\n"));
     }
 
+    function test_adminScreens_data() {
+        return variants();
+    }
+
+    // The technician's screens: the PIN pad (empty, a wrong PIN, locked), each diagnostics page
+    // with something to say (a printer fault, a scan, a central that refuses the certificate).
+    function test_adminScreens(data) {
+        test.problems = [];
+        start(data.lang, data.landscape);
+        compare(KioskFixture.setAdminPin("2468"), "");
+        const hold = name => {
+            const it = item(name);
+            mousePress(it, it.width / 2, it.height / 2);
+            KioskFixture.advanceSeconds(3);
+            mouseRelease(it, it.width / 2, it.height / 2);
+            wait(0);
+        };
+        const wayIn = () => {
+            hold("adminCornerTopLeft");
+            hold("adminCornerBottomRight");
+            expectPage("admin-pin");
+        };
+        const typePin = digits => {
+            for (let i = 0; i < digits.length; ++i)
+                touch("pin_" + digits.charAt(i));
+            touch("pin_ok");
+            tryCompare(KioskFixture.admin, "checking", false, 5000);
+        };
+        wayIn();
+        shot(data.tag, "40_admin_pin");
+        touch("pin_1");
+        touch("pin_2");
+        shot(data.tag, "40_admin_pin_typed");
+        touch("pin_ok");
+        tryCompare(KioskFixture.admin, "checking", false, 5000);
+        shot(data.tag, "41_admin_pin_wrong");
+        for (let i = 0; i < 4; ++i)
+            typePin("1111");
+        verify(KioskFixture.admin.padLocked);
+        shot(data.tag, "42_admin_pin_locked");
+        // The lockout outlasts the idle lock: back home, then in again.
+        KioskFixture.advanceSeconds(61);
+        expectPage("home");
+        wayIn();
+        typePin("2468");
+        expectPage("admin-devices");
+        KioskFixture.setPrinterReady(false);
+        scan(KioskFixture.demoCodes[0]);
+        shot(data.tag, "43_admin_devices_fault");
+        KioskFixture.setPrinterReady(true);
+        touch("admin_tab_tests");
+        expectPage("admin-tests");
+        touch("admin_printTest");
+        tryVerify(() => KioskFixture.admin.testRows[0].level === "ok", 5000, "test page: " + KioskFixture.admin.testRows[0].value);
+        touch("admin_testLine");
+        touch("admin_scanTest");
+        scan(KioskFixture.demoCodes[0]);
+        shot(data.tag, "44_admin_tests");
+        touch("admin_tab_central");
+        expectPage("admin-central");
+        shot(data.tag, "45_admin_central_none");
+        KioskFixture.setCentralError("snapshot: TLS handshake: certificate verify failed");
+        shot(data.tag, "45_admin_central_tls");
+        touch("admin_tab_stander");
+        expectPage("admin-stander");
+        shot(data.tag, "46_admin_stander");
+        touch("admin_tab_actions");
+        expectPage("admin-actions");
+        // The page's buttons move when the page changes: let the layout settle first.
+        wait(100);
+        touch("admin_syncNow");
+        verify(KioskFixture.admin.actionRows.length === 1, "sync now was touched");
+        shot(data.tag, "47_admin_actions");
+        touch("admin_close");
+        expectPage("home");
+        compare(test.problems, [], test.problems.join("\n"));
+    }
+
     function test_chanceScreens_data() {
         return variants();
     }

@@ -27,6 +27,15 @@ TestCase {
         return root.window;
     }
 
+    /// Opens the kiosk window again on the fixture's current graph (after restartKiosk()).
+    function reopen() {
+        root.window = createTemporaryObject(mainComponent, null, KioskFixture.initialProperties());
+        verify(root.window, "the kiosk window loads");
+        tryVerify(() => root.window.visible);
+        waitForRendering(root.window.contentItem);
+        return root.window;
+    }
+
     /// The visible item with this objectName on the current screen (fails when there is none).
     function item(name) {
         const found = findVisible(root.window.contentItem.parent, name);

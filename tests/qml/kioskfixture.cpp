@@ -5,8 +5,10 @@
 #include "domain/clock.h"
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
+#include "drivers/simulatedticketdisplay.h"
 #include "graph/kioskgraph.h"
 #include "kiosk/receiptslipprinter.h"
+#include "platform/adminpin.h"
 #include "platform/config.h"
 #include "store/cachestore.h"
 
@@ -46,7 +48,8 @@ KioskConfig testConfig(const QString &dir, const QString &language, bool landsca
 
 struct FixtureGraph
 {
-    QTemporaryDir dir;
+    std::shared_ptr<QTemporaryDir> dir;
+    KioskConfig config;
     FixedClock clock{tuesdayMorning()};
     std::unique_ptr<KioskGraph> graph;
 };
@@ -57,9 +60,29 @@ KioskFixture::~KioskFixture() = default;
 
 void KioskFixture::setUp(const QString &language, bool landscape)
 {
+    m_restarts = 0;
+    emit restartsChanged();
+    build(language, landscape, std::make_shared<QTemporaryDir>(), {});
+}
+
+void KioskFixture::restartKiosk()
+{
+    // The program starts again later, on the same files; the clock goes on from where it was.
+    if (m_graph)
+        build(m_language, m_landscape, m_graph->dir, m_graph->clock.now());
+}
+
+void KioskFixture::build(const QString &language, bool landscape,
+                         std::shared_ptr<QTemporaryDir> dir, const QDateTime &now)
+{
+    m_language = language;
+    m_landscape = landscape;
     // The old graph goes after the new one is announced, so no binding sees a dangling pointer.
     std::unique_ptr<FixtureGraph> old = std::move(m_graph);
     auto g = std::make_unique<FixtureGraph>();
+    g->dir = std::move(dir);
+    if (now.isValid())
+        g->clock.set(now);
     KioskGraph::Context context;
     context.clock = &g->clock;
     context.engine = qmlEngine(this);
@@ -70,8 +93,14 @@ void KioskFixture::setUp(const QString &language, bool landscape)
     context.windowed = true;
     // Ticks only when the test moves the clock (advanceSeconds), never on a timer.
     context.manualInactivityTicks = true;
+    context.configPath = QStringLiteral(BK_TEST_CONFIG);
+    context.restart = [this] {
+        ++m_restarts;
+        emit restartsChanged();
+    };
+    g->config = testConfig(g->dir->path(), language, landscape);
     KioskGraph::Error error;
-    g->graph = KioskGraph::build(testConfig(g->dir.path(), language, landscape), context, &error);
+    g->graph = KioskGraph::build(g->config, context, &error);
     if (!g->graph)
         qFatal("fixture: %s", qPrintable(error.message));
     connect(&g->graph->slipPrinter(), &SlipPrinter::jobFinished, this, [this] {
@@ -82,13 +111,47 @@ void KioskFixture::setUp(const QString &language, bool landscape)
         ++m_scans;
         emit scansChanged();
     });
+    if (SimulatedTicketDisplay *d = g->graph->devices().simDisplay)
+        connect(d, &SimulatedTicketDisplay::linesChanged, this, &KioskFixture::displayChanged);
     m_graph = std::move(g);
     m_receipts = 0;
     m_scans = 0;
     emit rebuilt();
     emit receiptsChanged();
     emit scansChanged();
+    emit displayChanged();
     old.reset();
+}
+
+QString KioskFixture::setAdminPin(const QString &pin)
+{
+    if (!m_graph)
+        return QStringLiteral("no kiosk");
+    return AdminPin::set(m_graph->config.admin.pinFile, pin);
+}
+
+void KioskFixture::setCentralError(const QString &error)
+{
+    if (!m_graph)
+        return;
+    sync::SyncState s;
+    s.running = true;
+    s.rounds = 1;
+    s.failures = 1;
+    s.lastError = error;
+    m_graph->graph->central().apply(s);
+}
+
+AdminController *KioskFixture::admin() const
+{
+    return m_graph ? &m_graph->graph->admin() : nullptr;
+}
+
+QStringList KioskFixture::displayLines() const
+{
+    if (!m_graph || !m_graph->graph->devices().simDisplay)
+        return {};
+    return m_graph->graph->devices().simDisplay->lines();
 }
 
 QVariantMap KioskFixture::initialProperties() const
@@ -113,6 +176,7 @@ void KioskFixture::advanceSeconds(int seconds)
         return;
     m_graph->clock.advanceSecs(seconds);
     m_graph->graph->guard().tick();
+    m_graph->graph->admin().tick();
 }
 
 void KioskFixture::setCentralOnline(bool online)

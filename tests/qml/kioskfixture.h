@@ -4,6 +4,7 @@
 // devices) in a temporary folder, on a fixed clock. One fresh graph per test (setUp), so no
 // test sees another's tickets or input.
 
+#include "kiosk/admincontroller.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/centralstatus.h"
 #include "kiosk/chanceflow.h"
@@ -18,6 +19,8 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+
+class QTemporaryDir;
 
 namespace bk::test {
 
@@ -36,6 +39,11 @@ class KioskFixture : public QObject
     Q_PROPERTY(bk::InactivityGuard *guard READ guard NOTIFY rebuilt)
     /// No central until setCentralOnline() is called, as in the demo on its own.
     Q_PROPERTY(bk::CentralStatus *central READ central NOTIFY rebuilt)
+    Q_PROPERTY(bk::AdminController *admin READ admin NOTIFY rebuilt)
+    /// How often the admin screen's "restart" ended the program (here: counted only).
+    Q_PROPERTY(int restarts READ restarts NOTIFY restartsChanged)
+    /// What the simulated ticket display shows, one line each.
+    Q_PROPERTY(QStringList displayLines READ displayLines NOTIFY displayChanged)
     Q_PROPERTY(QStringList demoCodes READ demoCodes CONSTANT)
     /// A well-formed booking code (valid check character) that no demo booking has.
     Q_PROPERTY(QString unknownCode READ unknownCode CONSTANT)
@@ -55,6 +63,9 @@ public:
     ChanceFlow *chance() const;
     InactivityGuard *guard() const;
     CentralStatus *central() const;
+    AdminController *admin() const;
+    int restarts() const { return m_restarts; }
+    QStringList displayLines() const;
     QStringList demoCodes() const;
     QString unknownCode() const;
     int receiptCount() const;
@@ -64,6 +75,13 @@ public:
 
     /// A fresh graph: site language `language`, 1920x1080 when `landscape`.
     Q_INVOKABLE void setUp(const QString &language, bool landscape);
+    /// The program starts again on the same folder (cache, PIN file, start log) and clock:
+    /// a new graph, as after a restart. The window must be made again from initialProperties.
+    Q_INVOKABLE void restartKiosk();
+    /// Sets the admin PIN in the configured admin.pin_file (AdminPin::set); "" or the error.
+    Q_INVOKABLE QString setAdminPin(const QString &pin);
+    /// The central is configured and its latest round failed with `error` (the engine's words).
+    Q_INVOKABLE void setCentralError(const QString &error);
     /// Main.qml's initial properties, as the program passes them (without the demo panel).
     Q_INVOKABLE QVariantMap initialProperties() const;
     /// "Scans" a code with the simulated barcode reader; scanCount grows once it has arrived.
@@ -93,11 +111,20 @@ signals:
     void rebuilt();
     void receiptsChanged();
     void scansChanged();
+    void restartsChanged();
+    void displayChanged();
 
 private:
+    /// A graph on `dir`; the clock at `now`, or the fixture's fixed morning when invalid.
+    void build(const QString &language, bool landscape, std::shared_ptr<QTemporaryDir> dir,
+               const QDateTime &now);
+
     std::unique_ptr<FixtureGraph> m_graph;
     int m_receipts = 0;
     int m_scans = 0;
+    int m_restarts = 0;
+    QString m_language;
+    bool m_landscape = false;
 };
 
 } // namespace bk::test

@@ -1,12 +1,18 @@
 // The session and the inactivity guard: home forgets everything; silence leads home.
 
+#include "kiosk/admincontroller.h"
 #include "kiosk/bookingflow.h"
+#include "kiosk/centralstatus.h"
 #include "kiosk/chanceflow.h"
 #include "kiosk/checkinflow.h"
 #include "kiosk/inactivityguard.h"
 #include "kiosk/session.h"
 #include "kiosk/translations.h"
 #include "kiosktestsupport.h"
+
+#include "drivers/barcodereader.h"
+#include "drivers/receiptprinter.h"
+#include "drivers/ticketdisplay.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -29,7 +35,9 @@ class TestSession : public QObject
                   {QStringLiteral("demo"), QStringLiteral("Demo"), ChanceFlow::fixedLetter(u'K')},
                   cache.store, backend, clock, translations, printer),
               guard({30, 10, 0}, clock),
-              session(checkIn, booking, chance, guard, [this] { ++languageResets; })
+              admin(adminOptions(), {}, clock, nullPrinter, nullDisplay, nullReader, central,
+                    cache.store),
+              session(checkIn, booking, chance, guard, admin, [this] { ++languageResets; })
         {}
         test::DemoCache cache;
         FixedClock clock;
@@ -40,9 +48,21 @@ class TestSession : public QObject
         BookingFlow booking;
         ChanceFlow chance;
         InactivityGuard guard;
+        NullReceiptPrinter nullPrinter;
+        NullTicketDisplay nullDisplay;
+        NullBarcodeReader nullReader;
+        CentralStatus central;
+        AdminController admin;
         Session session;
         int languageResets = 0;
     };
+
+    static AdminController::Options adminOptions()
+    {
+        AdminController::Options o;
+        o.tickMs = 0;
+        return o;
+    }
 
 private slots:
     void guardWarnsThenTimesOut()
