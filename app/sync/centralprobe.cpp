@@ -80,17 +80,11 @@ ProbeResult probeCentral(const ProbeRequest &request)
     single.timeout = request.timeout;
     QElapsedTimer timer;
     timer.start();
-    QString invalid;
-    const HttpResult answer = sendSingleRequest(single, &invalid);
-    if (!invalid.isEmpty()) {
-        result.message = invalid;
-        return result;
-    }
-
+    const HttpResult answer = sendSingleRequest(single);
     result.status = answer.status;
     if (answer.status == 0) {
-        result.failure = transportFailure(answer);
-        result.connected = answer.failedStep != HttpResult::Step::Resolve &&
+        result.failure = answer.notSent ? Failure::Invalid : transportFailure(answer);
+        result.connected = !answer.notSent && answer.failedStep != HttpResult::Step::Resolve &&
                            answer.failedStep != HttpResult::Step::Connect;
         result.tlsOk = result.connected && answer.failedStep != HttpResult::Step::Handshake;
         result.message = answer.error;
@@ -115,11 +109,7 @@ ProbeResult probeCentral(const ProbeRequest &request)
         return result;
     }
     result.failure = answer.status == 401 ? Failure::TokenRefused : Failure::HttpError;
-    const QString error = o.value(QLatin1String("error")).toString();
-    const QString detail = o.value(QLatin1String("detail")).toString();
-    result.message = QStringLiteral("GET /v1/whoami: HTTP %1 %2%3")
-                         .arg(answer.status)
-                         .arg(error, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+    result.message = QStringLiteral("GET /v1/whoami: ") + refusalText(answer);
     return result;
 }
 

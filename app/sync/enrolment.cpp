@@ -31,15 +31,11 @@ EnrolResult enrol(const EnrolRequest &request)
     single.target = "/v1/enrol";
     single.body = body.toStdString();
     single.timeout = request.timeout;
-    QString invalid;
-    const HttpResult answer = sendSingleRequest(single, &invalid);
-    if (!invalid.isEmpty()) {
-        result.message = invalid;
-        return result;
-    }
+    const HttpResult answer = sendSingleRequest(single);
     result.status = answer.status;
     if (answer.status == 0) {
-        result.outcome = EnrolResult::Outcome::Unreachable;
+        result.outcome =
+            answer.notSent ? EnrolResult::Outcome::Invalid : EnrolResult::Outcome::Unreachable;
         result.message = answer.error;
         return result;
     }
@@ -59,12 +55,7 @@ EnrolResult enrol(const EnrolRequest &request)
     // 4xx: the central looked at the request and said no; 5xx: try again later.
     result.outcome =
         answer.status >= 500 ? EnrolResult::Outcome::Unreachable : EnrolResult::Outcome::Refused;
-    const QString error = o.value(QLatin1String("error")).toString();
-    const QString message = o.value(QLatin1String("detail")).toString();
-    result.message =
-        QStringLiteral("HTTP %1 %2%3")
-            .arg(answer.status)
-            .arg(error, message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+    result.message = refusalText(answer);
     return result;
 }
 

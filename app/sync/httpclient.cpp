@@ -16,6 +16,8 @@
 #include <boost/beast/http/write.hpp>
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <openssl/ssl.h>
@@ -282,27 +284,28 @@ net::awaitable<HttpResult> HttpClient::request(http::verb method, std::string ta
     co_return result;
 }
 
-HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid)
+HttpResult sendSingleRequest(const SingleRequest &request)
 {
+    HttpResult answer;
+    answer.notSent = true;
     Endpoint endpoint;
     if (const QString e = parseEndpoint(request.centralUrl, {}, &endpoint); !e.isEmpty()) {
-        *invalid = e;
-        return {};
+        answer.error = e;
+        return answer;
     }
     if (!endpoint.tls && !request.devPlainHttp) {
-        *invalid = QStringLiteral("%1 is plain HTTP: refused without the development flag")
-                       .arg(request.centralUrl);
-        return {};
+        answer.error = QStringLiteral("%1 is plain HTTP: refused without the development flag")
+                           .arg(request.centralUrl);
+        return answer;
     }
     net::io_context io;
     ssl::context tls(ssl::context::tls_client);
     if (endpoint.tls)
         if (const QString e = makeTlsContext(tls, request.caFile); !e.isEmpty()) {
-            *invalid = e;
-            return {};
+            answer.error = e;
+            return answer;
         }
     HttpClient client(io, endpoint, tls, request.timeout);
-    HttpResult answer;
     net::co_spawn(
         io,
         [&]() -> net::awaitable<void> {
@@ -313,6 +316,16 @@ HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid)
         net::detached);
     io.run();
     return answer;
+}
+
+QString refusalText(const HttpResult &answer)
+{
+    const QJsonObject o = QJsonDocument::fromJson(answer.body).object();
+    const QString error = o.value(QLatin1String("error")).toString();
+    const QString detail = o.value(QLatin1String("detail")).toString();
+    return QStringLiteral("HTTP %1 %2%3")
+        .arg(answer.status)
+        .arg(error, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
 }
 
 } // namespace bk::sync

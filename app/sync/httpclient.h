@@ -43,6 +43,9 @@ struct HttpResult
     /// A refused certificate: OpenSSL's verify result (X509_V_ERR_*; a name that does not
     /// match is X509_V_ERR_HOSTNAME_MISMATCH or X509_V_ERR_IP_ADDRESS_MISMATCH); else 0.
     long certificateError = 0;
+    /// sendSingleRequest() could not make the request (URL, plain HTTP without the
+    /// development flag, CA file): error says why.
+    bool notSent = false;
 };
 
 /// A TLS client context that trusts only `caFile`; empty string or the error.
@@ -62,9 +65,11 @@ struct SingleRequest
     std::chrono::milliseconds timeout{15000};
 };
 
-/// Sends `request`; `invalid` gets why it could not be made (URL, plain HTTP without the
-/// development flag, CA file) and the result is then empty.
-HttpResult sendSingleRequest(const SingleRequest &request, QString *invalid);
+/// Sends `request` (see HttpResult::notSent for a request that could not be made).
+HttpResult sendSingleRequest(const SingleRequest &request);
+
+/// A refusal for the technician: "HTTP 401 unauthorized: <the central's detail>".
+QString refusalText(const HttpResult &answer);
 
 class HttpClient
 {
