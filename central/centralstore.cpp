@@ -273,18 +273,33 @@ Outcome<QJsonObject> CentralStore::enrol(const QString &code, const QString &kio
     return QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("siteId"), site}};
 }
 
-Result<KioskIdentity> CentralStore::authenticate(const QString &token)
+namespace {
+
+// Looks a bearer token up by its hash with `query` (?1 = the hash); `read` makes the identity
+// from the row. NotFound for an empty, over-long or unknown token.
+template <typename T, typename Read>
+Result<T> findToken(sql::Database &db, const char *query, const QString &token, Read read)
 {
     const auto unknown = [] { return notFound(QStringLiteral("missing or unknown token")); };
     if (token.isEmpty() || token.size() > 256)
         return unknown();
-    sql::Statement s = m_db.prepare("SELECT kiosk_id, site FROM kiosks WHERE token_hash = ?1");
+    sql::Statement s = db.prepare(query);
     s.bind(1, tokenHash(token));
     if (s.next())
-        return KioskIdentity{s.text(0), s.text(1)};
+        return read(s);
     if (Status e = s.status(); !e)
         return e.storeError();
     return unknown();
+}
+
+} // namespace
+
+Result<KioskIdentity> CentralStore::authenticate(const QString &token)
+{
+    return findToken<KioskIdentity>(m_db, "SELECT kiosk_id, site FROM kiosks WHERE token_hash = ?1",
+                                    token, [](const sql::Statement &s) {
+                                        return KioskIdentity{s.text(0), s.text(1)};
+                                    });
 }
 
 Outcome<QString> CentralStore::makeAdminToken(const QString &name, const SiteId &site,
@@ -313,16 +328,11 @@ Outcome<QString> CentralStore::makeAdminToken(const QString &name, const SiteId 
 
 Result<AdminIdentity> CentralStore::authenticateAdmin(const QString &token)
 {
-    const auto unknown = [] { return notFound(QStringLiteral("missing or unknown token")); };
-    if (token.isEmpty() || token.size() > 256)
-        return unknown();
-    sql::Statement s = m_db.prepare("SELECT name, site FROM admin_tokens WHERE token_hash = ?1");
-    s.bind(1, tokenHash(token));
-    if (s.next())
-        return AdminIdentity{s.text(0), s.isNull(1) ? SiteId() : s.text(1)};
-    if (Status e = s.status(); !e)
-        return e.storeError();
-    return unknown();
+    return findToken<AdminIdentity>(
+        m_db, "SELECT name, site FROM admin_tokens WHERE token_hash = ?1", token,
+        [](const sql::Statement &s) {
+            return AdminIdentity{s.text(0), s.isNull(1) ? SiteId() : s.text(1)};
+        });
 }
 
 Outcome<Done> CentralStore::heartbeat(const KioskIdentity &who, const QJsonObject &body,

@@ -38,7 +38,7 @@ QString seconds(const QJsonValue &ms)
 {
     const qint64 tenths = qRound64(ms.toDouble() / 100.0);
     return QStringLiteral("%1%2.%3")
-        .arg(tenths < 0 ? u'-' : u'+')
+        .arg(QChar(tenths < 0 ? u'-' : u'+'))
         .arg(std::abs(tenths) / 10)
         .arg(std::abs(tenths) % 10);
 }
