@@ -83,7 +83,7 @@ Item {
                     Layout.fillHeight: true
                     Layout.minimumHeight: Theme.touchMin
                     text: modelData
-                    onClicked: root.admin.pinDigit(digitKey.modelData)
+                    onClicked: root.admin.pinDigit(digitKey.modelData) // qmllint disable unqualified
                 }
             }
             KeypadButton {
