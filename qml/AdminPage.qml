@@ -72,9 +72,9 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     fontSize: Theme.fontBody
-                    primary: root.section === modelData.name
+                    primary: root.section === modelData.name // qmllint disable unqualified
                     text: modelData.text
-                    onClicked: root.admin.show(tab.modelData.name)
+                    onClicked: root.admin.show(tab.modelData.name) // qmllint disable unqualified
                 }
             }
             BigButton {

@@ -52,7 +52,7 @@ Item {
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            Accessible.name: qsTr("%n digit(s) typed", "", root.admin.pinLength)
+            Accessible.name: qsTr("Digits typed: %1").arg(root.admin.pinLength)
             background: Rectangle {
                 color: Theme.entry
                 radius: Theme.radius
@@ -83,7 +83,7 @@ Item {
                     Layout.fillHeight: true
                     Layout.minimumHeight: Theme.touchMin
                     text: modelData
-                    onClicked: root.admin.pinDigit(digitKey.modelData)
+                    onClicked: root.admin.pinDigit(digitKey.modelData) // qmllint disable unqualified
                 }
             }
             KeypadButton {

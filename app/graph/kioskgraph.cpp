@@ -336,7 +336,8 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
 
     // The technician's screens: the PIN file, the devices, the link, the cache, a start log
     // next to the cache (the last starts, shown on the stander page).
-    const QString startLog = QFileInfo(cfg.store.path).absolutePath() + QStringLiteral("/starts.log");
+    const QString startLog =
+        QFileInfo(cfg.store.path).absolutePath() + QStringLiteral("/starts.log");
     if (!AdminController::recordStart(startLog, clock.now()))
         qCWarning(lcGraph) << "cannot write the start log" << startLog;
     p.adminPin = std::make_unique<AdminPin>(cfg.admin.pinFile, clock);
@@ -345,9 +346,8 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         [pin] { return pin->isSet(); }, [pin] { return pin->lockedUntil(); },
         [pin](const QString &digits) {
             const AdminPin::Attempt a = pin->check(digits);
-            return AdminController::PinAttempt{
-                AdminController::PinAttempt::Result(int(a.result)), a.attemptsLeft,
-                a.lockedUntil};
+            return AdminController::PinAttempt{AdminController::PinAttempt::Result(int(a.result)),
+                                               a.attemptsLeft, a.lockedUntil};
         }};
     const EscPosSetup printerSetup = cupsOptions(cfg).setup;
     AdminController::Options adminOptions;
@@ -365,9 +365,9 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     };
     adminOptions.tickMs = context.manualInactivityTicks ? 0 : 1000;
     adminOptions.restart = context.restart ? context.restart : [] { QCoreApplication::exit(0); };
-    p.admin = std::make_unique<AdminController>(
-        adminOptions, pinAccess, clock, *p.devices.printer, *p.devices.display,
-        *p.devices.scanner, p.central.status, p.store);
+    p.admin = std::make_unique<AdminController>(adminOptions, pinAccess, clock, *p.devices.printer,
+                                                *p.devices.display, *p.devices.scanner,
+                                                p.central.status, p.store);
     // Touches on the window (the guard watches it) count for the admin screens' idle lock.
     QObject::connect(p.guard.get(), &InactivityGuard::activity, p.admin.get(),
                      &AdminController::touched);

@@ -113,9 +113,8 @@ AdminController::AdminController(Options options, Pin pin, const Clock &clock,
                                  BarcodeReader &reader, CentralStatus &central, CacheStore &store,
                                  QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_pinStore(std::move(pin)), m_clock(clock),
-      m_printer(printer), m_display(display), m_reader(reader), m_central(central),
-      m_store(store), m_startedAt(clock.now()), m_alive(std::make_shared<bool>(true)),
-      m_nextTestJob(kTestJobBase)
+      m_printer(printer), m_display(display), m_reader(reader), m_central(central), m_store(store),
+      m_startedAt(clock.now()), m_alive(std::make_shared<bool>(true)), m_nextTestJob(kTestJobBase)
 {
     connect(&m_printer, &ReceiptPrinter::statusChanged, this, &AdminController::rowsChanged);
     connect(&m_display, &TicketDisplay::statusChanged, this, &AdminController::rowsChanged);
@@ -128,10 +127,10 @@ AdminController::AdminController(Options options, Pin pin, const Clock &clock,
                 m_lastJobOutcome = outcome;
                 m_lastJobReason = reason;
                 if (job == m_testJob) {
-                    m_testPrint = outcome == ReceiptPrinter::Outcome::Printed ? QStringLiteral("printed")
-                                  : outcome == ReceiptPrinter::Outcome::Sent
-                                      ? QStringLiteral("sent")
-                                      : QStringLiteral("failed");
+                    m_testPrint =
+                        outcome == ReceiptPrinter::Outcome::Printed ? QStringLiteral("printed")
+                        : outcome == ReceiptPrinter::Outcome::Sent  ? QStringLiteral("sent")
+                                                                    : QStringLiteral("failed");
                     m_testPrintReason = reason;
                 }
                 emit rowsChanged();
@@ -233,8 +232,9 @@ QString AdminController::lockText(const QDateTime &until) const
 QString AdminController::pinMessage() const
 {
     if (m_pinStore.isSet && !m_pinStore.isSet())
-        return AdminText::tr("No admin PIN is set on this stander. Set one as root with: borgerkiosk "
-                  "--set-admin-pin");
+        return AdminText::tr(
+            "No admin PIN is set on this stander. Set one as root with: borgerkiosk "
+            "--set-admin-pin");
     const QDateTime until = m_pinStore.lockedUntil ? m_pinStore.lockedUntil() : QDateTime();
     if (until.isValid() && until > m_clock.now())
         return lockText(until);
@@ -253,8 +253,9 @@ QString AdminController::pinMessage() const
     case PinAttempt::Result::LockedOut:
         return lockText(m_lastAttempt.lockedUntil);
     case PinAttempt::Result::NotSet:
-        return AdminText::tr("No admin PIN is set on this stander. Set one as root with: borgerkiosk "
-                  "--set-admin-pin");
+        return AdminText::tr(
+            "No admin PIN is set on this stander. Set one as root with: borgerkiosk "
+            "--set-admin-pin");
     case PinAttempt::Result::StorageError:
         return AdminText::tr("The PIN file cannot be read or written: see the journal (bk.admin).");
     }
@@ -328,10 +329,11 @@ void AdminController::show(const QString &pageName)
     touched();
     if (m_page == Page::Closed || m_page == Page::Pin)
         return; // only after the PIN
-    static const QList<std::pair<QString, Page>> pages{
-        {QStringLiteral("devices"), Page::Devices}, {QStringLiteral("tests"), Page::Tests},
-        {QStringLiteral("central"), Page::Central}, {QStringLiteral("stander"), Page::Stander},
-        {QStringLiteral("actions"), Page::Actions}};
+    static const QList<std::pair<QString, Page>> pages{{QStringLiteral("devices"), Page::Devices},
+                                                       {QStringLiteral("tests"), Page::Tests},
+                                                       {QStringLiteral("central"), Page::Central},
+                                                       {QStringLiteral("stander"), Page::Stander},
+                                                       {QStringLiteral("actions"), Page::Actions}};
     for (const auto &[name, p] : pages)
         if (name == pageName) {
             if (p != Page::Tests)
@@ -366,7 +368,7 @@ void AdminController::tick()
         return;
     if (m_lastTouch.secsTo(m_clock.now()) >= m_options.idleSeconds) {
         qCInfo(lcAdminScreen) << "admin screens locked after" << m_options.idleSeconds
-                        << "s without a touch";
+                              << "s without a touch";
         close();
         return;
     }
@@ -487,9 +489,12 @@ QVariantMap AdminController::row(const QString &key, const QString &label, const
                               : level == kWarning ? AdminText::tr("Warning")
                               : level == kFault   ? AdminText::tr("Fault")
                                                   : AdminText::tr("Info");
-    return {{QStringLiteral("key"), key},       {QStringLiteral("label"), label},
-            {QStringLiteral("value"), value},   {QStringLiteral("level"), level},
-            {QStringLiteral("levelText"), levelText}, {QStringLiteral("action"), action}};
+    return {{QStringLiteral("key"), key},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("level"), level},
+            {QStringLiteral("levelText"), levelText},
+            {QStringLiteral("action"), action}};
 }
 
 QVariantList AdminController::deviceRows() const
@@ -498,26 +503,30 @@ QVariantList AdminController::deviceRows() const
     const DeviceStatus p = m_printer.status();
     QString printerAction;
     if (p.state == DeviceState::Error)
-        printerAction = AdminText::tr("Put in paper, close the cover, then print the test page (Tests).");
+        printerAction =
+            AdminText::tr("Put in paper, close the cover, then print the test page (Tests).");
     else if (p.state == DeviceState::Reconnecting)
-        printerAction = AdminText::tr("Check the printer's power and cable, and the CUPS queue (lpstat -p).");
+        printerAction =
+            AdminText::tr("Check the printer's power and cable, and the CUPS queue (lpstat -p).");
     else if (p.state == DeviceState::Disabled)
         printerAction = AdminText::tr("Set devices.printer in the configuration file.");
     else if (!p.reason.isEmpty())
         printerAction = AdminText::tr("Look at the printer's paper roll.");
     rows << row(QStringLiteral("printer"), AdminText::tr("Printer"), withReason(p), stateLevel(p),
                 printerAction);
-    rows << row(QStringLiteral("printerQueue"), AdminText::tr("Printer queue"), m_options.printerQueue,
-                kInfo);
-    rows << row(QStringLiteral("printerProfile"), AdminText::tr("Printer profile"),
-                m_options.printerProfile.join(QStringLiteral("; ")), kInfo,
-                AdminText::tr("Wrong letters or a ruler that wraps on the test page: fix [printer] in the "
-                   "configuration file."));
+    rows << row(QStringLiteral("printerQueue"), AdminText::tr("Printer queue"),
+                m_options.printerQueue, kInfo);
+    rows << row(
+        QStringLiteral("printerProfile"), AdminText::tr("Printer profile"),
+        m_options.printerProfile.join(QStringLiteral("; ")), kInfo,
+        AdminText::tr("Wrong letters or a ruler that wraps on the test page: fix [printer] in the "
+                      "configuration file."));
     if (!m_haveJob) {
         rows << row(QStringLiteral("printerLastJob"), AdminText::tr("Last print"),
                     AdminText::tr("none since the start"), kInfo);
     } else {
-        const QString outcome = m_lastJobOutcome == ReceiptPrinter::Outcome::Printed ? AdminText::tr("printed")
+        const QString outcome = m_lastJobOutcome == ReceiptPrinter::Outcome::Printed
+                                    ? AdminText::tr("printed")
                                 : m_lastJobOutcome == ReceiptPrinter::Outcome::Sent
                                     ? AdminText::tr("sent (the printer cannot confirm paper)")
                                     : AdminText::tr("failed: %1").arg(m_lastJobReason);
@@ -529,12 +538,13 @@ QVariantList AdminController::deviceRows() const
                         : QString());
     }
     const DeviceStatus d = m_display.status();
-    rows << row(QStringLiteral("display"), AdminText::tr("Ticket display"),
-                AdminText::tr("%1 (port %2)").arg(withReason(d), m_options.displayPort), stateLevel(d),
-                d.state == DeviceState::Connected ? QString()
-                : d.state == DeviceState::Disabled
-                    ? AdminText::tr("Set devices.display in the configuration file.")
-                    : AdminText::tr("Check the display's cable and power; it reconnects by itself."));
+    rows << row(
+        QStringLiteral("display"), AdminText::tr("Ticket display"),
+        AdminText::tr("%1 (port %2)").arg(withReason(d), m_options.displayPort), stateLevel(d),
+        d.state == DeviceState::Connected ? QString()
+        : d.state == DeviceState::Disabled
+            ? AdminText::tr("Set devices.display in the configuration file.")
+            : AdminText::tr("Check the display's cable and power; it reconnects by itself."));
     const DeviceStatus r = m_reader.status();
     rows << row(QStringLiteral("reader"), AdminText::tr("Barcode reader"),
                 AdminText::tr("%1 (%2)").arg(withReason(r), m_options.readerPort), stateLevel(r),
@@ -543,8 +553,9 @@ QVariantList AdminController::deviceRows() const
                     ? AdminText::tr("Set devices.scanner in the configuration file.")
                     : AdminText::tr("Check the reader's cable; it reconnects by itself."));
     rows << row(QStringLiteral("readerLastScan"), AdminText::tr("Last scan"),
-                m_lastScanAt.isValid() ? AdminText::tr("%1: %2").arg(timeText(m_lastScanAt), m_lastScanKind)
-                                       : AdminText::tr("none since the start"),
+                m_lastScanAt.isValid()
+                    ? AdminText::tr("%1: %2").arg(timeText(m_lastScanAt), m_lastScanKind)
+                    : AdminText::tr("none since the start"),
                 kInfo);
     return rows;
 }
@@ -570,14 +581,15 @@ QVariantList AdminController::testRows() const
         action = AdminText::tr("See the printer on the Devices page.");
     }
     rows << row(QStringLiteral("testPrint"), AdminText::tr("Test page"), value, level, action);
-    rows << row(QStringLiteral("testLine"), AdminText::tr("Display test line"),
-                m_testLineAt.isValid()
-                    ? AdminText::tr("a line \"TEST\" sent at %1: is it on the display?").arg(timeText(m_testLineAt))
-                    : AdminText::tr("not run yet"),
-                m_testLineAt.isValid() ? kOk : kInfo,
-                m_testLineAt.isValid() ? AdminText::tr("Nothing on the display: check its cable and "
-                                            "display.port.")
-                                       : QString());
+    rows << row(
+        QStringLiteral("testLine"), AdminText::tr("Display test line"),
+        m_testLineAt.isValid() ? AdminText::tr("a line \"TEST\" sent at %1: is it on the display?")
+                                     .arg(timeText(m_testLineAt))
+                               : AdminText::tr("not run yet"),
+        m_testLineAt.isValid() ? kOk : kInfo,
+        m_testLineAt.isValid() ? AdminText::tr("Nothing on the display: check its cable and "
+                                               "display.port.")
+                               : QString());
     QString scan = AdminText::tr("off");
     QString scanLevel = kInfo;
     if (m_scanTest && !m_scanTestSeen)
@@ -597,7 +609,8 @@ QVariantList AdminController::centralRows() const
     if (!m_central.configured()) {
         rows << row(QStringLiteral("centralConfigured"), AdminText::tr("Central"),
                     AdminText::tr("not configured: this stander works on its own"), kInfo,
-                    AdminText::tr("Set central.url, central.ca_file and central.token_file to connect it."));
+                    AdminText::tr(
+                        "Set central.url, central.ca_file and central.token_file to connect it."));
         return rows;
     }
     const sync::SyncState &s = m_central.state();
@@ -609,21 +622,24 @@ QVariantList AdminController::centralRows() const
                        err.contains(QLatin1String("token"), Qt::CaseInsensitive) ||
                        err.contains(QLatin1String("unauthori"), Qt::CaseInsensitive);
     if (s.online)
-        rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"), AdminText::tr("reachable, online"),
-                    kOk);
+        rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"),
+                    AdminText::tr("reachable, online"), kOk);
     else if (m_central.offline())
         rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"),
                     AdminText::tr("not reachable: %1").arg(err), kFault,
-                    tls || token ? AdminText::tr("See TLS and token below.")
-                                 : AdminText::tr("Check the network and central.url; then Sync now."));
+                    tls || token
+                        ? AdminText::tr("See TLS and token below.")
+                        : AdminText::tr("Check the network and central.url; then Sync now."));
     else
         rows << row(QStringLiteral("centralReachable"), AdminText::tr("Central"),
-                    AdminText::tr("waiting for the first sync"), kWarning, AdminText::tr("Sync now (Actions)."));
-    rows << row(QStringLiteral("centralTls"), AdminText::tr("TLS"),
-                tls ? AdminText::tr("the central's certificate is not accepted")
-                    : (s.online ? AdminText::tr("certificate accepted") : AdminText::tr("not known yet")),
-                tls ? kFault : (s.online ? kOk : kInfo),
-                tls ? AdminText::tr("Check central.ca_file and the stander's clock.") : QString());
+                    AdminText::tr("waiting for the first sync"), kWarning,
+                    AdminText::tr("Sync now (Actions)."));
+    rows << row(
+        QStringLiteral("centralTls"), AdminText::tr("TLS"),
+        tls ? AdminText::tr("the central's certificate is not accepted")
+            : (s.online ? AdminText::tr("certificate accepted") : AdminText::tr("not known yet")),
+        tls ? kFault : (s.online ? kOk : kInfo),
+        tls ? AdminText::tr("Check central.ca_file and the stander's clock.") : QString());
     rows << row(QStringLiteral("centralToken"), AdminText::tr("Token"),
                 token ? AdminText::tr("refused by the central")
                       : (s.online ? AdminText::tr("accepted") : AdminText::tr("not known yet")),
@@ -642,17 +658,20 @@ QVariantList AdminController::centralRows() const
     }
     rows << row(QStringLiteral("centralOutbox"), AdminText::tr("Outbox"),
                 AdminText::tr("%1 waiting, %2").arg(s.outboxDepth).arg(oldest), outboxLevel,
-                outboxLevel == kOk ? QString() : AdminText::tr("Bring the central back; nothing is lost."));
+                outboxLevel == kOk ? QString()
+                                   : AdminText::tr("Bring the central back; nothing is lost."));
     const auto memo = const_cast<CacheStore &>(m_store).syncMemo();
     rows << row(QStringLiteral("centralCursor"), AdminText::tr("Cursor"),
-                memo && !memo->cursor.isEmpty() ? memo->cursor : AdminText::tr("none: a snapshot comes next"),
+                memo && !memo->cursor.isEmpty() ? memo->cursor
+                                                : AdminText::tr("none: a snapshot comes next"),
                 kInfo);
     if (const std::optional<QDateTime> centralNow = s.centralNow()) {
         const qint64 offset = m_clock.now().secsTo(*centralNow);
         rows << row(QStringLiteral("centralClock"), AdminText::tr("Clock offset to the central"),
                     AdminText::tr("%1 s").arg(offset),
                     qAbs(offset) <= 5 ? kOk : (qAbs(offset) <= 120 ? kWarning : kFault),
-                    qAbs(offset) <= 5 ? QString() : AdminText::tr("Check the stander's time sync (NTP)."));
+                    qAbs(offset) <= 5 ? QString()
+                                      : AdminText::tr("Check the stander's time sync (NTP)."));
     } else {
         rows << row(QStringLiteral("centralClock"), AdminText::tr("Clock offset to the central"),
                     AdminText::tr("not known yet"), kInfo);
@@ -660,7 +679,8 @@ QVariantList AdminController::centralRows() const
     rows << row(QStringLiteral("centralLive"), AdminText::tr("Call-outs (WebSocket)"),
                 s.liveConnected ? AdminText::tr("connected") : AdminText::tr("not connected"),
                 s.liveConnected ? kOk : kWarning,
-                s.liveConnected ? QString() : AdminText::tr("Call-outs arrive with the next sync meanwhile."));
+                s.liveConnected ? QString()
+                                : AdminText::tr("Call-outs arrive with the next sync meanwhile."));
     return rows;
 }
 
@@ -668,8 +688,8 @@ QVariantList AdminController::standerRows() const
 {
     QVariantList rows;
     rows << row(QStringLiteral("version"), AdminText::tr("Version"), m_options.version, kInfo);
-    rows << row(QStringLiteral("configPath"), AdminText::tr("Configuration file"), m_options.configPath,
-                kInfo);
+    rows << row(QStringLiteral("configPath"), AdminText::tr("Configuration file"),
+                m_options.configPath, kInfo);
     rows << row(QStringLiteral("configSummary"), AdminText::tr("Configuration"),
                 m_options.configSummary.join(u'\n'), kInfo);
     const QFileInfo cache(m_options.cachePath);
@@ -677,13 +697,15 @@ QVariantList AdminController::standerRows() const
     const qint64 free = disk.isValid() ? disk.bytesAvailable() : -1;
     rows << row(QStringLiteral("diskFree"), AdminText::tr("Free disk space"), bytesText(free),
                 free >= 0 && free < (qint64(200) << 20) ? kFault : kOk,
-                free >= 0 && free < (qint64(200) << 20) ? AdminText::tr("Free space on the disk (journal, "
-                                                             "old files).")
-                                                        : QString());
+                free >= 0 && free < (qint64(200) << 20)
+                    ? AdminText::tr("Free space on the disk (journal, "
+                                    "old files).")
+                    : QString());
     qint64 cacheBytes = 0;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         cacheBytes += QFileInfo(m_options.cachePath + suffix).size();
-    rows << row(QStringLiteral("cacheSize"), AdminText::tr("Cache size"), bytesText(cacheBytes), kInfo);
+    rows << row(QStringLiteral("cacheSize"), AdminText::tr("Cache size"), bytesText(cacheBytes),
+                kInfo);
     const qint64 up = m_startedAt.secsTo(m_clock.now());
     rows << row(QStringLiteral("uptime"), AdminText::tr("Running for"),
                 AdminText::tr("%1 h %2 min").arg(up / 3600).arg((up % 3600) / 60), kInfo);
@@ -692,13 +714,13 @@ QVariantList AdminController::standerRows() const
         startTexts << t.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
     // Ten starts within the hour: the program keeps failing (see the journal).
     const QList<QDateTime> kept = starts(m_options.startLogPath);
-    const bool often =
-        kept.size() >= kStartsKept && kept.constLast().secsTo(m_clock.now()) < 3600;
-    rows << row(QStringLiteral("starts"), AdminText::tr("Last starts"),
-                startTexts.isEmpty() ? AdminText::tr("none recorded") : startTexts.join(u'\n'),
-                often ? kWarning : kInfo,
-                often ? AdminText::tr("It restarts often: read the journal (journalctl -u borgerkiosk).")
-                      : QString());
+    const bool often = kept.size() >= kStartsKept && kept.constLast().secsTo(m_clock.now()) < 3600;
+    rows << row(
+        QStringLiteral("starts"), AdminText::tr("Last starts"),
+        startTexts.isEmpty() ? AdminText::tr("none recorded") : startTexts.join(u'\n'),
+        often ? kWarning : kInfo,
+        often ? AdminText::tr("It restarts often: read the journal (journalctl -u borgerkiosk).")
+              : QString());
     return rows;
 }
 

@@ -84,10 +84,10 @@ public:
         QString displayPort;        ///< "/dev/borgerkiosk/display", "simulated", "none"
         QString readerPort;         ///< the reader's port or kind
         std::function<Receipt()> testPage; ///< the printer test page, made when printed
-        int idleSeconds = 60;  ///< no touch this long on an admin page: locked, back home
-        int holdSeconds = 3;   ///< a corner is held at least this long
-        int armSeconds = 5;    ///< the second corner within this long after the first
-        int tickMs = 1000;     ///< how often the idle time is looked at; 0 = only by tick()
+        int idleSeconds = 60; ///< no touch this long on an admin page: locked, back home
+        int holdSeconds = 3;  ///< a corner is held at least this long
+        int armSeconds = 5;   ///< the second corner within this long after the first
+        int tickMs = 1000;    ///< how often the idle time is looked at; 0 = only by tick()
         /// Restarts the program (systemd's Restart=always brings it back).
         std::function<void()> restart;
     };

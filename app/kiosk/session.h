@@ -59,8 +59,7 @@ public:
     /// every citizen's screen but home, and its timeout sends the session home. The admin
     /// screens open from home through `admin` (which has its own idle lock) and end at home.
     Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance, InactivityGuard &guard,
-            AdminController &admin, std::function<void()> resetLanguage,
-            QObject *parent = nullptr);
+            AdminController &admin, std::function<void()> resetLanguage, QObject *parent = nullptr);
 
     Screen screen() const { return m_screen; }
     Page page() const { return m_page; }

@@ -70,12 +70,9 @@
         <source>Technician access</source>
         <translation>Teknikeradgang</translation>
     </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>%n ciffer tastet</numerusform>
-            <numerusform>%n cifre tastet</numerusform>
-        </translation>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Cifre tastet: %1</translation>
     </message>
     <message>
         <source>⌫ Erase</source>

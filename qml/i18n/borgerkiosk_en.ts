@@ -70,12 +70,9 @@
         <source>Technician access</source>
         <translation>Technician access</translation>
     </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>%n digit typed</numerusform>
-            <numerusform>%n digits typed</numerusform>
-        </translation>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Digits typed: %1</translation>
     </message>
     <message>
         <source>⌫ Erase</source>

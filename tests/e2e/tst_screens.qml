@@ -288,6 +288,7 @@ KioskTestCase {
         KioskFixture.setPrinterReady(true);
         touch("admin_tab_tests");
         expectPage("admin-tests");
+        wait(100);
         touch("admin_printTest");
         tryVerify(() => KioskFixture.admin.testRows[0].level === "ok", 5000, "test page: " + KioskFixture.admin.testRows[0].value);
         touch("admin_testLine");

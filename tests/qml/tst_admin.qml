@@ -135,6 +135,8 @@ KioskTestCase {
         KioskFixture.advanceSeconds(59);
         touch("admin_tab_central");
         expectPage("admin-central");
+        // The page's buttons move when the page changes: let the layout settle first.
+        wait(100);
         KioskFixture.advanceSeconds(59);
         compare(page(), "admin-central");
         compare(KioskFixture.guard.warning, false, "no citizen's \"still there?\" for technicians");
@@ -167,6 +169,8 @@ KioskTestCase {
         openAdmin("en");
         touch("admin_tab_tests");
         expectPage("admin-tests");
+        // The page's buttons move when the page changes: let the layout settle first.
+        wait(100);
         const receipts = KioskFixture.receiptCount;
         touch("admin_printTest");
         tryVerify(() => textOf("value_testPrint") === "printed", 5000, "value_testPrint: " + textOf("value_testPrint"));
@@ -193,6 +197,9 @@ KioskTestCase {
     function test_centralPage() {
         openAdmin("en");
         touch("admin_tab_central");
+        expectPage("admin-central");
+        // The page's buttons move when the page changes: let the layout settle first.
+        wait(100);
         verify(rowValue("centralConfigured").indexOf("not configured") === 0);
         KioskFixture.setCentralError("snapshot: TLS handshake: certificate verify failed");
         tryVerify(() => textOf("level_centralTls") === "Fault", 5000, "level_centralTls: " + "Fault");
@@ -207,6 +214,8 @@ KioskTestCase {
         openAdmin("en");
         touch("admin_tab_stander");
         expectPage("admin-stander");
+        // The page's buttons move when the page changes: let the layout settle first.
+        wait(100);
         compare(rowValue("version"), "test");
         verify(rowValue("configPath").indexOf("kiosk-test.conf") >= 0);
         verify(rowValue("configSummary").indexOf("site.id = demo") >= 0);
@@ -219,6 +228,8 @@ KioskTestCase {
         openAdmin("en");
         touch("admin_tab_actions");
         expectPage("admin-actions");
+        // The page's buttons move when the page changes: let the layout settle first.
+        wait(100);
         touch("admin_syncNow");
         verify(rowValue("actionMessage").indexOf("No central") === 0);
         touch("admin_restart");

@@ -77,18 +77,19 @@ private slots:
         o.printerProfile = printerProfileLines(printerOptions.setup);
         o.displayPort = path("display");
         o.readerPort = path("reader");
-        o.testPage = [&] { return printerTestPage(printerOptions.setup, QStringLiteral("Test"), clock.now()); };
+        o.testPage = [&] {
+            return printerTestPage(printerOptions.setup, QStringLiteral("Test"), clock.now());
+        };
         o.tickMs = 0;
-        AdminController admin(
-            o,
-            {[&] { return pin.isSet(); }, [&] { return pin.lockedUntil(); },
-             [&](const QString &digits) {
-                 const AdminPin::Attempt a = pin.check(digits);
-                 return AdminController::PinAttempt{
-                     AdminController::PinAttempt::Result(int(a.result)), a.attemptsLeft,
-                     a.lockedUntil};
-             }},
-            clock, printer, display, reader, central, store);
+        AdminController admin(o,
+                              {[&] { return pin.isSet(); }, [&] { return pin.lockedUntil(); },
+                               [&](const QString &digits) {
+                                   const AdminPin::Attempt a = pin.check(digits);
+                                   return AdminController::PinAttempt{
+                                       AdminController::PinAttempt::Result(int(a.result)),
+                                       a.attemptsLeft, a.lockedUntil};
+                               }},
+                              clock, printer, display, reader, central, store);
         // As the graph wires it: every scan reaches the admin screen.
         connect(&reader, &BarcodeReader::scanned, &admin, &AdminController::scanned);
 

@@ -53,10 +53,9 @@ class TestAdminController : public QObject
     struct Rig
     {
         explicit Rig(const QString &pinFile)
-            : cache(test::tuesdayMorning()), clock(test::tuesdayMorning()),
-              printer(out.path()), pin(pinFile, clock),
-              admin(options(), pinAccess(pin), clock, printer, display, reader, central,
-                    cache.store)
+            : cache(test::tuesdayMorning()), clock(test::tuesdayMorning()), printer(out.path()),
+              pin(pinFile, clock), admin(options(), pinAccess(pin), clock, printer, display, reader,
+                                         central, cache.store)
         {}
         AdminController::Options options()
         {
@@ -260,7 +259,7 @@ private slots:
                     .endsWith(QLatin1String("booking code")));
         rig.admin.scanned("+45 20 30 40 50");
         QVERIFY(rowValue(rig.admin.deviceRows(), QStringLiteral("readerLastScan"))
-                        .endsWith(QLatin1String("phone number")));
+                    .endsWith(QLatin1String("phone number")));
         const QString all = allText(rig.admin);
         QVERIFY(!all.contains(QString::fromLatin1(code)));
         QVERIFY(!all.contains(QLatin1String("20 30 40 50")));

@@ -34,9 +34,8 @@ class TestSession : public QObject
               chance(
                   {QStringLiteral("demo"), QStringLiteral("Demo"), ChanceFlow::fixedLetter(u'K')},
                   cache.store, backend, clock, translations, printer),
-              guard({30, 10, 0}, clock),
-              admin(adminOptions(), {}, clock, nullPrinter, nullDisplay, nullReader, central,
-                    cache.store),
+              guard({30, 10, 0}, clock), admin(adminOptions(), {}, clock, nullPrinter, nullDisplay,
+                                               nullReader, central, cache.store),
               session(checkIn, booking, chance, guard, admin, [this] { ++languageResets; })
         {}
         test::DemoCache cache;
