@@ -24,7 +24,8 @@ std::unique_ptr<KioskGraph> buildKiosk(const CentralFixture &f, const QString &t
                                         "[devices]\nprinter = simulated\ndisplay = simulated\n"
                                         "scanner = simulated\nreceipt_dir = receipts\n"
                                         "[central]\nurl = https://127.0.0.1:%2\nca_file = %3\n"
-                                        "token_file = token\n")
+                                        "token_file = token\n"
+                                        "[admin]\npin_file = admin-pin\n")
                              .arg(kioskId)
                              .arg(f.port)
                              .arg(CentralFixture::pki().caCert);

@@ -13,7 +13,8 @@ namespace bk::testing {
 
 /// Kiosk `kioskId` of site "test" against the fixture's central (its CA pinned, `token` in a
 /// token file beside the configuration), simulated devices, every file below the fixture's
-/// folder, no QML engine. Null with `error` set when the graph cannot be built.
+/// folder (`<fixture dir>/<kioskId>/`: the cache, the token, the admin PIN file `admin-pin`),
+/// no QML engine. Null with `error` set when the graph cannot be built.
 std::unique_ptr<KioskGraph> buildKiosk(const CentralFixture &f, const QString &token,
                                        const QString &kioskId, const Clock &clock, QString *error);
 

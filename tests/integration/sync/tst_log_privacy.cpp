@@ -11,6 +11,9 @@
 #include "synctestsupport.h"
 
 #include "drivers/simulatedbarcodereader.h"
+#include "drivers/simulatedreceiptprinter.h"
+#include "kiosk/admincontroller.h"
+#include "kiosk/alertmonitor.h"
 #include "kiosk/bookingflow.h"
 #include "kiosk/checkinflow.h"
 #include "kiosk/session.h"
@@ -145,13 +148,50 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
     QCOMPARE(runRound(*graph->syncEngine()), QString()); // the check-in reaches the central
     QCOMPARE(graph->store().outboxDepth(), 0);
 
-    // The admin PIN, wrong and right (the pad's checks go through AdminPin).
-    QTemporaryDir adminDir;
-    const QString pinFile = adminDir.filePath(u"admin-pin"_qs);
-    QCOMPARE(AdminPin::set(pinFile, kAdminPin), QString());
-    AdminPin pin(pinFile, clock);
-    QCOMPARE(pin.check(kWrongPin).result, AdminPin::Result::Wrong);
-    QCOMPARE(pin.check(kAdminPin).result, AdminPin::Result::Accepted);
+    // The technician: the gesture, the PIN pad wrong and right, every diagnostics page.
+    QCOMPARE(AdminPin::set(f.dir.filePath(u"k1/admin-pin"_qs), kAdminPin), QString());
+    AdminController &admin = graph->admin();
+    const auto gesture = [&] {
+        for (const QString &corner : {u"top-left"_qs, u"bottom-right"_qs}) {
+            admin.cornerPressed(corner);
+            clock.set(clock.now().addSecs(3));
+            admin.cornerReleased(corner);
+        }
+    };
+    const auto typePin = [&](const QString &digits) {
+        for (const QChar c : digits)
+            admin.pinDigit(QString(c));
+        admin.pinSubmit();
+        QTRY_VERIFY_WITH_TIMEOUT(!admin.checking(), 10000);
+    };
+    gesture();
+    QCOMPARE(session.page(), Session::Page::AdminPin);
+    typePin(kWrongPin);
+    QCOMPARE(session.page(), Session::Page::AdminPin);
+    typePin(kAdminPin);
+    QVERIFY(session.page() != Session::Page::AdminPin);
+    QStringList shown;
+    for (const QVariantList &rows : {admin.deviceRows(), admin.testRows(), admin.centralRows(),
+                                     admin.standerRows(), admin.actionRows()})
+        for (const QVariant &row : rows)
+            for (const QVariant &v : row.toMap())
+                shown << v.toString();
+    admin.close();
+
+    // Paper out: a staff alert through the outbox; the fleet view read with an admin token.
+    graph->devices().simPrinter->setPaperOut(true);
+    clock.set(clock.now().addSecs(30));
+    graph->alerts().tick();
+    QCOMPARE(runRound(*graph->syncEngine()), QString());
+    QString adminToken;
+    f.withStore([&](central::CentralStore &s) {
+        auto t = s.makeAdminToken(u"privacy-test"_qs, {}, f.clock.now());
+        QVERIFY(t);
+        adminToken = *t;
+    });
+    auto staff = f.client();
+    const HttpReply fleet = staff->request("GET", u"/v1/sites/test/fleet"_qs, {}, adminToken);
+    QCOMPARE(fleet.status, 200);
 
     // The run logged what happened ...
     const QStringList lines = log.messages();
@@ -162,12 +202,21 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
     QVERIFY(!log.matching(u"admin PIN wrong"_qs).isEmpty());
     QVERIFY(!log.matching(u"admin PIN accepted"_qs).isEmpty());
     // ... and none of what it handled.
-    QStringList secrets{token, enrolCode, kName, kName.section(u' ', -1), kAdminPin, kWrongPin};
+    QStringList secrets{token,     enrolCode, adminToken, kName, kName.section(u' ', -1),
+                        kAdminPin, kWrongPin};
     for (const QString &value : {booked, unknown, newCode, kCpr, kKioskPhone, kCentralPhone.mid(3)})
         secrets << forms(value);
     const QString leak = log.firstContaining(secrets);
     QVERIFY2(leak.isEmpty(),
              qPrintable(u"a log line holds a secret or personal value: "_qs + leak));
+    // Nor does the admin screen show any of it to whoever walks up, nor the fleet view.
+    for (const QString &secret : secrets) {
+        QVERIFY2(!shown.join(u'\n').contains(secret, Qt::CaseInsensitive),
+                 qPrintable(u"the admin screen shows a secret: "_qs + shown.join(u'\n')));
+        QVERIFY2(!QString::fromUtf8(fleet.body).contains(secret, Qt::CaseInsensitive),
+                 qPrintable(u"the fleet view shows a secret: "_qs + QString::fromUtf8(fleet.body)));
+    }
+    QVERIFY2(fleet.body.contains("media-empty"), fleet.body.constData());
     QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
 }
 
