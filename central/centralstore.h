@@ -173,7 +173,8 @@ private:
                                       const QDateTime &nowUtc);
     Outcome<QJsonObject> applyAlert(const KioskIdentity &who, const OutboxOp &op,
                                     const QDateTime &nowUtc);
-    Result<QJsonArray> openAlerts(const QString &kioskId);
+    /// The kiosk's open alerts at `site` (a kiosk id enrolled again elsewhere starts afresh).
+    Result<QJsonArray> openAlerts(const SiteId &site, const QString &kioskId);
     Outcome<Done> insertTicket(const KioskIdentity &who, const QJsonObject &ticket,
                                const QString &kind, const QString &service,
                                const QString &bookingCode, const QDateTime &bookingStart,

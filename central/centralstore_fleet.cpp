@@ -68,15 +68,15 @@ Outcome<QJsonObject> CentralStore::applyAlert(const KioskIdentity &who, const Ou
     return QJsonObject{{QStringLiteral("alert"), kind}, {QStringLiteral("event"), event}};
 }
 
-Result<QJsonArray> CentralStore::openAlerts(const QString &kioskId)
+Result<QJsonArray> CentralStore::openAlerts(const SiteId &site, const QString &kioskId)
 {
     // Open: the kiosk's latest event of that kind is a raise (a kiosk's events arrive in the
     // order it queued them, so the highest id is the latest).
     sql::Statement s = m_db.prepare(
-        "SELECT a.kind, a.at_ms FROM alerts a WHERE a.kiosk_id = ?1 AND a.event = 'raised' AND "
-        "a.id = (SELECT max(b.id) FROM alerts b WHERE b.kiosk_id = a.kiosk_id AND "
-        "b.kind = a.kind) ORDER BY a.at_ms, a.kind");
-    s.bind(1, kioskId);
+        "SELECT a.kind, a.at_ms FROM alerts a WHERE a.kiosk_id = ?1 AND a.site = ?2 AND "
+        "a.event = 'raised' AND a.id = (SELECT max(b.id) FROM alerts b WHERE b.kiosk_id = "
+        "a.kiosk_id AND b.site = a.site AND b.kind = a.kind) ORDER BY a.at_ms, a.kind");
+    s.bind(1, kioskId).bind(2, site);
     QJsonArray out;
     while (s.next())
         out.append(QJsonObject{{QStringLiteral("kind"), s.text(0)},
@@ -120,7 +120,7 @@ Outcome<QJsonObject> CentralStore::fleet(const SiteId &site, const QDateTime &no
         const QJsonValue offset = hb.value(QLatin1String("clockOffsetMs"));
         const QJsonValue cursor = hb.value(QLatin1String("cursor"));
         const QJsonValue lastSync = hb.value(QLatin1String("lastSync"));
-        auto alerts = openAlerts(kioskId);
+        auto alerts = openAlerts(site, kioskId);
         if (!alerts)
             return serverError(alerts.storeError());
         kiosks.append(QJsonObject{
@@ -149,8 +149,10 @@ Outcome<QJsonArray> CentralStore::alerts(const SiteId &site, const QDateTime &si
 {
     if (!hasSite(site))
         return unknownSite(site);
-    sql::Statement s = m_db.prepare("SELECT kiosk_id, kind, event, at_ms, received_ms FROM alerts "
-                                    "WHERE site = ?1 AND received_ms >= ?2 ORDER BY id LIMIT ?3");
+    // The newest `limit` events, oldest first: when there are more, the recent ones matter.
+    sql::Statement s = m_db.prepare(
+        "SELECT kiosk_id, kind, event, at_ms, received_ms FROM (SELECT * FROM alerts WHERE site = "
+        "?1 AND received_ms >= ?2 ORDER BY id DESC LIMIT ?3) ORDER BY id");
     s.bind(1, site).bind(2, sql::toMs(sinceUtc)).bind(3, limit);
     QJsonArray out;
     while (s.next())

@@ -147,6 +147,23 @@ AdminPin::Attempt AdminPin::check(const QString &pin)
                    .arg(until.toString(Qt::ISODate));
         return {Result::LockedOut, 0, until};
     }
+    // Record the attempt as wrong, with the lockout it would start, before looking at the PIN:
+    // when that cannot be written the PIN is not checked, so a full or read-only disk cannot
+    // give endless tries. A right PIN then clears both.
+    PinRecord counted = *r;
+    ++counted.failures;
+    const bool locks = counted.failures % kAttemptsPerLockout == 0;
+    if (locks) {
+        ++counted.lockouts;
+        const int shift = std::min(counted.lockouts - 1, 16);
+        counted.lockSeconds = std::min(kFirstLockoutSeconds << shift, kLongestLockoutSeconds);
+        counted.lockedUntil = now.addSecs(counted.lockSeconds);
+    }
+    if (const QString e = writeRecord(m_path, counted); !e.isEmpty()) {
+        qCCritical(lcAdmin).noquote()
+            << "admin PIN attempt not checked: it cannot be recorded:" << e;
+        return {Result::StorageError, 0, {}};
+    }
     const QByteArray hash = derive(pin, r->salt, r->iterations);
     const bool right = hash.size() == kHashBytes &&
                        CRYPTO_memcmp(hash.constData(), r->hash.constData(), kHashBytes) == 0;
@@ -158,34 +175,29 @@ AdminPin::Attempt AdminPin::check(const QString &pin)
         r->lockSeconds = 0;
         attempt.result = Result::Accepted;
         qCInfo(lcAdmin) << "admin PIN accepted";
-    } else {
-        ++r->failures;
-        attempt.result = Result::Wrong;
-        attempt.attemptsLeft = kAttemptsPerLockout - r->failures % kAttemptsPerLockout;
-        if (r->failures % kAttemptsPerLockout == 0) {
-            ++r->lockouts;
-            const int shift = std::min(r->lockouts - 1, 16);
-            r->lockSeconds = std::min(kFirstLockoutSeconds << shift, kLongestLockoutSeconds);
-            r->lockedUntil = now.addSecs(r->lockSeconds);
-            attempt.attemptsLeft = 0;
-            attempt.lockedUntil = r->lockedUntil;
-            qCWarning(lcAdmin).noquote()
-                << QStringLiteral("admin PIN wrong (%1 in a row): the pad is locked for %2 s, "
-                                  "until %3 UTC")
-                       .arg(r->failures)
-                       .arg(r->lockSeconds)
-                       .arg(r->lockedUntil.toString(Qt::ISODate));
-        } else {
-            qCWarning(lcAdmin).noquote()
-                << QStringLiteral("admin PIN wrong (%1 in a row, %2 left before the pad locks)")
-                       .arg(r->failures)
-                       .arg(attempt.attemptsLeft);
-        }
+        // If the clearing cannot be written, the next attempt counts on from the wrong one
+        // recorded above: that errs on the safe side.
+        if (const QString e = writeRecord(m_path, *r); !e.isEmpty())
+            qCCritical(lcAdmin).noquote()
+                << "admin PIN: the count of wrong attempts could not be cleared:" << e;
+        return attempt;
     }
-    // The count must survive a restart; if it cannot be written, say so (the count still holds
-    // for this process, which reads the file each time: a failed write is logged each time).
-    if (const QString e = writeRecord(m_path, *r); !e.isEmpty())
-        qCCritical(lcAdmin).noquote() << "admin PIN: the attempt could not be recorded:" << e;
+    attempt.result = Result::Wrong;
+    attempt.attemptsLeft = locks ? 0 : kAttemptsPerLockout - counted.failures % kAttemptsPerLockout;
+    if (locks) {
+        attempt.lockedUntil = counted.lockedUntil;
+        qCWarning(lcAdmin).noquote()
+            << QStringLiteral("admin PIN wrong (%1 in a row): the pad is locked for %2 s, "
+                              "until %3 UTC")
+                   .arg(counted.failures)
+                   .arg(counted.lockSeconds)
+                   .arg(counted.lockedUntil.toString(Qt::ISODate));
+    } else {
+        qCWarning(lcAdmin).noquote()
+            << QStringLiteral("admin PIN wrong (%1 in a row, %2 left before the pad locks)")
+                   .arg(counted.failures)
+                   .arg(attempt.attemptsLeft);
+    }
     return attempt;
 }
 

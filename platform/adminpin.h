@@ -30,7 +30,8 @@ public:
         Wrong,       ///< the PIN is wrong (the fifth in a row also locks: lockedUntil is set)
         LockedOut,   ///< the pad is locked until lockedUntil; the PIN was not looked at
         NotSet,      ///< there is no PIN file: set one with `borgerkiosk --set-admin-pin`
-        StorageError ///< the PIN file cannot be read or understood (logged, without content)
+        StorageError ///< the PIN file cannot be read or understood, or the attempt cannot be
+                     ///< recorded in it (then the PIN is not checked); logged, without content
     };
     struct Attempt
     {
@@ -56,7 +57,8 @@ public:
     /// UTC end of the lockout in force; invalid when the pad is not locked now.
     QDateTime lockedUntil() const;
     /// Checks `pin` (slow on purpose: about 0.2 to 0.5 s), counts a wrong one, locks after the
-    /// fifth in a row; logs the outcome (category bk.admin) without the digits.
+    /// fifth in a row; logs the outcome (category bk.admin) without the digits. The attempt is
+    /// recorded as wrong before the PIN is looked at: StorageError, unchecked, when it cannot be.
     Attempt check(const QString &pin);
 
     /// Empty when `pin` is acceptable (4 to 12 digits 0-9), else why not, in English.

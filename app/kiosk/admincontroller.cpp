@@ -114,7 +114,7 @@ AdminController::AdminController(Options options, Pin pin, const Clock &clock,
                                  QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_pinStore(std::move(pin)), m_clock(clock),
       m_printer(printer), m_display(display), m_reader(reader), m_central(central), m_store(store),
-      m_startedAt(clock.now()), m_alive(std::make_shared<bool>(true)), m_nextTestJob(kTestJobBase)
+      m_startedAt(clock.now()), m_nextTestJob(kTestJobBase)
 {
     connect(&m_printer, &ReceiptPrinter::statusChanged, this, &AdminController::rowsChanged);
     connect(&m_display, &TicketDisplay::statusChanged, this, &AdminController::rowsChanged);
@@ -139,10 +139,7 @@ AdminController::AdminController(Options options, Pin pin, const Clock &clock,
     connect(&m_timer, &QTimer::timeout, this, &AdminController::tick);
 }
 
-AdminController::~AdminController()
-{
-    *m_alive = false;
-}
+AdminController::~AdminController() = default;
 
 bool AdminController::recordStart(const QString &path, const QDateTime &now)
 {
@@ -292,7 +289,7 @@ void AdminController::pinSubmit()
     // The hash is slow on purpose (~0.2 s): off the GUI thread, the answer queued back.
     QPointer<AdminController> self(this);
     auto check = m_pinStore.check;
-    QThreadPool::globalInstance()->start([self, check, pin] {
+    m_pinPool.start([self, check, pin] {
         const PinAttempt a = check(pin);
         QMetaObject::invokeMethod(
             qApp,
@@ -666,7 +663,8 @@ QVariantList AdminController::centralRows() const
                                                 : AdminText::tr("none: a snapshot comes next"),
                 kInfo);
     if (const std::optional<QDateTime> centralNow = s.centralNow()) {
-        const qint64 offset = m_clock.now().secsTo(*centralNow);
+        // The kiosk's clock minus the central's, as the heartbeat, the fleet and the self-test.
+        const qint64 offset = centralNow->secsTo(m_clock.now());
         rows << row(QStringLiteral("centralClock"), AdminText::tr("Clock offset to the central"),
                     AdminText::tr("%1 s").arg(offset),
                     qAbs(offset) <= 5 ? kOk : (qAbs(offset) <= 120 ? kWarning : kFault),

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -190,7 +191,6 @@ private:
     bool m_checking = false;
     PinAttempt m_lastAttempt;
     bool m_haveAttempt = false;
-    std::shared_ptr<bool> m_alive;
     // Devices.
     QDateTime m_lastJobAt;
     ReceiptPrinter::Outcome m_lastJobOutcome = ReceiptPrinter::Outcome::Failed;
@@ -209,6 +209,9 @@ private:
     bool m_scanTestValid = false;
     bool m_scanTestSeen = false;
     QString m_actionMessage;
+    /// The slow PIN checks run here; declared last, so it is destroyed first and waits for a
+    /// check in flight while the PIN store it calls still exists.
+    QThreadPool m_pinPool;
 };
 
 } // namespace bk

@@ -203,6 +203,13 @@ void TestCentralApi::fleetShowsDevicesAlertsAndSilence()
     // Only what arrived since a time.
     r = c->request("GET", u"/v1/sites/test/alerts?since="_qs + wire(t0.addSecs(100)), {}, admin);
     QCOMPARE(r.json()[u"alerts"].toArray().size(), 1);
+    // More events than the limit: the newest are kept (oldest first among them).
+    f.withStore([&](central::CentralStore &s) {
+        const auto newest = s.alerts(u"test"_qs, t0.addSecs(-3600), 1);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 1);
+        QCOMPARE((*newest)[0][u"event"].toString(), u"cleared"_qs);
+    });
     r = c->request("GET", u"/v1/sites/test/alerts?since=yesterday"_qs, {}, admin);
     QCOMPARE(r.status, 400);
     QVERIFY(r.json()[u"detail"].toString().startsWith(u"since:"));

@@ -337,6 +337,14 @@ private slots:
         QCOMPARE(level, QStringLiteral("ok"));
         QVERIFY(rowValue(rig.admin.centralRows(), QStringLiteral("centralOutbox"))
                     .startsWith(QLatin1String("0 waiting")));
+        // The clock offset is the kiosk's clock minus the central's, as in the heartbeat, the
+        // fleet view and the self-test: a kiosk 30 s ahead shows 30 s, not -30 s.
+        s.centralDate = rig.clock.now().addMSecs(-30500); // half a second of slack for the run
+        s.centralDateAt = std::chrono::steady_clock::now();
+        rig.central.apply(s);
+        QCOMPARE(rowValue(rig.admin.centralRows(), QStringLiteral("centralClock"), &level),
+                 QStringLiteral("30 s"));
+        QCOMPARE(level, QStringLiteral("warning"));
     }
 
     void standerAndActions()

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using bk::AdminPin;
@@ -187,6 +189,34 @@ private slots:
         f.close();
         QCOMPARE(pin.check(kPin).result, Result::StorageError);
         QVERIFY(!m_log->matching(QStringLiteral("cannot be read")).isEmpty());
+    }
+
+    void anAttemptThatCannotBeRecordedIsNotChecked()
+    {
+        QCOMPARE(AdminPin::set(path(), kPin), QString());
+        bk::testing::SettableClock clock(kStart);
+        AdminPin pin(path(), clock);
+        QCOMPARE(pin.check(QStringLiteral("1111")).result, Result::Wrong);
+        // A full disk, even for root: no file may grow past a few bytes (EFBIG, not a signal).
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        rlimit tiny = saved;
+        tiny.rlim_cur = 8;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+        QList<Result> results;
+        for (int i = 0; i < 10; ++i)
+            results << pin.check(i == 9 ? kPin : QStringLiteral("1111")).result;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        // Neither endless wrong tries nor the right PIN get through unrecorded.
+        QCOMPARE(results, QList<Result>(10, Result::StorageError));
+        QVERIFY(!m_log->matching(QStringLiteral("attempt not checked")).isEmpty());
+        // The disk back: the count went on from the one recorded wrong PIN.
+        const AdminPin::Attempt next = pin.check(QStringLiteral("1111"));
+        QCOMPARE(next.result, Result::Wrong);
+        QCOMPARE(next.attemptsLeft, 3);
+        QCOMPARE(pin.check(kPin).result, Result::Accepted);
     }
 
     void everyAttemptIsLoggedWithoutTheDigits()
