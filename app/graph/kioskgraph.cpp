@@ -342,13 +342,21 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         qCWarning(lcGraph) << "cannot write the start log" << startLog;
     p.adminPin = std::make_unique<AdminPin>(cfg.admin.pinFile, clock);
     AdminPin *pin = p.adminPin.get();
-    AdminController::Pin pinAccess{
-        [pin] { return pin->isSet(); }, [pin] { return pin->lockedUntil(); },
-        [pin](const QString &digits) {
-            const AdminPin::Attempt a = pin->check(digits);
-            return AdminController::PinAttempt{AdminController::PinAttempt::Result(int(a.result)),
-                                               a.attemptsLeft, a.lockedUntil};
-        }};
+    // The kiosk layer cannot include platform/, so it has its own copy of the result; the
+    // conversion below (and the tests' adapters) rely on the two enums keeping one order.
+    using PinResult = AdminController::PinAttempt::Result;
+    static_assert(int(PinResult::Accepted) == int(AdminPin::Result::Accepted) &&
+                  int(PinResult::Wrong) == int(AdminPin::Result::Wrong) &&
+                  int(PinResult::LockedOut) == int(AdminPin::Result::LockedOut) &&
+                  int(PinResult::NotSet) == int(AdminPin::Result::NotSet) &&
+                  int(PinResult::StorageError) == int(AdminPin::Result::StorageError));
+    AdminController::Pin pinAccess{[pin] { return pin->isSet(); },
+                                   [pin] { return pin->lockedUntil(); },
+                                   [pin](const QString &digits) {
+                                       const AdminPin::Attempt a = pin->check(digits);
+                                       return AdminController::PinAttempt{
+                                           PinResult(int(a.result)), a.attemptsLeft, a.lockedUntil};
+                                   }};
     const EscPosSetup printerSetup = cupsOptions(cfg).setup;
     AdminController::Options adminOptions;
     adminOptions.version = context.version;
