@@ -90,7 +90,7 @@ void AlertMonitor::step(const QString &alert, bool present, std::chrono::seconds
         // Raised with the time the episode began ("paper out since 10:42").
         if (!e.raised && e.since.secsTo(now) >= raiseAfter.count() && queue(alert, true, e.since)) {
             e.raised = true;
-            keepRaised();
+            emit alertsChanged();
         }
         return;
     }
@@ -105,12 +105,19 @@ void AlertMonitor::step(const QString &alert, bool present, std::chrono::seconds
         return; // kept raised: the next tick tries again
     e = Episode{};
     if (wasRaised)
-        keepRaised();
+        emit alertsChanged();
 }
 
 bool AlertMonitor::queue(const QString &alert, bool raise, const QDateTime &at)
 {
-    const Result<QString> op = m_store.queueAlert(alert, raise, at);
+    // The event and the list of raised alerts it changes are one transaction: a crash between
+    // them can neither send an alert twice after a restart nor forget one that was sent.
+    QStringList after = raised();
+    after.removeAll(alert);
+    if (raise)
+        after.append(alert);
+    after.sort();
+    const Result<QString> op = m_store.queueAlert(alert, raise, at, kRaisedKey, after.join(u','));
     if (!op) {
         qCWarning(lcAlerts).noquote()
             << QStringLiteral("alert %1 not queued for the central: %2").arg(alert, op.error());
@@ -123,13 +130,6 @@ bool AlertMonitor::queue(const QString &alert, bool raise, const QDateTime &at)
         qCInfo(lcAlerts).noquote()
             << QStringLiteral("alert cleared: %1 at %2").arg(alert, at.toString(Qt::ISODate));
     return true;
-}
-
-void AlertMonitor::keepRaised()
-{
-    if (Status s = m_store.setMeta(kRaisedKey, raised().join(u',')); !s)
-        qCWarning(lcAlerts).noquote() << "raised alerts not kept in the cache:" << s.error();
-    emit alertsChanged();
 }
 
 } // namespace bk

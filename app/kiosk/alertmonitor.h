@@ -80,8 +80,9 @@ private:
     };
     void step(const QString &alert, bool present, std::chrono::seconds raiseAfter,
               const QDateTime &now);
+    /// Queues the event with the list of raised alerts it leaves, in one transaction; false
+    /// (logged) when nothing was written.
     bool queue(const QString &alert, bool raise, const QDateTime &at);
-    void keepRaised();
 
     Options m_options;
     const Clock &m_clock;

@@ -201,7 +201,8 @@ Status CacheStore::writeOutbox(const QString &opId, const char *kind, const QByt
     return st.run();
 }
 
-Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const QDateTime &atUtc)
+Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const QDateTime &atUtc,
+                                       const QString &metaKey, const QString &metaValue)
 {
     using R = Result<QString>;
     if (!m_db)
@@ -215,9 +216,21 @@ Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const 
         {QStringLiteral("alert"), alert},
         {QStringLiteral("event"), raised ? QStringLiteral("raised") : QStringLiteral("cleared")},
         {QStringLiteral("at"), atUtc.toUTC().toString(Qt::ISODateWithMs)}};
+    sql::Transaction tx(*m_db);
+    if (!tx.status())
+        return fail(R(tx.status().storeError()));
     if (Status s = writeOutbox(opId, "alert", QJsonDocument(payload).toJson(QJsonDocument::Compact),
                                atUtc);
         !s)
+        return fail(R(s.storeError()));
+    if (!metaKey.isEmpty()) {
+        sql::Statement st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        st.bind(1, metaKey).bind(2, metaValue);
+        if (Status s = st.run(); !s)
+            return fail(R(s.storeError()));
+    }
+    if (Status s = tx.commit(); !s)
         return fail(R(s.storeError()));
     return opId;
 }

@@ -171,8 +171,11 @@ public:
 
     /// Queues a staff alert for the central (an operation of kind "alert"): `alert` is its key
     /// ("paper-out", "central-unreachable", ...), `raised` false when it is cleared, `atUtc`
-    /// when it happened. Returns the operation id; Invalid for an empty or over-long key.
-    Result<QString> queueAlert(const QString &alert, bool raised, const QDateTime &atUtc);
+    /// when it happened. With a `metaKey`, sets that meta value to `metaValue` in the same
+    /// transaction (the alert monitor's list of raised alerts), so a crash or a failed write
+    /// leaves both or neither. Returns the operation id; Invalid for an empty or over-long key.
+    Result<QString> queueAlert(const QString &alert, bool raised, const QDateTime &atUtc,
+                               const QString &metaKey = {}, const QString &metaValue = {});
     /// Up to `limit` unsent operations, oldest first.
     Result<QList<OutboxEntry>> pendingOutbox(int limit);
     /// Records the central's answer for an operation; NotFound for an unknown id.

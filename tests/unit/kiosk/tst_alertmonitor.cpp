@@ -9,6 +9,7 @@
 #include "drivers/barcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
 #include "drivers/ticketdisplay.h"
+#include "platform/sqlite.h"
 #include "store/cachestore.h"
 #include "support/logcapture.h"
 #include "support/settableclock.h"
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<TestDisplay> m_display;
     std::unique_ptr<TestReader> m_reader;
     std::unique_ptr<CentralStatus> m_central;
+    QString m_path;
 
     std::unique_ptr<AlertMonitor> monitor()
     {
@@ -121,9 +123,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_clock = std::make_unique<SettableClock>(kStart);
         m_store = std::make_unique<CacheStore>();
-        const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_qs);
-        QVERIFY(m_store->open(path));
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_qs);
+        QVERIFY(m_store->open(m_path));
         m_printer = std::make_unique<SimulatedReceiptPrinter>(m_dir.filePath(u"receipts"_qs));
         m_display = std::make_unique<TestDisplay>();
         m_reader = std::make_unique<TestReader>();
@@ -280,6 +281,63 @@ private slots:
         QCOMPARE(q.size(), 2);
         QCOMPARE(q[1].event, u"cleared"_qs);
         QVERIFY(m->raised().isEmpty());
+    }
+
+    void aFailureBetweenTheEventAndItsBookkeepingLeavesNeither()
+    {
+        // A second connection to the cache injects failures with triggers: first on the meta
+        // write that follows the outbox row, then on the outbox row itself.
+        sql::Database db;
+        QVERIFY(db.open(m_path));
+        db.setBusyTimeout(5000);
+        QVERIFY(db.exec("CREATE TRIGGER fail_meta_insert BEFORE INSERT ON meta "
+                        "WHEN NEW.key = 'alerts.raised' "
+                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        QVERIFY(db.exec("CREATE TRIGGER fail_meta_update BEFORE UPDATE ON meta "
+                        "WHEN NEW.key = 'alerts.raised' "
+                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        const int before = int(m_store->outboxDepth());
+
+        auto m = monitor();
+        m_printer->setPaperOut(true);
+        advance(10);
+        m->tick();
+        // The meta write failed after the outbox row was written: the row is gone too.
+        QVERIFY(m->raised().isEmpty());
+        QCOMPARE(m_store->outboxDepth(), before);
+        QVERIFY(pendingAlerts(*m_store).isEmpty());
+        QVERIFY(m_store->meta(u"alerts.raised"_qs).isEmpty());
+        // A restart now finds nothing raised, so nothing stuck or sent twice.
+        QVERIFY(monitor()->raised().isEmpty());
+
+        // The fault gone: the next tick raises it once, with its bookkeeping.
+        QVERIFY(db.exec("DROP TRIGGER fail_meta_insert"));
+        QVERIFY(db.exec("DROP TRIGGER fail_meta_update"));
+        advance(1);
+        m->tick();
+        QCOMPARE(m->raised(), QStringList{u"paper-out"_qs});
+        QCOMPARE(pendingAlerts(*m_store).size(), 1);
+        QCOMPARE(m_store->meta(u"alerts.raised"_qs), u"paper-out"_qs);
+
+        // The clear's outbox row refused: the meta keeps the alert raised, no row, and a
+        // restart still knows it is raised.
+        QVERIFY(db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox "
+                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        m_printer->setPaperOut(false);
+        m->tick();
+        advance(60);
+        m->tick();
+        QCOMPARE(m->raised(), QStringList{u"paper-out"_qs});
+        QCOMPARE(pendingAlerts(*m_store).size(), 1);
+        QCOMPARE(m_store->meta(u"alerts.raised"_qs), u"paper-out"_qs);
+        QCOMPARE(monitor()->raised(), QStringList{u"paper-out"_qs});
+        QVERIFY(db.exec("DROP TRIGGER fail_outbox"));
+        m->tick();
+        QVERIFY(m->raised().isEmpty());
+        const QList<Queued> q = pendingAlerts(*m_store);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(q[1].event, u"cleared"_qs);
+        QVERIFY(m_store->meta(u"alerts.raised"_qs).isEmpty());
     }
 };
 
