@@ -2,6 +2,7 @@
 
 #include "kiosk/centralstatus.h"
 
+#include "domain/bookingcode.h"
 #include "domain/clock.h"
 #include "domain/scanpayload.h"
 #include "drivers/barcodereader.h"
@@ -106,6 +107,29 @@ QString bytesText(qint64 bytes)
     return AdminText::tr("%1 kB").arg((bytes + 1023) / 1024);
 }
 
+/// The outcome's name for the journal (English, as the other bk.admin lines).
+const char *resultName(AdminController::EnrolAnswer::Result r)
+{
+    using R = AdminController::EnrolAnswer::Result;
+    switch (r) {
+    case R::Enrolled:
+        return "enrolled";
+    case R::Refused:
+        return "code refused";
+    case R::Unreachable:
+        return "central unreachable";
+    case R::TlsRefused:
+        return "certificate refused";
+    case R::TimedOut:
+        return "no answer in time";
+    case R::Invalid:
+        return "not attempted";
+    case R::StorageError:
+        return "token not stored";
+    }
+    return "?";
+}
+
 } // namespace
 
 AdminController::AdminController(Options options, Pin pin, const Clock &clock,
@@ -137,6 +161,8 @@ AdminController::AdminController(Options options, Pin pin, const Clock &clock,
             });
     m_timer.setInterval(m_options.tickMs);
     connect(&m_timer, &QTimer::timeout, this, &AdminController::tick);
+    m_enrolDeadline.setSingleShot(true);
+    connect(&m_enrolDeadline, &QTimer::timeout, this, &AdminController::enrolTimedOut);
 }
 
 AdminController::~AdminController() = default;
@@ -289,7 +315,7 @@ void AdminController::pinSubmit()
     // The hash is slow on purpose (~0.2 s): off the GUI thread, the answer queued back.
     QPointer<AdminController> self(this);
     auto check = m_pinStore.check;
-    m_pinPool.start([self, check, pin] {
+    m_workers.start([self, check, pin] {
         const PinAttempt a = check(pin);
         QMetaObject::invokeMethod(
             qApp,
@@ -335,6 +361,8 @@ void AdminController::show(const QString &pageName)
         if (name == pageName) {
             if (p != Page::Tests)
                 setScanTest(false);
+            if (m_enrolStep != EnrolStep::Working) // the outcome of a run in flight is shown
+                clearEnrol();
             setPage(p);
         }
 }
@@ -345,6 +373,7 @@ void AdminController::close()
         return;
     qCInfo(lcAdminScreen) << "admin screens closed and locked";
     clearPin();
+    clearEnrol();
     m_haveAttempt = false;
     m_scanTest = false;
     if (m_testLineAt.isValid()) {
@@ -446,6 +475,255 @@ void AdminController::restartApp()
     emit rowsChanged();
     if (m_options.restart)
         m_options.restart();
+}
+
+QStringList AdminController::enrolKeys() const
+{
+    QStringList keys;
+    for (const char c : bookingcode::kAlphabet)
+        keys << QString(QChar::fromLatin1(c));
+    return keys;
+}
+
+QString AdminController::enrolCode() const
+{
+    QString grouped;
+    for (qsizetype i = 0; i < m_enrolCode.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            grouped.append(u'-');
+        grouped.append(m_enrolCode.at(i));
+    }
+    return grouped;
+}
+
+void AdminController::startEnrol()
+{
+    touched();
+    if (m_page != Page::Actions || m_enrolStep == EnrolStep::Working)
+        return;
+    clearEnrol();
+    m_enrolStep = EnrolStep::Typing;
+    qCInfo(lcAdminScreen) << "re-enrolment keypad opened";
+    emit enrolChanged();
+}
+
+void AdminController::enrolKey(const QString &symbol)
+{
+    touched();
+    if (m_page != Page::Actions || m_enrolStep != EnrolStep::Typing || symbol.size() != 1 ||
+        m_enrolCode.size() >= kEnrolCodeLength)
+        return;
+    const QChar c = symbol.at(0).toUpper();
+    if (c.unicode() > 0x7f || bookingcode::symbolValue(char(c.unicode())) < 0)
+        return;
+    m_enrolCode.append(c);
+    emit enrolChanged();
+}
+
+void AdminController::enrolErase()
+{
+    touched();
+    if (m_enrolStep != EnrolStep::Typing || m_enrolCode.isEmpty())
+        return;
+    m_enrolCode.chop(1);
+    emit enrolChanged();
+}
+
+void AdminController::enrolSubmit()
+{
+    touched();
+    if (m_page != Page::Actions || m_enrolStep != EnrolStep::Typing ||
+        m_enrolCode.size() != kEnrolCodeLength)
+        return;
+    const QString code = m_enrolCode;
+    m_enrolCode.fill(u'0');
+    m_enrolCode.clear();
+    const quint64 run = ++m_enrolRun;
+    if (!m_options.enrol) {
+        enrolAnswered(run, {EnrolAnswer::Result::Invalid,
+                            {},
+                            AdminText::tr("no central is configured (central.url is empty)")});
+        return;
+    }
+    qCInfo(lcAdminScreen) << "re-enrolment with a new one-time code asked on the admin screen";
+    m_enrolStep = EnrolStep::Working;
+    emit enrolChanged();
+    // The request blocks for up to the deadline: off the GUI thread, the answer queued back.
+    // The timer ends "working" even if the request should overrun its own deadline.
+    m_enrolDeadline.start(m_options.enrolDeadlineMs + 2000);
+    QPointer<AdminController> self(this);
+    auto enrol = m_options.enrol;
+    const int deadline = m_options.enrolDeadlineMs;
+    m_workers.start([self, enrol, code, deadline, run] {
+        const EnrolAnswer a = enrol(code, deadline);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, a, run] {
+                if (self)
+                    self->enrolAnswered(run, a);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AdminController::enrolAnswered(quint64 run, const EnrolAnswer &answer)
+{
+    const bool enrolled = answer.result == EnrolAnswer::Result::Enrolled;
+    if (enrolled)
+        qCInfo(lcAdminScreen) << "re-enrolled at site" << answer.siteId
+                              << "with a new token; restarting to use it";
+    else
+        qCWarning(lcAdminScreen).noquote()
+            << "re-enrolment failed:" << resultName(answer.result) << "-" << answer.detail;
+    if (enrolled && !m_restartPending) {
+        // The new token is stored and the central no longer takes the old one: the program
+        // restarts to use it even when the screen was left or the deadline had passed.
+        m_restartPending = true;
+        QTimer::singleShot(run == m_enrolRun && m_enrolStep == EnrolStep::Working
+                               ? m_options.enrolRestartDelayMs
+                               : 0,
+                           this, [this] {
+                               if (m_options.restart)
+                                   m_options.restart();
+                           });
+    }
+    if (run != m_enrolRun || m_enrolStep == EnrolStep::None)
+        return; // an earlier run's late answer, or the screen was left meanwhile
+    m_enrolDeadline.stop();
+    m_enrolAnswer = answer;
+    m_enrolStep = EnrolStep::Done;
+    touched();
+    emit enrolChanged();
+}
+
+void AdminController::enrolTimedOut()
+{
+    if (m_enrolStep != EnrolStep::Working)
+        return;
+    qCWarning(lcAdminScreen) << "re-enrolment: no answer within" << m_options.enrolDeadlineMs
+                             << "ms";
+    ++m_enrolRun; // a late answer is only acted on when it is a success (see enrolAnswered)
+    m_enrolAnswer = {EnrolAnswer::Result::TimedOut,
+                     {},
+                     AdminText::tr("no answer within %1 s").arg(m_options.enrolDeadlineMs / 1000)};
+    m_enrolStep = EnrolStep::Done;
+    emit enrolChanged();
+}
+
+void AdminController::enrolBack()
+{
+    touched();
+    if (m_enrolStep == EnrolStep::Working)
+        return;
+    clearEnrol();
+}
+
+void AdminController::clearEnrol()
+{
+    m_enrolCode.fill(u'0');
+    m_enrolCode.clear();
+    if (m_enrolStep == EnrolStep::None)
+        return;
+    // A run in flight is let go: a failure is forgotten, a success still restarts.
+    if (m_enrolStep == EnrolStep::Working) {
+        ++m_enrolRun;
+        m_enrolDeadline.stop();
+    }
+    m_enrolStep = EnrolStep::None;
+    m_enrolAnswer = {};
+    emit enrolChanged();
+}
+
+QString AdminController::enrolLevel() const
+{
+    if (m_enrolStep != EnrolStep::Done)
+        return {};
+    return m_enrolAnswer.result == EnrolAnswer::Result::Enrolled ? kOk : kFault;
+}
+
+QString AdminController::enrolTitle() const
+{
+    switch (m_enrolStep) {
+    case EnrolStep::None:
+        return {};
+    case EnrolStep::Typing:
+        return AdminText::tr("Re-enrol with a new one-time code");
+    case EnrolStep::Working:
+        return AdminText::tr("Asking the central …");
+    case EnrolStep::Done:
+        break;
+    }
+    switch (m_enrolAnswer.result) {
+    case EnrolAnswer::Result::Enrolled:
+        return AdminText::tr("Enrolled");
+    case EnrolAnswer::Result::Refused:
+        return AdminText::tr("The code was refused");
+    case EnrolAnswer::Result::Unreachable:
+        return AdminText::tr("The central cannot be reached");
+    case EnrolAnswer::Result::TlsRefused:
+        return AdminText::tr("The central's certificate is not accepted");
+    case EnrolAnswer::Result::TimedOut:
+        return AdminText::tr("No answer in time");
+    case EnrolAnswer::Result::Invalid:
+        return AdminText::tr("Cannot enrol");
+    case EnrolAnswer::Result::StorageError:
+        return AdminText::tr("The new token could not be stored");
+    }
+    return {};
+}
+
+QString AdminController::enrolMessage() const
+{
+    switch (m_enrolStep) {
+    case EnrolStep::None:
+        return {};
+    case EnrolStep::Typing:
+        return AdminText::
+            tr("Type the %1 characters of a one-time code from the central (borgerkiosk-central "
+               "--make-enrol-code SITE). The stander keeps its present token until the central "
+               "accepts the new code.")
+                .arg(kEnrolCodeLength);
+    case EnrolStep::Working:
+        return AdminText::tr("Waiting for the central's answer (at most %1 s).")
+            .arg((m_options.enrolDeadlineMs + 999) / 1000);
+    case EnrolStep::Done:
+        break;
+    }
+    const QString d = m_enrolAnswer.detail;
+    switch (m_enrolAnswer.result) {
+    case EnrolAnswer::Result::Enrolled:
+        return AdminText::tr("The stander is enrolled at site %1 with a new token. The program "
+                             "restarts now to use it.")
+            .arg(m_enrolAnswer.siteId);
+    case EnrolAnswer::Result::Refused:
+        return AdminText::tr("The central says the code is unknown, mistyped or already used "
+                             "(%1). Check the code and type it again, or ask the administrator "
+                             "for a new one. Nothing was changed: the present token is kept.")
+            .arg(d);
+    case EnrolAnswer::Result::Unreachable:
+        return AdminText::tr("%1. Check the network cable and central.url, then try again with "
+                             "the same code. Nothing was changed.")
+            .arg(d);
+    case EnrolAnswer::Result::TlsRefused:
+        return AdminText::tr("%1. Check central.ca_file and the stander's clock (the Central "
+                             "page), then try again with the same code. Nothing was changed.")
+            .arg(d);
+    case EnrolAnswer::Result::TimedOut:
+        return AdminText::tr("The central did not answer (%1). Check the network, then try "
+                             "again. If the central then says the code is used, ask for a new "
+                             "one. The present token is kept.")
+            .arg(d);
+    case EnrolAnswer::Result::Invalid:
+        return AdminText::tr("Not attempted: %1. Fix the [central] keys in the configuration "
+                             "file.")
+            .arg(d);
+    case EnrolAnswer::Result::StorageError:
+        return AdminText::tr("The central accepted the code, but the token could not be written "
+                             "(%1). The code is now used: fix the token file's folder (it must "
+                             "belong to the kiosk user), then enrol with a new code.")
+            .arg(d);
+    }
+    return {};
 }
 
 void AdminController::scanned(const QByteArray &raw)
@@ -641,8 +919,7 @@ QVariantList AdminController::centralRows() const
                 token ? AdminText::tr("refused by the central")
                       : (s.online ? AdminText::tr("accepted") : AdminText::tr("not known yet")),
                 token ? kFault : (s.online ? kOk : kInfo),
-                token ? AdminText::tr("Re-enrol with a new one-time code (borgerkiosk-ctl enrol).")
-                      : QString());
+                token ? AdminText::tr("Re-enrol with a new one-time code (Actions).") : QString());
     rows << row(QStringLiteral("centralLastSync"), AdminText::tr("Last successful sync"),
                 s.lastSync.isValid() ? ageText(s.lastSync) : AdminText::tr("never"),
                 s.lastSync.isValid() && s.lastSync.secsTo(m_clock.now()) < 600 ? kOk : kWarning);

@@ -5,6 +5,9 @@
 // a level (ok / warning / fault), words and the action that fixes it. Leaving, or 60 s without
 // a touch, locks it again. The PIN itself is checked by an injected Pin (platform/adminpin.h in
 // the graph); its digits are held here only until checked, never shown, logged or exposed.
+// The actions page re-enrols the stander with a new one-time code from the central: typed on a
+// keypad of the code's alphabet, sent by an injected Enrol off the GUI thread under a deadline,
+// the outcome in words; after success the program restarts to use the new token.
 
 #include "drivers/receipt.h"
 #include "drivers/receiptprinter.h"
@@ -50,11 +53,48 @@ class AdminController : public QObject
     Q_PROPERTY(QVariantList actionRows READ actionRows NOTIFY rowsChanged)
     /// "Scan something now" is open: the next scan is shown here and checks nobody in.
     Q_PROPERTY(bool scanTestActive READ scanTestActive NOTIFY rowsChanged)
+    /// Re-enrolment on the actions page: None (the page's rows), Typing (the code keypad),
+    /// Working (the central is asked), Done (the outcome).
+    Q_PROPERTY(EnrolStep enrolStep READ enrolStep NOTIFY enrolChanged)
+    /// The keys of the code keypad: the enrolment code's 31 symbols (bookingcode::kAlphabet).
+    Q_PROPERTY(QStringList enrolKeys READ enrolKeys CONSTANT)
+    /// The code typed so far, in groups of four ("K7M3-QX9P-2"); empty outside Typing.
+    Q_PROPERTY(QString enrolCode READ enrolCode NOTIFY enrolChanged)
+    /// Symbols typed so far, of enrolCodeLength.
+    Q_PROPERTY(int enrolCodeSize READ enrolCodeSize NOTIFY enrolChanged)
+    Q_PROPERTY(int enrolCodeLength READ enrolCodeLength CONSTANT)
+    /// Done: "ok" (enrolled) or "fault"; the outcome's title and what to do.
+    Q_PROPERTY(QString enrolLevel READ enrolLevel NOTIFY enrolChanged)
+    Q_PROPERTY(QString enrolTitle READ enrolTitle NOTIFY enrolChanged)
+    Q_PROPERTY(QString enrolMessage READ enrolMessage NOTIFY enrolChanged)
 
 public:
     /// Closed: the citizen's screens. The others: one admin page each.
     enum class Page { Closed, Pin, Devices, Tests, Central, Stander, Actions };
     Q_ENUM(Page)
+    enum class EnrolStep { None, Typing, Working, Done };
+    Q_ENUM(EnrolStep)
+
+    /// A one-time code's symbols: 12, as `borgerkiosk-central --make-enrol-code` makes them
+    /// ("XXXX-XXXX-XXXX" from bookingcode::kAlphabet, central/centralstore.cpp).
+    static constexpr int kEnrolCodeLength = 12;
+
+    /// The re-enrolment's answer (graph/centralsetup.h ReenrolResult, without the graph).
+    struct EnrolAnswer
+    {
+        enum class Result {
+            Enrolled,    ///< the new token is stored (atomically, 0600): restart to use it
+            Refused,     ///< the central refused the code (unknown, mistyped or used)
+            Unreachable, ///< no connection, or a server error (5xx)
+            TlsRefused,  ///< the central's certificate was not accepted
+            TimedOut,    ///< connected, but no answer within the deadline
+            Invalid,     ///< not attempted: no central, or the [central] keys cannot enrol
+            StorageError ///< enrolled, but the token could not be stored (the code is used)
+        };
+        Result result = Result::Invalid;
+        QString siteId; ///< Enrolled: the site the central enrolled the stander at
+        QString detail; ///< for the technician: the step or refusal; never the code or token
+    };
 
     /// The PIN store's answer (platform/adminpin.h AdminPin::Attempt, without the platform).
     struct PinAttempt
@@ -91,6 +131,15 @@ public:
         int tickMs = 1000;    ///< how often the idle time is looked at; 0 = only by tick()
         /// Restarts the program (systemd's Restart=always brings it back).
         std::function<void()> restart;
+        /// Re-enrols with a one-time code (canonical symbols) within `deadlineMs`; slow, runs
+        /// on a worker thread; stores the new token only on success. Empty = no central.
+        std::function<EnrolAnswer(const QString &code, int deadlineMs)> enrol;
+        /// The re-enrolment's deadline: the request is given this long, and the screen leaves
+        /// "working" after it whatever the request does. Below idleSeconds, so the outcome is
+        /// shown before the idle lock.
+        int enrolDeadlineMs = 30000;
+        /// How long the success is shown before the restart.
+        int enrolRestartDelayMs = 3000;
     };
 
     AdminController(Options options, Pin pin, const Clock &clock, ReceiptPrinter &printer,
@@ -117,6 +166,14 @@ public:
     QVariantList standerRows() const;
     QVariantList actionRows() const;
     bool scanTestActive() const { return m_scanTest; }
+    EnrolStep enrolStep() const { return m_enrolStep; }
+    QStringList enrolKeys() const;
+    QString enrolCode() const;
+    int enrolCodeSize() const { return int(m_enrolCode.size()); }
+    int enrolCodeLength() const { return kEnrolCodeLength; }
+    QString enrolLevel() const;
+    QString enrolTitle() const;
+    QString enrolMessage() const;
 
     /// The session shows home (true) or a citizen's task (false): the corners listen on home.
     void setGestureEnabled(bool enabled);
@@ -147,6 +204,15 @@ public:
     Q_INVOKABLE void syncNow();
     /// Actions: ends the program; systemd starts it again.
     Q_INVOKABLE void restartApp();
+    /// Actions: opens the code keypad for re-enrolment (Typing).
+    Q_INVOKABLE void startEnrol();
+    /// The code keypad: one symbol of enrolKeys (lower case is taken), erase, OK (asks the
+    /// central off the GUI thread, once all kEnrolCodeLength symbols are typed).
+    Q_INVOKABLE void enrolKey(const QString &symbol);
+    Q_INVOKABLE void enrolErase();
+    Q_INVOKABLE void enrolSubmit();
+    /// Back to the actions page's rows from the keypad or an outcome (not while Working).
+    Q_INVOKABLE void enrolBack();
 
     /// A scan from the reader (every scan: the devices page shows the kind of the last one).
     void scanned(const QByteArray &raw);
@@ -155,6 +221,7 @@ signals:
     void pageChanged();
     void pinChanged();
     void rowsChanged();
+    void enrolChanged();
     /// The call-outs the display showed before a test line should be shown again.
     void displayTestEnded();
 
@@ -167,6 +234,9 @@ private:
                     const QString &level, const QString &action = {}) const;
     QString timeText(const QDateTime &utc) const;
     QString ageText(const QDateTime &utc) const;
+    void clearEnrol();
+    void enrolAnswered(quint64 run, const EnrolAnswer &answer);
+    void enrolTimedOut();
 
     Options m_options;
     Pin m_pinStore;
@@ -209,9 +279,17 @@ private:
     bool m_scanTestValid = false;
     bool m_scanTestSeen = false;
     QString m_actionMessage;
-    /// The slow PIN checks run here; declared last, so it is destroyed first and waits for a
-    /// check in flight while the PIN store it calls still exists.
-    QThreadPool m_pinPool;
+    // Re-enrolment: the code typed (canonical symbols, never logged), the run now asked (a
+    // late answer of an earlier run is told apart), its outcome.
+    EnrolStep m_enrolStep = EnrolStep::None;
+    QString m_enrolCode;
+    quint64 m_enrolRun = 0;
+    EnrolAnswer m_enrolAnswer;
+    QTimer m_enrolDeadline;
+    bool m_restartPending = false;
+    /// The slow PIN checks and the re-enrolment run here; declared last, so it is destroyed
+    /// first and waits for a job in flight while what it calls still exists.
+    QThreadPool m_workers;
 };
 
 } // namespace bk

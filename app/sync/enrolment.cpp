@@ -37,6 +37,8 @@ EnrolResult enrol(const EnrolRequest &request)
         result.outcome =
             answer.notSent ? EnrolResult::Outcome::Invalid : EnrolResult::Outcome::Unreachable;
         result.message = answer.error;
+        result.timedOut = answer.timedOut || answer.errorCode == boost::beast::error::timeout;
+        result.tlsRefused = answer.failedStep == HttpResult::Step::Handshake && !result.timedOut;
         return result;
     }
     const QJsonObject o = QJsonDocument::fromJson(answer.body).object();

@@ -34,6 +34,11 @@ struct EnrolResult
     QString token;  ///< secret: never log it
     QString siteId; ///< the site the code was made for
     int status = 0; ///< the HTTP status, 0 without an answer
+    /// Unreachable without an answer: the TLS handshake failed (the central's certificate
+    /// was not accepted, or the server does not speak TLS there).
+    bool tlsRefused = false;
+    /// Unreachable without an answer: a step took longer than `timeout`.
+    bool timedOut = false;
     /// For the technician: the central's refusal or the transport step that failed. Never
     /// holds the code or the token.
     QString message;

@@ -1,6 +1,8 @@
 // The technician's screens without a window: the way in, the PIN pad against the real PIN
 // store (platform/adminpin) on a temporary file, the idle lock, and each diagnostics page with
-// the simulated devices (the real ones: tests/integration/devices/tst_admin_devices.cpp).
+// the simulated devices (the real ones: tests/integration/devices/tst_admin_devices.cpp), and
+// re-enrolment's keypad, worker, deadline and outcomes with an enrolment function the test
+// answers (the real request against the real central: tests/integration/sync/tst_reenrol.cpp).
 
 #include "kiosk/admincontroller.h"
 #include "kiosk/centralstatus.h"
@@ -10,10 +12,15 @@
 #include "drivers/simulatedreceiptprinter.h"
 #include "drivers/simulatedticketdisplay.h"
 #include "platform/adminpin.h"
+#include "support/logcapture.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace bk;
 
@@ -52,12 +59,12 @@ class TestAdminController : public QObject
 
     struct Rig
     {
-        explicit Rig(const QString &pinFile)
+        explicit Rig(const QString &pinFile, int enrolDeadlineMs = 30000, bool withCentral = true)
             : cache(test::tuesdayMorning()), clock(test::tuesdayMorning()), printer(out.path()),
-              pin(pinFile, clock), admin(options(), pinAccess(pin), clock, printer, display, reader,
-                                         central, cache.store)
+              pin(pinFile, clock), admin(options(enrolDeadlineMs, withCentral), pinAccess(pin),
+                                         clock, printer, display, reader, central, cache.store)
         {}
-        AdminController::Options options()
+        AdminController::Options options(int enrolDeadlineMs, bool withCentral)
         {
             AdminController::Options o;
             o.version = QStringLiteral("1.2.3");
@@ -74,6 +81,12 @@ class TestAdminController : public QObject
             };
             o.tickMs = 0;
             o.restart = [this] { ++restarts; };
+            if (withCentral)
+                o.enrol = [this](const QString &code, int deadlineMs) {
+                    return enrolAnswer(code, deadlineMs);
+                };
+            o.enrolDeadlineMs = enrolDeadlineMs;
+            o.enrolRestartDelayMs = 0;
             return o;
         }
         static AdminController::Pin pinAccess(AdminPin &p)
@@ -103,6 +116,21 @@ class TestAdminController : public QObject
                 admin.pinDigit(QString(c));
             admin.pinSubmit();
         }
+        /// In, on the actions page, the keypad open.
+        void openEnrol()
+        {
+            gesture();
+            type(QStringLiteral("2468"));
+            QTRY_COMPARE(admin.page(), AdminController::Page::Devices);
+            admin.show(QStringLiteral("actions"));
+            admin.startEnrol();
+            QCOMPARE(admin.enrolStep(), AdminController::EnrolStep::Typing);
+        }
+        void typeCode(const QString &symbols)
+        {
+            for (const QChar c : symbols)
+                admin.enrolKey(QString(c));
+        }
         QTemporaryDir out;
         test::DemoCache cache;
         FixedClock clock;
@@ -113,6 +141,8 @@ class TestAdminController : public QObject
         AdminPin pin;
         AdminController admin;
         int restarts = 0;
+        /// What the enrolment function answers; called on the controller's worker thread.
+        std::function<AdminController::EnrolAnswer(const QString &, int)> enrolAnswer;
     };
 
     QTemporaryDir m_dir;
@@ -374,6 +404,180 @@ private slots:
                     .contains(QLatin1String("No central")));
         rig.admin.restartApp();
         QCOMPARE(rig.restarts, 1);
+    }
+
+    void reenrolTakesTheCodeAlphabetAndAsksOffTheGuiThread()
+    {
+        bk::testing::LogCapture log;
+        Rig rig(pinFile());
+        QThread *asked = nullptr;
+        QString sent;
+        int deadline = 0;
+        rig.enrolAnswer = [&](const QString &code, int deadlineMs) {
+            asked = QThread::currentThread();
+            sent = code;
+            deadline = deadlineMs;
+            return AdminController::EnrolAnswer{AdminController::EnrolAnswer::Result::Enrolled,
+                                                QStringLiteral("demo"), QStringLiteral("stored")};
+        };
+        // Only from the actions page.
+        rig.gesture();
+        rig.type(QStringLiteral("2468"));
+        QTRY_COMPARE(rig.admin.page(), AdminController::Page::Devices);
+        rig.admin.startEnrol();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::None);
+        rig.admin.show(QStringLiteral("actions"));
+        rig.admin.startEnrol();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Typing);
+        QCOMPARE(rig.admin.enrolKeys().size(), 31);
+        QVERIFY(!rig.admin.enrolKeys().contains(QStringLiteral("O")));
+        QCOMPARE(rig.admin.enrolCodeLength(), 12);
+
+        // Outside the alphabet (I, L, O, U, V, punctuation, two at once): refused.
+        for (const QString &k :
+             {u"I"_qs, u"L"_qs, u"O"_qs, u"U"_qs, u"V"_qs, u"-"_qs, u"AB"_qs, u"Æ"_qs, QString()})
+            rig.admin.enrolKey(k);
+        QCOMPARE(rig.admin.enrolCodeSize(), 0);
+        rig.typeCode(QStringLiteral("k7m3qx9p2ab")); // lower case is taken
+        QCOMPARE(rig.admin.enrolCode(), QStringLiteral("K7M3-QX9P-2AB"));
+        rig.admin.enrolSubmit(); // 11 of 12: not sent
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Typing);
+        rig.typeCode(QStringLiteral("YZ"));
+        QCOMPARE(rig.admin.enrolCode(), QStringLiteral("K7M3-QX9P-2ABY")); // at most 12
+        rig.admin.enrolErase();
+        rig.typeCode(QStringLiteral("C"));
+        QCOMPARE(rig.admin.enrolCode(), QStringLiteral("K7M3-QX9P-2ABC"));
+        QVERIFY(!allText(rig.admin).contains(QLatin1String("K7M3")));
+
+        QSignalSpy changed(&rig.admin, &AdminController::enrolChanged);
+        rig.admin.enrolSubmit();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Working);
+        QCOMPARE(rig.admin.enrolCode(), QString()); // the code left the screen with the request
+        QVERIFY(!rig.admin.enrolTitle().isEmpty());
+        QTRY_COMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Done);
+        QVERIFY(asked && asked != QThread::currentThread());
+        QCOMPARE(sent, QStringLiteral("K7M3QX9P2ABC"));
+        QCOMPARE(deadline, 30000);
+        QCOMPARE(rig.admin.enrolLevel(), QStringLiteral("ok"));
+        QVERIFY(rig.admin.enrolMessage().contains(QLatin1String("demo")));
+        // After success the program restarts, as the restart action does.
+        QTRY_COMPARE(rig.restarts, 1);
+        // The code is in no log line; the outcome is.
+        QVERIFY2(log.firstContaining({u"K7M3QX9P2ABC"_qs, u"K7M3-QX9P-2ABC"_qs}).isEmpty(),
+                 qPrintable(log.messages().join(u'\n')));
+        QVERIFY(!log.matching(u"re-enrolled at site"_qs).isEmpty());
+    }
+
+    void reenrolFailuresSayWhatToDoAndNeverRestart_data()
+    {
+        using R = AdminController::EnrolAnswer::Result;
+        QTest::addColumn<int>("result");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("refused") << int(R::Refused) << u"already used"_qs;
+        QTest::newRow("unreachable") << int(R::Unreachable) << u"network cable"_qs;
+        QTest::newRow("tls") << int(R::TlsRefused) << u"central.ca_file"_qs;
+        QTest::newRow("timed out") << int(R::TimedOut) << u"did not answer"_qs;
+        QTest::newRow("invalid") << int(R::Invalid) << u"configuration file"_qs;
+        QTest::newRow("not stored") << int(R::StorageError) << u"new code"_qs;
+    }
+
+    void reenrolFailuresSayWhatToDoAndNeverRestart()
+    {
+        QFETCH(int, result);
+        QFETCH(QString, words);
+        Rig rig(pinFile());
+        rig.enrolAnswer = [result](const QString &, int) {
+            return AdminController::EnrolAnswer{
+                AdminController::EnrolAnswer::Result(result), {}, QStringLiteral("the detail")};
+        };
+        rig.openEnrol();
+        rig.typeCode(QStringLiteral("ABCDEFGHJKMN"));
+        rig.admin.enrolSubmit();
+        QTRY_COMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Done);
+        QCOMPARE(rig.admin.enrolLevel(), QStringLiteral("fault"));
+        QVERIFY2(rig.admin.enrolMessage().contains(words), qPrintable(rig.admin.enrolMessage()));
+        QVERIFY(rig.admin.enrolMessage().contains(QLatin1String("the detail")));
+        QTest::qWait(50);
+        QCOMPARE(rig.restarts, 0);
+        // Again, with an empty keypad.
+        rig.admin.startEnrol();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Typing);
+        QCOMPARE(rig.admin.enrolCodeSize(), 0);
+        rig.admin.enrolBack();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::None);
+    }
+
+    void reenrolWithoutACentralIsNotAttempted()
+    {
+        Rig rig(pinFile(), 30000, false);
+        rig.openEnrol();
+        rig.typeCode(QStringLiteral("ABCDEFGHJKMN"));
+        rig.admin.enrolSubmit();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Done);
+        QVERIFY(rig.admin.enrolMessage().contains(QLatin1String("central.url")));
+        QCOMPARE(rig.restarts, 0);
+    }
+
+    void reenrolHasADeadlineAndALateSuccessStillRestarts()
+    {
+        Rig rig(pinFile(), 300);
+        QSemaphore go;
+        rig.enrolAnswer = [&go](const QString &, int) {
+            go.acquire(); // a central that does not answer until the test says so
+            return AdminController::EnrolAnswer{
+                AdminController::EnrolAnswer::Result::Enrolled, QStringLiteral("demo"), {}};
+        };
+        const auto releaseAtEnd = qScopeGuard([&go] { go.release(); }); // never left waiting
+        rig.openEnrol();
+        rig.typeCode(QStringLiteral("ABCDEFGHJKMN"));
+        QElapsedTimer t;
+        t.start();
+        rig.admin.enrolSubmit();
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::Working);
+        // Not "working" forever: the deadline (plus 2 s of grace for the request's own) ends it.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.admin.enrolStep(), AdminController::EnrolStep::Done, 5000);
+        QVERIFY(t.elapsed() >= 300);
+        QVERIFY(rig.admin.enrolMessage().contains(QLatin1String("did not answer")));
+        QCOMPARE(rig.restarts, 0);
+        // The central answers after all: the token is stored and the old one revoked, so the
+        // program restarts to use it, even from another page.
+        rig.admin.show(QStringLiteral("devices"));
+        go.release();
+        QTRY_COMPARE(rig.restarts, 1);
+    }
+
+    void reenrolCodeDiscardedOnLockAndLeaving()
+    {
+        Rig rig(pinFile());
+        int calls = 0;
+        rig.enrolAnswer = [&calls](const QString &, int) {
+            ++calls;
+            return AdminController::EnrolAnswer{};
+        };
+        rig.openEnrol();
+        rig.typeCode(QStringLiteral("ABCD"));
+        // Another page: the code is gone.
+        rig.admin.show(QStringLiteral("devices"));
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::None);
+        QCOMPARE(rig.admin.enrolCodeSize(), 0);
+        rig.admin.show(QStringLiteral("actions"));
+        rig.admin.startEnrol();
+        QCOMPARE(rig.admin.enrolCodeSize(), 0);
+        // 60 s without a touch: locked, the code gone.
+        rig.typeCode(QStringLiteral("ABCDEFGH"));
+        rig.clock.advanceSecs(60);
+        rig.admin.tick();
+        QCOMPARE(rig.admin.page(), AdminController::Page::Closed);
+        QCOMPARE(rig.admin.enrolStep(), AdminController::EnrolStep::None);
+        QCOMPARE(rig.admin.enrolCodeSize(), 0);
+        // Lock by hand: the same.
+        rig.openEnrol();
+        rig.typeCode(QStringLiteral("ABCDEFGHJKMN"));
+        rig.admin.close();
+        QCOMPARE(rig.admin.enrolCodeSize(), 0);
+        rig.admin.enrolSubmit();
+        QTest::qWait(50);
+        QCOMPARE(calls, 0);
     }
 };
 
