@@ -165,4 +165,55 @@ EnrolmentStep enrolIfNeeded(const KioskConfig &config, bool required)
     return s;
 }
 
+ReenrolResult reenrol(const KioskConfig &config, const QString &code, int deadlineMs)
+{
+    using Outcome = ReenrolResult::Outcome;
+    const KioskConfig::Central &c = config.central;
+    ReenrolResult out;
+    if (c.url.isEmpty()) {
+        out.message = QStringLiteral("no central is configured (central.url is empty)");
+        return out;
+    }
+    if (c.tokenFile.isEmpty()) {
+        out.message = QStringLiteral("central.token_file is empty");
+        return out;
+    }
+    sync::EnrolRequest request;
+    request.centralUrl = c.url;
+    request.caFile = c.caFile;
+    request.devPlainHttp = c.devPlainHttp;
+    request.code = code;
+    request.kioskId = config.kiosk.id;
+    // Connect, handshake, write and read each get a fifth: the four end within the deadline.
+    request.timeout = std::chrono::milliseconds(qMax(200, deadlineMs / 5));
+    const sync::EnrolResult r = sync::enrol(request);
+    switch (r.outcome) {
+    case sync::EnrolResult::Outcome::Enrolled:
+        break;
+    case sync::EnrolResult::Outcome::Refused:
+        out.outcome = Outcome::Refused;
+        out.message = r.message;
+        return out;
+    case sync::EnrolResult::Outcome::Unreachable:
+        out.outcome = r.timedOut     ? Outcome::TimedOut
+                      : r.tlsRefused ? Outcome::TlsRefused
+                                     : Outcome::Unreachable;
+        out.message = QStringLiteral("%1: %2").arg(c.url, r.message);
+        return out;
+    case sync::EnrolResult::Outcome::Invalid:
+        out.message = r.message;
+        return out;
+    }
+    if (const QString e = writeFileAtomically(c.tokenFile, r.token.toUtf8() + '\n', 0600);
+        !e.isEmpty()) {
+        out.outcome = Outcome::StorageError;
+        out.message = e;
+        return out;
+    }
+    out.outcome = Outcome::Enrolled;
+    out.siteId = r.siteId;
+    out.message = QStringLiteral("token stored in %1").arg(c.tokenFile);
+    return out;
+}
+
 } // namespace bk

@@ -60,4 +60,28 @@ bool tokenMissing(const KioskConfig &config);
 /// than NotNeeded.
 EnrolmentStep enrolIfNeeded(const KioskConfig &config, bool required = false);
 
+/// The outcome of a re-enrolment from the admin screen.
+struct ReenrolResult
+{
+    enum class Outcome {
+        Enrolled,    ///< the new token replaced central.token_file (atomically, mode 0600)
+        Refused,     ///< the central refused the code (4xx): unknown, mistyped or used
+        Unreachable, ///< no connection or a server error (5xx)
+        TlsRefused,  ///< the TLS handshake failed (certificate not accepted)
+        TimedOut,    ///< connected, but a step took too long
+        Invalid,     ///< not attempted: no central, no token file, a bad URL or CA file
+        StorageError ///< enrolled, but the token could not be written (the code is used)
+    };
+    Outcome outcome = Outcome::Invalid;
+    QString siteId;  ///< Enrolled: the site the central enrolled the kiosk at
+    QString message; ///< for the technician; never the code or the token
+};
+
+/// Re-enrols a kiosk that may already hold a token, with the one-time `code`: POST /v1/enrol
+/// with each step (connect, handshake, write, read) given deadlineMs / 5, so the whole
+/// exchange ends within `deadlineMs`. Only on success is central.token_file replaced,
+/// atomically with mode 0600 as at start (enrolIfNeeded); any failure leaves it as it was.
+/// Blocks: run it off the GUI thread.
+ReenrolResult reenrol(const KioskConfig &config, const QString &code, int deadlineMs);
+
 } // namespace bk

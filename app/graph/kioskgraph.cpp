@@ -373,6 +373,27 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     };
     adminOptions.tickMs = context.manualInactivityTicks ? 0 : 1000;
     adminOptions.restart = context.restart ? context.restart : [] { QCoreApplication::exit(0); };
+    adminOptions.enrolDeadlineMs = context.enrolDeadlineMs;
+    adminOptions.enrolRestartDelayMs = context.enrolRestartDelayMs;
+    if (context.enrol) {
+        adminOptions.enrol = context.enrol;
+    } else if (!cfg.central.url.isEmpty()) {
+        // The kiosk layer cannot include graph/, so it has its own copy of the outcome; the
+        // conversion relies on the two enums keeping one order.
+        using EnrolResult = AdminController::EnrolAnswer::Result;
+        using Outcome = ReenrolResult::Outcome;
+        static_assert(int(EnrolResult::Enrolled) == int(Outcome::Enrolled) &&
+                      int(EnrolResult::Refused) == int(Outcome::Refused) &&
+                      int(EnrolResult::Unreachable) == int(Outcome::Unreachable) &&
+                      int(EnrolResult::TlsRefused) == int(Outcome::TlsRefused) &&
+                      int(EnrolResult::TimedOut) == int(Outcome::TimedOut) &&
+                      int(EnrolResult::Invalid) == int(Outcome::Invalid) &&
+                      int(EnrolResult::StorageError) == int(Outcome::StorageError));
+        adminOptions.enrol = [cfg](const QString &code, int deadlineMs) {
+            const ReenrolResult r = reenrol(cfg, code, deadlineMs);
+            return AdminController::EnrolAnswer{EnrolResult(int(r.outcome)), r.siteId, r.message};
+        };
+    }
     p.admin = std::make_unique<AdminController>(adminOptions, pinAccess, clock, *p.devices.printer,
                                                 *p.devices.display, *p.devices.scanner,
                                                 p.central.status, p.store);

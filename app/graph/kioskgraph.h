@@ -7,6 +7,7 @@
 #include "graph/devices.h"
 
 #include "domain/clock.h"
+#include "kiosk/admincontroller.h"
 
 #include <QDateTime>
 #include <QString>
@@ -63,6 +64,14 @@ public:
         /// The admin screen's "restart": ends the program (systemd starts it again). Empty =
         /// QCoreApplication::exit(0).
         std::function<void()> restart;
+        /// The admin screen's re-enrolment deadline (AdminController::Options).
+        int enrolDeadlineMs = 30000;
+        /// How long the admin screen shows a successful re-enrolment before the restart.
+        int enrolRestartDelayMs = 3000;
+        /// Replaces the re-enrolment's request to the central (graph/centralsetup.h reenrol):
+        /// for the Qt Quick tests and screenshots, whose kiosk has no central. Empty = the
+        /// real request.
+        std::function<AdminController::EnrolAnswer(const QString &code, int deadlineMs)> enrol;
     };
 
     /// Why the graph could not be built; the message is for the technician (names the file

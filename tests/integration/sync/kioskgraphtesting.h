@@ -7,6 +7,7 @@
 
 #include "graph/kioskgraph.h"
 
+#include <functional>
 #include <memory>
 
 namespace bk::testing {
@@ -17,5 +18,21 @@ namespace bk::testing {
 /// no QML engine. Null with `error` set when the graph cannot be built.
 std::unique_ptr<KioskGraph> buildKiosk(const CentralFixture &f, const QString &token,
                                        const QString &kioskId, const Clock &clock, QString *error);
+
+/// What a test may change in that kiosk.
+struct KioskOptions
+{
+    QString centralUrl; ///< central.url; empty = the fixture's
+    QString caFile;     ///< central.ca_file; empty = the fixture's CA
+    /// The admin screen's restart; empty = QCoreApplication::exit(0), as the program.
+    std::function<void()> restart;
+    int enrolDeadlineMs = 30000; ///< the admin screen's re-enrolment deadline
+    int enrolRestartDelayMs = 0; ///< the success shown this long before the restart
+};
+
+/// buildKiosk() with `options`.
+std::unique_ptr<KioskGraph> buildKiosk(const CentralFixture &f, const QString &token,
+                                       const QString &kioskId, const Clock &clock, QString *error,
+                                       const KioskOptions &options);
 
 } // namespace bk::testing
