@@ -3,7 +3,8 @@
 // every log line of every thread captured (the kiosk, its sync thread, the central's I/O
 // thread): enrolment with a one-time code, a booked citizen (name and phone at the central)
 // checking in by scan, an unknown code, scans of a CPR number, a phone number and garbage, a
-// booking with a mobile number for the reminder, outbox drain, the admin PIN wrong and right. Then
+// booking with a mobile number for the reminder, outbox drain, the admin PIN wrong and right, a
+// re-enrolment typed on the admin screen's keypad (a used code, then a new one). Then
 // every secret and personal value the run handled is looked for in every captured line, in the
 // forms a person would write them (grouped, with separators).
 
@@ -90,7 +91,11 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
 
     LockedClock clock(testNow());
     QString error;
-    const std::unique_ptr<KioskGraph> graph = buildKiosk(f, token, u"k1"_qs, clock, &error);
+    int restarts = 0;
+    KioskOptions options;
+    options.restart = [&restarts] { ++restarts; };
+    const std::unique_ptr<KioskGraph> graph =
+        buildKiosk(f, token, u"k1"_qs, clock, &error, options);
     QVERIFY2(graph, qPrintable(error));
     QCOMPARE(runRound(*graph->syncEngine()), QString());
 
@@ -193,6 +198,39 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
     const HttpReply fleet = staff->request("GET", u"/v1/sites/test/fleet"_qs, {}, adminToken);
     QCOMPARE(fleet.status, 200);
 
+    // Re-enrolment on the admin screen: the used code first (refused), then a new one (the
+    // token file now holds a new token). Last, as the old token stops working.
+    QString reenrolCode;
+    f.withStore([&](central::CentralStore &s) {
+        auto code = s.makeEnrolCode(u"test"_qs, f.clock.now());
+        QVERIFY(code);
+        reenrolCode = *code;
+    });
+    const auto reenrol = [&](const QString &code) {
+        admin.startEnrol();
+        for (const QChar c : code)
+            if (c != u'-')
+                admin.enrolKey(QString(c));
+        admin.enrolSubmit();
+        QTRY_COMPARE_WITH_TIMEOUT(admin.enrolStep(), AdminController::EnrolStep::Done, 30000);
+        shown << admin.enrolTitle() << admin.enrolMessage();
+    };
+    gesture();
+    typePin(kAdminPin);
+    admin.show(u"actions"_qs);
+    reenrol(enrolCode);
+    QCOMPARE(admin.enrolLevel(), u"fault"_qs);
+    admin.enrolBack();
+    reenrol(reenrolCode);
+    QCOMPARE(admin.enrolLevel(), u"ok"_qs);
+    QTRY_COMPARE(restarts, 1);
+    QFile newTokenFile(f.dir.filePath(u"k1/token"_qs));
+    QVERIFY(newTokenFile.open(QIODevice::ReadOnly));
+    const QString newToken = QString::fromUtf8(newTokenFile.readAll()).trimmed();
+    QVERIFY(!newToken.isEmpty() && newToken != token);
+    // (The keypad shows the code while it is typed, for the technician to check; the outcome
+    // pages, kept in `shown`, name neither the code nor the token.)
+
     // The run logged what happened ...
     const QStringList lines = log.messages();
     QVERIFY2(lines.size() >= 10, qPrintable(lines.join(u'\n')));
@@ -201,9 +239,14 @@ void TestLogPrivacy::noSecretOrPersonalDataInAnyLogLine()
              qPrintable(lines.join(u'\n')));
     QVERIFY(!log.matching(u"admin PIN wrong"_qs).isEmpty());
     QVERIFY(!log.matching(u"admin PIN accepted"_qs).isEmpty());
+    QVERIFY(!log.matching(u"re-enrolment failed: code refused"_qs).isEmpty());
+    QVERIFY(!log.matching(u"re-enrolled at site"_qs).isEmpty());
     // ... and none of what it handled.
-    QStringList secrets{token,     enrolCode, adminToken, kName, kName.section(u' ', -1),
-                        kAdminPin, kWrongPin};
+    QStringList secrets{token,     enrolCode, adminToken, kName,      kName.section(u' ', -1),
+                        kAdminPin, kWrongPin, newToken,   reenrolCode};
+    // The one-time codes also without their dashes, as they are sent.
+    for (const QString &code : {enrolCode, reenrolCode})
+        secrets << QString(code).remove(u'-');
     for (const QString &value : {booked, unknown, newCode, kCpr, kKioskPhone, kCentralPhone.mid(3)})
         secrets << forms(value);
     const QString leak = log.firstContaining(secrets);
