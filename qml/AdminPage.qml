@@ -16,6 +16,9 @@ Item {
 
     signal leave
 
+    /// The actions page shows the re-enrolment's keypad, its work or its outcome.
+    readonly property bool enrolling: section === "actions" && admin.enrolStep !== AdminController.None
+
     readonly property var rows: section === "devices" ? admin.deviceRows : section === "tests" ? admin.testRows : section === "central" ? admin.centralRows : section === "stander" ? admin.standerRows : admin.actionRows
 
     readonly property var tabs: [
@@ -102,7 +105,7 @@ Item {
         // The page's own buttons: what a technician does here.
         GridLayout {
             Layout.fillWidth: true
-            visible: root.section === "tests" || root.section === "actions" || root.section === "central"
+            visible: !root.enrolling && (root.section === "tests" || root.section === "actions" || root.section === "central")
             columns: root.landscape ? 3 : 2
             columnSpacing: Theme.keyGap
             rowSpacing: Theme.keyGap
@@ -151,6 +154,15 @@ Item {
                 onClicked: root.admin.restartApp()
             }
             BigButton {
+                objectName: "admin_reenrol"
+                visible: root.section === "actions"
+                Layout.fillWidth: true
+                fontSize: Theme.fontBody
+                text: qsTr("Re-enrol with a new code")
+                Accessible.name: qsTr("Re-enrol with a new one-time code from the central")
+                onClicked: root.admin.startEnrol()
+            }
+            BigButton {
                 objectName: "admin_home"
                 visible: root.section === "actions"
                 Layout.fillWidth: true
@@ -160,8 +172,17 @@ Item {
             }
         }
 
+        AdminEnrolPanel {
+            visible: root.enrolling
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            admin: root.admin
+            landscape: root.landscape
+        }
+
         // Landscape: two columns, each row into the shorter one (by lines of text), in order.
         RowLayout {
+            visible: !root.enrolling
             Layout.fillWidth: true
             spacing: Theme.spacing
             Repeater {
@@ -186,6 +207,7 @@ Item {
         }
 
         Item {
+            visible: !root.enrolling
             Layout.fillHeight: true
         }
     }

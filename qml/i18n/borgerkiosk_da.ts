@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>Tegn skrevet: %1 af %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>Tilbage til handlingerne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>Skriv en kode igen</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Tilmeld med denne kode</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>Tilbage til borgerskærmen</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>Tilmeld igen med ny kode</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>Tilmeld igen med en ny engangskode fra centralen</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>godkendt</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>Tilmeld igen med en ny engangskode (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>Tilmeld igen med en ny engangskode (Handlinger).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -548,6 +583,86 @@
     <message>
         <source>Done</source>
         <translation>Udført</translation>
+    </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>der er ingen central sat op (central.url er tom)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>intet svar inden for %1 s</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>Tilmeld igen med en ny engangskode</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>Spørger centralen …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Tilmeldt</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Koden blev afvist</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>Centralen kan ikke nås</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>Centralens certifikat godkendes ikke</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Intet svar i tide</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>Kan ikke tilmelde</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>Det nye token kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>Skriv de %1 tegn i en engangskode fra centralen (borgerkiosk-central --make-enrol-code SITE). Standeren beholder sit nuværende token, indtil centralen godkender den nye kode.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>Venter på centralens svar (højst %1 s).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>Standeren er tilmeldt stedet %1 med et nyt token. Programmet genstarter nu for at bruge det.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>Centralen siger, at koden er ukendt, skrevet forkert eller allerede brugt (%1). Tjek koden og skriv den igen, eller bed administratoren om en ny. Intet er ændret: det nuværende token beholdes.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Tjek netværkskablet og central.url, og prøv så igen med samme kode. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Tjek central.ca_file og standerens ur (siden Central), og prøv så igen med samme kode. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>Centralen svarede ikke (%1). Tjek netværket, og prøv så igen. Siger centralen derefter, at koden er brugt, så bed om en ny. Det nuværende token beholdes.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>Ikke forsøgt: %1. Ret nøglerne under [central] i konfigurationsfilen.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>Centralen godkendte koden, men tokenet kunne ikke skrives (%1). Koden er nu brugt: ret token-filens mappe (den skal tilhøre kiosk-brugeren), og tilmeld så med en ny kode.</translation>
     </message>
 </context>
 <context>

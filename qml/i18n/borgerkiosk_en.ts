@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>Characters typed: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>Back to the actions</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>Type a code again</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Enrol with this code</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>Back to the citizen screen</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>Re-enrol with a new code</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>Re-enrol with a new one-time code from the central</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>accepted</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>Re-enrol with a new one-time code (Actions).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -548,6 +583,86 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>no central is configured (central.url is empty)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>Re-enrol with a new one-time code</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>Asking the central …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>The code was refused</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>The central cannot be reached</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>The central&apos;s certificate is not accepted</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>No answer in time</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>Cannot enrol</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>The new token could not be stored</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>Waiting for the central&apos;s answer (at most %1 s).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>Not attempted: %1. Fix the [central] keys in the configuration file.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</translation>
     </message>
 </context>
 <context>

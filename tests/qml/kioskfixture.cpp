@@ -6,6 +6,7 @@
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
 #include "drivers/simulatedticketdisplay.h"
+#include "graph/centralsetup.h"
 #include "graph/kioskgraph.h"
 #include "kiosk/receiptslipprinter.h"
 #include "platform/adminpin.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 namespace bk::test {
@@ -60,6 +62,7 @@ KioskFixture::~KioskFixture() = default;
 
 void KioskFixture::setUp(const QString &language, bool landscape)
 {
+    setEnrolAnswer({}, {}, {}, 0);
     m_restarts = 0;
     emit restartsChanged();
     build(language, landscape, std::make_shared<QTemporaryDir>(), {});
@@ -99,6 +102,22 @@ void KioskFixture::build(const QString &language, bool landscape,
         emit restartsChanged();
     };
     g->config = testConfig(g->dir->path(), language, landscape);
+    context.enrolRestartDelayMs = 0;
+    context.enrol = [script = m_enrolScript, config = g->config](const QString &code,
+                                                                 int deadlineMs) {
+        QMutexLocker lock(&script->mutex);
+        if (script->result.isEmpty()) {
+            lock.unlock();
+            const ReenrolResult r = reenrol(config, code, deadlineMs);
+            return AdminController::EnrolAnswer{
+                AdminController::EnrolAnswer::Result(int(r.outcome)), r.siteId, r.message};
+        }
+        const AdminController::EnrolAnswer answer = script->answer;
+        const int delayMs = script->delayMs;
+        lock.unlock();
+        QThread::msleep(ulong(delayMs));
+        return answer;
+    };
     KioskGraph::Error error;
     g->graph = KioskGraph::build(g->config, context, &error);
     if (!g->graph)
@@ -121,6 +140,27 @@ void KioskFixture::build(const QString &language, bool landscape,
     emit scansChanged();
     emit displayChanged();
     old.reset();
+}
+
+void KioskFixture::setEnrolAnswer(const QString &result, const QString &siteId,
+                                  const QString &detail, int delayMs)
+{
+    using R = AdminController::EnrolAnswer::Result;
+    static const QList<std::pair<QString, R>> results{
+        {QStringLiteral("enrolled"), R::Enrolled},       {QStringLiteral("refused"), R::Refused},
+        {QStringLiteral("unreachable"), R::Unreachable}, {QStringLiteral("tls"), R::TlsRefused},
+        {QStringLiteral("timeout"), R::TimedOut},        {QStringLiteral("invalid"), R::Invalid},
+        {QStringLiteral("storage"), R::StorageError}};
+    QMutexLocker lock(&m_enrolScript->mutex);
+    m_enrolScript->result.clear();
+    for (const auto &[name, r] : results)
+        if (name == result) {
+            m_enrolScript->result = result;
+            m_enrolScript->answer = {r, siteId, detail};
+        }
+    if (!result.isEmpty() && m_enrolScript->result.isEmpty())
+        qFatal("fixture: unknown enrolment result %s", qPrintable(result));
+    m_enrolScript->delayMs = delayMs;
 }
 
 QString KioskFixture::setAdminPin(const QString &pin)

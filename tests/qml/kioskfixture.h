@@ -14,6 +14,7 @@
 #include "kiosk/session.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QObject>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
@@ -96,6 +97,13 @@ public:
     Q_INVOKABLE void setPrinterReady(bool ready);
     /// With `sensing` false the printer cannot report paper (a raw queue): receipts end Sent.
     Q_INVOKABLE void setPrinterPaperSensing(bool sensing);
+    /// What the admin screen's re-enrolment answers from now on, after `delayMs` on its worker
+    /// thread: `result` "enrolled", "refused", "unreachable", "tls", "timeout", "invalid" or
+    /// "storage" (AdminController::EnrolAnswer), for the pages a kiosk without a central cannot
+    /// reach; "" (the default) = the real request (graph/centralsetup.h reenrol), which here
+    /// says that no central is configured. The real outcomes: tests/integration/sync/tst_reenrol.
+    Q_INVOKABLE void setEnrolAnswer(const QString &result, const QString &siteId,
+                                    const QString &detail, int delayMs);
     /// Every string the flows hold about the citizen, joined (to prove they are forgotten).
     Q_INVOKABLE QString citizenState() const;
     /// Someone else books every place of the time the booking flow has chosen (SlotTaken).
@@ -123,6 +131,15 @@ private:
     int m_receipts = 0;
     int m_scans = 0;
     int m_restarts = 0;
+    /// setEnrolAnswer()'s answer, read on the admin screen's worker thread.
+    struct EnrolScript
+    {
+        QMutex mutex;
+        QString result;
+        AdminController::EnrolAnswer answer;
+        int delayMs = 0;
+    };
+    std::shared_ptr<EnrolScript> m_enrolScript = std::make_shared<EnrolScript>();
     QString m_language;
     bool m_landscape = false;
 };

@@ -6,7 +6,9 @@ import Borgerkiosk.Testing
 // The technician's screens in the real UI: the way in (two long presses in opposite corners of
 // home), the PIN pad against the real PIN store (a temporary file), the lockout and its memory
 // across a restart, the idle lock, and each diagnostics page and action with the simulated
-// devices. The real devices: tests/integration/devices (tst_admin_devices).
+// devices, including re-enrolment's code keypad. The real devices: tests/integration/devices
+// (tst_admin_devices); re-enrolment against the real central: tests/integration/sync
+// (tst_reenrol).
 KioskTestCase {
     id: test
     name: "Admin"
@@ -237,5 +239,115 @@ KioskTestCase {
         verify(rowValue("actionMessage").indexOf("Restarting") === 0);
         touch("admin_home");
         expectPage("home");
+    }
+
+    /// On the actions page with the re-enrolment keypad open.
+    function openEnrol() {
+        openAdmin("en");
+        touch("admin_tab_actions");
+        expectPage("admin-actions");
+        wait(100);
+        touch("admin_reenrol");
+        compare(KioskFixture.admin.enrolStep, AdminController.Typing);
+        item("enrolKeypad");
+        // The page's buttons give way to the keypad: let the layout settle first.
+        wait(100);
+    }
+
+    function test_reenrolKeypad() {
+        openEnrol();
+        // Only the code's alphabet: no I, L, O, U, V.
+        for (const k of ["I", "L", "O", "U", "V"])
+            verify(findVisible(test.window.contentItem.parent, "key_" + k) === null, "no key " + k);
+        compare(item("enrolCode").text, "····-····-····");
+        verify(!item("enrol_ok").enabled, "OK waits for the whole code");
+        typeCode("K7M3-QX9P-2AB");
+        compare(item("enrolCode").text, "K7M3-QX9P-2AB");
+        verify(!item("enrol_ok").enabled);
+        touch("key_erase");
+        typeCode("BC");
+        compare(item("enrolCode").text, "K7M3-QX9P-2ABC");
+        // This kiosk has no central: the real request says so, and nothing restarts.
+        touch("enrol_ok");
+        tryCompare(KioskFixture.admin, "enrolStep", AdminController.Done, 5000);
+        wait(100);
+        compare(textOf("enrolTitle"), "Cannot enrol");
+        verify(textOf("enrolMessage").indexOf("central.url") >= 0, textOf("enrolMessage"));
+        compare(KioskFixture.restarts, 0);
+        // Again, with an empty keypad; a working state, then success and the restart.
+        touch("enrol_again");
+        wait(100);
+        compare(item("enrolCode").text, "····-····-····");
+        KioskFixture.setEnrolAnswer("enrolled", "demo", "", 300);
+        typeCode("K7M3-QX9P-2ABC");
+        touch("enrol_ok");
+        compare(KioskFixture.admin.enrolStep, AdminController.Working);
+        item("enrolBusy");
+        verify(findVisible(test.window.contentItem.parent, "enrol_back") === null, "no way out while working");
+        tryCompare(KioskFixture.admin, "enrolStep", AdminController.Done, 5000);
+        compare(textOf("enrolTitle"), "Enrolled");
+        verify(textOf("enrolMessage").indexOf("demo") >= 0);
+        tryCompare(KioskFixture, "restarts", 1);
+    }
+
+    function test_reenrolOutcomes_data() {
+        return [
+            {
+                tag: "refused",
+                title: "The code was refused"
+            },
+            {
+                tag: "unreachable",
+                title: "The central cannot be reached"
+            },
+            {
+                tag: "tls",
+                title: "The central's certificate is not accepted"
+            },
+            {
+                tag: "timeout",
+                title: "No answer in time"
+            }
+        ];
+    }
+
+    function test_reenrolOutcomes(data) {
+        openEnrol();
+        KioskFixture.setEnrolAnswer(data.tag, "", "HTTP 403 enrol-code-invalid", 0);
+        typeCode("ABCD-EFGH-JKMN");
+        touch("enrol_ok");
+        tryCompare(KioskFixture.admin, "enrolStep", AdminController.Done, 5000);
+        wait(100);
+        compare(textOf("enrolTitle"), data.title);
+        verify(textOf("enrolMessage") !== "");
+        compare(KioskFixture.restarts, 0);
+        touch("enrol_back");
+        compare(KioskFixture.admin.enrolStep, AdminController.None);
+        wait(100);
+        item("admin_reenrol");
+    }
+
+    function test_reenrolCodeDiscardedOnLock() {
+        openEnrol();
+        typeCode("ABCD-EF");
+        // 60 s without a touch: locked, home, and the code gone.
+        KioskFixture.advanceSeconds(60);
+        expectPage("home");
+        compare(KioskFixture.admin.enrolCodeSize, 0);
+        compare(KioskFixture.admin.enrolStep, AdminController.None);
+        wayIn();
+        typePin("2468");
+        expectPage("admin-devices");
+        touch("admin_tab_actions");
+        expectPage("admin-actions");
+        wait(100);
+        item("admin_reenrol");
+        // Lock by hand while typing: the same.
+        touch("admin_reenrol");
+        wait(100);
+        typeCode("ABCD");
+        touch("admin_close");
+        expectPage("home");
+        compare(KioskFixture.admin.enrolCodeSize, 0);
     }
 }
