@@ -45,49 +45,8 @@ Item {
                 radius: Theme.radius
             }
         }
-        // The code typed so far, grouped; a placeholder of dashes shows how much is left.
-        Label {
-            objectName: "enrolCode"
-            visible: root.typing
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.keyHeight
-            text: root.admin.enrolCode !== "" ? root.admin.enrolCode : "····-····-····"
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontKey
-            font.bold: root.admin.enrolCode !== ""
-            color: root.admin.enrolCode !== "" ? Theme.text : Theme.textMuted
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            Accessible.name: qsTr("Characters typed: %1 of %2").arg(root.admin.enrolCodeSize).arg(root.admin.enrolCodeLength)
-            background: Rectangle {
-                color: Theme.entry
-                radius: Theme.radius
-                border.width: Theme.border
-                border.color: Theme.outline
-            }
-        }
-        BusyIndicator {
-            objectName: "enrolBusy"
-            visible: root.working
-            running: root.working
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Theme.keyHeight
-            Layout.preferredHeight: Theme.keyHeight
-        }
-        CodeKeypad {
-            objectName: "enrolKeypad"
-            visible: root.typing
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            columns: root.landscape ? 11 : 7
-            keys: root.admin.enrolKeys
-            onKeyPressed: key => root.admin.enrolKey(key)
-            onErasePressed: root.admin.enrolErase()
-        }
-        Item {
-            visible: !root.typing
-            Layout.fillHeight: true
-        }
+        // Cancel / back, the code typed so far (grouped; dashes show how much is left) and OK
+        // on one line, so the keypad below keeps the rest of the screen.
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.keyGap
@@ -98,7 +57,36 @@ Item {
                 text: root.done ? qsTr("Back to the actions") : qsTr("Cancel")
                 onClicked: root.admin.enrolBack()
             }
+            Label {
+                objectName: "enrolCode"
+                visible: root.typing
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.keyHeight
+                text: root.admin.enrolCode !== "" ? root.admin.enrolCode : "····-····-····"
+                font.family: Theme.fontFamily
+                // Portrait shares the line with two buttons: a size smaller.
+                font.pixelSize: root.landscape ? Theme.fontKey : Theme.fontLarge
+                font.bold: root.admin.enrolCode !== ""
+                color: root.admin.enrolCode !== "" ? Theme.text : Theme.textMuted
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                Accessible.name: qsTr("Characters typed: %1 of %2").arg(root.admin.enrolCodeSize).arg(root.admin.enrolCodeLength)
+                background: Rectangle {
+                    color: Theme.entry
+                    radius: Theme.radius
+                    border.width: Theme.border
+                    border.color: Theme.outline
+                }
+            }
+            BusyIndicator {
+                objectName: "enrolBusy"
+                visible: root.working
+                running: root.working
+                Layout.preferredWidth: Theme.keyHeight
+                Layout.preferredHeight: Theme.keyHeight
+            }
             Item {
+                visible: !root.typing
                 Layout.fillWidth: true
             }
             BigButton {
@@ -118,6 +106,20 @@ Item {
                 Accessible.name: qsTr("Enrol with this code")
                 onClicked: root.admin.enrolSubmit()
             }
+        }
+        CodeKeypad {
+            objectName: "enrolKeypad"
+            visible: root.typing
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: root.landscape ? 11 : 7
+            keys: root.admin.enrolKeys
+            onKeyPressed: key => root.admin.enrolKey(key)
+            onErasePressed: root.admin.enrolErase()
+        }
+        Item {
+            visible: !root.typing
+            Layout.fillHeight: true
         }
     }
 }

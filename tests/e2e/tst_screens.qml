@@ -310,6 +310,28 @@ KioskTestCase {
         touch("admin_syncNow");
         verify(KioskFixture.admin.actionRows.length === 1, "sync now was touched");
         shot(data.tag, "47_admin_actions");
+        // Re-enrolment: the code keypad, half typed; working; each outcome.
+        touch("admin_reenrol");
+        wait(100);
+        typeCode("K7M3-QX9P-2A");
+        shot(data.tag, "48_admin_reenrol_keypad");
+        const outcomes = [["enrolled", "49_admin_reenrol_enrolled"], ["refused", "49_admin_reenrol_refused"], ["unreachable", "49_admin_reenrol_unreachable"], ["tls", "49_admin_reenrol_tls"], ["timeout", "49_admin_reenrol_timeout"]];
+        for (let i = 0; i < outcomes.length; ++i) {
+            if (i > 0) {
+                touch("enrol_back");
+                wait(100);
+                touch("admin_reenrol");
+                wait(100);
+            }
+            KioskFixture.setEnrolAnswer(outcomes[i][0], "demo", outcomes[i][0] === "refused" ? "HTTP 403 enrol-code-invalid: the enrolment code is unknown or was already used; ask the administrator for a new one" : "https://central.example:8443: TLS handshake: certificate verify failed", i === 0 ? 400 : 0);
+            typeCode(i === 0 ? "BC" : "K7M3-QX9P-2ABC");
+            touch("enrol_ok");
+            if (i === 0)
+                shot(data.tag, "48_admin_reenrol_working");
+            tryCompare(KioskFixture.admin, "enrolStep", AdminController.Done, 5000);
+            wait(100);
+            shot(data.tag, outcomes[i][1]);
+        }
         touch("admin_close");
         expectPage("home");
         compare(test.problems, [], test.problems.join("\n"));
