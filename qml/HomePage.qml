@@ -10,6 +10,7 @@ Item {
 
     required property KioskController kiosk
     required property CentralStatus central
+    required property Session session
 
     /// "book", "checkin" or "chance".
     signal chosen(string choice)
@@ -144,6 +145,11 @@ Item {
 
             Item {
                 Layout.fillHeight: true
+            }
+
+            DisplayToggles {
+                Layout.fillWidth: true
+                session: root.session
             }
 
             LanguageBar {

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -256,6 +257,11 @@ QString KioskFixture::saveScreenshot(QObject *window, const QString &name) const
         return {};
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     return w->grabWindow().save(path) ? path : QString();
+}
+
+double KioskFixture::capHeightPixels(const QFont &font)
+{
+    return QFontMetricsF(font).capHeight();
 }
 
 QString KioskFixture::saveLastReceipt(const QString &name) const
