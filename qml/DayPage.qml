@@ -16,7 +16,7 @@ FlowPage {
         anchors.fill: parent
         columns: root.kiosk.landscape ? 4 : 2
         columnSpacing: Theme.spacing
-        rowSpacing: Theme.keyGap
+        rowSpacing: Theme.keyGap / 2
 
         Repeater {
             model: root.flow.days

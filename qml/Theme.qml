@@ -31,28 +31,31 @@ QtObject {
     // Touch targets: at least 20 mm in both directions (EN 301 549 does not set one; 20 mm is
     // the size the issue asks for, for unsteady hands); primary choices larger.
     readonly property real minTouchMm: 20
-    readonly property int touchMin: mm(24)
+    readonly property int touchMin: mm(22)
     readonly property int choiceHeight: mm(50)
     readonly property int choiceWidth: mm(150)
     readonly property int keyHeight: mm(30)
     readonly property int keyGap: mm(4)
-    readonly property int navHeight: mm(27)
+    readonly property int navHeight: mm(25)
     readonly property int navWidth: mm(64)
     readonly property int qrSize: mm(90)
     readonly property int dialogWidth: mm(225)
 
     // Type, as cap heights in mm: normal text at least 5.4 mm (the floor is 4.8 mm), large text
-    // at least 7.5 mm (the floor is 7.3 mm). The numbers that are already large (ticket, code)
-    // keep their size.
+    // at least 7.5 mm (the floor is 7.3 mm). Large text raises what is below that and no more:
+    // titles, keys and numbers are already larger, and every extra mm costs the reflowed pages
+    // room (the landscape day page is the tightest).
     readonly property real minCapMm: largeText ? 7.3 : 4.8
     readonly property string fontFamily: "DejaVu Sans"
     readonly property string monoFamily: "DejaVu Sans Mono"
     readonly property int fontSmall: capPixels(largeText ? 7.5 : 5.4)
-    readonly property int fontBody: capPixels(largeText ? 8.0 : 6.2)
-    readonly property int fontLarge: capPixels(largeText ? 9.5 : 8.0)
-    readonly property int fontTitle: capPixels(largeText ? 12.0 : 10.8)
+    // Large text reflows grids into fewer columns: this many times the normal columns, at least 1.
+    readonly property real columnScale: largeText ? 0.7 : 1
+    readonly property int fontBody: capPixels(largeText ? 7.8 : 6.2)
+    readonly property int fontLarge: capPixels(largeText ? 8.5 : 8.0)
+    readonly property int fontTitle: capPixels(10.8)
     readonly property int fontHuge: capPixels(25)
-    readonly property int fontKey: capPixels(largeText ? 10.5 : 9.4)
+    readonly property int fontKey: capPixels(9.4)
     readonly property int fontCode: capPixels(14.5)
     readonly property real lineHeight: 1.15
 
