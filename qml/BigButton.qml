@@ -17,7 +17,7 @@ AbstractButton {
         radius: Theme.radius
         color: !root.enabled ? Theme.closed : (root.down ? Theme.pressed : (root.primary ? Theme.primary : Theme.surface))
         border.width: root.activeFocus ? Theme.focusBorder : Theme.border
-        border.color: root.activeFocus ? Theme.focus : Theme.outline
+        border.color: root.activeFocus ? Theme.focus : (root.enabled ? Theme.outline : Theme.closedOutline)
     }
     contentItem: Label {
         text: root.text

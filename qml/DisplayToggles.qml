@@ -57,7 +57,7 @@ RowLayout {
                 Rectangle {
                     Layout.leftMargin: Theme.spacing
                     Layout.alignment: Qt.AlignVCenter
-                    implicitWidth: tick.font.pixelSize * 1.2
+                    implicitWidth: Theme.fontBody * 1.2
                     implicitHeight: implicitWidth
                     radius: Theme.radius / 2
                     color: Theme.entry
@@ -65,7 +65,6 @@ RowLayout {
                     border.color: Theme.outline
 
                     Label {
-                        id: tick
                         anchors.centerIn: parent
                         visible: toggle.on
                         text: "\u2713"

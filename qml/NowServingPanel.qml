@@ -74,7 +74,7 @@ Rectangle {
                 required property int index
 
                 Layout.fillWidth: true
-                visible: row.index < root.shownRows
+                visible: row.index < root.shownRows // qmllint disable unqualified
                 spacing: Theme.spacing
                 Label {
                     text: row.ticket

@@ -88,6 +88,8 @@ QtObject {
     // The ring around the item a navigation keypad has moved to.
     readonly property color focus: highContrast ? "#00e5ff" : "#a63c00"
     readonly property color closed: highContrast ? "#2b2b2b" : "#dedad0"
+    // A button that cannot be touched yet: no yellow outline in high contrast.
+    readonly property color closedOutline: highContrast ? "#8c8c8c" : "#0b3d6b"
     readonly property color entry: highContrast ? "#000000" : "#ffffff"
     readonly property color dim: highContrast ? "#cc000000" : "#99000000"
 
