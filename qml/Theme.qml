@@ -90,6 +90,8 @@ QtObject {
     readonly property color closed: highContrast ? "#2b2b2b" : "#dedad0"
     // A button that cannot be touched yet: no yellow outline in high contrast.
     readonly property color closedOutline: highContrast ? "#8c8c8c" : "#0b3d6b"
+    // A keypad that is locked for a while (the technician's PIN pad) is drawn faded.
+    readonly property real lockedOpacity: 0.4
     readonly property color entry: highContrast ? "#000000" : "#ffffff"
     readonly property color dim: highContrast ? "#cc000000" : "#99000000"
 
