@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Borgerkiosk.Kiosk
 import Borgerkiosk.Testing
+import Borgerkiosk.Ui
 import "../qml"
 
 // The screen audit: every citizen screen (home, each step of each task, results, messages, the
@@ -247,6 +248,23 @@ KioskTestCase {
         test.problems = [];
         begin(data);
         shot(data.tag, "01_home");
+        // A pressed button (held down; let go, it opens its task) and a focused one (as the
+        // navigation keypad moves it): their text stays readable, the focus ring stands out.
+        let held = item("choice_book");
+        mousePress(held, held.width / 2, held.height / 2);
+        verify(held.down);
+        shot(data.tag, "01_home_pressed");
+        mouseRelease(held, held.width / 2, held.height / 2);
+        expectPage("booking-errand");
+        touch("homeButton");
+        applyModes();
+        held = item("choice_book");
+        test.window.requestActivate();
+        held.forceActiveFocus();
+        tryVerify(() => held.activeFocus, 2000, "the focused button has the active focus");
+        verify(contrast(Theme.focus, Theme.background) >= 3, "focus ring against the page (WCAG 1.4.11)");
+        shot(data.tag, "01_home_focus");
+        test.window.contentItem.forceActiveFocus();
         // The central cannot be reached: one calm line on home, gone when it answers again.
         KioskFixture.setCentralOnline(false);
         verify(item("centralOffline").visible);
