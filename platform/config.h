@@ -61,6 +61,7 @@ struct KioskConfig
     struct Ui
     {
         Orientation orientation = Orientation::Portrait;
+        int panelWidthMm = 0; ///< ui.panel_width_mm: the visible area's long side
         bool fullscreen = false;
         int inactivitySeconds = 0; ///< ui.inactivity_seconds
         int countdownSeconds = 0;  ///< ui.countdown_seconds

@@ -56,6 +56,12 @@ const QList<Key> &schema()
          0,
          0,
          {QStringLiteral("portrait"), QStringLiteral("landscape")}},
+        {"ui", "panel_width_mm", Type::Int, "476",
+         "Physical width in mm of the screen's visible area along its long (1920-pixel) side, "
+         "from the panel's data sheet (\"active area\"): 476 for the 21.5\" reference panel. "
+         "Text and touch-target sizes are computed from it, so that they have the same size in "
+         "mm on every panel (EN 301 549 5.1.4).",
+         [](KioskConfig &c, const QVariant &v) { c.ui.panelWidthMm = v.toInt(); }, 200, 1500},
         {"ui", "fullscreen", Type::Bool, "true",
          "Fill the whole screen (turn off only for testing on a desktop).",
          [](KioskConfig &c, const QVariant &v) { c.ui.fullscreen = v.toBool(); }},

@@ -71,7 +71,7 @@ Item {
             rowSpacing: Theme.keyGap
             enabled: !root.admin.padLocked && !root.admin.checking
             // A locked pad looks locked (the message above says until when).
-            opacity: root.admin.padLocked ? 0.4 : 1
+            opacity: root.admin.padLocked ? Theme.lockedOpacity : 1
 
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]

@@ -16,15 +16,15 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: !root.enabled ? Theme.closed : (root.down ? Theme.pressed : (root.primary ? Theme.primary : Theme.surface))
-        border.width: Theme.border
-        border.color: Theme.outline
+        border.width: root.activeFocus ? Theme.focusBorder : Theme.border
+        border.color: root.activeFocus ? Theme.focus : (root.enabled ? Theme.outline : Theme.closedOutline)
     }
     contentItem: Label {
         text: root.text
         font.family: Theme.fontFamily
         font.pixelSize: root.fontSize
         font.bold: true
-        color: root.enabled && (root.primary || root.down) ? Theme.textPrimary : Theme.text
+        color: !root.enabled ? Theme.text : (root.down ? Theme.textPressed : (root.primary ? Theme.textPrimary : Theme.text))
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap

@@ -7,5 +7,5 @@ Label {
     font.pixelSize: Theme.fontBody
     color: Theme.text
     wrapMode: Text.WordWrap
-    lineHeight: 1.15
+    lineHeight: Theme.lineHeight
 }

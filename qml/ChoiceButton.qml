@@ -11,7 +11,7 @@ AbstractButton {
     property int titleSize: Theme.fontTitle
 
     implicitHeight: Math.max(Theme.choiceHeight, contentItem.implicitHeight + 2 * Theme.spacing)
-    implicitWidth: 600
+    implicitWidth: Theme.choiceWidth
     Accessible.name: text
     Accessible.description: subtitle
     focusPolicy: Qt.NoFocus
@@ -19,8 +19,8 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: root.down ? Theme.pressed : (root.primary ? Theme.primary : Theme.surface)
-        border.width: Theme.border
-        border.color: Theme.outline
+        border.width: root.activeFocus ? Theme.focusBorder : Theme.border
+        border.color: root.activeFocus ? Theme.focus : Theme.outline
     }
 
     contentItem: ColumnLayout {
@@ -34,7 +34,7 @@ AbstractButton {
             font.family: Theme.fontFamily
             font.pixelSize: root.titleSize
             font.bold: true
-            color: root.primary || root.down ? Theme.textPrimary : Theme.text
+            color: root.down ? Theme.textPressed : (root.primary ? Theme.textPrimary : Theme.text)
             wrapMode: Text.WordWrap
         }
         Label {
@@ -45,7 +45,7 @@ AbstractButton {
             text: root.subtitle
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            color: root.primary || root.down ? Theme.textPrimary : Theme.text
+            color: root.down ? Theme.textPressed : (root.primary ? Theme.textPrimary : Theme.text)
             wrapMode: Text.WordWrap
         }
     }

@@ -16,7 +16,7 @@ FlowPage {
         anchors.fill: parent
         columns: root.kiosk.landscape ? 4 : 2
         columnSpacing: Theme.spacing
-        rowSpacing: Theme.keyGap
+        rowSpacing: Theme.keyGap / 2
 
         Repeater {
             model: root.flow.days
@@ -38,8 +38,8 @@ FlowPage {
                 background: Rectangle {
                     radius: Theme.radius
                     color: dayButton.down ? Theme.pressed : (dayButton.choosable ? Theme.surface : Theme.closed)
-                    border.width: dayButton.choosable ? Theme.border : 0
-                    border.color: Theme.outline
+                    border.width: dayButton.activeFocus ? Theme.focusBorder : (dayButton.choosable ? Theme.border : 0)
+                    border.color: dayButton.activeFocus ? Theme.focus : Theme.outline
                 }
                 contentItem: ColumnLayout {
                     spacing: 0
@@ -51,7 +51,7 @@ FlowPage {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: dayButton.down ? Theme.textPrimary : Theme.text
+                        color: dayButton.down ? Theme.textPressed : Theme.text
                         wrapMode: Text.WordWrap
                     }
                     Label {
@@ -61,7 +61,7 @@ FlowPage {
                         text: dayButton.statusText
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
-                        color: dayButton.down ? Theme.textPrimary : Theme.text
+                        color: dayButton.down ? Theme.textPressed : Theme.text
                         wrapMode: Text.WordWrap
                     }
                 }

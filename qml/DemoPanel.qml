@@ -35,14 +35,14 @@ Rectangle {
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: displayText.implicitHeight + Theme.spacing
-            color: "black"
+            color: Theme.demoScreen
             Label {
                 id: displayText
                 anchors.centerIn: parent
                 text: root.demo.displayText
                 font.family: Theme.monoFamily
                 font.pixelSize: Theme.fontSmall
-                color: "#7cfc00"
+                color: Theme.textDemoScreen
             }
         }
 
@@ -117,7 +117,7 @@ Rectangle {
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            color: "#4a4a4a"
+            color: Theme.demoDivider
             clip: true
             Flickable {
                 anchors.fill: parent

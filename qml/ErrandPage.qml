@@ -14,7 +14,7 @@ FlowPage {
 
     GridLayout {
         anchors.fill: parent
-        columns: root.kiosk.landscape ? 3 : 2
+        columns: Math.max(1, Math.floor((root.kiosk.landscape ? 3 : 2) * Theme.columnScale))
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
 

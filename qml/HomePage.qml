@@ -10,6 +10,7 @@ Item {
 
     required property KioskController kiosk
     required property CentralStatus central
+    required property Session session
 
     /// "book", "checkin" or "chance".
     signal chosen(string choice)
@@ -99,12 +100,26 @@ Item {
         }
 
         ColumnLayout {
+            id: side
+
+            // The height left for the called numbers by everything else in this column (which
+            // does not depend on them, so this is no loop).
+            readonly property real roomForNowServing: {
+                let used = 0;
+                for (const it of [printerNote, offlineNote, toggles, languages]) {
+                    if (it.visible)
+                        used += it.implicitHeight + side.spacing;
+                }
+                return side.height - used;
+            }
+
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             Layout.fillHeight: true
             spacing: Theme.spacing
 
             Label {
+                id: printerNote
                 Layout.fillWidth: true
                 visible: !root.kiosk.printerReady
                 text: qsTr("The printer is not working right now. Your number will be shown on the screen.")
@@ -122,6 +137,7 @@ Item {
             // Without the central a new time cannot be booked (it could be sold twice); what
             // works from the kiosk's own cache is said first, so nobody walks away who need not.
             Label {
+                id: offlineNote
                 objectName: "centralOffline"
                 Layout.fillWidth: true
                 visible: root.central.offline
@@ -137,8 +153,15 @@ Item {
                 }
             }
 
+            // As tall as its call-outs need, less when home is full (large text and both notes):
+            // then it shows the newest that fit, and none when not even one fits (the lobby's
+            // ticket display shows them too).
             NowServingPanel {
+                id: nowServing
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: implicitHeight
+                visible: side.roomForNowServing >= heightFor(1)
                 callouts: root.kiosk.nowServing
             }
 
@@ -146,7 +169,14 @@ Item {
                 Layout.fillHeight: true
             }
 
+            DisplayToggles {
+                id: toggles
+                Layout.fillWidth: true
+                session: root.session
+            }
+
             LanguageBar {
+                id: languages
                 Layout.alignment: Qt.AlignHCenter
                 kiosk: root.kiosk
             }

@@ -15,15 +15,15 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: root.down ? Theme.pressed : Theme.surface
-        border.width: Theme.border
-        border.color: Theme.outline
+        border.width: root.activeFocus ? Theme.focusBorder : Theme.border
+        border.color: root.activeFocus ? Theme.focus : Theme.outline
     }
     contentItem: Label {
         text: root.text
         font.family: Theme.fontFamily
         font.pixelSize: root.wide ? Theme.fontBody : Theme.fontKey
         font.bold: true
-        color: root.down ? Theme.textPrimary : Theme.text
+        color: root.down ? Theme.textPressed : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap

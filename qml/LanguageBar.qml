@@ -29,16 +29,16 @@ RowLayout {
 
             background: Rectangle {
                 radius: Theme.radius
-                color: langButton.current || langButton.down ? Theme.primary : Theme.surface
-                border.width: Theme.border
-                border.color: Theme.outline
+                color: langButton.down ? Theme.pressed : (langButton.current ? Theme.primary : Theme.surface)
+                border.width: langButton.activeFocus ? Theme.focusBorder : Theme.border
+                border.color: langButton.activeFocus ? Theme.focus : Theme.outline
             }
             contentItem: Label {
                 text: langButton.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: langButton.current
-                color: langButton.current || langButton.down ? Theme.textPrimary : Theme.text
+                color: langButton.down ? Theme.textPressed : (langButton.current ? Theme.textPrimary : Theme.text)
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

@@ -34,6 +34,28 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
+    // The Theme's inputs: the citizen's display modes (session only) and the panel's geometry.
+    Binding {
+        target: Theme
+        property: "largeText"
+        value: root.session.largeText
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: root.session.highContrast
+    }
+    Binding {
+        target: Theme
+        property: "pixelsPerMm"
+        value: root.kiosk.pixelsPerMm
+    }
+    Binding {
+        target: Theme
+        property: "capHeightRatio"
+        value: root.kiosk.capHeightRatio(Theme.fontFamily)
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -121,6 +143,7 @@ ApplicationWindow {
         HomePage {
             kiosk: root.kiosk
             central: root.central
+            session: root.session
             onChosen: choice => {
                 if (choice === "checkin")
                     root.session.startCheckIn();

@@ -3,13 +3,35 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Borgerkiosk.Kiosk
 
-// The latest called numbers: "A042 → Skranke 3", newest first.
+// The latest called numbers: "A042 → Skranke 3", newest first. Given less height than all of
+// them need (large text on a busy home), it shows the newest that fit, whole lines only.
 Rectangle {
     id: root
 
     required property CalloutModel callouts
 
-    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    /// The height of the box with its first `rows` call-outs (the header alone for none).
+    function heightFor(rows) {
+        let h = 2 * Theme.spacing + header.implicitHeight;
+        if (root.callouts.count === 0)
+            return h + column.spacing + empty.implicitHeight;
+        for (let i = 0; i < rows; ++i) {
+            const row = lines.itemAt(i);
+            h += column.spacing + (row ? row.implicitHeight : 0);
+        }
+        return h;
+    }
+    /// How many call-outs fit the height the layout gives, at least the newest.
+    readonly property int shownRows: {
+        // Re-evaluated when the sizes or the list change (itemAt() does not notify).
+        void (Theme.fontLarge + Theme.fontTitle + lines.count);
+        let n = lines.count;
+        while (n > 1 && heightFor(n) > root.height + 0.5)
+            --n;
+        return n;
+    }
+
+    implicitHeight: heightFor(lines.count)
     radius: Theme.radius
     color: Theme.surface
     border.width: Theme.border
@@ -17,11 +39,14 @@ Rectangle {
 
     ColumnLayout {
         id: column
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: Theme.spacing
         spacing: Theme.spacing / 2
 
         Label {
+            id: header
             text: qsTr("Now serving")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
@@ -29,6 +54,7 @@ Rectangle {
             color: Theme.text
         }
         Label {
+            id: empty
             Layout.fillWidth: true
             visible: root.callouts.count === 0
             text: qsTr("Called numbers are shown here.")
@@ -38,6 +64,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Repeater {
+            id: lines
             model: root.callouts
 
             delegate: RowLayout {
@@ -47,6 +74,7 @@ Rectangle {
                 required property int index
 
                 Layout.fillWidth: true
+                visible: row.index < root.shownRows // qmllint disable unqualified
                 spacing: Theme.spacing
                 Label {
                     text: row.ticket

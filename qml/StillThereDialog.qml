@@ -13,7 +13,7 @@ Popup {
     modal: true
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 2 * Theme.margin : 900, 900)
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : Theme.dialogWidth, Theme.dialogWidth)
     padding: Theme.margin
 
     Overlay.modal: Rectangle {

@@ -260,6 +260,7 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     kioskOptions.defaultLanguage = cfg.kiosk.language;
     kioskOptions.demo = cfg.demo.enabled;
     kioskOptions.landscape = cfg.ui.orientation == Orientation::Landscape;
+    kioskOptions.pixelsPerMm = 1920.0 / cfg.ui.panelWidthMm;
     kioskOptions.fullscreen = cfg.ui.fullscreen && !context.windowed && !cfg.demo.enabled;
     p.kiosk =
         std::make_unique<KioskController>(kioskOptions, clock, *p.translations, *p.slipPrinter);

@@ -4,6 +4,8 @@
 #include "kiosk/slip.h"
 #include "kiosk/translations.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QVariantMap>
 
 namespace bk {
@@ -42,6 +44,14 @@ QVariantList KioskController::languages() const
 bool KioskController::printerReady() const
 {
     return m_printer.ready();
+}
+
+double KioskController::capHeightRatio(const QString &family)
+{
+    constexpr double kPixelSize = 100;
+    QFont font(family);
+    font.setPixelSize(int(kPixelSize));
+    return QFontMetricsF(font).capHeight() / kPixelSize;
 }
 
 void KioskController::setLanguage(const QString &code)

@@ -30,6 +30,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(bool landscape READ landscape CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
+    /// Screen pixels per mm on the panel (ui.panel_width_mm); Theme turns mm into pixels.
+    Q_PROPERTY(double pixelsPerMm READ pixelsPerMm CONSTANT)
 
 public:
     struct Options
@@ -40,6 +42,7 @@ public:
         bool landscape = false; ///< 1920x1080 instead of the reference 1080x1920
         bool fullscreen = true; ///< off for the demo window, --self-test and --screenshot
         int nowServingRows = 5; ///< how many call-outs home and the ticket display show
+        double pixelsPerMm = 1920.0 / 476; ///< the 21.5" reference panel (476 mm wide)
     };
 
     KioskController(Options options, const Clock &clock, Translations &translations,
@@ -56,6 +59,11 @@ public:
     bool demo() const { return m_options.demo; }
     bool landscape() const { return m_options.landscape; }
     bool fullscreen() const { return m_options.fullscreen; }
+    double pixelsPerMm() const { return m_options.pixelsPerMm; }
+
+    /// Cap height / pixel size of the font `family` resolves to here (QFontMetricsF::capHeight
+    /// of a 100 px font): about 0.73 for DejaVu Sans. Theme computes pixel sizes from it.
+    Q_INVOKABLE static double capHeightRatio(const QString &family);
 
     /// Switches the UI (and the next receipt) to `code` at once.
     Q_INVOKABLE void setLanguage(const QString &code);

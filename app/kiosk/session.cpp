@@ -16,10 +16,13 @@ Session::Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance,
 {
     // The admin screens open from home (the way in listens there only) and end at home.
     connect(&m_admin, &AdminController::pageChanged, this, [this] {
-        if (m_admin.isOpen())
+        // The technician's screens are not a citizen's: they are shown in the normal look.
+        if (m_admin.isOpen()) {
             show(Screen::Admin);
-        else if (m_screen == Screen::Admin)
+            clearDisplayModes();
+        } else if (m_screen == Screen::Admin) {
             home();
+        }
         updatePage();
     });
     connect(&m_guard, &InactivityGuard::timedOut, this, &Session::home);
@@ -122,6 +125,42 @@ void Session::home()
         m_resetLanguage();
     show(Screen::Home);
     m_admin.close();
+    clearDisplayModes();
+}
+
+void Session::clearDisplayModes()
+{
+    if (m_largeText || m_highContrast) {
+        m_largeText = false;
+        m_highContrast = false;
+        emit displayModesChanged();
+    }
+    updateGuard();
+}
+
+void Session::setLargeText(bool on)
+{
+    if (on == m_largeText)
+        return;
+    m_largeText = on;
+    emit displayModesChanged();
+    updateGuard();
+}
+
+void Session::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    emit displayModesChanged();
+    updateGuard();
+}
+
+void Session::updateGuard()
+{
+    // The technician's screens have their own idle lock, not the citizen's "still there?".
+    const bool modes = m_largeText || m_highContrast;
+    m_guard.setEnabled(m_screen != Screen::Admin && (m_screen != Screen::Home || modes));
 }
 
 void Session::show(Screen s)
@@ -129,8 +168,7 @@ void Session::show(Screen s)
     if (s == m_screen)
         return;
     m_screen = s;
-    // The technician's screens have their own idle lock, not the citizen's "still there?".
-    m_guard.setEnabled(s != Screen::Home && s != Screen::Admin);
+    updateGuard();
     m_admin.setGestureEnabled(s == Screen::Home);
     updatePage();
 }

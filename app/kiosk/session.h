@@ -23,6 +23,11 @@ class Session : public QObject
     QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
     Q_PROPERTY(QString pageName READ pageName NOTIFY pageChanged)
+    /// The citizen's display modes, chosen on home (EN 301 549 5.1.4): larger text, and light
+    /// text on dark. Both are off again when the citizen leaves (home(), the inactivity reset)
+    /// and when the technician's screens open.
+    Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY displayModesChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY displayModesChanged)
 
 public:
     /// The task the citizen is in.
@@ -75,11 +80,20 @@ public:
     /// A chance-queue ticket for `serviceId` at once (offered on a check-in result, "too
     /// late" or "cancelled"); ignored on any other screen, so a double tap issues one ticket.
     Q_INVOKABLE void chanceFor(const QString &serviceId);
-    /// Home: every flow forgets its input, the language goes back to the site's.
+    /// Home: every flow forgets its input, the language goes back to the site's, the display
+    /// modes go off.
     Q_INVOKABLE void home();
+
+    bool largeText() const { return m_largeText; }
+    bool highContrast() const { return m_highContrast; }
+    /// While a display mode is on, the inactivity guard runs on home too, so that the next
+    /// citizen does not find the previous one's modes.
+    void setLargeText(bool on);
+    void setHighContrast(bool on);
 
 signals:
     void pageChanged();
+    void displayModesChanged();
 
 private:
     void show(Screen s);
@@ -87,6 +101,9 @@ private:
     /// The page for the task and its flow's step as they are now.
     Page currentPage() const;
     void updatePage();
+    /// The citizen's "still there?" runs on every citizen's screen but an untouched home.
+    void updateGuard();
+    void clearDisplayModes();
 
     CheckInFlow &m_checkIn;
     BookingFlow &m_booking;
@@ -96,6 +113,8 @@ private:
     std::function<void()> m_resetLanguage;
     Screen m_screen = Screen::Home;
     Page m_page = Page::Home;
+    bool m_largeText = false;
+    bool m_highContrast = false;
 };
 
 } // namespace bk

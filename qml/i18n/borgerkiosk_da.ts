@@ -1003,6 +1003,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>

@@ -1003,6 +1003,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>

@@ -2,21 +2,69 @@ import QtQuick
 import QtTest
 import Borgerkiosk.Kiosk
 import Borgerkiosk.Testing
+import Borgerkiosk.Ui
 import "../qml"
 
-// Every screen, in Danish and English, portrait 1080x1920 and landscape 1920x1080: a PNG of
-// each (BK_SCREENSHOT_DIR), and checks from the item tree: touch targets of at least 80 px,
-// no text cut off or outside its box or the screen, text/background contrast of at least 7:1,
-// text large enough for a cap height of 4.8 mm on the 21.5" reference panel.
+// The screen audit: every citizen screen (home, each step of each task, results, messages, the
+// "still there?" dialog) for every language in `languages`, in portrait 1080x1920 and landscape
+// 1920x1080, in each display mode (normal, large text, high contrast, both). A PNG of each
+// (BK_SCREENSHOT_DIR: <lang>_<orientation>_<mode>_<screen>.png) and checks of every visible
+// text and button from the item tree, in mm on the configured panel (ui.panel_width_mm):
+// - cap height (QFontMetricsF::capHeight of the font drawn) >= 4.8 mm, >= 7.3 mm in large text
+//   (EN 301 549 5.1.4; 0.7 degree at 600 mm);
+// - contrast (WCAG 2 relative luminance) >= 7:1 between the text and the opaque colour behind it;
+// - nothing truncated or elided, no text wider or taller than its box, outside its button, a
+//   clipping parent or the screen;
+// - every button at least 20 mm in both directions, inside the screen;
+// - reading order: Back is at the start of the line (left; right in a right-to-left language).
+// The technician's screens are audited in the normal look, which they always open in.
 KioskTestCase {
     id: test
     name: "Screens"
 
-    readonly property real minTouch: 80
+    // One line per language: the languages helper adds its five here. `rtl` languages are
+    // checked for mirrored layouts; `landscape` ones are audited on the landscape panel too.
+    readonly property var languages: [
+        {
+            code: "da",
+            rtl: false,
+            landscape: true
+        },
+        {
+            code: "en",
+            rtl: false,
+            landscape: true
+        }
+    ]
+    readonly property var modes: [
+        {
+            tag: "normal",
+            largeText: false,
+            highContrast: false
+        },
+        {
+            tag: "large",
+            largeText: true,
+            highContrast: false
+        },
+        {
+            tag: "contrast",
+            largeText: false,
+            highContrast: true
+        },
+        {
+            tag: "large_contrast",
+            largeText: true,
+            highContrast: true
+        }
+    ]
+
+    readonly property real minTouchMm: 20
     readonly property real minContrast: 7
-    // Cap height >= 4.8 mm at 4.03 px/mm with DejaVu Sans (cap height 0.73 em).
-    readonly property real minPixelSize: 4.8 * 4.03 / 0.73
+    readonly property real minCapMm: 4.8
+    readonly property real minLargeCapMm: 7.3
     property var problems: []
+    property var current: null
     property int screens: 0
 
     function luminance(c) {
@@ -52,47 +100,104 @@ KioskTestCase {
         return name;
     }
 
-    function audit(screen, w, h) {
+    /// The panel's pixels per mm, from the configuration the kiosk runs with.
+    function pxPerMm() {
+        return KioskFixture.kiosk.pixelsPerMm;
+    }
+
+    /// The nearest ancestor of `item` that clips its children, or null.
+    function clipperOf(item) {
+        for (let it = item.parent; it; it = it.parent) {
+            if (it.clip)
+                return it;
+        }
+        return null;
+    }
+
+    function audit(screen, w, h, largeText) {
         const rootItem = test.window.contentItem.parent;
         const found = [];
+        const ppm = pxPerMm();
+        const minTouch = test.minTouchMm * ppm;
+        const minCap = largeText ? test.minLargeCapMm : test.minCapMm;
+        const outside = (x, y, ww, hh, bx, by, bw, bh) => x < bx - 0.5 || y < by - 0.5 || x + ww > bx + bw + 0.5 || y + hh > by + bh + 0.5;
         // `button`: the nearest interactive item around `it`, whose box its text must stay in.
         const walk = (it, button) => {
             if (!it || !it.visible || it.opacity === 0)
                 return;
             const p = it.mapToItem(rootItem, 0, 0);
             const interactive = typeof it.clicked === "function" && it.width > 0;
-            if (interactive && (it.width < test.minTouch - 0.5 || it.height < test.minTouch - 0.5))
-                found.push(screen + ": touch target " + describe(it) + " is " + Math.round(it.width) + "x" + Math.round(it.height));
+            if (interactive && (it.width < minTouch - 0.5 || it.height < minTouch - 0.5))
+                found.push(screen + ": touch target " + describe(it) + " is " + (it.width / ppm).toFixed(1) + " x " + (it.height / ppm).toFixed(1) + " mm");
             const isText = it.truncated !== undefined && it.elide !== undefined;
             if (isText && String(it.text).length > 0) {
                 if (it.truncated)
                     found.push(screen + ": text truncated " + describe(it));
+                if (it.elide !== Text.ElideNone && it.contentWidth >= it.width - 0.5 && it.implicitWidth > it.width + 0.5)
+                    found.push(screen + ": text elided " + describe(it));
                 if (it.contentWidth > it.width + 1)
                     found.push(screen + ": text wider than its box " + describe(it) + " " + Math.round(it.contentWidth) + ">" + Math.round(it.width));
                 if (it.contentHeight > it.height + 1)
                     found.push(screen + ": text taller than its box " + describe(it) + " " + Math.round(it.contentHeight) + ">" + Math.round(it.height));
                 const left = p.x + (it.width - it.contentWidth) * (it.horizontalAlignment === Text.AlignHCenter ? 0.5 : it.horizontalAlignment === Text.AlignRight ? 1 : 0);
-                if (p.x < -0.5 || p.y < -0.5 || left + it.contentWidth > w + 0.5 || p.y + Math.min(it.height, it.contentHeight) > h + 0.5)
+                const shownHeight = Math.min(it.height, it.contentHeight);
+                if (outside(left, p.y, it.contentWidth, shownHeight, 0, 0, w, h))
                     found.push(screen + ": text outside the screen " + describe(it) + " at " + Math.round(p.x) + "," + Math.round(p.y));
                 if (button) {
                     const b = button.mapToItem(rootItem, 0, 0);
-                    if (left < b.x - 0.5 || p.y < b.y - 0.5 || left + it.contentWidth > b.x + button.width + 0.5 || p.y + Math.min(it.height, it.contentHeight) > b.y + button.height + 0.5)
+                    if (outside(left, p.y, it.contentWidth, shownHeight, b.x, b.y, button.width, button.height))
                         found.push(screen + ": text spills out of its button " + describe(it) + " in " + describe(button));
+                }
+                const clipper = clipperOf(it);
+                if (clipper) {
+                    const c = clipper.mapToItem(rootItem, 0, 0);
+                    if (outside(left, p.y, it.contentWidth, shownHeight, c.x, c.y, clipper.width, clipper.height))
+                        found.push(screen + ": text cut off by a clipping parent " + describe(it));
                 }
                 const ratio = contrast(it.color, backgroundOf(it));
                 if (ratio < test.minContrast)
                     found.push(screen + ": contrast " + ratio.toFixed(2) + ":1 for " + describe(it));
-                if (it.font.pixelSize > 0 && it.font.pixelSize < test.minPixelSize)
-                    found.push(screen + ": text too small (" + it.font.pixelSize + " px) " + describe(it));
+                const capMm = KioskFixture.capHeightPixels(it.font) / ppm;
+                if (capMm < minCap - 0.005)
+                    found.push(screen + ": cap height " + capMm.toFixed(2) + " mm < " + minCap + " mm for " + describe(it));
             }
-            if (interactive && (p.x < -0.5 || p.y < -0.5 || p.x + it.width > w + 0.5 || p.y + it.height > h + 0.5))
+            if (interactive && outside(p.x, p.y, it.width, it.height, 0, 0, w, h))
                 found.push(screen + ": button outside the screen " + describe(it));
             const kids = it.children;
             for (let i = 0; i < kids.length; ++i)
                 walk(kids[i], interactive ? it : button);
         };
         walk(rootItem, null);
+        // Reading order: Back starts the bottom line, "Start again" ends it (mirrored in RTL).
+        const back = findVisible(rootItem, "backButton"), home = findVisible(rootItem, "homeButton");
+        if (back && home && test.current) {
+            const bx = back.mapToItem(rootItem, 0, 0).x, hx = home.mapToItem(rootItem, 0, 0).x;
+            if (test.current.rtl ? bx < hx : bx > hx)
+                found.push(screen + ": Back is on the wrong side for the reading direction");
+        }
         return found;
+    }
+
+    /// The variant's display modes, switched on with home's toggles (the citizen's way); the
+    /// session turns them off whenever the citizen goes home, so tests call this again there.
+    function applyModes() {
+        const m = test.current;
+        if (KioskFixture.session.largeText === m.largeText && KioskFixture.session.highContrast === m.highContrast)
+            return;
+        expectPage("home");
+        if (KioskFixture.session.largeText !== m.largeText)
+            touch("toggle_largeText");
+        if (KioskFixture.session.highContrast !== m.highContrast)
+            touch("toggle_highContrast");
+        compare(KioskFixture.session.largeText, m.largeText, "large text toggled");
+        compare(KioskFixture.session.highContrast, m.highContrast, "high contrast toggled");
+    }
+
+    /// Opens the kiosk for the current variant with its modes on.
+    function begin(data) {
+        test.current = data;
+        start(data.lang, data.landscape);
+        applyModes();
     }
 
     function shot(prefix, screen) {
@@ -100,19 +205,39 @@ KioskTestCase {
         wait(50);
         const w = test.window.screenWidth, h = test.window.screenHeight;
         compare(test.window.width, w, "no demo panel in the screen tests");
+        const admin = test.window.pageName.startsWith("admin");
+        // A citizen's screen keeps the citizen's modes for the whole task.
+        if (!admin) {
+            compare(KioskFixture.session.largeText, test.current.largeText, screen + ": large text kept");
+            compare(KioskFixture.session.highContrast, test.current.highContrast, screen + ": high contrast kept");
+        }
         const name = prefix + "_" + screen;
-        test.problems = test.problems.concat(audit(name, w, h));
+        test.problems = test.problems.concat(audit(name, w, h, !admin && test.current.largeText));
         KioskFixture.saveScreenshot(test.window, name);
         ++test.screens;
     }
 
-    function variants() {
-        return [
-            { tag: "da_portrait", lang: "da", landscape: false },
-            { tag: "en_portrait", lang: "en", landscape: false },
-            { tag: "da_landscape", lang: "da", landscape: true },
-            { tag: "en_landscape", lang: "en", landscape: true }
-        ];
+    /// Every language x orientation x display mode; `adminModes` limits the modes (the
+    /// technician's screens open in the normal look whatever the citizen chose).
+    function variants(modeTags) {
+        const out = [];
+        for (const lang of test.languages) {
+            for (const landscape of lang.landscape ? [false, true] : [false]) {
+                for (const m of test.modes) {
+                    if (modeTags && modeTags.indexOf(m.tag) < 0)
+                        continue;
+                    out.push({
+                        tag: lang.code + "_" + (landscape ? "landscape" : "portrait") + "_" + m.tag,
+                        lang: lang.code,
+                        rtl: lang.rtl,
+                        landscape: landscape,
+                        largeText: m.largeText,
+                        highContrast: m.highContrast
+                    });
+                }
+            }
+        }
+        return out;
     }
 
     function test_checkInScreens_data() {
@@ -121,8 +246,25 @@ KioskTestCase {
 
     function test_checkInScreens(data) {
         test.problems = [];
-        start(data.lang, data.landscape);
+        begin(data);
         shot(data.tag, "01_home");
+        // A pressed button (held down; let go, it opens its task) and a focused one (as the
+        // navigation keypad moves it): their text stays readable, the focus ring stands out.
+        let held = item("choice_book");
+        mousePress(held, held.width / 2, held.height / 2);
+        verify(held.down);
+        shot(data.tag, "01_home_pressed");
+        mouseRelease(held, held.width / 2, held.height / 2);
+        expectPage("booking-errand");
+        touch("homeButton");
+        applyModes();
+        held = item("choice_book");
+        test.window.requestActivate();
+        held.forceActiveFocus();
+        tryVerify(() => held.activeFocus, 2000, "the focused button has the active focus");
+        verify(contrast(Theme.focus, Theme.background) >= 3, "focus ring against the page (WCAG 1.4.11)");
+        shot(data.tag, "01_home_focus");
+        test.window.contentItem.forceActiveFocus();
         // The central cannot be reached: one calm line on home, gone when it answers again.
         KioskFixture.setCentralOnline(false);
         verify(item("centralOffline").visible);
@@ -132,6 +274,7 @@ KioskTestCase {
         typeCode("K7M");
         shot(data.tag, "02_checkin_keypad");
         touch("homeButton");
+        applyModes();
         const outcomes = ["ontime", "early", "lateaccepted", "toolate", "wrongday", "cancelled", "wrongsite", "alreadycheckedin"];
         for (let i = 0; i < outcomes.length; ++i) {
             scan(KioskFixture.demoCodes[i]);
@@ -149,12 +292,14 @@ KioskTestCase {
             shot(data.tag, "04_checkin_" + r[0]);
         }
         touch("done");
-        start(data.lang, data.landscape);
+        applyModes();
+        begin(data);
         KioskFixture.setPrinterReady(false);
         scan(KioskFixture.demoCodes[0]);
         tryCompare(KioskFixture.checkIn.receipt, "state", ReceiptStatus.Failed);
         shot(data.tag, "05_checkin_printer_failed");
         touch("done");
+        applyModes();
         shot(data.tag, "06_home_printer_failed");
         // The busiest home: both lines and a full list of called numbers.
         KioskFixture.setCentralOnline(false);
@@ -176,7 +321,7 @@ KioskTestCase {
 
     function test_bookingScreens(data) {
         test.problems = [];
-        start(data.lang, data.landscape);
+        begin(data);
         touch("choice_book");
         shot(data.tag, "10_booking_errand");
         touch("errand_sundhedskort");
@@ -216,6 +361,7 @@ KioskTestCase {
         tryCompare(KioskFixture.booking.receipt, "state", ReceiptStatus.Failed);
         shot(data.tag, "22_booking_done_printer_failed");
         touch("done");
+        applyModes();
         KioskFixture.setPrinterReady(true);
         touch("choice_book");
         touch("errand_byggesag");
@@ -237,14 +383,14 @@ KioskTestCase {
     }
 
     function test_adminScreens_data() {
-        return variants();
+        return variants(["normal", "large_contrast"]);
     }
 
     // The technician's screens: the PIN pad (empty, a wrong PIN, locked), each diagnostics page
     // with something to say (a printer fault, a scan, a central that refuses the certificate).
     function test_adminScreens(data) {
         test.problems = [];
-        start(data.lang, data.landscape);
+        begin(data);
         compare(KioskFixture.setAdminPin("2468"), "");
         const hold = name => {
             const it = item(name);
@@ -257,6 +403,8 @@ KioskTestCase {
             hold("adminCornerTopLeft");
             hold("adminCornerBottomRight");
             expectPage("admin-pin");
+            // The technician's screens open in the normal look, whatever the citizen chose.
+            verify(!KioskFixture.session.largeText && !KioskFixture.session.highContrast, "normal look on the admin screens");
         };
         const typePin = digits => {
             for (let i = 0; i < digits.length; ++i)
@@ -345,7 +493,7 @@ KioskTestCase {
 
     function test_chanceScreens(data) {
         test.problems = [];
-        start(data.lang, data.landscape);
+        begin(data);
         touch("choice_chance");
         shot(data.tag, "30_chance_errand");
         touch("errand_koerekort");
@@ -354,11 +502,15 @@ KioskTestCase {
         shot(data.tag, "31_chance_ticket");
         KioskFixture.saveLastReceipt(data.tag + "_receipt_chance");
         touch("done");
+        applyModes();
         KioskFixture.advanceSeconds(5 * 3600);
+        expectPage("home");
+        applyModes();
         touch("choice_chance");
         touch("errand_vielse");
         shot(data.tag, "32_chance_ticket_no_promise");
         touch("done");
+        applyModes();
         touch("choice_chance");
         KioskFixture.breakCache();
         touch("errand_pas");

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QThread>
@@ -296,6 +297,11 @@ QString KioskFixture::saveScreenshot(QObject *window, const QString &name) const
         return {};
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     return w->grabWindow().save(path) ? path : QString();
+}
+
+double KioskFixture::capHeightPixels(const QFont &font)
+{
+    return QFontMetricsF(font).capHeight();
 }
 
 QString KioskFixture::saveLastReceipt(const QString &name) const

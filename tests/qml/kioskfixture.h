@@ -14,6 +14,7 @@
 #include "kiosk/session.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QMutex>
 #include <QObject>
 #include <QQmlEngine>
@@ -112,6 +113,9 @@ public:
     Q_INVOKABLE void breakCache();
     /// Saves what `window` shows as `<BK_SCREENSHOT_DIR>/<name>.png`; returns the path or "".
     Q_INVOKABLE QString saveScreenshot(QObject *window, const QString &name) const;
+    /// The cap height in pixels of `font` as it is drawn here (QFontMetricsF::capHeight of the
+    /// font it resolves to, pixel or point size): what the screen audit turns into mm.
+    Q_INVOKABLE static double capHeightPixels(const QFont &font);
     /// Copies the simulated printer's last receipt image to `<BK_SCREENSHOT_DIR>/<name>.png`.
     Q_INVOKABLE QString saveLastReceipt(const QString &name) const;
 

@@ -2,10 +2,12 @@ import QtQuick
 import QtTest
 import Borgerkiosk.Kiosk
 import Borgerkiosk.Testing
+import Borgerkiosk.Ui
 
-// Inactivity and language: silence leads home and forgets; a language switch mid-flow
-// re-translates at once and the receipt follows it.
+// Inactivity, language and display modes: silence leads home and forgets; a language switch
+// mid-flow re-translates at once and the receipt follows it; the display modes last one visit.
 KioskTestCase {
+    id: test
     name: "Session"
 
     function test_inactivityForgetsInput() {
@@ -64,5 +66,31 @@ KioskTestCase {
         verify(KioskFixture.lastReceiptText.indexOf("Your booking") >= 0);
         touch("lang_da");
         tryCompare(item("pageTitle"), "text", "Din tid er booket");
+    }
+
+    // Home's two toggles change the Theme at once, last through the task, and end at home.
+    function test_displayToggles() {
+        start("da", false);
+        // Strings: a colour read from a property would follow it.
+        const body = Theme.fontBody, background = String(Theme.background);
+        compare(item("toggle_largeText").text, "Større tekst");
+        compare(item("toggle_highContrast").text, "Høj kontrast");
+        touch("toggle_largeText");
+        verify(KioskFixture.session.largeText);
+        verify(Theme.fontBody > body);
+        touch("toggle_highContrast");
+        verify(KioskFixture.session.highContrast);
+        verify(String(Theme.background) !== background);
+        compare(String(test.window.color), String(Theme.background));
+        touch("choice_book");
+        verify(KioskFixture.session.largeText && KioskFixture.session.highContrast);
+        touch("homeButton");
+        verify(!KioskFixture.session.largeText && !KioskFixture.session.highContrast);
+        compare(Theme.fontBody, body);
+        compare(String(Theme.background), background);
+        // A second touch turns a mode off again.
+        touch("toggle_largeText");
+        touch("toggle_largeText");
+        verify(!KioskFixture.session.largeText);
     }
 }

@@ -99,6 +99,47 @@ private slots:
         QCOMPARE(timedOut.size(), 0);
     }
 
+    void displayModesLastForTheVisitOnly()
+    {
+        Rig rig;
+        QSignalSpy changed(&rig.session, &Session::displayModesChanged);
+        rig.session.setLargeText(true);
+        rig.session.setHighContrast(true);
+        QCOMPARE(changed.size(), 2);
+        rig.session.startBooking();
+        rig.booking.chooseErrand(QStringLiteral("pas"));
+        QVERIFY(rig.session.largeText());
+        QVERIFY(rig.session.highContrast());
+        rig.session.home();
+        QVERIFY(!rig.session.largeText());
+        QVERIFY(!rig.session.highContrast());
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(!rig.guard.isEnabled());
+    }
+
+    void displayModesOnHomeTimeOut()
+    {
+        // Modes left on at home would greet the next citizen: the guard runs there too then.
+        Rig rig;
+        QSignalSpy timedOut(&rig.guard, &InactivityGuard::timedOut);
+        rig.session.setLargeText(true);
+        QVERIFY(rig.guard.isEnabled());
+        rig.clock.advanceSecs(30);
+        rig.guard.tick();
+        QVERIFY(rig.guard.warning());
+        rig.clock.advanceSecs(10);
+        rig.guard.tick();
+        QCOMPARE(timedOut.size(), 1);
+        QVERIFY(!rig.session.largeText());
+        QCOMPARE(rig.session.page(), Session::Page::Home);
+        QVERIFY(!rig.guard.isEnabled());
+        // Turned off by the citizen: home sleeps again.
+        rig.session.setHighContrast(true);
+        QVERIFY(rig.guard.isEnabled());
+        rig.session.setHighContrast(false);
+        QVERIFY(!rig.guard.isEnabled());
+    }
+
     void touchesReachTheGuard()
     {
         Rig rig;

@@ -37,6 +37,7 @@ private slots:
         QCOMPARE(c.kiosk.count, 1);
         QCOMPARE(c.kiosk.language, QStringLiteral("da"));
         QCOMPARE(c.ui.orientation, Orientation::Portrait);
+        QCOMPARE(c.ui.panelWidthMm, 476);
         QCOMPARE(c.ui.fullscreen, true);
         QCOMPARE(c.ui.inactivitySeconds, 30);
         QCOMPARE(c.ui.countdownSeconds, 10);
@@ -88,6 +89,7 @@ private slots:
                                      "language = en\n"
                                      "[ui]\n"
                                      "orientation = landscape\n"
+                                     "panel_width_mm = 344\n"
                                      "fullscreen = no\n"
                                      "inactivity_seconds = 600\n"
                                      "countdown_seconds = 3\n"
@@ -136,6 +138,7 @@ private slots:
         QCOMPARE(c.kiosk.count, 3);
         QCOMPARE(c.kiosk.language, QStringLiteral("en"));
         QCOMPARE(c.ui.orientation, Orientation::Landscape);
+        QCOMPARE(c.ui.panelWidthMm, 344);
         QCOMPARE(c.ui.fullscreen, false);
         QCOMPARE(c.ui.inactivitySeconds, 600);
         QCOMPARE(c.ui.countdownSeconds, 3);
@@ -218,7 +221,7 @@ private slots:
         QTest::newRow("unknown key")
             << QByteArray("[ui]\nbrightness = 3\n")
             << "kiosk.conf:2: unknown key ui.brightness = \"3\": keys in [ui] are orientation, "
-               "fullscreen, inactivity_seconds, countdown_seconds";
+               "panel_width_mm, fullscreen, inactivity_seconds, countdown_seconds";
         QTest::newRow("unknown section")
             << QByteArray("[camera]\nport = x\n")
             << "kiosk.conf:1: unknown section [camera]: expected one of [site], [kiosk], [ui], "
