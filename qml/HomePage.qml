@@ -147,7 +147,7 @@ Item {
             }
 
             LanguageBar {
-                Layout.alignment: Qt.AlignHCenter
+                Layout.fillWidth: true
                 kiosk: root.kiosk
             }
         }

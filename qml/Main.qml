@@ -37,6 +37,10 @@ ApplicationWindow {
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        // Arabic: every page mirrors (rows, grids, anchors, text alignment); the keypads and
+        // codes keep left to right themselves (CodeKeypad, PhoneKeypad, CheckInPage).
+        LayoutMirroring.enabled: root.kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
 
         Loader {
             id: page
@@ -110,6 +114,8 @@ ApplicationWindow {
     }
 
     StillThereDialog {
+        LayoutMirroring.enabled: root.kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
         guard: root.guard
     }
 
