@@ -36,6 +36,9 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     text: root.kiosk.siteName
+                    // Explicit, so that it mirrors to the right in Arabic (a Latin name would
+                    // otherwise keep to its own left).
+                    horizontalAlignment: Text.AlignLeft
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -146,8 +149,13 @@ Item {
                 Layout.fillHeight: true
             }
 
+            // Not mirrored in Arabic: the list of languages keeps its order, so its short last
+            // row starts at the left and the bottom-right corner, where the technician holds
+            // (AdminCorners), has no button under it.
             LanguageBar {
                 Layout.fillWidth: true
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
                 kiosk: root.kiosk
             }
         }

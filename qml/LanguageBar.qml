@@ -12,14 +12,14 @@ GridLayout {
 
     required property KioskController kiosk
 
-    // The widest name plus padding, never below two touch targets: every cell is this wide.
+    // The widest name (bold, as the chosen one is drawn) plus padding, never below two touch
+    // targets: every cell is this wide. From the font, not the buttons, so it does not depend
+    // on the widths the grid itself hands out.
     readonly property real cellWidth: {
         let widest = Theme.touchMin * 2;
-        for (let i = 0; i < languages.count; ++i) {
-            const button = languages.itemAt(i);
-            if (button && button.contentItem)
-                widest = Math.max(widest, button.contentItem.implicitWidth + 2 * Theme.spacing);
-        }
+        const languages = root.kiosk.languages;
+        for (let i = 0; i < languages.length; ++i)
+            widest = Math.max(widest, Math.ceil(nameMetrics.advanceWidth(languages[i].name)) + 2 * Theme.spacing);
         return widest;
     }
     readonly property int maxColumns: Math.max(1, Math.floor((width + columnSpacing) / (cellWidth + columnSpacing)))
@@ -28,6 +28,13 @@ GridLayout {
     columns: Math.max(1, Math.ceil(languages.count / Math.max(1, rowCount)))
     columnSpacing: Theme.spacing
     rowSpacing: Theme.spacing
+
+    FontMetrics {
+        id: nameMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+    }
 
     Repeater {
         id: languages
@@ -42,7 +49,7 @@ GridLayout {
 
             objectName: "lang_" + modelData.code
             Layout.fillWidth: true
-            Layout.preferredWidth: root.cellWidth
+            Layout.preferredWidth: root.cellWidth // qmllint disable unqualified
             Layout.minimumHeight: Theme.touchMin
             Layout.preferredHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + Theme.spacing)
             text: modelData.name

@@ -114,8 +114,6 @@ ApplicationWindow {
     }
 
     StillThereDialog {
-        LayoutMirroring.enabled: root.kiosk.rightToLeft
-        LayoutMirroring.childrenInherit: true
         guard: root.guard
     }
 

@@ -65,7 +65,8 @@ QString missing(const QList<char32_t> &characters, const QStringList &families)
         const bool drawn = std::any_of(fonts.cbegin(), fonts.cend(),
                                        [c](const QRawFont &f) { return f.supportsCharacter(c); });
         if (!drawn)
-            out += QString::fromUcs4(&c, 1) + QStringLiteral(" U+%1 ").arg(uint(c), 4, 16, QChar(u'0'));
+            out += QString::fromUcs4(&c, 1) +
+                   QStringLiteral(" U+%1 ").arg(uint(c), 4, 16, QChar(u'0'));
     }
     return out;
 }
