@@ -12,14 +12,14 @@ GridLayout {
 
     required property KioskController kiosk
 
-    // The widest name (bold, as the chosen one is drawn) plus padding, never below two touch
+    // The widest name (bold, as the chosen one is drawn) plus its label's padding, never below two touch
     // targets: every cell is this wide. From the font, not the buttons, so it does not depend
     // on the widths the grid itself hands out.
     readonly property real cellWidth: {
         let widest = Theme.touchMin * 2;
         const languages = root.kiosk.languages;
         for (let i = 0; i < languages.length; ++i)
-            widest = Math.max(widest, Math.ceil(nameMetrics.advanceWidth(languages[i].name)) + 2 * Theme.spacing);
+            widest = Math.max(widest, Math.ceil(nameMetrics.advanceWidth(languages[i].name)) + Theme.spacing);
         return widest;
     }
     readonly property int maxColumns: Math.max(1, Math.floor((width + columnSpacing) / (cellWidth + columnSpacing)))
