@@ -1,5 +1,6 @@
 #include "drivers/escposreceipt.h"
 
+#include "domain/uilanguages.h"
 #include "drivers/code128.h"
 #include "drivers/qrsymbol.h"
 #include "protocol/escpos.h"
@@ -22,15 +23,17 @@ int factorOf(TextSize size)
     return size == TextSize::Large ? 3 : size == TextSize::Double ? 2 : 1;
 }
 
-escpos::Align alignOf(TextAlign a)
+/// ESC a for a block: a receipt's Left is where its language starts a line, the right edge
+/// in a right-to-left language (as the drawn blocks are, see renderReceipt).
+escpos::Align alignOf(TextAlign a, bool rightToLeft)
 {
     switch (a) {
     case TextAlign::Left:
-        return escpos::Align::Left;
+        return rightToLeft ? escpos::Align::Right : escpos::Align::Left;
     case TextAlign::Center:
         return escpos::Align::Center;
     case TextAlign::Right:
-        return escpos::Align::Right;
+        return rightToLeft ? escpos::Align::Left : escpos::Align::Right;
     }
     return escpos::Align::Left;
 }
@@ -39,13 +42,15 @@ escpos::Align alignOf(TextAlign a)
 class BlockEncoder
 {
 public:
-    BlockEncoder(escpos::Encoder &e, const EscPosSetup &setup) : m_e(e), m_setup(setup) {}
+    BlockEncoder(escpos::Encoder &e, const EscPosSetup &setup, const QString &language)
+        : m_e(e), m_setup(setup), m_language(language), m_rightToLeft(isRightToLeft(language))
+    {}
 
     void operator()(const receipt::Text &t)
     {
         const int factor = factorOf(t.style.size);
         const QStringList lines = wrapColumns(t.text, escPosColumns(m_setup, factor));
-        m_e.align(alignOf(t.style.align)).bold(t.style.bold).size(factor, factor);
+        m_e.align(alignOf(t.style.align, m_rightToLeft)).bold(t.style.bold).size(factor, factor);
         if (m_e.text(lines.join(u'\n') + u'\n').isEmpty()) {
             resetStyle();
             return;
@@ -54,6 +59,7 @@ public:
         // mixes printer glyphs and drawn ones. The image spans the paper, its alignment drawn.
         resetStyle();
         Receipt one;
+        one.language = m_language;
         one.blocks.append(t);
         if (const auto refused =
                 m_e.raster(renderReceipt(one, m_setup.widthDots), escpos::Dither::Threshold))
@@ -76,6 +82,7 @@ public:
             // A printer without GS ( k gets the symbol drawn as the simulated printer draws
             // it (same module size, quiet zone, centred across the paper) as a GS v 0 image.
             Receipt one;
+            one.language = m_language;
             one.blocks.append(q);
             if (const auto refused =
                     m_e.raster(renderReceipt(one, m_setup.widthDots), escpos::Dither::Threshold))
@@ -144,6 +151,8 @@ private:
 
     escpos::Encoder &m_e;
     const EscPosSetup &m_setup;
+    QString m_language;
+    bool m_rightToLeft;
 };
 
 } // namespace
@@ -198,7 +207,7 @@ QByteArray encodeEscPosReceipt(const Receipt &receipt, const EscPosSetup &setup)
 {
     escpos::Encoder e;
     e.init().codePage(setup.codePage, setup.codePageNumbers.of(setup.codePage));
-    BlockEncoder blocks(e, setup);
+    BlockEncoder blocks(e, setup, receipt.language);
     for (const ReceiptBlock &block : receipt.blocks)
         std::visit(blocks, block);
     return e.bytes();

@@ -1,5 +1,6 @@
 #include "drivers/receiptrenderer.h"
 
+#include "domain/uilanguages.h"
 #include "drivers/code128.h"
 #include "drivers/qrsymbol.h"
 
@@ -23,26 +24,27 @@ constexpr int kBarcodeHeightDots = 96; // 12 mm: comfortable for hand-held and f
 constexpr int kTextGapDots = 4;        // between wrapped text blocks
 constexpr int kBlockGapDots = 8;       // around barcodes and rules
 
-QFont fontFor(const TextStyle &style)
+QFont fontFor(const TextStyle &style, const QString &language)
 {
-    // DejaVu Sans covers Latin (æøå), Greek, Cyrillic, Arabic, Hebrew and more; Qt falls back
-    // to other installed fonts for scripts it lacks.
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f;
+    f.setFamilies(receiptFontFamilies(language));
     const int factor = style.size == TextSize::Large ? 3 : style.size == TextSize::Double ? 2 : 1;
     f.setPixelSize(kNormalTextDots * factor);
     f.setBold(style.bold);
     return f;
 }
 
-Qt::Alignment alignmentOf(TextAlign a)
+/// The receipt's Left is where its language starts a line: the right edge in a right-to-left
+/// language. Absolute, so that QTextLayout does not mirror it a second time.
+Qt::Alignment alignmentOf(TextAlign a, bool rightToLeft)
 {
     switch (a) {
     case TextAlign::Left:
-        return Qt::AlignLeft;
+        return Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     case TextAlign::Center:
         return Qt::AlignHCenter;
     case TextAlign::Right:
-        return Qt::AlignRight;
+        return Qt::AlignAbsolute | (rightToLeft ? Qt::AlignLeft : Qt::AlignRight);
     }
     return Qt::AlignLeft;
 }
@@ -51,11 +53,16 @@ Qt::Alignment alignmentOf(TextAlign a)
 class BlockPainter
 {
 public:
-    BlockPainter(int widthDots, QPainter *painter) : m_width(widthDots), m_p(painter) {}
+    BlockPainter(int widthDots, const QString &language, QPainter *painter)
+        : m_width(widthDots), m_language(language),
+          m_direction(isRightToLeft(language) ? Qt::RightToLeft : Qt::LeftToRight), m_p(painter)
+    {}
 
     int operator()(const receipt::Text &t, int y) const
     {
-        return drawText(t.text, fontFor(t.style), alignmentOf(t.style.align), y) + kTextGapDots;
+        return drawText(t.text, fontFor(t.style, m_language),
+                        alignmentOf(t.style.align, m_direction == Qt::RightToLeft), y) +
+               kTextGapDots;
     }
 
     int operator()(const receipt::Qr &q, int y) const
@@ -107,8 +114,8 @@ public:
             }
         }
         // The human-readable line, as GS H prints it, so staff can type the code by hand.
-        const int text = drawText(QString::fromLatin1(b.payload), fontFor({}), Qt::AlignHCenter,
-                                  top + kBarcodeHeightDots + kTextGapDots);
+        const int text = drawText(QString::fromLatin1(b.payload), fontFor({}, m_language),
+                                  Qt::AlignHCenter, top + kBarcodeHeightDots + kTextGapDots);
         return kBlockGapDots + kBarcodeHeightDots + kTextGapDots + text + kBlockGapDots;
     }
 
@@ -139,13 +146,17 @@ public:
 private:
     int notice(const QString &text, int y) const
     {
-        return drawText(text, fontFor({}), Qt::AlignHCenter, y) + kTextGapDots;
+        return drawText(text, fontFor({}, m_language), Qt::AlignHCenter, y) + kTextGapDots;
     }
 
     int drawText(const QString &text, const QFont &font, Qt::Alignment align, int y) const
     {
         QTextLayout layout(text, font);
         QTextOption option(align);
+        // The paragraph direction of the receipt's language: Arabic is ordered from the right,
+        // runs of Latin letters and digits inside stay left to right (the Unicode
+        // bidirectional algorithm, in QTextLayout).
+        option.setTextDirection(m_direction);
         // Words wrap at spaces; a word longer than the line (a URL) breaks anywhere.
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
@@ -166,12 +177,14 @@ private:
     }
 
     int m_width;
+    QString m_language;
+    Qt::LayoutDirection m_direction;
     QPainter *m_p;
 };
 
 int layoutHeight(const Receipt &receipt, int widthDots)
 {
-    const BlockPainter measure(widthDots, nullptr);
+    const BlockPainter measure(widthDots, receipt.language, nullptr);
     int y = kBlockGapDots;
     for (const ReceiptBlock &block : receipt.blocks)
         y += std::visit([&](const auto &b) { return measure(b, y); }, block);
@@ -179,6 +192,15 @@ int layoutHeight(const Receipt &receipt, int widthDots)
 }
 
 } // namespace
+
+QStringList receiptFontFamilies(const QString &language)
+{
+    QStringList families;
+    if (language == u"ar")
+        families << QStringLiteral("Noto Sans Arabic");
+    families << QStringLiteral("DejaVu Sans");
+    return families;
+}
 
 int qrModuleDots(int modules, int widthDots)
 {
@@ -195,7 +217,7 @@ QImage renderReceipt(const Receipt &receipt, int widthDots)
     QImage image(widthDots, layoutHeight(receipt, widthDots), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    const BlockPainter draw(widthDots, &painter);
+    const BlockPainter draw(widthDots, receipt.language, &painter);
     int y = kBlockGapDots;
     for (const ReceiptBlock &block : receipt.blocks)
         y += std::visit([&](const auto &b) { return draw(b, y); }, block);

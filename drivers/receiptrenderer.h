@@ -6,6 +6,7 @@
 #include "drivers/receipt.h"
 
 #include <QImage>
+#include <QStringList>
 
 namespace bk {
 
@@ -25,7 +26,16 @@ inline constexpr int kQrMinModuleDots = 6;
 /// (quiet zone included) up to 10, never below kQrMinModuleDots; 0 if it does not fit at all.
 int qrModuleDots(int modules, int widthDots);
 
-/// The receipt as an image `widthDots` wide (RGB32, white paper), as tall as it needs.
+/// The font families a receipt in `language` is drawn with, in the order Qt tries them for
+/// each character (QFont::setFamilies): Noto Sans Arabic (fonts-noto-core), whose Arabic is
+/// drawn for print, first for Arabic; DejaVu Sans (fonts-dejavu-core: Latin with Danish,
+/// Turkish and Polish letters, Cyrillic) for everything. tests/unit/i18n/tst_fonts checks that
+/// these cover every character of every catalogue.
+QStringList receiptFontFamilies(const QString &language);
+
+/// The receipt as an image `widthDots` wide (RGB32, white paper), as tall as it needs. Text in
+/// a right-to-left language (receipt.language "ar") is laid out right to left: its Left
+/// alignment is the right edge, and Qt shapes and orders it (QTextLayout, Unicode bidi).
 QImage renderReceipt(const Receipt &receipt, int widthDots = kPaper80mmDots);
 
 } // namespace bk

@@ -2,6 +2,8 @@
 
 #include "platform/configschema.h"
 
+#include "domain/uilanguages.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -229,6 +231,36 @@ ConfigResult parseConfig(QByteArrayView text, const QString &fileName)
                                  .arg(c.kiosk.count)
                                  .arg(countAt));
     }
+    // The languages: each needs a compiled catalogue (the build's list, qml/i18n), none twice,
+    // and the start language must be one a citizen can choose again.
+    const QString languagesKey = QStringLiteral("kiosk.languages");
+    const QString languageKey = QStringLiteral("kiosk.language");
+    const bool languagesOk = validAt.contains(languagesKey) || !seenAt.contains(languagesKey);
+    const auto where = [&fileName](int line) {
+        return line > 0 ? location(fileName, line) : fileName + QStringLiteral(": ");
+    };
+    if (languagesOk) {
+        const QString at = where(validAt.value(languagesKey, 0));
+        QStringList seen;
+        for (const QString &code : c.kiosk.languages) {
+            if (seen.contains(code))
+                result.errors.append(at + QStringLiteral("kiosk.languages: \"%1\" is listed "
+                                                         "twice")
+                                              .arg(code));
+            else if (!hasCatalogue(code))
+                result.errors.append(
+                    at + QStringLiteral("kiosk.languages: no catalogue for \"%1\" in this "
+                                        "build; it has %2 (a new language needs "
+                                        "qml/i18n/borgerkiosk_%1.ts, see the README)")
+                             .arg(code, catalogueLanguages().join(QStringLiteral(", "))));
+            seen.append(code);
+        }
+    }
+    const bool languageOk = validAt.contains(languageKey) || !seenAt.contains(languageKey);
+    if (languagesOk && languageOk && !c.kiosk.languages.contains(c.kiosk.language))
+        result.errors.append(where(validAt.value(languageKey, validAt.value(languagesKey, 0))) +
+                             QStringLiteral("kiosk.language = \"%1\": not in kiosk.languages (%2)")
+                                 .arg(c.kiosk.language, c.kiosk.languages.join(u',')));
     // The printer profile: a width no printer has, more columns than the dots can draw, or
     // one ESC t number for two tables is a typo that would print garbage on every receipt.
     const auto lineOf = [&validAt](const char *key) {

@@ -51,10 +51,11 @@ struct KioskConfig
     } site;
     struct Kiosk
     {
-        QString id;       ///< kiosk.id: [a-z0-9-]{1,40}
-        int index = 0;    ///< kiosk.index: position among the site's kiosks (< count)
-        int count = 0;    ///< kiosk.count: kiosks at the site
-        QString language; ///< kiosk.language: "da" or "en", the language the screen returns to
+        QString id;            ///< kiosk.id: [a-z0-9-]{1,40}
+        int index = 0;         ///< kiosk.index: position among the site's kiosks (< count)
+        int count = 0;         ///< kiosk.count: kiosks at the site
+        QStringList languages; ///< kiosk.languages: the codes a citizen can choose, in order
+        QString language;      ///< kiosk.language: one of languages, the one the screen returns to
 
         friend bool operator==(const Kiosk &, const Kiosk &) = default;
     } kiosk;

@@ -37,16 +37,34 @@ const QList<Key> &schema()
         {"kiosk", "count", Type::Int, "1", "How many kiosks the site has.",
          [](KioskConfig &c, const QVariant &v) { c.kiosk.count = v.toInt(); }, 1, 64},
         {"kiosk",
-         "language",
-         Type::Enum,
-         "da",
-         "The language the screen starts in and returns to after each citizen.",
+         "languages",
+         Type::String,
+         "da,en,ar,tr,pl,uk,de",
+         "The languages a citizen can choose, in the order the language choice shows them: "
+         "language codes separated by commas, each with a catalogue in the build "
+         "(qml/i18n/borgerkiosk_<code>.ts; see the README, \"Adding a language\").",
          [](KioskConfig &c, const QVariant &v) {
-             c.kiosk.language = v.toInt() == 0 ? QStringLiteral("da") : QStringLiteral("en");
+             c.kiosk.languages.clear();
+             for (const QString &code : v.toString().split(u','))
+                 c.kiosk.languages.append(code.trimmed());
          },
-         0,
-         0,
-         {QStringLiteral("da"), QStringLiteral("en")}},
+         2,
+         200,
+         {},
+         kLanguageListPattern,
+         kLanguageListHelp},
+        {"kiosk",
+         "language",
+         Type::String,
+         "da",
+         "The language the screen starts in and returns to after each citizen; one of "
+         "kiosk.languages.",
+         [](KioskConfig &c, const QVariant &v) { c.kiosk.language = v.toString(); },
+         2,
+         3,
+         {},
+         kLanguagePattern,
+         kLanguageHelp},
         {"ui",
          "orientation",
          Type::Enum,

@@ -42,6 +42,11 @@ struct Key
 // Identifiers end up in file names, URLs and the central's database: keep them plain.
 inline constexpr auto kIdPattern = "[a-z0-9-]{1,40}";
 inline constexpr auto kIdHelp = "1 to 40 lowercase letters a-z, digits or '-'";
+// UI languages are ISO 639-1 codes, as in the catalogues' file names (borgerkiosk_da.ts).
+inline constexpr auto kLanguagePattern = "[a-z]{2,3}";
+inline constexpr auto kLanguageHelp = "a language code such as da";
+inline constexpr auto kLanguageListPattern = "[a-z]{2,3}( *, *[a-z]{2,3})*";
+inline constexpr auto kLanguageListHelp = "language codes separated by commas, such as da,en,ar";
 
 /// Every key, grouped by section in the order of the example file.
 const QList<Key> &schema();

@@ -33,6 +33,9 @@ FlowPage {
             Row {
                 objectName: "codeBoxes"
                 Layout.alignment: Qt.AlignHCenter
+                // A code is Latin letters and digits, typed left to right in Arabic too.
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
                 spacing: Theme.keyGap / 2
                 Accessible.name: qsTr("Typed so far: %1").arg(root.flow.typed)
 

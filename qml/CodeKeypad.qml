@@ -10,6 +10,9 @@ GridLayout {
     signal keyPressed(string key)
     signal erasePressed
 
+    // Keypads read 1 2 3 left to right in every language, Arabic too (as phones and ATMs do).
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
     columnSpacing: Theme.keyGap
     rowSpacing: Theme.keyGap
 

@@ -34,9 +34,12 @@ Item {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            LanguageBar {
-                kiosk: root.kiosk
-            }
+        }
+        // The language choice on its own row, the whole width: seven languages reflow into
+        // fewer rows than beside the step text.
+        LanguageBar {
+            Layout.fillWidth: true
+            kiosk: root.kiosk
         }
         Label {
             objectName: "pageTitle"

@@ -37,6 +37,9 @@ Item {
                 Label {
                     Layout.fillWidth: true
                     text: root.kiosk.siteName
+                    // Explicit, so that it mirrors to the right in Arabic (a Latin name would
+                    // otherwise keep to its own left).
+                    horizontalAlignment: Text.AlignLeft
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -175,9 +178,14 @@ Item {
                 session: root.session
             }
 
+            // Not mirrored in Arabic: the list of languages keeps its order, so its short last
+            // row starts at the left and the bottom-right corner, where the technician holds
+            // (AdminCorners), has no button under it.
             LanguageBar {
                 id: languages
-                Layout.alignment: Qt.AlignHCenter
+                Layout.fillWidth: true
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
                 kiosk: root.kiosk
             }
         }

@@ -59,6 +59,10 @@ ApplicationWindow {
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        // Arabic: every page mirrors (rows, grids, anchors, text alignment); the keypads and
+        // codes keep left to right themselves (CodeKeypad, PhoneKeypad, CheckInPage).
+        LayoutMirroring.enabled: root.kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
 
         Loader {
             id: page

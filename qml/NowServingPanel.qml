@@ -85,7 +85,8 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: "→ " + row.counter
+                    // The arrow points from the number to the counter: leftwards when mirrored.
+                    text: (row.LayoutMirroring.enabled ? "← " : "→ ") + row.counter
                     font.family: Theme.fontFamily
                     font.pixelSize: row.index === 0 ? Theme.fontTitle : Theme.fontLarge
                     color: Theme.text

@@ -9,6 +9,9 @@ GridLayout {
     signal erasePressed
 
     columns: 3
+    // Keypads read 1 2 3 left to right in every language, Arabic too (as phones and ATMs do).
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
     columnSpacing: Theme.keyGap
     rowSpacing: Theme.keyGap
 

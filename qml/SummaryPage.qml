@@ -67,7 +67,9 @@ FlowPage {
                 BodyText {
                     objectName: "summaryPhone"
                     Layout.fillWidth: true
-                    text: root.flow.hasPhone ? qsTr("Text message to %1").arg(root.flow.phone) : qsTr("No reminder")
+                    // Isolated left to right (U+2066 ... U+2069): in an Arabic sentence the groups
+                    // of the number would otherwise be ordered from the right.
+                    text: root.flow.hasPhone ? qsTr("Text message to %1").arg("\u2066" + root.flow.phone + "\u2069") : qsTr("No reminder")
                     font.bold: true
                     font.pixelSize: Theme.fontLarge
                 }

@@ -76,7 +76,8 @@ QStringList configSummary(const KioskConfig &cfg)
             .arg(cfg.kiosk.id)
             .arg(cfg.kiosk.index + 1)
             .arg(cfg.kiosk.count),
-        QStringLiteral("kiosk.language = %1").arg(cfg.kiosk.language),
+        QStringLiteral("kiosk.language = %1 (of %2)")
+            .arg(cfg.kiosk.language, cfg.kiosk.languages.join(u',')),
         QStringLiteral("ui.orientation = %1")
             .arg(cfg.ui.orientation == Orientation::Landscape ? QStringLiteral("landscape")
                                                               : QStringLiteral("portrait")),
@@ -252,6 +253,7 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
 
     p.devices = makeDevices(cfg);
     p.translations = std::make_unique<Translations>(context.engine);
+    p.translations->setOffered(cfg.kiosk.languages);
     p.slipPrinter = std::make_unique<ReceiptSlipPrinter>(*p.devices.printer);
     const demo::DemoSite site = demo::site();
 

@@ -57,8 +57,7 @@ QVariantList BookingFlow::days() const
         const DayAvailability &d = m_days[i];
         QString weekday = locale.dayName(d.day.dayOfWeek());
         weekday[0] = weekday[0].toUpper();
-        const QString date = lang == u"en" ? locale.toString(d.day, QStringLiteral("d MMMM"))
-                                           : locale.toString(d.day, QStringLiteral("d. MMMM"));
+        const QString date = ui::dayMonthText(d.day, lang);
         out.append(
             QVariantMap{{QStringLiteral("index"), i},
                         {QStringLiteral("weekday"), weekday},

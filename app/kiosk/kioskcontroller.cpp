@@ -35,10 +35,16 @@ QString KioskController::language() const
 QVariantList KioskController::languages() const
 {
     QVariantList out;
-    for (const QString &code : Translations::available())
+    for (const QString &code : m_translations.offered())
         out.append(QVariantMap{{QStringLiteral("code"), code},
-                               {QStringLiteral("name"), Translations::nativeName(code)}});
+                               {QStringLiteral("name"), Translations::nativeName(code)},
+                               {QStringLiteral("rightToLeft"), Translations::isRightToLeft(code)}});
     return out;
+}
+
+bool KioskController::rightToLeft() const
+{
+    return m_translations.rightToLeft();
 }
 
 bool KioskController::printerReady() const

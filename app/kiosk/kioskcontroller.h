@@ -24,6 +24,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString siteName READ siteName CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     Q_PROPERTY(QString clockText READ clockText NOTIFY clockTextChanged)
     Q_PROPERTY(bk::CalloutModel *nowServing READ nowServing CONSTANT)
     Q_PROPERTY(bool printerReady READ printerReady NOTIFY printerReadyChanged)
@@ -49,8 +50,13 @@ public:
                     SlipPrinter &printer, QObject *parent = nullptr);
 
     QString siteName() const { return m_options.siteName; }
+    /// The current UI language's code ("da", "ar"): the receipts and the speech use it.
     QString language() const;
+    /// The languages offered (kiosk.languages), in order: [{code, name, rightToLeft}], the
+    /// name written in the language itself.
     QVariantList languages() const;
+    /// True while the UI language is written right to left: Main.qml mirrors the layouts.
+    bool rightToLeft() const;
     QString clockText() const { return m_clockText; }
     /// The latest call-outs, newest first: home's "now serving" panel shows them and the
     /// composition root connects the ticket display to CalloutModel::calloutsChanged.

@@ -1,6 +1,9 @@
 #include "kiosk/translations.h"
 
+#include "domain/uilanguages.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 
@@ -8,7 +11,8 @@ Q_LOGGING_CATEGORY(lcI18n, "bk.i18n")
 
 namespace bk {
 
-Translations::Translations(QQmlEngine *engine, QObject *parent) : QObject(parent), m_engine(engine)
+Translations::Translations(QQmlEngine *engine, QObject *parent)
+    : QObject(parent), m_engine(engine), m_offered(available())
 {}
 
 Translations::~Translations()
@@ -19,21 +23,33 @@ Translations::~Translations()
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("da"), QStringLiteral("en")};
+    return catalogueLanguages();
 }
 
 QString Translations::nativeName(const QString &code)
 {
-    if (code == u"da")
-        return QStringLiteral("Dansk");
-    if (code == u"en")
-        return QStringLiteral("English");
-    return code;
+    return nativeLanguageName(code);
+}
+
+bool Translations::isRightToLeft(const QString &code)
+{
+    return bk::isRightToLeft(code);
+}
+
+void Translations::setOffered(const QStringList &codes)
+{
+    m_offered.clear();
+    for (const QString &code : codes) {
+        if (hasCatalogue(code) && !m_offered.contains(code))
+            m_offered.append(code);
+        else
+            qCWarning(lcI18n) << "language not offered (no catalogue or listed twice):" << code;
+    }
 }
 
 bool Translations::setLanguage(const QString &code)
 {
-    if (!available().contains(code)) {
+    if (!m_offered.contains(code)) {
         qCWarning(lcI18n) << "unknown language code" << code;
         return false;
     }
@@ -50,6 +66,10 @@ bool Translations::setLanguage(const QString &code)
     m_translator = std::move(translator);
     QCoreApplication::installTranslator(m_translator.get());
     m_current = code;
+    // Widgets and Qt Quick Controls follow the application's direction; the QML pages mirror
+    // through LayoutMirroring bound to KioskController::rightToLeft (qml/Main.qml).
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_engine)
         m_engine->retranslate();
     emit languageChanged();

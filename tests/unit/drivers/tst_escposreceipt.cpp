@@ -65,6 +65,80 @@ private slots:
         QCOMPARE(job.runs.at(0).align, escpos::Align::Center);
     }
 
+    // Which text the printer's own font prints and which is drawn, per language: a block goes
+    // out as text when its code page has every character, else as one GS v 0 image.
+    void codePageOrImagePerLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("pc865");   // printed as text in PC865
+        QTest::addColumn<bool>("wpc1252"); // printed as text in WPC1252
+        QTest::newRow("da") << "da" << QStringLiteral("Køb på Ærø") << true << true;
+        QTest::newRow("en") << "en" << QStringLiteral("Your number") << true << true;
+        QTest::newRow("de") << "de" << QStringLiteral("Bitte mitbringen: Führerschein, Gebühr")
+                            << true << true;
+        QTest::newRow("tr ç ü only") << "tr" << QStringLiteral("Gün ve saat") << true << true;
+        QTest::newRow("tr ş ğ ı") << "tr" << QStringLiteral("Sıra numaranız") << false << false;
+        QTest::newRow("pl ó only") << "pl" << QStringLiteral("Twój numer") << true << true;
+        QTest::newRow("pl ł ę") << "pl" << QStringLiteral("Proszę zabrać") << false << false;
+        QTest::newRow("uk") << "uk" << QStringLiteral("Ваш номер") << false << false;
+        QTest::newRow("ar") << "ar" << QStringLiteral("رقمك") << false << false;
+    }
+
+    void codePageOrImagePerLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(bool, pc865);
+        QFETCH(bool, wpc1252);
+        for (const auto &[page, asText] :
+             {std::pair{CodePage::PC865, pc865}, std::pair{CodePage::WPC1252, wpc1252}}) {
+            Receipt r;
+            r.language = language;
+            r.text(QStringLiteral("A042")).text(text);
+            const escpos::PrintJob job =
+                escpos::readEscPos(encodeEscPosReceipt(r, {.codePage = page}));
+            QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+            QCOMPARE(job.lines().value(0), QStringLiteral("A042")); // codes are always text
+            QCOMPARE(job.text.contains(text), asText);
+            QCOMPARE(job.images.size(), asText ? 0 : 1);
+            if (!asText)
+                QCOMPARE(job.images.at(0).width(), kPaper80mmDots);
+        }
+    }
+
+    void rightToLeftReceiptStartsAtTheRight()
+    {
+        // An Arabic receipt: its text blocks aligned Left start at the right edge, printer text
+        // (ESC a 2) and drawn text alike; Center stays centred.
+        Receipt r;
+        r.language = QStringLiteral("ar");
+        r.text(QStringLiteral("A042"))
+            .text(QStringLiteral("K7Q2-M9XA"), {.align = TextAlign::Center})
+            .text(QStringLiteral("رقمك هو A042"));
+        const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(r));
+        QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
+        QCOMPARE(job.runs.value(0).text, QStringLiteral("A042\n"));
+        QCOMPARE(job.runs.value(0).align, escpos::Align::Right);
+        QCOMPARE(job.runs.value(1).align, escpos::Align::Center);
+        QCOMPARE(job.images.size(), 1);
+        const QImage mono = job.images.at(0).convertToFormat(QImage::Format_Grayscale8);
+        int left = mono.width(), right = -1;
+        for (int y = 0; y < mono.height(); ++y)
+            for (int x = 0; x < mono.width(); ++x)
+                if (qGray(mono.pixel(x, y)) < 128) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+        QVERIFY2(right >= kPaper80mmDots - kReceiptMarginDots - 8,
+                 qPrintable(QString::number(right)));
+        QVERIFY2(left > kPaper80mmDots / 2, qPrintable(QString::number(left))); // a short line
+        // The same receipt in Danish starts at the left.
+        r.language = QStringLiteral("da");
+        const escpos::PrintJob ltr = escpos::readEscPos(encodeEscPosReceipt(r));
+        QCOMPARE(ltr.runs.value(0).align, escpos::Align::Left);
+    }
+
     void qrAndBarcodeCarryTheCode()
     {
         const escpos::PrintJob job = escpos::readEscPos(encodeEscPosReceipt(danishBooking()));

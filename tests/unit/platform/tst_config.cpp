@@ -1,10 +1,13 @@
 #include "platform/config.h"
 
+#include "domain/uilanguages.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace bk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -209,9 +212,12 @@ private slots:
             << QByteArray("[ui]\nfullscreen = maybe\n")
             << "kiosk.conf:2: ui.fullscreen = \"maybe\": expected true or false (also yes/no, "
                "on/off, 1/0)";
-        QTest::newRow("bad enum") << QByteArray("[kiosk]\nlanguage = sv\n")
-                                  << "kiosk.conf:2: kiosk.language = \"sv\": expected one of: "
-                                     "da, en";
+        QTest::newRow("bad enum") << QByteArray("[ui]\norientation = upside-down\n")
+                                  << "kiosk.conf:2: ui.orientation = \"upside-down\": expected "
+                                     "one of: portrait, landscape";
+        QTest::newRow("bad language") << QByteArray("[kiosk]\nlanguage = Dansk\n")
+                                      << "kiosk.conf:2: kiosk.language = \"Dansk\": expected a "
+                                         "language code such as da";
         QTest::newRow("bad id") << QByteArray("[site]\nid = Århus C\n")
                                 << "kiosk.conf:2: site.id = \"Århus C\": expected 1 to 40 "
                                    "lowercase letters a-z, digits or '-'";
@@ -361,7 +367,7 @@ private slots:
                                      "fullscreen = sometimes\n"
                                      "[kiosk]\n"
                                      "langauge = da\n"
-                                     "language = de\n"
+                                     "language = Deutsch\n"
                                      "garbage\n");
         QCOMPARE(r.errors.size(), 5);
         QVERIFY(r.errors.at(0).startsWith(u"/etc/borgerkiosk/kiosk.conf:2: ui.inactivity_seconds"));
@@ -370,6 +376,58 @@ private slots:
                                           u"kiosk.langauge"));
         QVERIFY(r.errors.at(3).startsWith(u"/etc/borgerkiosk/kiosk.conf:6: kiosk.language"));
         QVERIFY(r.errors.at(4).startsWith(u"/etc/borgerkiosk/kiosk.conf:7: \"garbage\""));
+    }
+
+    void languagesDefaultToEveryShippedOne()
+    {
+        const KioskConfig c = defaultConfig();
+        QCOMPARE(c.kiosk.languages,
+                 QStringList({u"da"_s, u"en"_s, u"ar"_s, u"tr"_s, u"pl"_s, u"uk"_s, u"de"_s}));
+        QCOMPARE(c.kiosk.language, u"da"_s);
+        for (const QString &code : c.kiosk.languages)
+            QVERIFY2(bk::hasCatalogue(code), qPrintable(code));
+    }
+
+    void languagesAreAListInOrder()
+    {
+        const ConfigResult r = parse("[kiosk]\nlanguages = de , uk,da\nlanguage = uk\n");
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.config.kiosk.languages, QStringList({u"de"_s, u"uk"_s, u"da"_s}));
+        QCOMPARE(r.config.kiosk.language, u"uk"_s);
+    }
+
+    void languagesAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("no catalogue")
+            << QByteArray("[kiosk]\nlanguages = da,xx\n")
+            << QStringList{u"kiosk.conf:2: kiosk.languages: no catalogue for \"xx\" in this "
+                           u"build; it has da, en, ar, de, pl, tr, uk (a new language needs "
+                           u"qml/i18n/borgerkiosk_xx.ts, see the README)"_s};
+        QTest::newRow("twice") << QByteArray("[kiosk]\nlanguages = da,en,da\n")
+                               << QStringList{u"kiosk.conf:2: kiosk.languages: \"da\" is listed "
+                                              u"twice"_s};
+        QTest::newRow("not a list")
+            << QByteArray("[kiosk]\nlanguages = da;en\n")
+            << QStringList{u"kiosk.conf:2: kiosk.languages = \"da;en\": expected language "
+                           u"codes separated by commas, such as da,en,ar"_s};
+        QTest::newRow("start language not offered")
+            << QByteArray("[kiosk]\nlanguages = en,ar\n")
+            << QStringList{u"kiosk.conf:2: kiosk.language = \"da\": not in kiosk.languages "
+                           u"(en,ar)"_s};
+        QTest::newRow("start language without catalogue")
+            << QByteArray("[kiosk]\nlanguages = da,en\nlanguage = sv\n")
+            << QStringList{u"kiosk.conf:3: kiosk.language = \"sv\": not in kiosk.languages "
+                           u"(da,en)"_s};
+    }
+
+    void languagesAreChecked()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, expected);
+        const ConfigResult r = parseConfig(text, u"kiosk.conf"_s);
+        QCOMPARE(r.errors, expected);
     }
 
     void crossKeyIndexBelowCount()
