@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Borgerkiosk.Kiosk
 
 // One step of a task: the title at the top, the step's content, and at the bottom Back,
-// the language choice and "Start again" (home) — the same places on every screen.
+// "Listen", the language choice and "Start again" (home) — the same places on every screen.
 Item {
     id: root
 
@@ -64,6 +64,12 @@ Item {
                 visible: root.showBack
                 text: qsTr("Back")
                 onClicked: root.back()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            ListenButton {
+                speech: root.kiosk.speech
             }
             Item {
                 Layout.fillWidth: true

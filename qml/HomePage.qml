@@ -146,6 +146,10 @@ Item {
                 Layout.fillHeight: true
             }
 
+            ListenButton {
+                Layout.alignment: Qt.AlignHCenter
+                speech: root.kiosk.speech
+            }
             LanguageBar {
                 Layout.alignment: Qt.AlignHCenter
                 kiosk: root.kiosk

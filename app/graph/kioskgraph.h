@@ -33,6 +33,8 @@ class InactivityGuard;
 class KioskController;
 class ReceiptSlipPrinter;
 class Session;
+class Speech;
+class SpeechEngine;
 class Translations;
 
 namespace sync {
@@ -63,6 +65,9 @@ public:
         /// The admin screen's "restart": ends the program (systemd starts it again). Empty =
         /// QCoreApplication::exit(0).
         std::function<void()> restart;
+        /// The speech engine; empty = Qt TextToSpeech with speech-dispatcher
+        /// (kiosk/qtspeechengine.h). The Qt Quick tests give a recording engine here.
+        std::function<std::unique_ptr<SpeechEngine>()> speechEngine;
     };
 
     /// Why the graph could not be built; the message is for the technician (names the file
@@ -107,6 +112,8 @@ public:
     DemoController *demo();
     /// The staff alerts sent to the central (kiosk/alertmonitor.h).
     AlertMonitor &alerts();
+    /// The kiosk's voice (kiosk/speech.h).
+    Speech &speech();
 
     struct Parts; ///< defined in kioskgraph.cpp
 

@@ -2,6 +2,7 @@
 // What every screen of the kiosk shares: site, language, clock, "now serving" and device health.
 
 #include "kiosk/calloutmodel.h"
+#include "kiosk/speech.h"
 
 #include "domain/types.h"
 
@@ -9,6 +10,8 @@
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace bk {
 
@@ -30,6 +33,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(bool landscape READ landscape CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
+    Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
+    Q_PROPERTY(bk::Speech *speech READ speech CONSTANT)
 
 public:
     struct Options
@@ -40,6 +45,9 @@ public:
         bool landscape = false; ///< 1920x1080 instead of the reference 1080x1920
         bool fullscreen = true; ///< off for the demo window, --self-test and --screenshot
         int nowServingRows = 5; ///< how many call-outs home and the ticket display show
+        /// Whether home shows "booking a new time is not possible here right now" (the
+        /// central cannot be reached); empty = never.
+        std::function<bool()> centralOffline = {};
     };
 
     KioskController(Options options, const Clock &clock, Translations &translations,
@@ -56,6 +64,13 @@ public:
     bool demo() const { return m_options.demo; }
     bool landscape() const { return m_options.landscape; }
     bool fullscreen() const { return m_options.fullscreen; }
+    /// What "Listen" reads on home: site, time, the welcome, the three choices and the notes
+    /// on show, from HomePage.qml's own strings (kiosk/spokentext.cpp).
+    QString spokenText() const;
+    /// The kiosk's voice, for the Listen button and the keypads on every page; set once by the
+    /// composition root.
+    Speech *speech() const { return m_speech; }
+    void setSpeech(Speech *speech) { m_speech = speech; }
 
     /// Switches the UI (and the next receipt) to `code` at once.
     Q_INVOKABLE void setLanguage(const QString &code);
@@ -69,6 +84,8 @@ signals:
     void languageChanged();
     void clockTextChanged();
     void printerReadyChanged();
+    /// The home text changed (language, clock, printer, the link to the central).
+    void spokenTextChanged();
 
 private:
     void updateClock();
@@ -80,6 +97,7 @@ private:
     CalloutModel m_nowServing;
     QString m_clockText;
     QTimer m_clockTimer;
+    Speech *m_speech = nullptr;
 };
 
 } // namespace bk

@@ -23,6 +23,7 @@ class Session : public QObject
     QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
     Q_PROPERTY(QString pageName READ pageName NOTIFY pageChanged)
+    Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
 
 public:
     /// The task the citizen is in.
@@ -68,6 +69,12 @@ public:
     /// "admin-tests", "admin-central", "admin-stander", "admin-actions".
     QString pageName() const { return pageName(m_page); }
     static QString pageName(Page page);
+    /// What "Listen" reads on the page on show: the flow's spokenText, home's from
+    /// `setHomeText`; empty on the technician's screens (kiosk/spokentext.cpp).
+    QString spokenText() const;
+    /// Home's spoken text (KioskController::spokenText); `changed` is its notify signal's
+    /// sender, connected by the composition root.
+    void setHomeText(std::function<QString()> text) { m_homeText = std::move(text); }
 
     Q_INVOKABLE void startCheckIn();
     Q_INVOKABLE void startBooking();
@@ -80,6 +87,7 @@ public:
 
 signals:
     void pageChanged();
+    void spokenTextChanged();
 
 private:
     void show(Screen s);
@@ -94,6 +102,7 @@ private:
     InactivityGuard &m_guard;
     AdminController &m_admin;
     std::function<void()> m_resetLanguage;
+    std::function<QString()> m_homeText;
     Screen m_screen = Screen::Home;
     Page m_page = Page::Home;
 };

@@ -1,0 +1,22 @@
+import QtQuick
+import Borgerkiosk.Kiosk
+
+// "Hør / Listen": reads the screen on show aloud (the session's spokenText, through the
+// kiosk's Speech); pressed while speaking it stops, pressed again it starts from the top.
+// Without a working voice it says so instead of doing nothing.
+BigButton {
+    id: root
+
+    required property Speech speech
+
+    objectName: "listenButton"
+    enabled: root.speech.available
+    text: !root.speech.available ? qsTr("Speech is not available") : root.speech.speaking ? qsTr("Stop reading") : qsTr("Listen")
+    Accessible.name: root.speech.available ? qsTr("Listen: read this screen aloud") : qsTr("Speech is not available")
+    onClicked: {
+        if (root.speech.speaking)
+            root.speech.stop();
+        else
+            root.speech.readScreen();
+    }
+}
