@@ -70,12 +70,12 @@ const QList<Key> &schema()
          "(Qt TextToSpeech through speech-dispatcher with espeak-ng voices).",
          [](KioskConfig &c, const QVariant &v) { c.speech.enabled = v.toBool(); }},
         {"speech", "rate", Type::Int, "0",
-         "Speaking rate in percent of the voice's normal rate: -50 (slow) to 50 (fast). The "
-         "citizen can change it for the session.",
+         "Speaking rate in percent of the voice's normal rate: -50 (slow) to 50 (fast). Each "
+         "citizen starts at this rate.",
          [](KioskConfig &c, const QVariant &v) { c.speech.rate = v.toInt(); }, -50, 50},
         {"speech", "volume", Type::Int, "80",
-         "Speech volume in percent of the system's volume: 10 to 100. The citizen can change it "
-         "for the session.",
+         "Speech volume in percent of the system's volume: 10 to 100. Each citizen starts at this "
+         "volume.",
          [](KioskConfig &c, const QVariant &v) { c.speech.volume = v.toInt(); }, 10, 100},
         {"store", "path", Type::Path, "/var/lib/borgerkiosk/cache.sqlite",
          "The local SQLite cache that keeps check-in working offline.",

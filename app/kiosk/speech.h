@@ -2,7 +2,7 @@
 // The kiosk's voice: reads the screen on "Listen", each key of a keypad as it is pressed, and
 // a read-back the citizen asks for. One utterance at a time: a new one, or a new screen, cuts
 // off the last. The voice follows the UI language; rate and volume start from kiosk.conf
-// ([speech]) and the citizen may change them for the session.
+// ([speech]) and may be changed in steps for one citizen (no screen offers that yet).
 
 #include "kiosk/speechengine.h"
 
