@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Borgerkiosk.Kiosk
 
 // "Hør / Listen": reads the screen on show aloud (the session's spokenText, through the
@@ -10,8 +11,11 @@ BigButton {
     required property Speech speech
 
     objectName: "listenButton"
+    Layout.preferredWidth: Theme.navWidth
+    fontSize: root.speech.available ? Theme.fontLarge : Theme.fontBody
     enabled: root.speech.available
-    text: !root.speech.available ? qsTr("Speech is not available") : root.speech.speaking ? qsTr("Stop reading") : qsTr("Listen")
+    // Short labels: the button has the width of Back and never widens the bottom row.
+    text: !root.speech.available ? qsTr("No speech") : root.speech.speaking ? qsTr("Stop") : qsTr("Listen")
     Accessible.name: root.speech.available ? qsTr("Listen: read this screen aloud") : qsTr("Speech is not available")
     onClicked: {
         if (root.speech.speaking)

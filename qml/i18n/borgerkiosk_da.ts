@@ -963,8 +963,12 @@
         <translation>Hør</translation>
     </message>
     <message>
-        <source>Stop reading</source>
-        <translation>Stop oplæsning</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Ingen oplæsning</translation>
     </message>
     <message>
         <source>Speech is not available</source>

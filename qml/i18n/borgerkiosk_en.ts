@@ -963,8 +963,12 @@
         <translation>Listen</translation>
     </message>
     <message>
-        <source>Stop reading</source>
-        <translation>Stop reading</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>No speech</translation>
     </message>
     <message>
         <source>Speech is not available</source>

@@ -57,8 +57,12 @@ KioskTestCase {
         KioskFixture.finishSpeaking();
     }
 
-    function init() {
-        // Each test starts its own window.
+    /// The item lies within the screen: the Listen button's label never widens the page.
+    function onScreen(name) {
+        const it = item(name);
+        waitForItemPolished(it.parent);
+        const p = it.mapToItem(root.window.contentItem, 0, 0);
+        verify(p.x >= 0 && p.x + it.width <= root.window.screenWidth, name + " is on screen (x " + p.x + ", width " + it.width + ")");
     }
 
     function test_everyScreenSpeaksWhatItShows_data() {
@@ -187,11 +191,15 @@ KioskTestCase {
         start("da", false);
         touch("listenButton");
         verify(KioskFixture.speech.speaking);
-        compare(item("listenButton").text, "Stop oplæsning");
+        compare(item("listenButton").text, "Stop");
+        onScreen("listenButton");
         const stops = KioskFixture.speechStops;
         touch("choice_chance");
         expectPage("chance-errand");
         verify(KioskFixture.speechStops > stops, "a new screen stops the speech");
+        touch("listenButton");
+        onScreen("homeButton");
+        touch("listenButton");
         verify(!KioskFixture.speech.speaking);
         // Listen again reads this screen from the top; pressed while speaking it stops.
         touch("listenButton");
@@ -233,7 +241,16 @@ KioskTestCase {
         start("en", false);
         KioskFixture.setSpeechAvailable(false);
         const b = item("listenButton");
-        compare(b.text, "Speech is not available");
+        compare(b.text, "No speech");
+        compare(b.Accessible.name, "Speech is not available");
+        touch("choice_book");
+        touch("errand_pas");
+        touch("day_1");
+        touch("time_0");
+        typePhone("2030");
+        onScreen("homeButton");
+        onScreen("digit_3");
+        compare(item("listenButton").text, "No speech");
         verify(!b.enabled);
         const before = KioskFixture.spoken.length;
         KioskFixture.speech.readScreen();
