@@ -146,13 +146,17 @@ Item {
                 Layout.fillHeight: true
             }
 
-            ListenButton {
+            // "Listen" beside the languages: one row, so home's notes and called numbers keep
+            // their room.
+            RowLayout {
                 Layout.alignment: Qt.AlignHCenter
-                speech: root.kiosk.speech
-            }
-            LanguageBar {
-                Layout.alignment: Qt.AlignHCenter
-                kiosk: root.kiosk
+                spacing: Theme.spacing
+                ListenButton {
+                    speech: root.kiosk.speech
+                }
+                LanguageBar {
+                    kiosk: root.kiosk
+                }
             }
         }
     }
