@@ -69,6 +69,14 @@ struct KioskConfig
 
         friend bool operator==(const Ui &, const Ui &) = default;
     } ui;
+    struct Speech
+    {
+        bool enabled = true; ///< speech.enabled
+        int rate = 0;        ///< speech.rate: percent, -50 … 50
+        int volume = 80;     ///< speech.volume: percent, 10 … 100
+
+        friend bool operator==(const Speech &, const Speech &) = default;
+    } speech;
     struct Store
     {
         QString path;          ///< store.path: absolute

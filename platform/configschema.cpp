@@ -89,6 +89,18 @@ const QList<Key> &schema()
         {"ui", "countdown_seconds", Type::Int, "10",
          "Seconds that question is shown before the screen forgets the citizen.",
          [](KioskConfig &c, const QVariant &v) { c.ui.countdownSeconds = v.toInt(); }, 3, 60},
+        {"speech", "enabled", Type::Bool, "true",
+         "Read screens and receipts aloud on the Listen button, and keys as they are pressed "
+         "(Qt TextToSpeech through speech-dispatcher with espeak-ng voices).",
+         [](KioskConfig &c, const QVariant &v) { c.speech.enabled = v.toBool(); }},
+        {"speech", "rate", Type::Int, "0",
+         "Speaking rate in percent of the voice's normal rate: -50 (slow) to 50 (fast). Each "
+         "citizen starts at this rate.",
+         [](KioskConfig &c, const QVariant &v) { c.speech.rate = v.toInt(); }, -50, 50},
+        {"speech", "volume", Type::Int, "80",
+         "Speech volume in percent of the system's volume: 10 to 100. Each citizen starts at this "
+         "volume.",
+         [](KioskConfig &c, const QVariant &v) { c.speech.volume = v.toInt(); }, 10, 100},
         {"store", "path", Type::Path, "/var/lib/borgerkiosk/cache.sqlite",
          "The local SQLite cache that keeps check-in working offline.",
          [](KioskConfig &c, const QVariant &v) { c.store.path = v.toString(); }},

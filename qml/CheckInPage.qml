@@ -79,6 +79,13 @@ FlowPage {
             }
 
             BigButton {
+                objectName: "readBackCode"
+                Layout.fillWidth: true
+                visible: root.flow.typedCount > 0 && root.kiosk.speech.available
+                text: qsTr("Read the code back")
+                onClicked: root.kiosk.speech.say(root.flow.typedReadBack())
+            }
+            BigButton {
                 objectName: "submitCode"
                 Layout.fillWidth: true
                 primary: true
@@ -102,6 +109,7 @@ FlowPage {
             Layout.maximumHeight: Math.ceil((keys.length + 1) / columns) * (Theme.keyHeight + Theme.keyGap)
             columns: root.kiosk.landscape ? 9 : 6
             keys: root.flow.keys
+            speech: root.kiosk.speech
             onKeyPressed: key => root.flow.press(key)
             onErasePressed: root.flow.erase()
         }

@@ -1,11 +1,14 @@
 import QtQuick
 import QtQuick.Layouts
+import Borgerkiosk.Kiosk
 
 // The booking-code keypad: only the symbols a code can contain, plus "erase".
 GridLayout {
     id: root
 
     required property var keys
+    /// Says each key as it is pressed (the typed code is never said whole); null = silent.
+    property Speech speech: null
 
     signal keyPressed(string key)
     signal erasePressed
@@ -26,7 +29,11 @@ GridLayout {
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.touchMin
             text: modelData
-            onClicked: root.keyPressed(key.modelData) // qmllint disable unqualified
+            onClicked: {
+                root.keyPressed(key.modelData); // qmllint disable unqualified
+                if (root.speech) // qmllint disable unqualified
+                    root.speech.sayKey(key.modelData); // qmllint disable unqualified
+            }
         }
     }
     KeypadButton {
@@ -38,6 +45,10 @@ GridLayout {
         wide: true
         text: qsTr("⌫ Erase")
         Accessible.name: qsTr("Erase the last character")
-        onClicked: root.erasePressed()
+        onClicked: {
+            root.erasePressed();
+            if (root.speech)
+                root.speech.say(qsTr("Erase the last character"));
+        }
     }
 }

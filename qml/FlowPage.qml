@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Borgerkiosk.Kiosk
 
-// One step of a task: the title at the top, the step's content, and at the bottom Back,
-// the language choice and "Start again" (home) — the same places on every screen.
+// One step of a task: the step text and the language button at the top, the title, the step's
+// content, and at the bottom Back, "Listen" and "Start again" (home) — the same places on
+// every screen.
 Item {
     id: root
 
@@ -34,12 +35,15 @@ Item {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-        }
-        // The language choice on its own row, the whole width: seven languages reflow into
-        // fewer rows than beside the step text.
-        LanguageBar {
-            Layout.fillWidth: true
-            kiosk: root.kiosk
+            // The language: one button beside the step text that opens the sheet of all
+            // languages, so a step never gives rows to seven names (home shows them all). Its
+            // word is in the language on show and, unless that is English, also in English.
+            BigButton {
+                objectName: "languageButton"
+                fontSize: Theme.fontBody
+                text: root.kiosk.language === "en" ? "Language" : qsTr("Language") + " · Language"
+                onClicked: chooser.visible = true
+            }
         }
         Label {
             objectName: "pageTitle"
@@ -71,11 +75,61 @@ Item {
             Item {
                 Layout.fillWidth: true
             }
+            ListenButton {
+                speech: root.kiosk.speech
+            }
+            Item {
+                Layout.fillWidth: true
+            }
             BigButton {
                 objectName: "homeButton"
                 visible: root.showHome
                 text: qsTr("Start again")
                 onClicked: root.home()
+            }
+        }
+    }
+
+    // The sheet of languages over the whole step; choosing one switches at once and closes
+    // it, the step stays where it was.
+    Rectangle {
+        id: chooser
+
+        objectName: "languageChooser"
+        anchors.fill: parent
+        visible: false
+        color: Theme.background
+
+        // Nothing under the sheet takes a touch.
+        MouseArea {
+            anchors.fill: parent
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.spacing * 2
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Choose your language")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            LanguageBar {
+                Layout.fillWidth: true
+                kiosk: root.kiosk
+                onChosen: chooser.visible = false
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+            BigButton {
+                objectName: "languageClose"
+                text: qsTr("Back")
+                onClicked: chooser.visible = false
             }
         }
     }

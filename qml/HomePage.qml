@@ -109,7 +109,7 @@ Item {
             // does not depend on them, so this is no loop).
             readonly property real roomForNowServing: {
                 let used = 0;
-                for (const it of [printerNote, offlineNote, toggles, languages]) {
+                for (const it of [printerNote, offlineNote, listen, toggles, languages]) {
                     if (it.visible)
                         used += it.implicitHeight + side.spacing;
                 }
@@ -170,6 +170,12 @@ Item {
 
             Item {
                 Layout.fillHeight: true
+            }
+
+            ListenButton {
+                id: listen
+                Layout.alignment: Qt.AlignHCenter
+                speech: root.kiosk.speech
             }
 
             DisplayToggles {

@@ -12,6 +12,9 @@ GridLayout {
 
     required property KioskController kiosk
 
+    /// A language was touched (after the switch).
+    signal chosen(string code)
+
     // The widest name (bold, as the chosen one is drawn) plus its label's padding, never below two touch
     // targets: every cell is this wide. From the font, not the buttons, so it does not depend
     // on the widths the grid itself hands out.
@@ -54,7 +57,10 @@ GridLayout {
             Layout.preferredHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + Theme.spacing)
             text: modelData.name
             Accessible.name: modelData.name
-            onClicked: root.kiosk.setLanguage(langButton.modelData.code) // qmllint disable unqualified
+            onClicked: {
+                root.kiosk.setLanguage(langButton.modelData.code); // qmllint disable unqualified
+                root.chosen(langButton.modelData.code); // qmllint disable unqualified
+            }
 
             background: Rectangle {
                 radius: Theme.radius

@@ -1,9 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Borgerkiosk.Kiosk
 
 // The telephone keypad: 1–9 in three rows, then erase and 0, as on a phone.
 GridLayout {
     id: root
+
+    /// Says each digit as it is pressed (the number is never said whole); null = silent.
+    property Speech speech: null
 
     signal keyPressed(string key)
     signal erasePressed
@@ -25,7 +29,11 @@ GridLayout {
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.touchMin
             text: modelData
-            onClicked: root.keyPressed(digit.modelData) // qmllint disable unqualified
+            onClicked: {
+                root.keyPressed(digit.modelData); // qmllint disable unqualified
+                if (root.speech) // qmllint disable unqualified
+                    root.speech.sayKey(digit.modelData); // qmllint disable unqualified
+            }
         }
     }
     KeypadButton {
@@ -36,7 +44,11 @@ GridLayout {
         wide: true
         text: qsTr("⌫ Erase")
         Accessible.name: qsTr("Erase the last digit")
-        onClicked: root.erasePressed()
+        onClicked: {
+            root.erasePressed();
+            if (root.speech)
+                root.speech.say(qsTr("Erase the last digit"));
+        }
     }
     KeypadButton {
         objectName: "digit_0"
@@ -44,7 +56,11 @@ GridLayout {
         Layout.fillHeight: true
         Layout.minimumHeight: Theme.touchMin
         text: "0"
-        onClicked: root.keyPressed("0")
+        onClicked: {
+            root.keyPressed("0");
+            if (root.speech)
+                root.speech.sayKey("0");
+        }
     }
     Item {
         Layout.fillWidth: true

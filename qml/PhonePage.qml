@@ -61,6 +61,13 @@ FlowPage {
                 }
             }
             BigButton {
+                objectName: "readBackPhone"
+                Layout.fillWidth: true
+                visible: root.flow.phone.length > 0 && root.kiosk.speech.available
+                text: qsTr("Read the number back")
+                onClicked: root.kiosk.speech.say(root.flow.phoneReadBack())
+            }
+            BigButton {
                 objectName: "acceptPhone"
                 Layout.fillWidth: true
                 primary: true
@@ -82,6 +89,7 @@ FlowPage {
             Layout.preferredWidth: 1
             Layout.fillHeight: true
             Layout.maximumHeight: 4 * (Theme.keyHeight + Theme.keyGap)
+            speech: root.kiosk.speech
             onKeyPressed: key => root.flow.pressDigit(key)
             onErasePressed: root.flow.erasePhone()
         }

@@ -20,8 +20,10 @@
 #include "kiosk/democontroller.h"
 #include "kiosk/inactivityguard.h"
 #include "kiosk/kioskcontroller.h"
+#include "kiosk/qtspeechengine.h"
 #include "kiosk/receiptslipprinter.h"
 #include "kiosk/session.h"
+#include "kiosk/speech.h"
 #include "kiosk/translations.h"
 #include "platform/adminpin.h"
 #include "platform/config.h"
@@ -160,6 +162,8 @@ struct KioskGraph::Parts
     std::unique_ptr<Session> session;
     std::unique_ptr<DemoController> demo;
     std::unique_ptr<AlertMonitor> alerts;
+    std::unique_ptr<SpeechEngine> speechEngine;
+    std::unique_ptr<Speech> speech;
 
     /// Starts the link to the central configured in [central]; empty on success and when no
     /// central is configured, else why it could not start.
@@ -264,6 +268,8 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     kioskOptions.landscape = cfg.ui.orientation == Orientation::Landscape;
     kioskOptions.pixelsPerMm = 1920.0 / cfg.ui.panelWidthMm;
     kioskOptions.fullscreen = cfg.ui.fullscreen && !context.windowed && !cfg.demo.enabled;
+    if (!cfg.central.url.isEmpty())
+        kioskOptions.centralOffline = [status = &p.central.status] { return status->offline(); };
     p.kiosk =
         std::make_unique<KioskController>(kioskOptions, clock, *p.translations, *p.slipPrinter);
     // The latest call-outs: one model for home's "now serving" panel and the ticket display.
@@ -424,6 +430,32 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
                              checkIn->scanned(raw);
                      });
 
+    // Speech: the screen the session shows is what "Listen" reads; a new page cuts off what
+    // is being said; the next citizen starts with kiosk.conf's rate and volume.
+    p.speechEngine = context.speechEngine
+                         ? context.speechEngine()
+                         : std::make_unique<QtSpeechEngine>(
+                               cfg.speech.enabled ? QStringLiteral("speechd") : QString());
+    p.speech = std::make_unique<Speech>(
+        Speech::Options{cfg.speech.enabled, cfg.speech.rate, cfg.speech.volume}, *p.speechEngine,
+        *p.translations);
+    Session *session = p.session.get();
+    Speech *speech = p.speech.get();
+    session->setHomeText([kiosk] { return kiosk->spokenText(); });
+    QObject::connect(kiosk, &KioskController::spokenTextChanged, session, [session] {
+        if (session->screen() == Session::Screen::Home)
+            emit session->spokenTextChanged();
+    });
+    QObject::connect(&p.central.status, &CentralStatus::changed, kiosk,
+                     &KioskController::spokenTextChanged);
+    speech->setScreenText([session] { return session->spokenText(); });
+    QObject::connect(session, &Session::pageChanged, speech, &Speech::stop);
+    QObject::connect(session, &Session::pageChanged, speech, [session, speech] {
+        if (session->page() == Session::Page::Home)
+            speech->resetSettings();
+    });
+    p.kiosk->setSpeech(speech);
+
     if (cfg.demo.enabled && p.devices.simPrinter && p.devices.simDisplay)
         p.demo = std::make_unique<DemoController>(*p.devices.simPrinter, *p.devices.simDisplay,
                                                   p.devices.simScanner, demo::bookingCodes());
@@ -434,7 +466,7 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
           static_cast<QObject *>(p.checkIn.get()), static_cast<QObject *>(p.booking.get()),
           static_cast<QObject *>(p.chance.get()), static_cast<QObject *>(p.guard.get()),
           static_cast<QObject *>(&p.central.status), static_cast<QObject *>(p.admin.get()),
-          static_cast<QObject *>(p.demo.get())})
+          static_cast<QObject *>(p.demo.get()), static_cast<QObject *>(p.speech.get())})
         if (o)
             QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
     qCInfo(lcGraph) << "kiosk graph built for site" << cfg.site.id
@@ -521,6 +553,10 @@ DemoController *KioskGraph::demo()
 AlertMonitor &KioskGraph::alerts()
 {
     return *m->alerts;
+}
+Speech &KioskGraph::speech()
+{
+    return *m->speech;
 }
 
 } // namespace bk

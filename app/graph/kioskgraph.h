@@ -34,6 +34,8 @@ class InactivityGuard;
 class KioskController;
 class ReceiptSlipPrinter;
 class Session;
+class Speech;
+class SpeechEngine;
 class Translations;
 
 namespace sync {
@@ -72,6 +74,9 @@ public:
         /// for the Qt Quick tests and screenshots, whose kiosk has no central. Empty = the
         /// real request.
         std::function<AdminController::EnrolAnswer(const QString &code, int deadlineMs)> enrol;
+        /// The speech engine; empty = Qt TextToSpeech with speech-dispatcher
+        /// (kiosk/qtspeechengine.h). The Qt Quick tests give a recording engine here.
+        std::function<std::unique_ptr<SpeechEngine>()> speechEngine;
     };
 
     /// Why the graph could not be built; the message is for the technician (names the file
@@ -116,6 +121,8 @@ public:
     DemoController *demo();
     /// The staff alerts sent to the central (kiosk/alertmonitor.h).
     AlertMonitor &alerts();
+    /// The kiosk's voice (kiosk/speech.h).
+    Speech &speech();
 
     struct Parts; ///< defined in kioskgraph.cpp
 

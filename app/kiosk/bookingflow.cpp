@@ -20,7 +20,9 @@ BookingFlow::BookingFlow(Options options, BookingBackend &backend, const Clock &
                          Translations &translations, SlipPrinter &printer, QObject *parent)
     : ErrandFlow(translations, printer, parent), m_options(std::move(options)), m_backend(backend),
       m_clock(clock)
-{}
+{
+    connect(this, &BookingFlow::phoneChanged, this, &ErrandFlow::spokenTextChanged);
+}
 
 QVariantList BookingFlow::errands() const
 {

@@ -80,6 +80,7 @@ public:
                 Translations &translations, SlipPrinter &printer, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
+    QString spokenText() const override;
     /// [{id, name, selfService}] of the bookable errands, in the current language.
     QVariantList errands() const;
     /// The chosen time (UTC), invalid before one is chosen.
@@ -100,6 +101,9 @@ public:
     int phoneLength() const { return 8; }
     PhoneProblem phoneProblem() const { return m_phoneProblem; }
     bool hasPhone() const { return !m_phone.isEmpty(); }
+    /// The typed digits one by one, for the read-back the citizen asks for ("1 2 3 4"); the
+    /// only place the number is spoken whole (the summary says only that a reminder is sent).
+    Q_INVOKABLE QString phoneReadBack() const;
     /// The new booking code, grouped.
     QString code() const;
     /// What the QR code on the Done screen holds (the code itself, as on every receipt).

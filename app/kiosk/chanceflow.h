@@ -63,6 +63,7 @@ public:
                Translations &translations, SlipPrinter &printer, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
+    QString spokenText() const override;
     /// [{id, name}] in the current language.
     QVariantList errands() const;
     QString ticket() const { return m_ticket; }

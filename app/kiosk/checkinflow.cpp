@@ -20,7 +20,9 @@ CheckInFlow::CheckInFlow(Options options, CacheStore &store, const Clock &clock,
                          Translations &translations, SlipPrinter &printer, QObject *parent)
     : ErrandFlow(translations, printer, parent), m_options(std::move(options)), m_store(store),
       m_clock(clock)
-{}
+{
+    connect(this, &CheckInFlow::typedChanged, this, &ErrandFlow::spokenTextChanged);
+}
 
 QStringList CheckInFlow::keys() const
 {

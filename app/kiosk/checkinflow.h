@@ -86,11 +86,15 @@ public:
                 SlipPrinter &printer, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
+    QString spokenText() const override;
     QStringList keys() const;
     int codeLength() const;
     /// What has been typed, grouped as printed ("K7M3-Q").
     QString typed() const;
     int typedCount() const { return int(m_typed.size()); }
+    /// The typed symbols one by one, for the read-back the citizen asks for ("K 7 M 3"); the
+    /// only place the typed code is spoken whole.
+    Q_INVOKABLE QString typedReadBack() const;
     Problem problem() const { return m_problem; }
     bool fromScan() const { return m_fromScan; }
     /// The looked-up code, grouped.

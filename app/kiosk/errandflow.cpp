@@ -10,6 +10,8 @@ ErrandFlow::ErrandFlow(Translations &translations, SlipPrinter &printer, QObject
 {
     // Day names and errand names follow the language at once.
     connect(&m_translations, &Translations::languageChanged, this, &ErrandFlow::changed);
+    connect(this, &ErrandFlow::changed, this, &ErrandFlow::spokenTextChanged);
+    connect(m_receipt, &ReceiptStatus::stateChanged, this, &ErrandFlow::spokenTextChanged);
 }
 
 QString ErrandFlow::language() const

@@ -18,6 +18,11 @@ KioskController::KioskController(Options options, const Clock &clock, Translatio
     connect(&m_translations, &Translations::languageChanged, this,
             &KioskController::languageChanged);
     connect(&m_printer, &SlipPrinter::readyChanged, this, &KioskController::printerReadyChanged);
+    connect(this, &KioskController::languageChanged, this, &KioskController::spokenTextChanged);
+    connect(this, &KioskController::clockTextChanged, this, &KioskController::spokenTextChanged);
+    connect(this, &KioskController::printerReadyChanged, this, &KioskController::spokenTextChanged);
+    connect(&m_nowServing, &CalloutModel::calloutsChanged, this,
+            &KioskController::spokenTextChanged);
     // The clock on screen shows minutes; a 1 s tick keeps it within a second of the truth
     // without having to align the timer to the minute.
     m_clockTimer.setInterval(1000);

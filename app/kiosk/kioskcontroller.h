@@ -2,6 +2,7 @@
 // What every screen of the kiosk shares: site, language, clock, "now serving" and device health.
 
 #include "kiosk/calloutmodel.h"
+#include "kiosk/speech.h"
 
 #include "domain/types.h"
 
@@ -9,6 +10,8 @@
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace bk {
 
@@ -33,6 +36,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     /// Screen pixels per mm on the panel (ui.panel_width_mm); Theme turns mm into pixels.
     Q_PROPERTY(double pixelsPerMm READ pixelsPerMm CONSTANT)
+    Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
+    Q_PROPERTY(bk::Speech *speech READ speech CONSTANT)
 
 public:
     struct Options
@@ -44,6 +49,9 @@ public:
         bool fullscreen = true; ///< off for the demo window, --self-test and --screenshot
         int nowServingRows = 5; ///< how many call-outs home and the ticket display show
         double pixelsPerMm = 1920.0 / 476; ///< the 21.5" reference panel (476 mm wide)
+        /// Whether home shows "booking a new time is not possible here right now" (the
+        /// central cannot be reached); empty = never.
+        std::function<bool()> centralOffline = {};
     };
 
     KioskController(Options options, const Clock &clock, Translations &translations,
@@ -70,6 +78,13 @@ public:
     /// Cap height / pixel size of the font `family` resolves to here (QFontMetricsF::capHeight
     /// of a 100 px font): about 0.73 for DejaVu Sans. Theme computes pixel sizes from it.
     Q_INVOKABLE static double capHeightRatio(const QString &family);
+    /// What "Listen" reads on home: site, time, the welcome, the three choices and the notes
+    /// on show, from HomePage.qml's own strings (kiosk/spokentext.cpp).
+    QString spokenText() const;
+    /// The kiosk's voice, for the Listen button and the keypads on every page; set once by the
+    /// composition root.
+    Speech *speech() const { return m_speech; }
+    void setSpeech(Speech *speech) { m_speech = speech; }
 
     /// Switches the UI (and the next receipt) to `code` at once.
     Q_INVOKABLE void setLanguage(const QString &code);
@@ -83,6 +98,8 @@ signals:
     void languageChanged();
     void clockTextChanged();
     void printerReadyChanged();
+    /// The home text changed (language, clock, printer, the link to the central).
+    void spokenTextChanged();
 
 private:
     void updateClock();
@@ -94,6 +111,7 @@ private:
     CalloutModel m_nowServing;
     QString m_clockText;
     QTimer m_clockTimer;
+    Speech *m_speech = nullptr;
 };
 
 } // namespace bk

@@ -48,6 +48,34 @@ void ReceiptLayouts::footer(Receipt &r, const Slip &slip)
     r.cut();
 }
 
+QString ReceiptLayouts::spokenText(const Receipt &receipt)
+{
+    // The code is the text of the block just before the QR code on a booking receipt.
+    QStringList lines;
+    QString codeLine;
+    for (qsizetype i = 0; i + 1 < receipt.blocks.size(); ++i) {
+        if (std::holds_alternative<receipt::Qr>(receipt.blocks[i + 1]))
+            if (const auto *t = std::get_if<receipt::Text>(&receipt.blocks[i]))
+                codeLine = t->text;
+    }
+    for (const ReceiptBlock &b : receipt.blocks) {
+        const auto *t = std::get_if<receipt::Text>(&b);
+        if (!t || t->text.trimmed().isEmpty())
+            continue;
+        QString line = t->text.trimmed();
+        if (line.startsWith(QStringLiteral("- ")))
+            line = line.mid(2);
+        if (receipt.kind == ReceiptKind::BookingConfirmation && line == codeLine) {
+            QStringList symbols;
+            for (const QChar c : line)
+                symbols.append(QString(c));
+            line = symbols.join(u' ');
+        }
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
 Receipt ReceiptLayouts::layout(const Slip &slip)
 {
     Receipt r;

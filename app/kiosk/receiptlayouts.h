@@ -16,6 +16,10 @@ class ReceiptLayouts
 public:
     /// The receipt for `slip`, using the translator installed now (the caller's language).
     static Receipt layout(const Slip &slip);
+    /// `receipt` read aloud: its text blocks in print order, one per line, list dashes
+    /// dropped, a booking code spelled out symbol by symbol ("K 7 M 3 - Q X 9 S", so the
+    /// voice says letters and digits, not a word); QR codes, barcodes and rules are not said.
+    static QString spokenText(const Receipt &receipt);
 
 private:
     static void header(Receipt &r, const Slip &slip);

@@ -43,6 +43,11 @@ bool ReceiptSlipPrinter::ready() const
     return m_printer.status().state == DeviceState::Connected;
 }
 
+QString ReceiptSlipPrinter::spokenText(const Slip &slip) const
+{
+    return ReceiptLayouts::spokenText(ReceiptLayouts::layout(slip));
+}
+
 quint64 ReceiptSlipPrinter::print(const Slip &slip)
 {
     const quint64 job = m_nextJob++;

@@ -19,6 +19,7 @@ public:
 
     bool ready() const override;
     quint64 print(const Slip &slip) override;
+    QString spokenText(const Slip &slip) const override;
 
     /// The last receipt sent (tests, the demo panel).
     std::optional<Receipt> lastReceipt() const { return m_last; }

@@ -55,6 +55,7 @@ void ReceiptStatus::print(const Slip &slip)
         return;
     }
     m_printingKey = key;
+    m_slip = slip;
     setState(State::Printing);
     m_job = m_printer.print(slip);
 }
@@ -63,7 +64,13 @@ void ReceiptStatus::reset()
 {
     m_job = 0;
     m_printingKey.clear();
+    m_slip.reset();
     setState(State::None);
+}
+
+QString ReceiptStatus::spokenText() const
+{
+    return m_slip ? m_printer.spokenText(*m_slip) : QString();
 }
 
 void ReceiptStatus::setState(State s)

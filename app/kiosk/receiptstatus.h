@@ -4,12 +4,15 @@
 
 #include <QObject>
 #include <QString>
+
+#include "kiosk/slip.h"
+
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace bk {
 
 class SlipPrinter;
-struct Slip;
 
 class ReceiptStatus : public QObject
 {
@@ -34,6 +37,9 @@ public:
     void print(const Slip &slip);
     /// Back to None; a job still running is forgotten.
     void reset();
+    /// The last printed slip's receipt as speech, from the printer's own layout of it
+    /// (SlipPrinter::spokenText); empty before a print and after reset().
+    QString spokenText() const;
 
 signals:
     void stateChanged();
@@ -43,7 +49,8 @@ private:
 
     SlipPrinter &m_printer;
     quint64 m_job = 0;
-    QString m_printingKey; ///< the slip under way (kind and what it carries)
+    QString m_printingKey;      ///< the slip under way (kind and what it carries)
+    std::optional<Slip> m_slip; ///< the last slip handed to the printer
     State m_state = State::None;
 };
 

@@ -38,6 +38,11 @@ Session::Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance,
     connect(&m_checkIn, &CheckInFlow::changed, this, &Session::updatePage);
     connect(&m_booking, &BookingFlow::changed, this, &Session::updatePage);
     connect(&m_chance, &ChanceFlow::changed, this, &Session::updatePage);
+    connect(this, &Session::pageChanged, this, &Session::spokenTextChanged);
+    for (ErrandFlow *flow :
+         {static_cast<ErrandFlow *>(&m_checkIn), static_cast<ErrandFlow *>(&m_booking),
+          static_cast<ErrandFlow *>(&m_chance)})
+        connect(flow, &ErrandFlow::spokenTextChanged, this, &Session::spokenTextChanged);
 }
 
 QString Session::pageName(Page page)

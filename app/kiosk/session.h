@@ -28,6 +28,7 @@ class Session : public QObject
     /// and when the technician's screens open.
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY displayModesChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY displayModesChanged)
+    Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
 
 public:
     /// The task the citizen is in.
@@ -73,6 +74,12 @@ public:
     /// "admin-tests", "admin-central", "admin-stander", "admin-actions".
     QString pageName() const { return pageName(m_page); }
     static QString pageName(Page page);
+    /// What "Listen" reads on the page on show: the flow's spokenText, home's from
+    /// `setHomeText`; empty on the technician's screens (kiosk/spokentext.cpp).
+    QString spokenText() const;
+    /// Home's spoken text (KioskController::spokenText); `changed` is its notify signal's
+    /// sender, connected by the composition root.
+    void setHomeText(std::function<QString()> text) { m_homeText = std::move(text); }
 
     Q_INVOKABLE void startCheckIn();
     Q_INVOKABLE void startBooking();
@@ -94,6 +101,7 @@ public:
 signals:
     void pageChanged();
     void displayModesChanged();
+    void spokenTextChanged();
 
 private:
     void show(Screen s);
@@ -111,6 +119,7 @@ private:
     InactivityGuard &m_guard;
     AdminController &m_admin;
     std::function<void()> m_resetLanguage;
+    std::function<QString()> m_homeText;
     Screen m_screen = Screen::Home;
     Page m_page = Page::Home;
     bool m_largeText = false;

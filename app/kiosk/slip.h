@@ -68,6 +68,9 @@ public:
     /// Starts printing; returns the job id (never 0). jobFinished follows later (never from
     /// inside print()), also when the printer refuses the job.
     virtual quint64 print(const Slip &slip) = 0;
+    /// The receipt `slip` prints as, read aloud: its text lines in print order, in the
+    /// language installed now (the same layout the paper gets).
+    virtual QString spokenText(const Slip &slip) const = 0;
 
 signals:
     void jobFinished(quint64 job, bk::SlipPrinter::Outcome outcome);

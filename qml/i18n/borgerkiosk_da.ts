@@ -761,6 +761,10 @@
         <source>The code has %1 characters. %2 left.</source>
         <translation>Koden har %1 tegn. Der mangler %2.</translation>
     </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>Læs koden op</translation>
+    </message>
 </context>
 <context>
     <name>CheckInResultPage</name>
@@ -1079,6 +1083,29 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Hør</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Ingen oplæsning</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>Oplæsning virker ikke lige nu</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Hør: læs skærmen op</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Citizen service kiosk</source>
@@ -1164,6 +1191,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>Fortsæt uden påmindelse</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>Læs nummeret op</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1327,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>En anden har lige booket den, og der er ikke flere ledige tider den dag. Tryk på Tilbage for at vælge en anden dag.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>På kvitteringen står der:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>Du får en påmindelse på sms.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>%1 af %2 cifre er tastet.</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,10 @@
         <source>The code has %1 characters. %2 left.</source>
         <translation>The code has %1 characters. %2 left.</translation>
     </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>Read the code back</translation>
+    </message>
 </context>
 <context>
     <name>CheckInResultPage</name>
@@ -1079,6 +1083,29 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>No speech</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>Speech is not available</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Listen: read this screen aloud</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Citizen service kiosk</source>
@@ -1164,6 +1191,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>Continue without a reminder</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>Read the number back</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1327,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>The receipt says:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>A reminder will be sent by text message.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>%1 of %2 digits typed.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ for f in /usr/bin/borgerkiosk /usr/bin/borgerkiosk-ctl /usr/sbin/borgerkiosk-set
          /lib/udev/rules.d/60-borgerkiosk.rules /usr/lib/sysusers.d/borgerkiosk.conf \
          /usr/lib/tmpfiles.d/borgerkiosk.conf /etc/borgerkiosk/kiosk.conf \
          /usr/share/doc/borgerkiosk/README.md.gz /usr/share/doc/borgerkiosk/examples/kiosk.conf.example \
-         /usr/share/man/man1/borgerkiosk.1.gz /usr/share/man/man8/borgerkiosk-setup-printer.8.gz; do
+         /usr/share/man/man1/borgerkiosk.1.gz /usr/share/man/man8/borgerkiosk-setup-printer.8.gz \
+         /usr/share/borgerkiosk/xdg/speech-dispatcher/speechd.conf; do
   check "contains $f" grep -qx "$f" <<<"$files"
 done
 check "kiosk.conf is a conffile" \
@@ -35,13 +36,15 @@ check "the shipped kiosk.conf is the documented example" \
   cmp "$tmp/root/etc/borgerkiosk/kiosk.conf" "$src/packaging/kiosk.conf.example"
 depends=$(dpkg-deb -f "$deb" Depends)
 for d in cage xwayland qt6-wayland qml6-module-qtquick-controls cups-client fonts-dejavu-core \
-         tzdata seatd; do
+         tzdata seatd qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng \
+         speech-dispatcher-audio-plugins; do
   check "Depends on $d" grep -qE "(^|, )$d( |,|$)" <<<"$depends"
 done
 unit="$tmp/root/lib/systemd/system/borgerkiosk.service"
 for line in Type=notify NotifyAccess=all 'WatchdogSec=[0-9]+' Restart=always User=borgerkiosk \
-            TTYPath=/dev/tty1 StateDirectory=borgerkiosk 'SupplementaryGroups=video dialout' \
+            TTYPath=/dev/tty1 StateDirectory=borgerkiosk 'SupplementaryGroups=video dialout audio' \
             Environment=LIBSEAT_BACKEND=seatd Environment=XDG_RUNTIME_DIR=/run/borgerkiosk \
+            Environment=XDG_CONFIG_HOME=/usr/share/borgerkiosk/xdg \
             'ExecStart=/usr/bin/cage -d -- /usr/bin/borgerkiosk --config /etc/borgerkiosk/kiosk.conf' \
             'ExecCondition=/usr/bin/borgerkiosk --config /etc/borgerkiosk/kiosk.conf --check-config'; do
   check "unit has $line" grep -qxE "$line" "$unit"

@@ -1,5 +1,7 @@
 #include "kioskfixture.h"
 
+#include "recordingspeechengine.h"
+
 #include "demo/demosite.h"
 #include "domain/bookingcode.h"
 #include "domain/clock.h"
@@ -55,6 +57,7 @@ struct FixtureGraph
     KioskConfig config;
     FixedClock clock{tuesdayMorning()};
     std::unique_ptr<KioskGraph> graph;
+    RecordingSpeechEngine *speech = nullptr; ///< owned by the graph
 };
 
 KioskFixture::KioskFixture(QObject *parent) : QObject(parent) {}
@@ -102,6 +105,13 @@ void KioskFixture::build(const QString &language, bool landscape,
         ++m_restarts;
         emit restartsChanged();
     };
+    FixtureGraph *fg = g.get();
+    context.speechEngine = [this, fg] {
+        auto engine = std::make_unique<RecordingSpeechEngine>();
+        fg->speech = engine.get();
+        connect(engine.get(), &SpeechEngine::stateChanged, this, &KioskFixture::spokenChanged);
+        return engine;
+    };
     g->config = testConfig(g->dir->path(), language, landscape);
     context.enrolRestartDelayMs = 0;
     context.enrol = [script = m_enrolScript, config = g->config](const QString &code,
@@ -123,6 +133,8 @@ void KioskFixture::build(const QString &language, bool landscape,
     g->graph = KioskGraph::build(g->config, context, &error);
     if (!g->graph)
         qFatal("fixture: %s", qPrintable(error.message));
+    connect(&g->graph->speech(), &Speech::spoke, this, &KioskFixture::spokenChanged);
+    connect(&g->graph->speech(), &Speech::settingsChanged, this, &KioskFixture::spokenChanged);
     connect(&g->graph->slipPrinter(), &SlipPrinter::jobFinished, this, [this] {
         ++m_receipts;
         emit receiptsChanged();
@@ -140,6 +152,7 @@ void KioskFixture::build(const QString &language, bool landscape,
     emit receiptsChanged();
     emit scansChanged();
     emit displayChanged();
+    emit spokenChanged();
     old.reset();
 }
 
@@ -392,6 +405,48 @@ QString KioskFixture::lastReceiptLanguage() const
     if (!m_graph || !m_graph->graph->slipPrinter().lastReceipt())
         return {};
     return m_graph->graph->slipPrinter().lastReceipt()->language;
+}
+
+Speech *KioskFixture::speech() const
+{
+    return m_graph ? &m_graph->graph->speech() : nullptr;
+}
+
+QStringList KioskFixture::spoken() const
+{
+    return m_graph ? m_graph->speech->utterances : QStringList();
+}
+
+int KioskFixture::speechStops() const
+{
+    return m_graph ? m_graph->speech->stops : 0;
+}
+
+QString KioskFixture::speechLanguage() const
+{
+    return m_graph ? m_graph->speech->language : QString();
+}
+
+double KioskFixture::speechRate() const
+{
+    return m_graph ? m_graph->speech->rate : 0.0;
+}
+
+double KioskFixture::speechVolume() const
+{
+    return m_graph ? m_graph->speech->volume : 0.0;
+}
+
+void KioskFixture::finishSpeaking()
+{
+    if (m_graph)
+        m_graph->speech->finish();
+}
+
+void KioskFixture::setSpeechAvailable(bool available)
+{
+    if (m_graph)
+        m_graph->speech->setAvailable(available);
 }
 
 } // namespace bk::test

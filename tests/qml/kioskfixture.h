@@ -12,6 +12,7 @@
 #include "kiosk/inactivityguard.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/session.h"
+#include "kiosk/speech.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -53,6 +54,15 @@ class KioskFixture : public QObject
     Q_PROPERTY(QString lastReceiptText READ lastReceiptText NOTIFY receiptsChanged)
     Q_PROPERTY(QString lastReceiptLanguage READ lastReceiptLanguage NOTIFY receiptsChanged)
     Q_PROPERTY(int scanCount READ scanCount NOTIFY scansChanged)
+    Q_PROPERTY(bk::Speech *speech READ speech NOTIFY rebuilt)
+    /// Every text the kiosk handed to the (recording) speech engine, oldest first.
+    Q_PROPERTY(QStringList spoken READ spoken NOTIFY spokenChanged)
+    /// How often the engine was told to stop.
+    Q_PROPERTY(int speechStops READ speechStops NOTIFY spokenChanged)
+    Q_PROPERTY(QString speechLanguage READ speechLanguage NOTIFY spokenChanged)
+    /// The engine's rate (-1 … 1) and volume (0 … 1) as the kiosk set them.
+    Q_PROPERTY(double speechRate READ speechRate NOTIFY spokenChanged)
+    Q_PROPERTY(double speechVolume READ speechVolume NOTIFY spokenChanged)
 
 public:
     explicit KioskFixture(QObject *parent = nullptr);
@@ -74,6 +84,17 @@ public:
     QString lastReceiptText() const;
     QString lastReceiptLanguage() const;
     int scanCount() const { return m_scans; }
+    Speech *speech() const;
+    QStringList spoken() const;
+    int speechStops() const;
+    QString speechLanguage() const;
+    double speechRate() const;
+    double speechVolume() const;
+
+    /// The recording engine ends its utterance, as a voice does when it has said it all.
+    Q_INVOKABLE void finishSpeaking();
+    /// The engine becomes unavailable (false) or available again (true).
+    Q_INVOKABLE void setSpeechAvailable(bool available);
 
     /// A fresh graph: site language `language`, 1920x1080 when `landscape`.
     Q_INVOKABLE void setUp(const QString &language, bool landscape);
@@ -125,6 +146,7 @@ signals:
     void scansChanged();
     void restartsChanged();
     void displayChanged();
+    void spokenChanged();
 
 private:
     /// A graph on `dir`; the clock at `now`, or the fixture's fixed morning when invalid.

@@ -52,8 +52,14 @@ KioskTestCase {
         touch("errand_pas");
         expectPage("booking-day");
         compare(titleText(), "Vælg en dag");
+        // A step names its languages on a sheet behind one button; choosing closes it.
+        compare(item("languageButton").text, "Sprog · Language");
+        touch("languageButton");
+        verify(item("languageChooser").visible);
         touch("lang_en");
+        tryVerify(() => findVisible(test.window.contentItem.parent, "languageChooser") === null, 1000, "the sheet closes");
         tryCompare(item("pageTitle"), "text", "Choose a day");
+        compare(item("languageButton").text, "Language");
         compare(page(), "booking-day"); // still on the same step
         touch("day_1");
         compare(titleText(), "Choose a time on Wednesday 25 November");
@@ -64,6 +70,10 @@ KioskTestCase {
         tryCompare(KioskFixture, "receiptCount", 1);
         compare(KioskFixture.lastReceiptLanguage, "en");
         verify(KioskFixture.lastReceiptText.indexOf("Your booking") >= 0);
+        touch("languageButton");
+        touch("languageClose");
+        compare(page(), "booking-done");
+        touch("languageButton");
         touch("lang_da");
         tryCompare(item("pageTitle"), "text", "Din tid er booket");
     }

@@ -3,6 +3,7 @@
 // counts, and a temporary cache seeded with the demo site at a fixed moment.
 
 #include "kiosk/bookingbackend.h"
+#include "kiosk/receiptlayouts.h"
 #include "kiosk/slip.h"
 
 #include "demo/demosite.h"
@@ -31,6 +32,11 @@ public:
         const Outcome outcome = m_ready ? readyOutcome : Outcome::Failed;
         QTimer::singleShot(0, this, [this, job, outcome] { emit jobFinished(job, outcome); });
         return job;
+    }
+    /// What the real printer would say: the receipt's own layout (kiosk/receiptlayouts.h).
+    QString spokenText(const Slip &slip) const override
+    {
+        return ReceiptLayouts::spokenText(ReceiptLayouts::layout(slip));
     }
     void setReady(bool ready)
     {

@@ -231,8 +231,8 @@ private slots:
         QTest::newRow("unknown section")
             << QByteArray("[camera]\nport = x\n")
             << "kiosk.conf:1: unknown section [camera]: expected one of [site], [kiosk], [ui], "
-               "[store], [devices], [printer], [display], [scanner], [demo], [central], [admin], "
-               "[log]";
+               "[speech], [store], [devices], [printer], [display], [scanner], [demo], [central], "
+               "[admin], [log]";
         QTest::newRow("bad driver")
             << QByteArray("[devices]\nscanner = usb\n")
             << "kiosk.conf:2: devices.scanner = \"usb\": expected one of: simulated, none, "

@@ -1,0 +1,123 @@
+#include "kiosk/speech.h"
+
+#include "kiosk/translations.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSpeech, "bk.speech")
+
+namespace bk {
+
+namespace {
+// The limits of speech.rate and speech.volume (platform/configschema.cpp): slower than half
+// or faster than one and a half times espeak-ng's normal rate is hard to follow; below 10 %
+// the voice is lost in a lobby.
+constexpr int kRateMin = -50;
+constexpr int kRateMax = 50;
+constexpr int kVolumeMin = 10;
+constexpr int kVolumeMax = 100;
+} // namespace
+
+Speech::Speech(Options options, SpeechEngine &engine, Translations &translations, QObject *parent)
+    : QObject(parent), m_options(options), m_engine(engine), m_translations(translations)
+{
+    connect(&m_engine, &SpeechEngine::stateChanged, this, &Speech::engineStateChanged);
+    connect(&m_translations, &Translations::languageChanged, this, &Speech::followLanguage);
+    if (!m_options.enabled)
+        qCInfo(lcSpeech) << "speech is off (speech.enabled = false)";
+    engineStateChanged();
+    resetSettings();
+    followLanguage();
+}
+
+bool Speech::available() const
+{
+    return m_options.enabled && m_engine.state() != SpeechEngine::State::Unavailable;
+}
+
+bool Speech::speaking() const
+{
+    return m_engine.state() == SpeechEngine::State::Speaking;
+}
+
+void Speech::say(const QString &text)
+{
+    if (!available() || text.trimmed().isEmpty())
+        return;
+    m_lastText = text;
+    // Never the text in the log: it may hold a name, a code or a phone number read back.
+    m_engine.say(text);
+    emit spoke(text);
+}
+
+void Speech::readScreen()
+{
+    if (m_screenText)
+        say(m_screenText());
+}
+
+void Speech::repeat()
+{
+    say(m_lastText);
+}
+
+void Speech::sayKey(const QString &key)
+{
+    // espeak-ng says a lone letter by its name in the voice's language ("K" = "kå" in Danish).
+    say(key.trimmed().left(1));
+}
+
+void Speech::stop()
+{
+    m_engine.stop();
+}
+
+void Speech::resetSettings()
+{
+    setRate(m_options.rate);
+    setVolume(m_options.volume);
+}
+
+void Speech::setRate(int percent)
+{
+    m_rate = std::clamp(percent, kRateMin, kRateMax);
+    m_engine.setRate(m_rate / 100.0);
+    emit settingsChanged();
+}
+
+void Speech::setVolume(int percent)
+{
+    m_volume = std::clamp(percent, kVolumeMin, kVolumeMax);
+    m_engine.setVolume(m_volume / 100.0);
+    emit settingsChanged();
+}
+
+void Speech::followLanguage()
+{
+    const QString language = m_translations.current();
+    if (language.isEmpty() || !m_options.enabled)
+        return;
+    m_engine.stop();
+    if (!m_engine.setLanguage(language) && m_engine.state() != SpeechEngine::State::Unavailable)
+        qCWarning(lcSpeech) << "no voice for the language" << language
+                            << "(speech-dispatcher-espeak-ng); the current voice speaks";
+}
+
+void Speech::engineStateChanged()
+{
+    if (m_engine.state() == SpeechEngine::State::Unavailable) {
+        // Once per failure, not on every attempt: the log is the technician's.
+        if (!m_errorLogged && m_options.enabled)
+            qCWarning(lcSpeech).noquote() << "speech is not available:" << m_engine.error();
+        m_errorLogged = true;
+    } else {
+        if (m_errorLogged)
+            qCInfo(lcSpeech) << "speech is available again";
+        m_errorLogged = false;
+    }
+    emit stateChanged();
+}
+
+} // namespace bk
