@@ -1034,6 +1034,14 @@
         <source>Start again</source>
         <translation>Start forfra</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Vælg dit sprog</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

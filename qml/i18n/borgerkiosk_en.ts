@@ -1034,6 +1034,14 @@
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
