@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en_GB">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>الأحرف المُدخلة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>العودة إلى الإجراءات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>إدخال رمز مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>التسجيل بهذا الرمز</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>العودة إلى شاشة المواطنين</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>إعادة التسجيل برمز جديد</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>إعادة التسجيل برمز جديد لمرة واحدة من الخادم المركزي</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>مقبول</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>أعد التسجيل برمز جديد لمرة واحدة (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>أعد التسجيل برمز جديد لمرة واحدة (الإجراءات).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -549,6 +584,86 @@
         <source>Done</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>لم يُضبط أي خادم مركزي (central.url فارغ)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>لا رد خلال %1 ث</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>أعد التسجيل برمز جديد لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>جارٍ سؤال الخادم المركزي …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>تم التسجيل</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>رُفض الرمز</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>يتعذر الوصول إلى الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>شهادة الخادم المركزي غير مقبولة</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>لم يصل رد في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>يتعذر التسجيل</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>تعذّر حفظ الرمز المميز الجديد</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>أدخل أحرف رمز لمرة واحدة من الخادم المركزي، وعددها %1 (borgerkiosk-central --make-enrol-code SITE). يحتفظ الجهاز برمزه المميز الحالي إلى أن يقبل الخادم المركزي الرمز الجديد.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>في انتظار رد الخادم المركزي (%1 ث على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>سُجّل الجهاز في الموقع %1 برمز مميز جديد. يُعاد تشغيل البرنامج الآن لاستخدامه.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>يفيد الخادم المركزي بأن الرمز غير معروف أو مكتوب خطأً أو مستخدم من قبل (%1). افحص الرمز وأدخله مرة أخرى، أو اطلب رمزًا جديدًا من المسؤول. لم يتغير شيء: الرمز المميز الحالي باقٍ.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. افحص كابل الشبكة و central.url، ثم حاول مرة أخرى بالرمز نفسه. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. افحص central.ca_file وساعة الجهاز (صفحة «الخادم المركزي»)، ثم حاول مرة أخرى بالرمز نفسه. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>لم يرد الخادم المركزي (%1). افحص الشبكة، ثم حاول مرة أخرى. إذا أفاد الخادم المركزي بعد ذلك بأن الرمز مستخدم، فاطلب رمزًا جديدًا. الرمز المميز الحالي باقٍ.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>لم تتم المحاولة: %1. صحّح مفاتيح [central] في ملف الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>قبل الخادم المركزي الرمز، لكن تعذّرت كتابة الرمز المميز (%1). أصبح الرمز مستخدمًا الآن: أصلح مجلد ملف الرمز المميز (يجب أن يكون ملكًا للمستخدم kiosk)، ثم سجّل برمز جديد.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDonePage</name>
@@ -645,6 +760,10 @@
     <message>
         <source>The code has %1 characters. %2 left.</source>
         <translation>عدد أحرف الرمز: %1. المتبقي: %2.</translation>
+    </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>اقرأ الرمز بصوت عالٍ</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1007,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>
@@ -903,6 +1033,14 @@
     <message>
         <source>Start again</source>
         <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1088,29 @@
     <message>
         <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
         <translation>يمكنك تسجيل حضورك وأخذ رقم انتظار كالمعتاد. حجز موعد جديد غير ممكن هنا الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>بدون صوت</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>القراءة الصوتية غير متاحة الآن</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>استمع: قراءة هذه الشاشة بصوت عالٍ</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1199,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>المتابعة بدون تذكير</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>اقرأ الرقم بصوت عالٍ</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1335,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>حجزه شخص آخر قبل لحظات، ولا توجد مواعيد شاغرة أخرى في ذلك اليوم. اضغط «رجوع» لاختيار يوم آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>مكتوب على الإيصال:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>سيصلك تذكير برسالة نصية.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>تم إدخال %1 من %2 أرقام.</translation>
     </message>
 </context>
 <context>

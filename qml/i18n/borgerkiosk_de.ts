@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>Eingegebene Zeichen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>Zurück zu den Aktionen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>Code erneut eingeben</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Mit diesem Code registrieren</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>Zurück zum Bürgerbildschirm</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>Mit neuem Code neu registrieren</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>Mit einem neuen Einmalcode der Zentrale neu registrieren</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>akzeptiert</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>Mit einem neuen Einmalcode neu registrieren (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>Mit einem neuen Einmalcode neu registrieren (Aktionen).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -549,6 +584,86 @@
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>keine Zentrale eingerichtet (central.url ist leer)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>Mit einem neuen Einmalcode neu registrieren</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>Zentrale wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Der Code wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>Die Zentrale ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>Das Zertifikat der Zentrale wird nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>Registrierung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>Das neue Token konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>Die %1 Zeichen eines Einmalcodes der Zentrale eingeben (borgerkiosk-central --make-enrol-code SITE). Das Terminal behält sein bisheriges Token, bis die Zentrale den neuen Code akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>Warten auf die Antwort der Zentrale (höchstens %1 s).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>Das Terminal ist mit einem neuen Token am Standort %1 registriert. Das Programm startet jetzt neu, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>Laut Zentrale ist der Code unbekannt, falsch eingegeben oder schon benutzt (%1). Code prüfen und erneut eingeben oder den Administrator um einen neuen bitten. Nichts wurde geändert: Das bisherige Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Netzwerkkabel und central.url prüfen, dann mit demselben Code erneut versuchen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. central.ca_file und die Uhr des Terminals prüfen (Seite Zentrale), dann mit demselben Code erneut versuchen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>Die Zentrale hat nicht geantwortet (%1). Netzwerk prüfen, dann erneut versuchen. Meldet die Zentrale dann, dass der Code benutzt ist, um einen neuen bitten. Das bisherige Token bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>Nicht versucht: %1. Die Schlüssel unter [central] in der Konfigurationsdatei korrigieren.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>Die Zentrale hat den Code akzeptiert, aber das Token konnte nicht geschrieben werden (%1). Der Code ist jetzt verbraucht: Den Ordner der Token-Datei korrigieren (er muss dem Benutzer kiosk gehören), dann mit einem neuen Code registrieren.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDonePage</name>
@@ -645,6 +760,10 @@
     <message>
         <source>The code has %1 characters. %2 left.</source>
         <translation>Der Code hat %1 Zeichen. Es fehlen noch %2.</translation>
+    </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>Code vorlesen</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1007,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>
@@ -903,6 +1033,14 @@
     <message>
         <source>Start again</source>
         <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1088,29 @@
     <message>
         <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
         <translation>Sie können sich wie gewohnt anmelden und eine Wartenummer ziehen. Einen neuen Termin buchen ist hier gerade nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>Vorlesen ist gerade nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Anhören: diesen Bildschirm vorlesen</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1199,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>Weiter ohne Erinnerung</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>Nummer vorlesen</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1335,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>Jemand anderes hat ihn gerade gebucht, und an diesem Tag gibt es keine anderen freien Termine. Drücken Sie Zurück, um einen anderen Tag zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>Auf dem Beleg steht:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>Sie erhalten eine Erinnerung per SMS.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>%1 von %2 Ziffern eingegeben.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>Wpisane znaki: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>Wróć do działań</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>Wpisz kod ponownie</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Zarejestruj</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Zarejestruj tym kodem</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>Wróć do ekranu dla klientów</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>Zarejestruj ponownie nowym kodem</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>Zarejestruj ponownie nowym kodem jednorazowym z centrali</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>zaakceptowany</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>Zarejestruj ponownie nowym kodem jednorazowym (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>Zarejestruj ponownie nowym kodem jednorazowym (Działania).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -549,6 +584,86 @@
         <source>Done</source>
         <translation>Wykonano</translation>
     </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>nie skonfigurowano centrali (central.url jest puste)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>brak odpowiedzi w ciągu %1 s</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>Zarejestruj ponownie nowym kodem jednorazowym</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>Odpytywanie centrali …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Zarejestrowano</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Kod został odrzucony</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>Brak połączenia z centralą</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>Certyfikat centrali nie jest akceptowany</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Brak odpowiedzi na czas</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>Nie można zarejestrować</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>Nie udało się zapisać nowego tokenu</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>Wpisz %1 znaków kodu jednorazowego z centrali (borgerkiosk-central --make-enrol-code SITE). Kiosk zachowuje obecny token, dopóki centrala nie zaakceptuje nowego kodu.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>Oczekiwanie na odpowiedź centrali (najwyżej %1 s).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>Kiosk jest zarejestrowany w lokalizacji %1 z nowym tokenem. Program uruchamia się teraz ponownie, aby go użyć.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>Centrala podaje, że kod jest nieznany, błędnie wpisany lub już użyty (%1). Sprawdź kod i wpisz go ponownie albo poproś administratora o nowy. Nic nie zmieniono: obecny token pozostaje.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Sprawdź kabel sieciowy i central.url, a potem spróbuj ponownie z tym samym kodem. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Sprawdź central.ca_file i zegar kiosku (strona Centrala), a potem spróbuj ponownie z tym samym kodem. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>Centrala nie odpowiedziała (%1). Sprawdź sieć, a potem spróbuj ponownie. Jeśli centrala poda wtedy, że kod jest już użyty, poproś o nowy. Obecny token pozostaje.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>Nie podjęto próby: %1. Popraw klucze w sekcji [central] w pliku konfiguracyjnym.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>Centrala zaakceptowała kod, ale nie udało się zapisać tokenu (%1). Kod jest już zużyty: popraw folder pliku tokenu (musi należeć do użytkownika kiosk), a potem zarejestruj kiosk nowym kodem.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDonePage</name>
@@ -645,6 +760,10 @@
     <message>
         <source>The code has %1 characters. %2 left.</source>
         <translation>Liczba znaków w kodzie: %1. Brakuje: %2.</translation>
+    </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>Odczytaj kod na głos</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1007,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>Większy tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Wysoki kontrast</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>
@@ -903,6 +1033,14 @@
     <message>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wybierz język</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1088,29 @@
     <message>
         <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
         <translation>Można jak zwykle zgłosić przybycie i wziąć numerek. Umówienie nowej wizyty nie jest tu teraz możliwe.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Posłuchaj</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Bez głosu</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>Czytanie na głos jest teraz niedostępne</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Posłuchaj: ten ekran zostanie odczytany na głos</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1199,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>Dalej bez przypomnienia</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>Odczytaj numer na głos</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1335,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>Ktoś inny właśnie go zarezerwował i tego dnia nie ma innych wolnych terminów. Naciśnij Wstecz, aby wybrać inny dzień.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>Na wydruku jest napisane:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>Przypomnienie zostanie wysłane SMS-em.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>Wpisano %1 z %2 cyfr.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en_GB">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>Girilen karakterler: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>İşlemlere dön</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>Kodu yeniden gir</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Kaydol</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Bu kodla kaydol</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>Vatandaş ekranına dön</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>Yeni kodla yeniden kaydol</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>Merkezden alınan yeni bir tek kullanımlık kodla yeniden kaydol</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>kabul edildi</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>Yeni bir tek kullanımlık kodla yeniden kaydolun (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>Yeni bir tek kullanımlık kodla yeniden kaydolun (İşlemler).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -549,6 +584,86 @@
         <source>Done</source>
         <translation>Tamamlandı</translation>
     </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>yapılandırılmış merkez yok (central.url boş)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 sn içinde yanıt yok</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>Yeni bir tek kullanımlık kodla yeniden kaydolun</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>Merkeze soruluyor …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Kayıt tamamlandı</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Kod reddedildi</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>Merkeze ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>Merkezin sertifikası kabul edilmiyor</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Zamanında yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>Kayıt yapılamıyor</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>Yeni token kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>Merkezden alınan tek kullanımlık kodun %1 karakterini girin (borgerkiosk-central --make-enrol-code SITE). Kiosk, merkez yeni kodu kabul edene kadar mevcut token&apos;ını korur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>Merkezin yanıtı bekleniyor (en fazla %1 sn).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>Kiosk, %1 konumuna yeni bir token ile kaydedildi. Program bunu kullanmak için şimdi yeniden başlıyor.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>Merkez, kodun bilinmediğini, yanlış girildiğini veya daha önce kullanıldığını bildiriyor (%1). Kodu kontrol edip yeniden girin veya yöneticiden yeni bir kod isteyin. Hiçbir şey değiştirilmedi: mevcut token korunuyor.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Ağ kablosunu ve central.url değerini kontrol edin, sonra aynı kodla tekrar deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. central.ca_file değerini ve kioskun saatini (Merkez sayfası) kontrol edin, sonra aynı kodla tekrar deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>Merkez yanıt vermedi (%1). Ağı kontrol edin, sonra tekrar deneyin. Merkez o zaman kodun kullanılmış olduğunu bildirirse yeni bir kod isteyin. Mevcut token korunuyor.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>Denenmedi: %1. Yapılandırma dosyasındaki [central] anahtarlarını düzeltin.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>Merkez kodu kabul etti, ancak token yazılamadı (%1). Kod artık kullanıldı: token dosyasının klasörünü düzeltin (kiosk kullanıcısına ait olmalıdır), sonra yeni bir kodla kaydolun.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDonePage</name>
@@ -645,6 +760,10 @@
     <message>
         <source>The code has %1 characters. %2 left.</source>
         <translation>Kod %1 karakterden oluşur. Kalan: %2.</translation>
+    </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>Kodu sesli oku</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1007,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>Daha büyük yazı</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>
@@ -903,6 +1033,14 @@
     <message>
         <source>Start again</source>
         <translation>Baştan başla</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dilinizi seçin</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1088,29 @@
     <message>
         <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
         <translation>Her zamanki gibi geldiğinizi bildirebilir ve sıra numarası alabilirsiniz. Şu anda burada yeni randevu alınamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Dinle</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Ses yok</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>Sesli okuma şu anda kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Dinle: bu ekran sesli okunur</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1199,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>Hatırlatma olmadan devam et</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>Numarayı sesli oku</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1335,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>Bu saati az önce başka biri aldı ve o gün başka boş saat yok. Başka bir gün seçmek için Geri&apos;ye basın.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>Fişte şunlar yazıyor:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>Size SMS ile bir hatırlatma gönderilecek.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>%2 rakamdan %1 tanesi girildi.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en_GB">
 <context>
+    <name>AdminEnrolPanel</name>
+    <message>
+        <source>Characters typed: %1 of %2</source>
+        <translation>Введено символів: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Back to the actions</source>
+        <translation>Назад до дій</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Type a code again</source>
+        <translation>Ввести код ще раз</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Зареєструвати</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Зареєструвати з цим кодом</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Devices</source>
@@ -62,6 +89,14 @@
     <message>
         <source>Back to the citizen screen</source>
         <translation>Назад до екрана для відвідувачів</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new code</source>
+        <translation>Зареєструвати повторно з новим кодом</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code from the central</source>
+        <translation>Зареєструвати повторно з новим одноразовим кодом від центрального сервера</translation>
     </message>
 </context>
 <context>
@@ -434,8 +469,8 @@
         <translation>прийнято</translation>
     </message>
     <message>
-        <source>Re-enrol with a new one-time code (borgerkiosk-ctl enrol).</source>
-        <translation>Зареєструйте повторно з новим одноразовим кодом (borgerkiosk-ctl enrol).</translation>
+        <source>Re-enrol with a new one-time code (Actions).</source>
+        <translation>Зареєструйте повторно з новим одноразовим кодом (Дії).</translation>
     </message>
     <message>
         <source>Last successful sync</source>
@@ -549,6 +584,86 @@
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
+    <message>
+        <source>no central is configured (central.url is empty)</source>
+        <translation>центральний сервер не налаштовано (central.url порожній)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>немає відповіді протягом %1 с</translation>
+    </message>
+    <message>
+        <source>Re-enrol with a new one-time code</source>
+        <translation>Зареєструйте повторно з новим одноразовим кодом</translation>
+    </message>
+    <message>
+        <source>Asking the central …</source>
+        <translation>Запит до центрального сервера …</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Код відхилено</translation>
+    </message>
+    <message>
+        <source>The central cannot be reached</source>
+        <translation>Центральний сервер недоступний</translation>
+    </message>
+    <message>
+        <source>The central&apos;s certificate is not accepted</source>
+        <translation>Сертифікат центрального сервера не прийнято</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Відповідь не надійшла вчасно</translation>
+    </message>
+    <message>
+        <source>Cannot enrol</source>
+        <translation>Неможливо зареєструвати</translation>
+    </message>
+    <message>
+        <source>The new token could not be stored</source>
+        <translation>Не вдалося зберегти новий токен</translation>
+    </message>
+    <message>
+        <source>Type the %1 characters of a one-time code from the central (borgerkiosk-central --make-enrol-code SITE). The stander keeps its present token until the central accepts the new code.</source>
+        <translation>Введіть %1 символів одноразового коду від центрального сервера (borgerkiosk-central --make-enrol-code SITE). Кіоск зберігає поточний токен, доки центральний сервер не прийме новий код.</translation>
+    </message>
+    <message>
+        <source>Waiting for the central&apos;s answer (at most %1 s).</source>
+        <translation>Очікування відповіді центрального сервера (не більше %1 с).</translation>
+    </message>
+    <message>
+        <source>The stander is enrolled at site %1 with a new token. The program restarts now to use it.</source>
+        <translation>Кіоск зареєстровано на майданчику %1 з новим токеном. Програма зараз перезапускається, щоб використати його.</translation>
+    </message>
+    <message>
+        <source>The central says the code is unknown, mistyped or already used (%1). Check the code and type it again, or ask the administrator for a new one. Nothing was changed: the present token is kept.</source>
+        <translation>Центральний сервер повідомляє, що код невідомий, введений з помилкою або вже використаний (%1). Перевірте код і введіть його ще раз або попросіть адміністратора про новий. Нічого не змінено: поточний токен збережено.</translation>
+    </message>
+    <message>
+        <source>%1. Check the network cable and central.url, then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Перевірте мережевий кабель і central.url, потім спробуйте ще раз з тим самим кодом. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>%1. Check central.ca_file and the stander&apos;s clock (the Central page), then try again with the same code. Nothing was changed.</source>
+        <translation>%1. Перевірте central.ca_file і годинник кіоску (сторінка «Центральний сервер»), потім спробуйте ще раз з тим самим кодом. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The central did not answer (%1). Check the network, then try again. If the central then says the code is used, ask for a new one. The present token is kept.</source>
+        <translation>Центральний сервер не відповів (%1). Перевірте мережу, потім спробуйте ще раз. Якщо центральний сервер повідомить, що код уже використано, попросіть новий. Поточний токен збережено.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1. Fix the [central] keys in the configuration file.</source>
+        <translation>Спроби не було: %1. Виправте ключі [central] у файлі конфігурації.</translation>
+    </message>
+    <message>
+        <source>The central accepted the code, but the token could not be written (%1). The code is now used: fix the token file&apos;s folder (it must belong to the kiosk user), then enrol with a new code.</source>
+        <translation>Центральний сервер прийняв код, але токен не вдалося записати (%1). Код уже використано: виправте теку файлу токена (вона має належати користувачу kiosk), потім зареєструйте кіоск з новим кодом.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDonePage</name>
@@ -645,6 +760,10 @@
     <message>
         <source>The code has %1 characters. %2 left.</source>
         <translation>Кількість символів у коді: %1. Залишилось: %2.</translation>
+    </message>
+    <message>
+        <source>Read the code back</source>
+        <translation>Прочитати код уголос</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1007,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayToggles</name>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+</context>
+<context>
     <name>ErrandPage</name>
     <message>
         <source>What have you come for?</source>
@@ -903,6 +1033,14 @@
     <message>
         <source>Start again</source>
         <translation>Почати спочатку</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Виберіть мову</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1088,29 @@
     <message>
         <source>You can check in and take a ticket as usual. Booking a new time is not possible here right now.</source>
         <translation>Ви можете, як зазвичай, відмітити прибуття й узяти талон. Записатися на новий час тут зараз неможливо.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Без озвучення</translation>
+    </message>
+    <message>
+        <source>Speech is not available</source>
+        <translation>Озвучення зараз недоступне</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Слухати: прочитати цей екран уголос</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1199,10 @@
     <message>
         <source>Continue without a reminder</source>
         <translation>Продовжити без нагадування</translation>
+    </message>
+    <message>
+        <source>Read the number back</source>
+        <translation>Прочитати номер уголос</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1335,21 @@
     <message>
         <source>Someone else booked it a moment ago, and there are no other free times that day. Press Back to choose another day.</source>
         <translation>Хтось інший щойно записався на нього, і того дня більше немає вільного часу. Натисніть «Назад», щоб вибрати інший день.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>The receipt says:</source>
+        <translation>На роздруківці написано:</translation>
+    </message>
+    <message>
+        <source>A reminder will be sent by text message.</source>
+        <translation>Вам надішлють нагадування в SMS.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits typed.</source>
+        <translation>Введено %1 з %2 цифр.</translation>
     </message>
 </context>
 <context>

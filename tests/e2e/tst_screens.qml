@@ -22,8 +22,8 @@ KioskTestCase {
     id: test
     name: "Screens"
 
-    // One line per language: the languages helper adds its five here. `rtl` languages are
-    // checked for mirrored layouts; `landscape` ones are audited on the landscape panel too.
+    // One line per language. `rtl` languages are checked for mirrored layouts; `landscape` ones
+    // are audited on the landscape panel too (da, en and Arabic, the right-to-left one).
     readonly property var languages: [
         {
             code: "da",
@@ -34,6 +34,31 @@ KioskTestCase {
             code: "en",
             rtl: false,
             landscape: true
+        },
+        {
+            code: "ar",
+            rtl: true,
+            landscape: true
+        },
+        {
+            code: "tr",
+            rtl: false,
+            landscape: false
+        },
+        {
+            code: "pl",
+            rtl: false,
+            landscape: false
+        },
+        {
+            code: "uk",
+            rtl: false,
+            landscape: false
+        },
+        {
+            code: "de",
+            rtl: false,
+            landscape: false
         }
     ]
     readonly property var modes: [
@@ -271,6 +296,10 @@ KioskTestCase {
         shot(data.tag, "01_home_central_offline");
         KioskFixture.setCentralOnline(true);
         touch("choice_checkin");
+        // A step's languages: one button, then a sheet with all of them.
+        touch("languageButton");
+        shot(data.tag, "02_language_sheet");
+        touch("languageClose");
         typeCode("K7M");
         shot(data.tag, "02_checkin_keypad");
         touch("homeButton");
