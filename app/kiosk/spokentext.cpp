@@ -127,6 +127,7 @@ QString KioskController::spokenText() const
     if (m_options.centralOffline && m_options.centralOffline())
         s << shown("HomePage", "You can check in and take a ticket as usual. Booking a new time is "
                                "not possible here right now.");
+    s << shown("DisplayToggles", "Larger text") << shown("DisplayToggles", "High contrast");
     s << shown("NowServingPanel", "Now serving");
     const QList<Callout> called = m_nowServing.latestFirst();
     if (called.isEmpty())

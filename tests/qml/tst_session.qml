@@ -18,6 +18,7 @@ KioskTestCase {
         touch("time_0");
         typePhone("2030");
         verify(KioskFixture.citizenState().indexOf("20 30") >= 0);
+        touch("languageButton");
         touch("lang_en");
         compare(KioskFixture.kiosk.language, "en");
         KioskFixture.advanceSeconds(29);

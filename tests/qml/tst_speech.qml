@@ -67,8 +67,8 @@ KioskTestCase {
 
     function test_everyScreenSpeaksWhatItShows_data() {
         return [{tag: "da", language: "da", welcome: "Velkommen", listen: "Hør", receipt: "På kvitteringen står der:"},
-                {tag: "en", language: "en", welcome: "Welcome", listen: "Listen", receipt: "The receipt says:"}];
-        // Arabic: one more row here once qml/i18n/borgerkiosk_ar.ts exists (issue 12, item 4).
+                {tag: "en", language: "en", welcome: "Welcome", listen: "Listen", receipt: "The receipt says:"},
+                {tag: "ar", language: "ar", welcome: "أهلًا وسهلًا", listen: "استمع", receipt: "مكتوب على الإيصال:"}];
     }
 
     function test_everyScreenSpeaksWhatItShows(data) {

@@ -146,7 +146,7 @@ void TestSpeechEngine::speaksAndFinishes_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("da") << QStringLiteral("da") << QStringLiteral("Velkommen. Tjek ind.");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Welcome. Check in.");
-    // Arabic (espeak-ng has "ar"): one more row once the ar catalogue exists (issue 12, item 4).
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("أهلًا وسهلًا. تسجيل الحضور.");
 }
 
 void TestSpeechEngine::speaksAndFinishes()
