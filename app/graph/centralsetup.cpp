@@ -92,6 +92,28 @@ QString describeProblem(const ConfigResult &loaded, const ConfigProblem &problem
            QStringLiteral("%1 = \"%2\": %3").arg(problem.key, problem.value, problem.message);
 }
 
+namespace {
+
+/// The enrolment request for `code` from the `[central]` keys and the kiosk's id.
+sync::EnrolRequest enrolRequest(const KioskConfig &config, const QString &code)
+{
+    sync::EnrolRequest request;
+    request.centralUrl = config.central.url;
+    request.caFile = config.central.caFile;
+    request.devPlainHttp = config.central.devPlainHttp;
+    request.code = code;
+    request.kioskId = config.kiosk.id;
+    return request;
+}
+
+/// Replaces the token file atomically (mode 0600); the error, empty on success.
+QString storeToken(const KioskConfig::Central &c, const QString &token)
+{
+    return writeFileAtomically(c.tokenFile, token.toUtf8() + '\n', 0600);
+}
+
+} // namespace
+
 EnrolmentStep enrolIfNeeded(const KioskConfig &config, bool required)
 {
     const KioskConfig::Central &c = config.central;
@@ -120,13 +142,7 @@ EnrolmentStep enrolIfNeeded(const KioskConfig &config, bool required)
                                      "SITE) and run again"));
     }
 
-    sync::EnrolRequest request;
-    request.centralUrl = c.url;
-    request.caFile = c.caFile;
-    request.devPlainHttp = c.devPlainHttp;
-    request.code = c.enrolmentCode;
-    request.kioskId = config.kiosk.id;
-    const sync::EnrolResult r = sync::enrol(request);
+    const sync::EnrolResult r = sync::enrol(enrolRequest(config, c.enrolmentCode));
     switch (r.outcome) {
     case sync::EnrolResult::Outcome::Enrolled:
         break;
@@ -146,8 +162,7 @@ EnrolmentStep enrolIfNeeded(const KioskConfig &config, bool required)
     case sync::EnrolResult::Outcome::Invalid:
         return failed(kExitConfig, QStringLiteral("enrolment not attempted: %1").arg(r.message));
     }
-    if (const QString e = writeFileAtomically(c.tokenFile, r.token.toUtf8() + '\n', 0600);
-        !e.isEmpty())
+    if (const QString e = storeToken(c, r.token); !e.isEmpty())
         return failed(kExitCantCreate,
                       QStringLiteral("enrolled, but the token could not be stored: %1; the code "
                                      "is now used: fix the folder's permissions and ask for a "
@@ -178,12 +193,7 @@ ReenrolResult reenrol(const KioskConfig &config, const QString &code, int deadli
         out.message = QStringLiteral("central.token_file is empty");
         return out;
     }
-    sync::EnrolRequest request;
-    request.centralUrl = c.url;
-    request.caFile = c.caFile;
-    request.devPlainHttp = c.devPlainHttp;
-    request.code = code;
-    request.kioskId = config.kiosk.id;
+    sync::EnrolRequest request = enrolRequest(config, code);
     // Connect, handshake, write and read each get a fifth: the four end within the deadline.
     request.timeout = std::chrono::milliseconds(qMax(200, deadlineMs / 5));
     const sync::EnrolResult r = sync::enrol(request);
@@ -204,8 +214,7 @@ ReenrolResult reenrol(const KioskConfig &config, const QString &code, int deadli
         out.message = r.message;
         return out;
     }
-    if (const QString e = writeFileAtomically(c.tokenFile, r.token.toUtf8() + '\n', 0600);
-        !e.isEmpty()) {
+    if (const QString e = storeToken(c, r.token); !e.isEmpty()) {
         out.outcome = Outcome::StorageError;
         out.message = e;
         return out;

@@ -120,10 +120,15 @@ Status CacheStore::setMeta(const QString &key, const QString &value)
 {
     if (!m_db)
         return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    return fail(writeMeta(key, value));
+}
+
+Status CacheStore::writeMeta(const QString &key, const QString &value)
+{
     sql::Statement st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value);
-    return fail(st.run());
+    return st.run();
 }
 
 namespace {
@@ -181,10 +186,7 @@ Status CacheStore::setSyncMemo(const SyncMemo &memo)
                                    ? memo.lastCentralTime.toUTC().toString(Qt::ISODateWithMs)
                                    : QString()}};
     for (const auto &[key, value] : values) {
-        sql::Statement st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        st.bind(1, key).bind(2, value);
-        if (Status s = st.run(); !s)
+        if (Status s = writeMeta(QString::fromLatin1(key), value); !s)
             return fail(s);
     }
     return fail(tx.commit());
@@ -224,10 +226,7 @@ Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const 
         !s)
         return fail(R(s.storeError()));
     if (!metaKey.isEmpty()) {
-        sql::Statement st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        st.bind(1, metaKey).bind(2, metaValue);
-        if (Status s = st.run(); !s)
+        if (Status s = writeMeta(metaKey, metaValue); !s)
             return fail(R(s.storeError()));
     }
     if (Status s = tx.commit(); !s)

@@ -218,6 +218,8 @@ private:
     Result<IssuedTicket> issueTicket(const SiteId &site, const ServiceId &service, QChar queue,
                                      const QString &bookingCode, const QDateTime &nowUtc);
     Result<int> nextTicketNumber(const SiteId &site, const QString &day, QChar queue);
+    /// Sets one meta value (insert or replace), inside whatever transaction is open.
+    Status writeMeta(const QString &key, const QString &value);
     Status writeOutbox(const QString &opId, const char *kind, const QByteArray &payload,
                        const QDateTime &nowUtc);
     Status writeServices(const SiteId &site, const QList<Service> &services,
