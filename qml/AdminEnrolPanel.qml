@@ -52,6 +52,7 @@ Item {
             spacing: Theme.keyGap
             BigButton {
                 objectName: "enrol_back"
+                shrinks: true
                 visible: !root.working
                 fontSize: Theme.fontBody
                 text: root.done ? qsTr("Back to the actions") : qsTr("Cancel")
@@ -61,6 +62,8 @@ Item {
                 objectName: "enrolCode"
                 visible: root.typing
                 Layout.fillWidth: true
+                // The whole code always shows; the buttons beside it narrow instead.
+                Layout.minimumWidth: implicitWidth
                 Layout.preferredHeight: Theme.keyHeight
                 text: root.admin.enrolCode !== "" ? root.admin.enrolCode : "····-····-····"
                 font.family: Theme.fontFamily
@@ -91,6 +94,7 @@ Item {
             }
             BigButton {
                 objectName: "enrol_again"
+                shrinks: true
                 visible: root.done && root.admin.enrolLevel !== "ok"
                 fontSize: Theme.fontBody
                 text: qsTr("Type a code again")
@@ -98,6 +102,7 @@ Item {
             }
             BigButton {
                 objectName: "enrol_ok"
+                shrinks: true
                 visible: root.typing
                 enabled: root.admin.enrolCodeSize === root.admin.enrolCodeLength
                 primary: enabled

@@ -29,7 +29,9 @@ Rectangle {
         Label {
             objectName: "level_" + root.entry.key
             Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: Theme.navWidth * 0.75
+            // At least the column's width so badges line up; wider when the level's word in
+            // large text needs it (a fixed width truncated "Advarsel").
+            Layout.preferredWidth: Math.max(Theme.navWidth * 0.75, implicitWidth)
             text: root.entry.levelText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

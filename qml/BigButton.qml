@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 
 // A large button with one short label: navigation, confirm, keypad actions.
 AbstractButton {
@@ -7,6 +8,22 @@ AbstractButton {
 
     property bool primary: false
     property int fontSize: Theme.fontLarge
+    /// In a row of buttons: the button keeps its natural width while the row fits, and
+    /// narrows, wrapping its words, when a language's words or large text would push the row
+    /// off the screen. Never narrower than its longest word (nor than a touch target).
+    property bool shrinks: false
+
+    Layout.fillWidth: shrinks
+    Layout.maximumWidth: shrinks ? implicitWidth : Number.POSITIVE_INFINITY
+    Layout.minimumWidth: Math.max(Theme.touchMin, longestWord.contentWidth + 2 * Theme.spacing)
+    // Never lower than its words. Once a layout has narrowed the button its words may wrap,
+    // but a layout ignores a size that changes while it is placing items (Qt Quick Layouts have
+    // no height-for-width): the new height is handed to it after that pass, as a minimum.
+    function holdHeight() {
+        Layout.minimumHeight = implicitHeight;
+    }
+    onImplicitHeightChanged: Qt.callLater(holdHeight)
+    Component.onCompleted: holdHeight()
 
     implicitHeight: Math.max(Theme.navHeight, contentItem.implicitHeight + Theme.spacing)
     implicitWidth: Math.max(Theme.navWidth, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -27,6 +44,16 @@ AbstractButton {
         color: !root.enabled ? Theme.text : (root.down ? Theme.textPressed : (root.primary ? Theme.textPrimary : Theme.text))
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+
+    // Measures the longest word of the label: a text one pixel wide wraps after every word.
+    Text {
+        id: longestWord
+        visible: false
+        width: 1
+        text: root.text
+        font: root.contentItem.font
         wrapMode: Text.WordWrap
     }
 }

@@ -26,7 +26,12 @@ FlowPage {
                 objectName: "errand_" + modelData.id
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                // Their natural height while the list fits above the bottom row; lower (down to
+                // their words plus a margin) when a site has many errands or text is large.
+                Layout.fillHeight: true
                 Layout.preferredHeight: root.kiosk.landscape ? Theme.touchMin * 1.5 : Theme.choiceHeight * 0.8 // qmllint disable unqualified
+                Layout.maximumHeight: Layout.preferredHeight
+                Layout.minimumHeight: Math.max(Theme.touchMin, errand.contentItem.implicitHeight + Theme.spacing)
                 primary: false
                 titleSize: Theme.fontLarge
                 text: modelData.name

@@ -40,6 +40,7 @@ Item {
             // word is in the language on show and, unless that is English, also in English.
             BigButton {
                 objectName: "languageButton"
+                shrinks: true
                 fontSize: Theme.fontBody
                 text: root.kiosk.language === "en" ? "Language" : qsTr("Language") + " · Language"
                 onClicked: chooser.visible = true
@@ -66,8 +67,11 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
+            // The three buttons narrow and wrap rather than push the row off the screen
+            // (Ukrainian "Почати спочатку" did).
             BigButton {
                 objectName: "backButton"
+                shrinks: true
                 visible: root.showBack
                 text: qsTr("Back")
                 onClicked: root.back()
@@ -76,6 +80,7 @@ Item {
                 Layout.fillWidth: true
             }
             ListenButton {
+                shrinks: true
                 speech: root.kiosk.speech
             }
             Item {
@@ -83,6 +88,7 @@ Item {
             }
             BigButton {
                 objectName: "homeButton"
+                shrinks: true
                 visible: root.showHome
                 text: qsTr("Start again")
                 onClicked: root.home()

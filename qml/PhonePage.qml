@@ -12,9 +12,12 @@ FlowPage {
     stepText: qsTr("Book a time: %1").arg(root.flow.serviceName)
     title: qsTr("Would you like a reminder by text message?")
 
+    // Portrait: the text, the number and any problem, the keypad, then the choices.
+    // Landscape: the same three side by side (one column of text and buttons ran under the
+    // bottom row once a problem showed).
     GridLayout {
         anchors.fill: parent
-        columns: root.kiosk.landscape ? 2 : 1
+        columns: root.kiosk.landscape ? 3 : 1
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
 
@@ -60,6 +63,24 @@ FlowPage {
                     color: Theme.warning
                 }
             }
+        }
+        PhoneKeypad {
+            objectName: "phoneKeypad"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.fillHeight: true
+            Layout.maximumHeight: 4 * (Theme.keyHeight + Theme.keyGap)
+            speech: root.kiosk.speech
+            onKeyPressed: key => root.flow.pressDigit(key)
+            onErasePressed: root.flow.erasePhone()
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            Layout.fillHeight: false
+            spacing: Theme.spacing
+
             BigButton {
                 objectName: "readBackPhone"
                 Layout.fillWidth: true
@@ -82,16 +103,6 @@ FlowPage {
                 text: qsTr("Continue without a reminder")
                 onClicked: root.flow.skipPhone()
             }
-        }
-        PhoneKeypad {
-            objectName: "phoneKeypad"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            Layout.fillHeight: true
-            Layout.maximumHeight: 4 * (Theme.keyHeight + Theme.keyGap)
-            speech: root.kiosk.speech
-            onKeyPressed: key => root.flow.pressDigit(key)
-            onErasePressed: root.flow.erasePhone()
         }
     }
 }

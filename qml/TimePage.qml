@@ -51,6 +51,7 @@ FlowPage {
             BigButton {
                 objectName: "earlierTimes"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 enabled: root.flow.timePage > 0
                 text: qsTr("Earlier times")
@@ -59,6 +60,7 @@ FlowPage {
             BigButton {
                 objectName: "laterTimes"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 enabled: root.flow.timePage + 1 < root.flow.timePageCount
                 text: qsTr("Later times")

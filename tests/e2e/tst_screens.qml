@@ -146,8 +146,15 @@ KioskTestCase {
         const minTouch = test.minTouchMm * ppm;
         const minCap = largeText ? test.minLargeCapMm : test.minCapMm;
         const outside = (x, y, ww, hh, bx, by, bw, bh) => x < bx - 0.5 || y < by - 0.5 || x + ww > bx + bw + 0.5 || y + hh > by + bh + 0.5;
+        // Touch targets by layer: the page, or a sheet over it (the language sheet, a popup in
+        // the window's overlay). Only the topmost layer's targets are checked for overlaps.
+        const targets = {
+            page: [],
+            sheet: []
+        };
+        const isSheet = it => it.objectName === "languageChooser" || (it.parent && String(it.parent).startsWith("QQuickOverlay"));
         // `button`: the nearest interactive item around `it`, whose box its text must stay in.
-        const walk = (it, button) => {
+        const walk = (it, button, layer) => {
             if (!it || !it.visible || it.opacity === 0)
                 return;
             const p = it.mapToItem(rootItem, 0, 0);
@@ -188,11 +195,32 @@ KioskTestCase {
             }
             if (interactive && outside(p.x, p.y, it.width, it.height, 0, 0, w, h))
                 found.push(screen + ": button outside the screen " + describe(it));
+            const here = isSheet(it) ? "sheet" : layer;
+            if (interactive && !button)
+                targets[here].push({
+                    item: it,
+                    x: p.x,
+                    y: p.y,
+                    w: it.width,
+                    h: it.height
+                });
             const kids = it.children;
             for (let i = 0; i < kids.length; ++i)
-                walk(kids[i], interactive ? it : button);
+                walk(kids[i], interactive ? it : button, here);
         };
-        walk(rootItem, null);
+        walk(rootItem, null, "page");
+        // Two touch targets on top of each other: one hides the other, or a list ran under the
+        // bottom row (the large-text errand list did in Ukrainian).
+        const top = targets.sheet.length > 0 ? targets.sheet : targets.page;
+        for (let i = 0; i < top.length; ++i) {
+            for (let j = i + 1; j < top.length; ++j) {
+                const a = top[i], b = top[j];
+                const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+                const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+                if (dx > 1 && dy > 1)
+                    found.push(screen + ": touch targets overlap " + describe(a.item) + " and " + describe(b.item));
+            }
+        }
         // Reading order: Back starts the bottom line, "Start again" ends it (mirrored in RTL).
         const back = findVisible(rootItem, "backButton"), home = findVisible(rootItem, "homeButton");
         if (back && home && test.current) {

@@ -59,10 +59,14 @@ TestCase {
 
     function touch(name) {
         let it = item(name);
-        // A positioner lays out new delegates (a re-translated model) on its next polish; until
-        // then they sit on top of each other, so wait for it and look the item up again.
-        if (it.parent && !waitForItemPolished(it.parent))
-            fail("'" + name + "': its parent was never laid out");
+        // A positioner or layout places new or newly shown items on its next polish (a
+        // re-translated model, a button that appears above this one); until then they sit
+        // where they were, so wait for every layout around the item — as the frame a citizen
+        // sees has — and look the item up again.
+        for (let p = it.parent; p; p = p.parent) {
+            if (!waitForItemPolished(p))
+                fail("'" + name + "': a parent was never laid out");
+        }
         it = item(name);
         verify(it.enabled, "'" + name + "' is enabled");
         mouseClick(it);
