@@ -12,6 +12,9 @@ FlowPage {
     showHome: false
     title: root.flow.step === ChanceFlow.Unavailable ? qsTr("We cannot give you a ticket right now") : qsTr("Here is your ticket")
 
+    // Portrait: the number, the words, then Done across the bottom. Landscape: Done under the
+    // number on the left, so the words beside them keep the height (in large text they ran
+    // into the bottom row).
     GridLayout {
         anchors.fill: parent
         columns: root.kiosk.landscape ? 2 : 1
@@ -20,12 +23,17 @@ FlowPage {
 
         TicketNumber {
             objectName: "chanceTicket"
+            Layout.row: 0
+            Layout.column: 0
             Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
             visible: root.flow.step === ChanceFlow.Ticket
             caption: qsTr("Your number")
             value: root.flow.ticket
         }
         ColumnLayout {
+            Layout.row: root.kiosk.landscape ? 0 : 1
+            Layout.column: root.kiosk.landscape ? 1 : 0
+            Layout.rowSpan: root.kiosk.landscape ? 3 : 1
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             Layout.fillHeight: false
@@ -54,13 +62,15 @@ FlowPage {
             }
         }
         Item {
+            Layout.row: 2
+            Layout.column: 0
             Layout.fillHeight: true
-            Layout.columnSpan: parent.columns
         }
         BigButton {
             objectName: "done"
+            Layout.row: root.kiosk.landscape ? 1 : 3
+            Layout.column: 0
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns
             primary: true
             text: qsTr("Done")
             onClicked: root.home()

@@ -36,14 +36,10 @@ Item {
                 wrapMode: Text.WordWrap
             }
             // The language: one button beside the step text that opens the sheet of all
-            // languages, so a step never gives rows to seven names (home shows them all). Its
-            // word is in the language on show and, unless that is English, also in English.
-            BigButton {
-                objectName: "languageButton"
-                shrinks: true
-                fontSize: Theme.fontBody
-                text: root.kiosk.language === "en" ? "Language" : qsTr("Language") + " · Language"
-                onClicked: chooser.visible = true
+            // languages, so a step never gives rows to seven names (home shows them all).
+            LanguageButton {
+                kiosk: root.kiosk
+                onClicked: chooser.open()
             }
         }
         Label {
@@ -98,45 +94,9 @@ Item {
 
     // The sheet of languages over the whole step; choosing one switches at once and closes
     // it, the step stays where it was.
-    Rectangle {
+    LanguageSheet {
         id: chooser
-
-        objectName: "languageChooser"
         anchors.fill: parent
-        visible: false
-        color: Theme.background
-
-        // Nothing under the sheet takes a touch.
-        MouseArea {
-            anchors.fill: parent
-        }
-        ColumnLayout {
-            anchors.fill: parent
-            anchors.margins: Theme.margin
-            spacing: Theme.spacing * 2
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Choose your language")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            LanguageBar {
-                Layout.fillWidth: true
-                kiosk: root.kiosk
-                onChosen: chooser.visible = false
-            }
-            Item {
-                Layout.fillHeight: true
-            }
-            BigButton {
-                objectName: "languageClose"
-                text: qsTr("Back")
-                onClicked: chooser.visible = false
-            }
-        }
+        kiosk: root.kiosk
     }
 }

@@ -196,7 +196,8 @@ KioskTestCase {
             if (interactive && outside(p.x, p.y, it.width, it.height, 0, 0, w, h))
                 found.push(screen + ": button outside the screen " + describe(it));
             const here = isSheet(it) ? "sheet" : layer;
-            if (interactive && !button)
+            // A sheet's blocker (a touch area under the whole sheet) is no target.
+            if (interactive && !button && it.objectName !== "sheetBlocker")
                 targets[here].push({
                     item: it,
                     x: p.x,
@@ -251,6 +252,15 @@ KioskTestCase {
         test.current = data;
         start(data.lang, data.landscape);
         applyModes();
+    }
+
+    /// Fails the row when the audit found anything. Each problem goes to the log on its own
+    /// line and the failure message stays short: QtTest 6.4 overflows a stack buffer when a
+    /// failed compare() formats a long array ("stack smashing detected").
+    function reportProblems() {
+        for (const p of test.problems)
+            console.warn("audit: " + p);
+        verify(test.problems.length === 0, test.problems.length + " problems found by the audit (the lines 'audit:' above)");
     }
 
     function shot(prefix, screen) {
@@ -369,7 +379,7 @@ KioskTestCase {
         expectPage("checkin-result");
         compare(KioskFixture.checkIn.step, CheckInFlow.Unavailable);
         shot(data.tag, "07_checkin_unavailable");
-        compare(test.problems, [], test.problems.join("\n"));
+        reportProblems();
     }
 
     function test_bookingScreens_data() {
@@ -436,7 +446,7 @@ KioskTestCase {
         touch("confirmBooking");
         expectPage("booking-unavailable");
         shot(data.tag, "24_booking_unavailable");
-        compare(test.problems, [], test.problems.join("\n"));
+        reportProblems();
     }
 
     function test_adminScreens_data() {
@@ -541,7 +551,7 @@ KioskTestCase {
         }
         touch("admin_close");
         expectPage("home");
-        compare(test.problems, [], test.problems.join("\n"));
+        reportProblems();
     }
 
     function test_chanceScreens_data() {
@@ -572,6 +582,6 @@ KioskTestCase {
         KioskFixture.breakCache();
         touch("errand_pas");
         shot(data.tag, "33_chance_unavailable");
-        compare(test.problems, [], test.problems.join("\n"));
+        reportProblems();
     }
 }
