@@ -101,6 +101,13 @@ const QList<Key> &schema()
          "Speech volume in percent of the system's volume: 10 to 100. Each citizen starts at this "
          "volume.",
          [](KioskConfig &c, const QVariant &v) { c.speech.volume = v.toInt(); }, 10, 100},
+        {"speech", "headset_device", Type::Path, "",
+         "The headset jack's input device (/dev/input/by-path/...-event or the /dev/input/eventN "
+         "whose name in /proc/bus/input/devices ends in \"Headphone\" or \"Headset\"; it "
+         "reports SW_HEADPHONE_INSERT). Plugging a headset in starts the non-visual mode, "
+         "pulling it out ends it; the kiosk's user must be able to read the device (group "
+         "input). Empty: off (the mode starts with a long press on Listen).",
+         [](KioskConfig &c, const QVariant &v) { c.speech.headsetDevice = v.toString(); }, 0, 400},
         {"store", "path", Type::Path, "/var/lib/borgerkiosk/cache.sqlite",
          "The local SQLite cache that keeps check-in working offline.",
          [](KioskConfig &c, const QVariant &v) { c.store.path = v.toString(); }},

@@ -77,6 +77,7 @@ Item {
             }
             ListenButton {
                 speech: root.kiosk.speech
+                session: root.kiosk.session
             }
             Item {
                 Layout.fillWidth: true
