@@ -22,7 +22,7 @@ Item {
     required property Speech speech
     required property bool rightToLeft
     /// The page on show (Main.qml's Loader item).
-    property Item pageItem: null
+    property QtObject pageItem: null
 
     readonly property bool active: root.session.nonVisual
     /// The item the focus ring is on (null: none yet on this page).
@@ -130,7 +130,12 @@ Item {
             root.speech.say(qsTranslate("NonVisual", "Nothing is chosen yet. Move with the arrow keys or touch the screen."));
             return;
         }
-        it.clicked();
+        root.press(it);
+    }
+
+    /// Emits `button`'s clicked(), as a finger's tap on it does (every AbstractButton has it).
+    function press(button) {
+        button.clicked();
     }
 
     /// Back, as the page's Back button does (the language sheet's Back while it is open).
@@ -234,7 +239,10 @@ Item {
     }
     Timer {
         id: tapTimer
+        // Qt 6.4's qmllint does not know QStyleHints' properties (Qt.styleHints is a QObject to it).
+        // qmllint disable
         interval: Qt.styleHints.mouseDoubleClickInterval
+        // qmllint enable
         onTriggered: {
             if (explore.tapped)
                 root.focusOn(explore.tapped);
