@@ -257,8 +257,11 @@ Item {
             const c = root.current;
             if (!c)
                 return Qt.rect(0, 0, 0, 0);
-            // Read, so that the ring follows the item when its layout moves or resizes it.
-            const moved = c.x + c.y + c.width + c.height;
+            // The positions of the item and of every item above it are read here, so that the
+            // ring follows when any of their layouts moves it (large text reflows the page).
+            let moved = c.width + c.height;
+            for (let p = c; p; p = p.parent)
+                moved += p.x + p.y;
             return c.mapToItem(root, 0, 0, c.width, c.height + 0 * moved);
         }
 
@@ -284,14 +287,25 @@ Item {
         border.width: Theme.focusRing
         border.color: Theme.focus
     }
+    TextMetrics {
+        id: fullBand
+        font: band.font
+        text: qsTranslate("NonVisual", "Non-visual mode · hold Listen to end")
+    }
     Label {
+        id: band
+
         objectName: "nonVisualBand"
         anchors.top: parent.top
         anchors.horizontalCenter: parent.horizontalCenter
         visible: root.active
         leftPadding: Theme.spacing
         rightPadding: Theme.spacing
-        text: qsTranslate("NonVisual", "Non-visual mode · hold Listen to end")
+        // Room for the Arabic font's taller marks above the line.
+        topPadding: Theme.border
+        // One line in the top margin: the way out too where it fits (not in large text or every
+        // language), else the mode's name alone (the voice says the way out).
+        text: fullBand.advanceWidth + 2 * Theme.spacing <= root.width - 2 * Theme.margin ? fullBand.text : qsTranslate("NonVisual", "Non-visual mode")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
         font.bold: true

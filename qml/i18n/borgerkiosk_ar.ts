@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>الوضع غير المرئي · اضغط مطولًا على استمع للإنهاء</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>الوضع غير المرئي</translation>
+    </message>
 </context>
 </TS>

@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>Ikke-visuel tilstand · hold Hør inde for at slutte</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Ikke-visuel tilstand</translation>
+    </message>
 </context>
 </TS>

@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>Nicht-visueller Modus · „Anhören“ halten zum Beenden</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Nicht-visueller Modus</translation>
+    </message>
 </context>
 </TS>

@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>Non-visual mode · hold Listen to end</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Non-visual mode</translation>
+    </message>
 </context>
 </TS>

@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>Tryb bez wzroku · przytrzymaj Posłuchaj, aby zakończyć</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Tryb bez wzroku</translation>
+    </message>
 </context>
 </TS>

@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>Görsel olmayan mod · kapatmak için Dinle'yi basılı tutun</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Görsel olmayan mod</translation>
+    </message>
 </context>
 </TS>

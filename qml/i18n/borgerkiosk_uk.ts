@@ -1487,5 +1487,9 @@
         <source>Non-visual mode · hold Listen to end</source>
         <translation>Невізуальний режим · утримуйте «Слухати», щоб вийти</translation>
     </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Невізуальний режим</translation>
+    </message>
 </context>
 </TS>

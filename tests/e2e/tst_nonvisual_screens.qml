@@ -39,8 +39,6 @@ KioskTestCase {
         KioskFixture.session.highContrast = data.contrast;
         KioskFixture.session.nonVisual = true;
         const layer = findVisible(test.window.contentItem.parent, "nonVisualLayer");
-        const ring = item("focusRing");
-        const band = item("nonVisualBand");
         for (const screen of ["home", "checkin-entry"]) {
             if (screen === "checkin-entry") {
                 KioskFixture.session.startCheckIn();
@@ -53,6 +51,8 @@ KioskTestCase {
             layer.move(1);
             const target = layer.current;
             verify(target !== null);
+            const ring = item("focusRing");
+            const band = item("nonVisualBand");
             waitForRendering(test.window.contentItem);
             const shot = KioskFixture.saveScreenshot(test.window, "nonvisual_" + data.tag + "_" + screen);
             verify(shot.length > 0, "screenshot saved");
