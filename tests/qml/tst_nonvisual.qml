@@ -186,6 +186,10 @@ KioskTestCase {
         keyClick(Qt.Key_F1);
         compare(lastSpoken(), KioskFixture.session.nonVisualHelpText());
         verify(lastSpoken().indexOf("F1") > 0);
+        KioskFixture.finishSpeaking();
+        keyClick("?");
+        compare(lastSpoken(), KioskFixture.session.nonVisualHelpText(), "the question mark is Help too");
+        verify(KioskFixture.speech.speaking);
     }
 
     function test_bookingWithKeysOnly() {
@@ -228,7 +232,10 @@ KioskTestCase {
         verify(ticket.length > 0);
         verify(KioskFixture.lastReceiptText.indexOf(ticket) >= 0);
         verify(saidSinceMark().indexOf(ticket) >= 0, "the ticket number is said");
-        // Up goes back round the page; Enter on nothing chosen says so.
+        // Enter before anything is chosen on the new page says so; Up goes back round the page.
+        keyClick(Qt.Key_Return);
+        compare(lastSpoken(), "Intet er valgt endnu. Flyt med piletasterne, eller rør ved skærmen.");
+        compare(KioskFixture.receiptCount, 1, "nothing was activated");
         keyClick(Qt.Key_Up);
         compare(lastSpoken(), explorer().describe(explorer().current));
     }
