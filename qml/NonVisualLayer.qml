@@ -30,7 +30,10 @@ Item {
 
     focus: true
     Component.onCompleted: root.forceActiveFocus()
-    onPageItemChanged: root.current = null
+    onPageItemChanged: {
+        root.current = null;
+        root.forceActiveFocus();
+    }
     onActiveChanged: {
         root.current = null;
         root.forceActiveFocus();
