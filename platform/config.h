@@ -71,9 +71,10 @@ struct KioskConfig
     } ui;
     struct Speech
     {
-        bool enabled = true; ///< speech.enabled
-        int rate = 0;        ///< speech.rate: percent, -50 … 50
-        int volume = 80;     ///< speech.volume: percent, 10 … 100
+        bool enabled = true;   ///< speech.enabled
+        int rate = 0;          ///< speech.rate: percent, -50 … 50
+        int volume = 80;       ///< speech.volume: percent, 10 … 100
+        QString headsetDevice; ///< speech.headset_device: absolute path, or empty (off)
 
         friend bool operator==(const Speech &, const Speech &) = default;
     } speech;

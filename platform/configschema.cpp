@@ -101,6 +101,12 @@ const QList<Key> &schema()
          "Speech volume in percent of the system's volume: 10 to 100. Each citizen starts at this "
          "volume.",
          [](KioskConfig &c, const QVariant &v) { c.speech.volume = v.toInt(); }, 10, 100},
+        {"speech", "headset_device", Type::Path, "",
+         "The headset jack's input device: /dev/borgerkiosk/headset, which the package's udev "
+         "rule links to the sound card's event device that reports SW_HEADPHONE_INSERT and lets "
+         "the group audio read. Plugging a headset in starts the non-visual mode, pulling it "
+         "out ends it. Empty: off (the mode starts with a long press on Listen).",
+         [](KioskConfig &c, const QVariant &v) { c.speech.headsetDevice = v.toString(); }, 0, 400},
         {"store", "path", Type::Path, "/var/lib/borgerkiosk/cache.sqlite",
          "The local SQLite cache that keeps check-in working offline.",
          [](KioskConfig &c, const QVariant &v) { c.store.path = v.toString(); }},

@@ -78,6 +78,7 @@ Item {
             ListenButton {
                 shrinks: true
                 speech: root.kiosk.speech
+                session: root.kiosk.session
             }
             Item {
                 Layout.fillWidth: true

@@ -176,6 +176,7 @@ Item {
                 id: listen
                 Layout.alignment: Qt.AlignHCenter
                 speech: root.kiosk.speech
+                session: root.session
             }
 
             DisplayToggles {

@@ -135,6 +135,19 @@ ApplicationWindow {
         admin: root.admin
     }
 
+    // The non-visual mode over the citizen's page: touch-to-explore and the navigation keypad.
+    NonVisualLayer {
+        objectName: "nonVisualLayer"
+        x: 0
+        y: 0
+        width: root.screenWidth
+        height: root.screenHeight
+        session: root.session
+        speech: root.kiosk.speech
+        rightToLeft: root.kiosk.rightToLeft
+        pageItem: page.item
+    }
+
     StillThereDialog {
         guard: root.guard
     }

@@ -63,6 +63,8 @@ QtObject {
     // Outlines are heavier in high contrast, and a focused item gets a ring twice as heavy.
     readonly property int border: highContrast ? mm(1.5) : mm(1)
     readonly property int focusBorder: 2 * border
+    // The non-visual mode's focus ring and frame: at least 3 mm in every mode.
+    readonly property int focusRing: Math.ceil(3 * pixelsPerMm) // rounded up, never below 3 mm
 
     // Colours. Normal: dark on light. High contrast: light on dark, yellow outlines, and a
     // pressed button turns yellow with black text. Every text/background pair is at least 7:1

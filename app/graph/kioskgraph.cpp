@@ -3,6 +3,7 @@
 #include "graph/centralsetup.h"
 
 #include "demo/demosite.h"
+#include "drivers/headsetjack.h"
 #include "drivers/printertestpage.h"
 #include "drivers/simulatedbarcodereader.h"
 #include "drivers/simulatedreceiptprinter.h"
@@ -35,6 +36,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QQmlEngine>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcGraph, "bk.graph")
 
@@ -164,6 +167,7 @@ struct KioskGraph::Parts
     std::unique_ptr<AlertMonitor> alerts;
     std::unique_ptr<SpeechEngine> speechEngine;
     std::unique_ptr<Speech> speech;
+    std::unique_ptr<HeadsetJack> headset;
 
     /// Starts the link to the central configured in [central]; empty on success and when no
     /// central is configured, else why it could not start.
@@ -454,7 +458,64 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         if (session->page() == Session::Page::Home)
             speech->resetSettings();
     });
+    // The non-visual mode: its start says how it is used and reads the screen, its end is
+    // said, and in the mode every new screen (an outcome, an error) is read on arrival
+    // (EN 301 549 5.1.3.15), after the stop above.
+    QObject::connect(session, &Session::nonVisualChanged, speech, [session, speech] {
+        speech->say(session->nonVisual()
+                        ? Session::nonVisualOnText() + u'\n' + session->spokenText()
+                        : Session::nonVisualOffText());
+    });
+    struct Heard
+    {
+        Session::Page page = Session::Page::Home;
+        QString text;
+    };
+    auto heard = std::make_shared<Heard>();
+    QObject::connect(session, &Session::pageChanged, speech, [session, speech, heard] {
+        if (!session->nonVisual())
+            return;
+        *heard = {session->page(), session->spokenText()};
+        speech->say(heard->text);
+    });
+    // An outcome's text changes when its receipt is being printed, printed or failed (after the
+    // page was read): in the mode the lines that changed are said after what is being said.
+    // Only on the outcome pages: elsewhere the text changes with each key typed and the clock.
+    QObject::connect(session, &Session::spokenTextChanged, speech, [session, speech, heard] {
+        const Session::Page page = session->page();
+        if (!session->nonVisual() || page != heard->page ||
+            (page != Session::Page::CheckInResult && page != Session::Page::ChanceTicket &&
+             page != Session::Page::BookingDone))
+            return;
+        const QString now = session->spokenText();
+        const QStringList was = heard->text.split(u'\n');
+        const QStringList is = now.split(u'\n');
+        heard->text = now;
+        qsizetype first = 0;
+        while (first < was.size() && first < is.size() && was[first] == is[first])
+            ++first;
+        qsizetype last = 0; // lines the same at the end
+        while (last < is.size() - first && last < was.size() - first &&
+               was[was.size() - 1 - last] == is[is.size() - 1 - last])
+            ++last;
+        if (is.size() - first - last > 0)
+            speech->sayNext(is.mid(first, is.size() - first - last).join(u'\n'));
+    });
+    // "Are you still there?" is said in the mode (any touch or key answers it).
+    QObject::connect(p.guard.get(), &InactivityGuard::changed, speech,
+                     [guard = p.guard.get(), session, speech, warned = false]() mutable {
+                         if (guard->warning() && !warned && session->nonVisual())
+                             speech->say(Session::stillThereText());
+                         warned = guard->warning();
+                     });
+    // The headset jack (speech.headset_device): a plug in starts the mode, out ends it.
+    if (!cfg.speech.headsetDevice.isEmpty()) {
+        p.headset = std::make_unique<HeadsetJack>(cfg.speech.headsetDevice);
+        QObject::connect(p.headset.get(), &HeadsetJack::insertedChanged, session,
+                         &Session::setNonVisual);
+    }
     p.kiosk->setSpeech(speech);
+    p.kiosk->setSession(session);
 
     if (cfg.demo.enabled && p.devices.simPrinter && p.devices.simDisplay)
         p.demo = std::make_unique<DemoController>(*p.devices.simPrinter, *p.devices.simDisplay,

@@ -2,6 +2,7 @@
 // What every screen of the kiosk shares: site, language, clock, "now serving" and device health.
 
 #include "kiosk/calloutmodel.h"
+#include "kiosk/session.h"
 #include "kiosk/speech.h"
 
 #include "domain/types.h"
@@ -38,6 +39,7 @@ class KioskController : public QObject
     Q_PROPERTY(double pixelsPerMm READ pixelsPerMm CONSTANT)
     Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
     Q_PROPERTY(bk::Speech *speech READ speech CONSTANT)
+    Q_PROPERTY(bk::Session *session READ session CONSTANT)
 
 public:
     struct Options
@@ -85,6 +87,10 @@ public:
     /// composition root.
     Speech *speech() const { return m_speech; }
     void setSpeech(Speech *speech) { m_speech = speech; }
+    /// The citizen's session, for the Listen button's long press (the non-visual mode) on
+    /// every page; set once by the composition root.
+    Session *session() const { return m_session; }
+    void setSession(Session *session) { m_session = session; }
 
     /// Switches the UI (and the next receipt) to `code` at once.
     Q_INVOKABLE void setLanguage(const QString &code);
@@ -112,6 +118,7 @@ private:
     QString m_clockText;
     QTimer m_clockTimer;
     Speech *m_speech = nullptr;
+    Session *m_session = nullptr;
 };
 
 } // namespace bk

@@ -19,13 +19,19 @@ Session::Session(CheckInFlow &checkIn, BookingFlow &booking, ChanceFlow &chance,
         // The technician's screens are not a citizen's: they are shown in the normal look.
         if (m_admin.isOpen()) {
             show(Screen::Admin);
+            setNonVisual(false);
             clearDisplayModes();
         } else if (m_screen == Screen::Admin) {
             home();
         }
         updatePage();
     });
-    connect(&m_guard, &InactivityGuard::timedOut, this, &Session::home);
+    // The inactivity reset is for the next citizen: the non-visual mode ends with it (the
+    // citizen's own "Start again" keeps it).
+    connect(&m_guard, &InactivityGuard::timedOut, this, [this] {
+        home();
+        setNonVisual(false);
+    });
     // A scan on any screen starts check-in; the other tasks' input is dropped.
     connect(&m_checkIn, &CheckInFlow::scanArrived, this, [this] {
         m_guard.touched();
@@ -161,10 +167,20 @@ void Session::setHighContrast(bool on)
     updateGuard();
 }
 
+void Session::setNonVisual(bool on)
+{
+    // The technician's screens are not a citizen's: the mode does not start there.
+    if (on == m_nonVisual || (on && m_screen == Screen::Admin))
+        return;
+    m_nonVisual = on;
+    emit nonVisualChanged();
+    updateGuard();
+}
+
 void Session::updateGuard()
 {
     // The technician's screens have their own idle lock, not the citizen's "still there?".
-    const bool modes = m_largeText || m_highContrast;
+    const bool modes = m_largeText || m_highContrast || m_nonVisual;
     m_guard.setEnabled(m_screen != Screen::Admin && (m_screen != Screen::Home || modes));
 }
 

@@ -29,6 +29,11 @@ class Session : public QObject
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY displayModesChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY displayModesChanged)
     Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
+    /// The non-visual mode (EN 301 549 5.1.6): touch-to-explore and the navigation keypad,
+    /// each new screen spoken on arrival. Started and ended by a long press on "Listen" (or
+    /// the headset); it lasts through the citizen's own "Start again" and ends with the
+    /// inactivity reset and when the technician's screens open.
+    Q_PROPERTY(bool nonVisual READ nonVisual WRITE setNonVisual NOTIFY nonVisualChanged)
 
 public:
     /// The task the citizen is in.
@@ -98,10 +103,25 @@ public:
     void setLargeText(bool on);
     void setHighContrast(bool on);
 
+    bool nonVisual() const { return m_nonVisual; }
+    /// While the mode is on, the inactivity guard runs on home too (as for the display modes).
+    void setNonVisual(bool on);
+    /// Long press on "Listen", the headset, the technician's key: on when off, off when on.
+    Q_INVOKABLE void toggleNonVisual() { setNonVisual(!m_nonVisual); }
+    /// What the voice says when the mode starts (how to use it) and when it ends, in the UI
+    /// language (context "NonVisual", kiosk/spokentext.cpp).
+    static QString nonVisualOnText();
+    static QString nonVisualOffText();
+    /// The "still there?" dialog as the non-visual mode says it (StillThereDialog.qml's strings).
+    static QString stillThereText();
+    /// The navigation keypad's Help: the screen's spoken text, then how the mode is used.
+    Q_INVOKABLE QString nonVisualHelpText() const;
+
 signals:
     void pageChanged();
     void displayModesChanged();
     void spokenTextChanged();
+    void nonVisualChanged();
 
 private:
     void show(Screen s);
@@ -124,6 +144,7 @@ private:
     Page m_page = Page::Home;
     bool m_largeText = false;
     bool m_highContrast = false;
+    bool m_nonVisual = false;
 };
 
 } // namespace bk

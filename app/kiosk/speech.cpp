@@ -44,6 +44,20 @@ bool Speech::speaking() const
 
 void Speech::say(const QString &text)
 {
+    m_waiting.clear();
+    speak(text);
+}
+
+void Speech::sayNext(const QString &text)
+{
+    if (speaking() && available() && !text.trimmed().isEmpty())
+        m_waiting.append(text);
+    else
+        speak(text);
+}
+
+void Speech::speak(const QString &text)
+{
     if (!available() || text.trimmed().isEmpty())
         return;
     m_lastText = text;
@@ -71,6 +85,7 @@ void Speech::sayKey(const QString &key)
 
 void Speech::stop()
 {
+    m_waiting.clear();
     m_engine.stop();
 }
 
@@ -99,6 +114,7 @@ void Speech::followLanguage()
     const QString language = m_translations.current();
     if (language.isEmpty() || !m_options.enabled)
         return;
+    m_waiting.clear();
     m_engine.stop();
     if (!m_engine.setLanguage(language) && m_engine.state() != SpeechEngine::State::Unavailable)
         qCWarning(lcSpeech) << "no voice for the language" << language
@@ -116,6 +132,12 @@ void Speech::engineStateChanged()
         if (m_errorLogged)
             qCInfo(lcSpeech) << "speech is available again";
         m_errorLogged = false;
+    }
+    if (m_engine.state() != SpeechEngine::State::Speaking) {
+        if (m_engine.state() == SpeechEngine::State::Unavailable)
+            m_waiting.clear();
+        else if (!m_waiting.isEmpty())
+            speak(m_waiting.takeFirst());
     }
     emit stateChanged();
 }

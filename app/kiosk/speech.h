@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -59,6 +60,10 @@ public:
 
     /// Speaks `text`, cutting off what is being spoken. Ignored when not available or empty.
     Q_INVOKABLE void say(const QString &text);
+    /// Speaks `text` once the current utterance has ended (at once when nothing is spoken): the
+    /// non-visual mode's news of a receipt after the screen it belongs to. say(), stop() and a
+    /// language switch drop what is waiting.
+    Q_INVOKABLE void sayNext(const QString &text);
     /// "Listen": reads the screen on show now, from the start (again, when pressed again).
     Q_INVOKABLE void readScreen();
     /// Says the last text again.
@@ -86,12 +91,14 @@ private:
     void setVolume(int percent);
     void followLanguage();
     void engineStateChanged();
+    void speak(const QString &text);
 
     Options m_options;
     SpeechEngine &m_engine;
     Translations &m_translations;
     std::function<QString()> m_screenText;
     QString m_lastText;
+    QStringList m_waiting; // sayNext()'s texts, in order
     int m_rate = 0;
     int m_volume = 80;
     bool m_errorLogged = false;

@@ -468,6 +468,52 @@ QString BookingFlow::spokenText() const
     return s.text();
 }
 
+namespace {
+/// How the non-visual mode is used: touch, keypad, and the way out (context "NonVisual", the
+/// same as NonVisualLayer.qml's qsTranslate; QT_TRANSLATE_NOOP so that lupdate finds them).
+QString nonVisualUsage()
+{
+    Spoken s;
+    s << shown("NonVisual",
+               QT_TRANSLATE_NOOP("NonVisual", "Touch the screen to hear what is under your "
+                                              "finger. Tap twice anywhere to choose it."));
+    s << shown("NonVisual",
+               QT_TRANSLATE_NOOP("NonVisual",
+                                 "On the keypad, the arrow keys move from item to item, Enter "
+                                 "chooses, Escape goes back, and F1 or the question mark reads "
+                                 "the screen and this help."));
+    s << shown("NonVisual",
+               QT_TRANSLATE_NOOP("NonVisual", "Press and hold Listen to end the non-visual mode."));
+    return s.text();
+}
+} // namespace
+
+QString Session::nonVisualOnText()
+{
+    return shown("NonVisual", QT_TRANSLATE_NOOP("NonVisual", "Non-visual mode on.")) + u'\n' +
+           nonVisualUsage();
+}
+
+QString Session::nonVisualOffText()
+{
+    return shown("NonVisual", QT_TRANSLATE_NOOP("NonVisual", "Non-visual mode off."));
+}
+
+QString Session::stillThereText()
+{
+    Spoken s;
+    s << shown("StillThereDialog", "Are you still there?");
+    s << shown("StillThereDialog", "Soon the screen starts again, and what you typed is deleted.");
+    s << shown("StillThereDialog", "Yes, I am still here");
+    return s.text();
+}
+
+QString Session::nonVisualHelpText() const
+{
+    const QString screen = spokenText();
+    return screen.isEmpty() ? nonVisualUsage() : screen + u'\n' + nonVisualUsage();
+}
+
 QString Session::spokenText() const
 {
     switch (m_screen) {

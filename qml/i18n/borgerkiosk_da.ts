@@ -1437,4 +1437,59 @@
         <translation>Senere tider</translation>
     </message>
 </context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Rør ved skærmen for at høre, hvad der er under din finger. Tryk to gange hvor som helst for at vælge det.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>På tastaturet flytter piletasterne fra punkt til punkt, Enter vælger, Escape går tilbage, og F1 eller spørgsmålstegnet læser skærmen og denne hjælp op.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Hold Hør-knappen inde for at slå den ikke-visuelle tilstand fra.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Ikke-visuel tilstand er slået til.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Ikke-visuel tilstand er slået fra.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>knap</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ikke mulig lige nu</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Intet er valgt endnu. Flyt med piletasterne, eller rør ved skærmen.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Her er der ingen vej tilbage.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Ikke-visuel tilstand · hold Hør inde for at slutte</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Ikke-visuel tilstand</translation>
+    </message>
+</context>
 </TS>

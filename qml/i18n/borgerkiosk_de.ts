@@ -1437,4 +1437,59 @@
         <translation>Spätere Zeiten</translation>
     </message>
 </context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Berühren Sie den Bildschirm, um zu hören, was unter Ihrem Finger ist. Tippen Sie irgendwo zweimal, um es zu wählen.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>Auf der Tastatur bewegen die Pfeiltasten von Element zu Element, Enter wählt, Escape geht zurück, und F1 oder das Fragezeichen liest den Bildschirm und diese Hilfe vor.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Halten Sie „Anhören“ gedrückt, um den nicht-visuellen Modus zu beenden.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Nicht-visueller Modus ein.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Nicht-visueller Modus aus.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Noch nichts gewählt. Bewegen Sie sich mit den Pfeiltasten oder berühren Sie den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Von hier gibt es keinen Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Nicht-visueller Modus · „Anhören“ halten zum Beenden</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Nicht-visueller Modus</translation>
+    </message>
+</context>
 </TS>

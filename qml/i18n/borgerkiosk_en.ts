@@ -1437,4 +1437,59 @@
         <translation>Later times</translation>
     </message>
 </context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Press and hold Listen to end the non-visual mode.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Non-visual mode on.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Non-visual mode off.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Nothing is chosen yet. Move with the arrow keys or touch the screen.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>There is no way back from here.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Non-visual mode · hold Listen to end</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Non-visual mode</translation>
+    </message>
+</context>
 </TS>

@@ -1437,4 +1437,59 @@
         <translation>Późniejsze godziny</translation>
     </message>
 </context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Dotknij ekranu, aby usłyszeć, co jest pod palcem. Stuknij dwa razy w dowolnym miejscu, aby to wybrać.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>Na klawiaturze strzałki przechodzą między elementami, Enter wybiera, Escape cofa, a F1 lub znak zapytania odczytuje ekran i tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Przytrzymaj przycisk Posłuchaj, aby wyłączyć tryb bez wzroku.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Tryb bez wzroku włączony.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Tryb bez wzroku wyłączony.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>włączone</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>przycisk</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Nic nie zostało jeszcze wybrane. Poruszaj się strzałkami lub dotknij ekranu.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Stąd nie można się cofnąć.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Tryb bez wzroku · przytrzymaj Posłuchaj, aby zakończyć</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Tryb bez wzroku</translation>
+    </message>
+</context>
 </TS>

@@ -35,7 +35,7 @@ QDateTime tuesdayMorning()
 
 /// The program's test configuration (tests/e2e/kiosk-test.conf.in: the demo site, simulated
 /// devices, files below its folder) in `language` and orientation, as if it were `dir`/kiosk.conf.
-KioskConfig testConfig(const QString &dir, const QString &language, bool landscape)
+KioskConfig testConfig(const QString &dir, const QString &language, bool landscape, bool wedge)
 {
     QFile in(QStringLiteral(BK_TEST_CONFIG));
     if (!in.open(QIODevice::ReadOnly))
@@ -43,6 +43,8 @@ KioskConfig testConfig(const QString &dir, const QString &language, bool landsca
     QByteArray text = in.readAll();
     text.replace("@BK_TEST_LANGUAGE@", language.toUtf8());
     text.replace("@BK_TEST_ORIENTATION@", landscape ? "landscape" : "portrait");
+    if (wedge)
+        text.replace("scanner = simulated", "scanner = wedge");
     const ConfigResult parsed = parseConfig(text, QDir(dir).filePath(QStringLiteral("kiosk.conf")));
     if (!parsed.errors.isEmpty())
         qFatal("fixture: config: %s", qPrintable(parsed.errors.join(u'\n')));
@@ -69,7 +71,15 @@ void KioskFixture::setUp(const QString &language, bool landscape)
     setEnrolAnswer({}, {}, {}, 0);
     m_restarts = 0;
     emit restartsChanged();
+    m_wedge = false;
     build(language, landscape, std::make_shared<QTemporaryDir>(), {});
+}
+
+void KioskFixture::setUpWedge(const QString &language)
+{
+    setUp(language, false);
+    m_wedge = true;
+    build(language, false, std::make_shared<QTemporaryDir>(), {});
 }
 
 void KioskFixture::restartKiosk()
@@ -112,7 +122,7 @@ void KioskFixture::build(const QString &language, bool landscape,
         connect(engine.get(), &SpeechEngine::stateChanged, this, &KioskFixture::spokenChanged);
         return engine;
     };
-    g->config = testConfig(g->dir->path(), language, landscape);
+    g->config = testConfig(g->dir->path(), language, landscape, m_wedge);
     context.enrolRestartDelayMs = 0;
     context.enrol = [script = m_enrolScript, config = g->config](const QString &code,
                                                                  int deadlineMs) {
@@ -220,7 +230,7 @@ QVariantMap KioskFixture::initialProperties() const
 
 void KioskFixture::scan(const QString &payload)
 {
-    if (m_graph)
+    if (m_graph && m_graph->graph->devices().simScanner)
         m_graph->graph->devices().simScanner->inject(payload.toUtf8());
 }
 

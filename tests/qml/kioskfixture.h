@@ -98,6 +98,10 @@ public:
 
     /// A fresh graph: site language `language`, 1920x1080 when `landscape`.
     Q_INVOKABLE void setUp(const QString &language, bool landscape);
+    /// As setUp (portrait), with the keyboard-wedge barcode reader of the program
+    /// (scanner = wedge, drivers/wedgebarcodereader.h) instead of the simulated one: a scan is
+    /// then typed into the window as keys.
+    Q_INVOKABLE void setUpWedge(const QString &language);
     /// The program starts again on the same folder (cache, PIN file, start log) and clock:
     /// a new graph, as after a restart. The window must be made again from initialProperties.
     Q_INVOKABLE void restartKiosk();
@@ -168,6 +172,7 @@ private:
     std::shared_ptr<EnrolScript> m_enrolScript = std::make_shared<EnrolScript>();
     QString m_language;
     bool m_landscape = false;
+    bool m_wedge = false;
 };
 
 } // namespace bk::test
