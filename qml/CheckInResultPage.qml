@@ -126,7 +126,14 @@ FlowPage {
         return "";
     }
 
+    // Portrait: each action on its own line across the bottom. Landscape: two actions to a line
+    // (one per line ran into the bottom row in large text); Done fills the last line's gap.
     GridLayout {
+        id: grid
+
+        readonly property int otherActions: [takeChanceTicket, bookNewTime, tryAgain, reprint].filter(b => b.visible).length
+        readonly property int actionSpan: root.kiosk.landscape ? 1 : columns
+
         anchors.fill: parent
         columns: root.kiosk.landscape ? 2 : 1
         columnSpacing: Theme.margin
@@ -189,35 +196,43 @@ FlowPage {
         }
 
         BigButton {
+            id: takeChanceTicket
             objectName: "takeChanceTicket"
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns
+            Layout.preferredWidth: 1
+            Layout.columnSpan: grid.actionSpan
             visible: (root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) || root.flow.step === CheckInFlow.Cancelled
             primary: true
             text: qsTr("Take a ticket for today")
             onClicked: root.chanceChosen(root.flow.serviceId)
         }
         BigButton {
+            id: bookNewTime
             objectName: "bookNewTime"
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns
+            Layout.preferredWidth: 1
+            Layout.columnSpan: grid.actionSpan
             visible: (root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) || root.flow.step === CheckInFlow.Cancelled
             text: qsTr("Book a new time")
             onClicked: root.bookChosen()
         }
         BigButton {
+            id: tryAgain
             objectName: "tryAgain"
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns
+            Layout.preferredWidth: 1
+            Layout.columnSpan: grid.actionSpan
             visible: root.flow.step === CheckInFlow.Invalid || root.flow.step === CheckInFlow.NotFound
             primary: true
             text: qsTr("Try again")
             onClicked: root.flow.tryAgain()
         }
         BigButton {
+            id: reprint
             objectName: "reprint"
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns
+            Layout.preferredWidth: 1
+            Layout.columnSpan: grid.actionSpan
             visible: root.flow.canReprint
             primary: root.flow.step === CheckInFlow.AlreadyCheckedIn
             text: qsTr("Print my ticket again")
@@ -226,7 +241,8 @@ FlowPage {
         BigButton {
             objectName: "done"
             Layout.fillWidth: true
-            Layout.columnSpan: parent.columns
+            Layout.preferredWidth: 1
+            Layout.columnSpan: grid.otherActions % 2 === 1 ? grid.actionSpan : grid.columns
             primary: !(root.flow.step === CheckInFlow.AlreadyCheckedIn && root.flow.canReprint) && root.flow.step !== CheckInFlow.Invalid && root.flow.step !== CheckInFlow.NotFound && !(root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) && root.flow.step !== CheckInFlow.Cancelled
             text: qsTr("Done")
             onClicked: root.home()

@@ -15,6 +15,13 @@ Item {
     /// "book", "checkin" or "chance".
     signal chosen(string choice)
 
+    // In large text or landscape with a note about the printer or the central, seven language
+    // names do not fit under everything else: home then shows one language button, as a step
+    // does, whose sheet names them all, and in portrait the greeting and its line give way
+    // (Listen still says them). A plain condition: a height measured from the layout would
+    // feed back into it.
+    readonly property bool compact: (root.session.largeText || root.kiosk.landscape) && (!root.kiosk.printerReady || root.central.offline)
+
     // Portrait: everything in one column. Landscape: the choices stacked on the left as in
     // portrait (three buttons side by side leave no height for the notes and called numbers),
     // the notes, the called numbers and the languages on the right.
@@ -58,6 +65,8 @@ Item {
             Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                // Gives way in portrait when home is full (see compact).
+                visible: !(root.compact && !root.kiosk.landscape)
                 text: qsTr("Welcome")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
@@ -67,6 +76,7 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
+                visible: !(root.compact && !root.kiosk.landscape)
                 text: qsTr("Touch what you have come for.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
@@ -109,7 +119,7 @@ Item {
             // does not depend on them, so this is no loop).
             readonly property real roomForNowServing: {
                 let used = 0;
-                for (const it of [printerNote, offlineNote, listen, toggles, languages]) {
+                for (const it of [printerNote, offlineNote, listen, toggles, languages, languageButton]) {
                     if (it.visible)
                         used += it.implicitHeight + side.spacing;
                 }
@@ -191,10 +201,24 @@ Item {
             LanguageBar {
                 id: languages
                 Layout.fillWidth: true
+                visible: !root.compact
                 LayoutMirroring.enabled: false
                 LayoutMirroring.childrenInherit: true
                 kiosk: root.kiosk
             }
+            LanguageButton {
+                id: languageButton
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.compact
+                kiosk: root.kiosk
+                onClicked: sheet.open()
+            }
         }
+    }
+
+    LanguageSheet {
+        id: sheet
+        anchors.fill: parent
+        kiosk: root.kiosk
     }
 }

@@ -196,8 +196,10 @@ KioskTestCase {
             if (interactive && outside(p.x, p.y, it.width, it.height, 0, 0, w, h))
                 found.push(screen + ": button outside the screen " + describe(it));
             const here = isSheet(it) ? "sheet" : layer;
-            // A sheet's blocker (a touch area under the whole sheet) is no target.
-            if (interactive && !button && it.objectName !== "sheetBlocker")
+            // A touch area over the whole screen (a sheet's blocker, the non-visual mode's
+            // explore layer) is a layer, not a target.
+            const layerArea = it.width >= w - 1 && it.height >= h - 1;
+            if (interactive && !button && !layerArea)
                 targets[here].push({
                     item: it,
                     x: p.x,
