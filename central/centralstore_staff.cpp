@@ -42,8 +42,8 @@ const QString &decoyHash()
     return h;
 }
 
-const char kAccountColumns[] =
-    "username, site, role, disabled, failures, locked_until_ms, created_ms";
+// String literals only: Database::prepare() caches statements by the SQL text's address.
+#define BK_ACCOUNT_COLUMNS "username, site, role, disabled, failures, locked_until_ms, created_ms"
 
 StaffAccount readAccount(const sql::Statement &s)
 {
@@ -133,9 +133,8 @@ Outcome<StaffAccount> CentralStore::updateStaff(const QString &username,
     sql::Transaction tx(m_db);
     if (!tx.status())
         return serverError(tx.status().storeError());
-    sql::Statement find = m_db.prepare(
-        (QByteArray("SELECT ") + kAccountColumns + " FROM staff_accounts WHERE username = ?1")
-            .constData());
+    sql::Statement find =
+        m_db.prepare("SELECT " BK_ACCOUNT_COLUMNS " FROM staff_accounts WHERE username = ?1");
     find.bind(1, username);
     if (!find.next()) {
         if (Status e = find.status(); !e)
@@ -181,10 +180,8 @@ Outcome<StaffAccount> CentralStore::updateStaff(const QString &username,
 
 Outcome<QList<StaffAccount>> CentralStore::staffAccounts(const SiteId &site)
 {
-    sql::Statement s = m_db.prepare((QByteArray("SELECT ") + kAccountColumns +
-                                     " FROM staff_accounts WHERE ?1 = '' OR site = ?1 "
-                                     "ORDER BY username")
-                                        .constData());
+    sql::Statement s = m_db.prepare("SELECT " BK_ACCOUNT_COLUMNS " FROM staff_accounts "
+                                    "WHERE ?1 = '' OR site = ?1 ORDER BY username");
     s.bind(1, site);
     QList<StaffAccount> out;
     while (s.next())

@@ -313,7 +313,7 @@ gap:var(--space);margin-bottom:calc(2*var(--space))}
 .counters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:var(--space)}
 .counters button{width:100%;font-size:1.6rem;min-height:120px}
 .waiting{font-size:1.3rem}
-body.lobby{background:#0b1d33;color:#fff;font-size:3vh;overflow:hidden}
+body.lobby{background:#0b1d33;color:#fff;font-size:3vh;overflow:hidden;min-height:100vh}
 body.lobby main{max-width:none;padding:3vh 4vw}
 body.lobby h1{font-size:5vh}
 body.lobby table{width:100%;border-collapse:collapse;font-size:9vh;font-weight:bold}
@@ -348,7 +348,10 @@ QByteArray lobbyScript()
 
   function render() {
     rows.replaceChildren();
+    const shown = new Set();
     for (const c of calls) {
+      if (shown.has(c.ticket)) continue; // a recall moves the number up, it is not listed twice
+      shown.add(c.ticket);
       const tr = document.createElement('tr');
       const a = document.createElement('td');
       const b = document.createElement('td');
@@ -409,7 +412,7 @@ QByteArray lobbyScript()
     };
     ws.onmessage = function (e) {
       const c = JSON.parse(e.data);
-      calls = [{ ticket: c.ticket, counter: c.counter, at: c.at }].concat(calls).slice(0, 8);
+      calls = [{ ticket: c.ticket, counter: c.counter, at: c.at }].concat(calls).slice(0, 32);
       render();
       chime();
     };

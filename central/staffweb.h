@@ -37,8 +37,9 @@ public:
 
     static constexpr int kMaxFailuresPerAddress = 20;
     static constexpr int kAddressWindowSeconds = 10 * 60;
-    /// Latest calls on the lobby screen.
-    static constexpr int kLobbyCalls = 8;
+    /// Latest call-outs the lobby screen is given (recalls included; it lists each number once
+    /// and shows the newest five).
+    static constexpr int kLobbyCalls = 32;
 
 private:
     struct Context;

@@ -103,6 +103,7 @@ class Central:
         if self.proc:
             self.proc.terminate()
             self.proc.wait(10)
+            self.proc.stdout.close()
             self.proc = None
             self.log.close()
 
@@ -139,7 +140,8 @@ class Central:
 
     def seed(self):
         """Booked citizens checked in (one booked with a phone number and a name) and chance
-        tickets, all for today; returns {"booked": [labels], "chance": [labels]}."""
+        tickets, all for today; returns {"booked": [labels], "chance": [labels],
+        "order": [labels in the order call-next must call them]}."""
         r = self.request("POST", "/v1/enrol", {"code": "DEMO-KIOSK-0001",
                                                "kioskId": "staff-test-kiosk"})
         assert r.status == 200, r.text()
@@ -158,12 +160,14 @@ class Central:
         day = copenhagen_today()
         ops, booked, chance = [], [], []
         today_bookings = [b for b in snap["bookings"] if b["status"] == "booked"][:2]
-        codes = [(b["code"], b["serviceId"]) for b in today_bookings]
-        codes.append((phone_code, slot["serviceId"]))
-        for i, (code, service) in enumerate(codes, start=1):
+        codes = [(b["code"], b["serviceId"], b["start"]) for b in today_bookings]
+        codes.append((phone_code, slot["serviceId"], slot["start"]))
+        starts = {}
+        for i, (code, service, start) in enumerate(codes, start=1):
             letter = services[service]["queueLetter"]
             label = f"{letter}{i:03d}"
             booked.append(label)
+            starts[label] = start
             ops.append({"opId": str(uuid.uuid4()), "kind": "checkin",
                         "payload": {"code": code, "site": SITE, "service": service,
                                     "checkedInAt": now_wire(),
@@ -180,7 +184,12 @@ class Central:
         assert r.status == 200, r.text()
         for res in r.json()["results"]:
             assert res["answer"]["status"] == "applied", res
-        return {"booked": booked, "chance": chance}
+        # The central's call-next rule: booked citizens whose time has come (by booked time),
+        # then the chance queue (by issue), then booked citizens who came early.
+        now = now_wire()
+        due = sorted((t for t in booked if starts[t] <= now), key=lambda t: starts[t])
+        early = sorted((t for t in booked if starts[t] > now), key=lambda t: starts[t])
+        return {"booked": booked, "chance": chance, "order": due + chance + early}
 
     def add_staff(self, username, role, password):
         r = self.ctl("staff", "add", SITE, username, role, stdin=password + "\n")
