@@ -197,6 +197,54 @@ class Central:
         return r
 
 
+class LiveSocket:
+    """A minimal WebSocket client (RFC 6455) for the kiosks' live call-outs: the upgrade with a
+    bearer token, then unmasked text frames from the server. Enough to see what a kiosk sees."""
+
+    def __init__(self, central, path, bearer=None):
+        import base64
+        import socket
+        ctx = ssl.create_default_context(cafile=central.ca)
+        raw = socket.create_connection(("127.0.0.1", central.port), timeout=10)
+        self.sock = ctx.wrap_socket(raw, server_hostname="127.0.0.1")
+        key = base64.b64encode(os.urandom(16)).decode()
+        auth = f"Authorization: Bearer {bearer}\r\n" if bearer else ""
+        self.sock.sendall((f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                           f"Sec-WebSocket-Version: 13\r\n{auth}\r\n").encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            head += self.sock.recv(1)
+        self.status = int(head.split(b" ")[1])
+        self.buf = b""
+
+    def _read(self, n):
+        while len(self.buf) < n:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise EOFError("connection closed")
+            self.buf += chunk
+        out, self.buf = self.buf[:n], self.buf[n:]
+        return out
+
+    def next_text(self, timeout=10.0):
+        """The next text message (pings are skipped; the server sends none this soon)."""
+        self.sock.settimeout(timeout)
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = int.from_bytes(self._read(2), "big")
+            elif n == 127:
+                n = int.from_bytes(self._read(8), "big")
+            payload = self._read(n)
+            if b0 & 0x0F == 0x1:
+                return payload.decode()
+
+    def close(self):
+        self.sock.close()
+
+
 def wait_for(predicate, timeout=10.0, step=0.1):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
