@@ -263,6 +263,36 @@ class StaffSecurity(unittest.TestCase):
             self.assertNotIn("Testesen", repr(row))
             self.assertNotIn(digits[2:], repr(row))
 
+    def test_english_on_request(self):
+        r = self.c.request("GET", "/staff/login", cookie="bk_lang=en")
+        self.assertIn('<html lang="en">', r.text())
+        self.assertIn("Wrong username or password", self.c.request(
+            "POST", "/staff/login", "username=nobody&password=x", cookie="bk_lang=en").text())
+        r = self.c.request("GET", "/staff/language?to=en")
+        self.assertEqual(r.status, 303)
+        self.assertTrue(any(v.startswith("bk_lang=en;") for v in r.header("Set-Cookie")))
+
+
+class LoginBrake(unittest.TestCase):
+    """More than 20 failed logins from one address within 10 minutes: 429 for that address,
+    even with a right password (a separate central, so the other tests keep their address)."""
+
+    def test_per_address_brake(self):
+        with tempfile.TemporaryDirectory(prefix="bk-staff-brake-") as tmp:
+            c = h.Central(tmp, CENTRAL_BIN, CTL_BIN)
+            c.start()
+            try:
+                c.add_staff("anna", "counter", PASSWORD)
+                for i in range(20):
+                    r = c.request("POST", "/staff/login", f"username=guess{i}&password=x{i}")
+                    self.assertEqual(r.status, 401)
+                r = c.request("POST", "/staff/login", f"username=anna&password={PASSWORD}")
+                self.assertEqual(r.status, 429)
+                self.assertIn("For mange forkerte forsøg", r.text())
+                self.assertIsNone(session_cookie(r))
+            finally:
+                c.stop()
+
 
 if __name__ == "__main__":
     CENTRAL_BIN, CTL_BIN = sys.argv[1], sys.argv[2]
