@@ -280,10 +280,12 @@ header{display:flex;justify-content:space-between;align-items:center;gap:var(--s
 padding:var(--space);background:var(--fg);color:#fff}
 header nav{display:flex;gap:var(--space);align-items:center}
 header a{color:#fff}
-main{padding:calc(2*var(--space));max-width:1100px;margin:0 auto}
+main{padding:var(--space) calc(2*var(--space));max-width:1100px;margin:0 auto}
 main.narrow{max-width:520px}
 h1{font-size:2rem;margin:0 0 var(--space)}
 form{margin:0}
+main form>button{margin-top:12px}
+.actions form>button,.counters form>button{margin-top:0}
 label{display:block;font-weight:bold;margin:var(--space) 0 6px}
 input,select,textarea{font:inherit;width:100%;box-sizing:border-box;padding:12px;
 border:2px solid #64748b;border-radius:var(--radius);min-height:var(--target)}
@@ -298,17 +300,18 @@ outline:4px solid #f59e0b;outline-offset:2px}
 .huge{font-size:2.2rem;min-height:140px;width:100%}
 .login button{width:100%;margin-top:calc(2*var(--space))}
 .message{background:#fff7d6;border-left:8px solid #b45309;padding:var(--space);font-size:1.1rem}
-.current{background:#fff;border-radius:var(--radius);padding:calc(2*var(--space));
-margin-bottom:calc(2*var(--space))}
-.ticket{font-size:6rem;font-weight:bold;margin:0;letter-spacing:.05em}
+.current{background:#fff;border-radius:var(--radius);padding:var(--space) calc(2*var(--space));
+margin-bottom:var(--space)}
+.ticket{font-size:5rem;font-weight:bold;margin:0;letter-spacing:.05em;line-height:1.1}
 .idle{font-size:1.4rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:8px 24px;font-size:1.4rem}
 dt{font-weight:bold}
 dd{margin:0}
 .actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));
-gap:var(--space);margin-bottom:calc(2*var(--space))}
+gap:var(--space);margin-bottom:var(--space)}
 .actions button{width:100%;font-size:1.5rem;min-height:110px}
-.transfer{display:grid;grid-template-columns:1fr max-content;gap:var(--space);align-items:end}
+.transfer{display:grid;grid-template-columns:1fr max-content;gap:8px var(--space);align-items:end}
+.transfer button{margin-top:0}
 .transfer label{grid-column:1/3;margin:0}
 .counters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:var(--space)}
 .counters button{width:100%;font-size:1.6rem;min-height:120px}
