@@ -151,15 +151,13 @@ QByteArray counter(Lang l, const StaffSession &s, const std::optional<CounterTic
                                "<p class=\"ticket\" id=\"ticket\">%2</p><dl>"
                                "<dt>%3</dt><dd id=\"errand\">%4</dd>"
                                "<dt>%5</dt><dd id=\"booked\">%6</dd>"
-                               "<dt>%7</dt><dd id=\"called\">%8</dd>"
-                               "<dt>%9</dt><dd id=\"notes\">%10</dd></dl></section>")
+                               "<dt>%7</dt><dd id=\"called\">%8</dd></dl></section>")
                     .arg(tr(l, "Kaldt til din skranke", "Called to your counter"),
                          esc(ticket->label), tr(l, "Ærinde", "Errand"),
                          esc(ticket->service.isEmpty() ? tr(l, "ikke oplyst", "not given")
                                                        : serviceName(l, services, ticket->service)),
                          tr(l, "Bestilt tid", "Booked time"), esc(booked),
-                         tr(l, "Kaldt kl.", "Called at"), hhmm(ticket->calledAt),
-                         tr(l, "Noter", "Notes"), tr(l, "ingen", "none"));
+                         tr(l, "Kaldt kl.", "Called at"), hhmm(ticket->calledAt));
         main +=
             QStringLiteral("<div class=\"actions\">%1%2%3</div>")
                 .arg(actionForm(s, QStringLiteral("served"), tr(l, "Betjent", "Served"),

@@ -26,7 +26,9 @@ inline QString tr(Lang lang, const char *da, const char *en)
 QByteArray login(Lang lang, const QString &message);
 /// Choosing a counter from the site's counters.
 QByteArray chooseCounter(Lang lang, const StaffSession &s, const QStringList &counters);
-/// The counter page: the called ticket (number, errand, booked time) and the actions.
+/// The counter page: the called ticket (number, errand, booked time, call time) and the
+/// actions. No notes: bookings carry none yet (neither the booking system's import nor the
+/// kiosk's booking has a notes field).
 QByteArray counter(Lang lang, const StaffSession &s, const std::optional<CounterTicket> &ticket,
                    const QList<Service> &services, int waiting, const QString &message);
 /// The manager's lobby links and the site's notice; `newLink` is a just made link's path.
