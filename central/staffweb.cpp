@@ -379,6 +379,7 @@ ApiResponse StaffWeb::loginPost(const Context &c)
     }
     countFailure(c.request.remoteAddress, now);
     if (r->kind == LoginResult::Kind::Locked) {
+        // Locked is only ever answered for an account that exists: its name is safe to log.
         qCWarning(lcStaff).noquote() << "staff account locked after failed logins:" << username;
         return html(423,
                     pages::login(l, tr(l,
@@ -389,7 +390,9 @@ ApiResponse StaffWeb::loginPost(const Context &c)
                                         .arg(r->lockedUntil.toTimeZone(siteTimeZone())
                                                  .toString(QStringLiteral("HH:mm")))));
     }
-    qCInfo(lcStaff).noquote() << "failed staff login for" << username;
+    // Not the typed username: people type their password into it by mistake.
+    qCInfo(lcStaff).noquote() << "failed staff login from"
+                              << QString::fromStdString(c.request.remoteAddress);
     return html(401, pages::login(l, tr(l, "Forkert brugernavn eller adgangskode.",
                                         "Wrong username or password.")));
 }

@@ -121,6 +121,10 @@ class StaffSecurity(unittest.TestCase):
         r = self.c.ctl("staff", "passwd", "lars", stdin="et-nyt-langt-kodeord\n")
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(self.login("lars", "et-nyt-langt-kodeord").status, 303)
+        # A password typed into the username field by mistake never reaches the log.
+        self.assertEqual(self.login("hemmelig-kode-i-feltet", "x").status, 401)
+        with open(f"{self.tmp.name}/central.log") as f:
+            self.assertNotIn("hemmelig-kode-i-feltet", f.read())
         # An unknown user gets the same answer as a wrong password.
         r = self.login("nobody")
         self.assertEqual(r.status, 401)
