@@ -58,7 +58,7 @@ QString bearer(const std::string &authorization)
 } // namespace
 
 Api::Api(CentralStore &store, const Clock &clock, QString version)
-    : m_store(store), m_clock(clock), m_version(std::move(version))
+    : m_store(store), m_clock(clock), m_version(std::move(version)), m_web(store, clock)
 {}
 
 ApiResponse Api::handle(const ApiRequest &request)
@@ -71,7 +71,8 @@ ApiResponse Api::handle(const ApiRequest &request)
     for (QString &p : parts)
         p = QUrl::fromPercentEncoding(p.toUtf8());
     ApiResponse r =
-        parts.size() < 2 || parts[0] != QLatin1String("v1")
+        StaffWeb::owns(parts) ? m_web.handle(request, parts, query)
+        : parts.size() < 2 || parts[0] != QLatin1String("v1")
             ? error(404, "not-found", QStringLiteral("no such path: %1").arg(path.left(200)))
             : route(request, parts.mid(1), query);
     // Every answer carries the central's clock (RFC 9110 6.6.1): kiosks check their own by it.
@@ -96,6 +97,11 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
         return m == "POST" ? enrol(body) : wrongMethod();
 
     const QString token = bearer(request.authorization);
+    // Staff accounts: an admin token only. The lobby: the display link's token in the path.
+    if (p[0] == QLatin1String("staff-accounts"))
+        return staffAccounts(request, p);
+    if (p[0] == QLatin1String("lobby"))
+        return lobby(request, p);
     // Staff endpoints: an admin token only (a kiosk's is refused with 403).
     if (p == QStringList{QStringLiteral("kiosks")} ||
         (p.size() == 3 && p[0] == QLatin1String("sites") &&

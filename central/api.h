@@ -3,7 +3,9 @@
 // validation and the JSON answers of openapi.json. No sockets here (server.h does those), so
 // the whole API can be driven from the I/O thread with plain values.
 
+#include "central/apitypes.h"
 #include "central/centralstore.h"
+#include "central/staffweb.h"
 #include "domain/clock.h"
 
 #include <QByteArray>
@@ -14,33 +16,6 @@
 #include <string>
 
 namespace bk::central {
-
-/// What the API needs of an HTTP request.
-struct ApiRequest
-{
-    std::string method; ///< "GET", "POST", ...
-    std::string target; ///< path and query, e.g. "/v1/sites/demo/changes?cursor=12"
-    std::string authorization;
-    std::string body;
-    bool websocketUpgrade = false;
-};
-
-/// A call-out to push to the site's live WebSocket clients.
-struct Broadcast
-{
-    SiteId site;
-    QByteArray message;
-};
-
-/// The answer: a status, a JSON body (empty for 101/204) and side effects for the server.
-struct ApiResponse
-{
-    int status = 200;
-    QByteArray body;
-    std::optional<Broadcast> broadcast;
-    SiteId liveSite;  ///< set with status 101: accept the WebSocket for this site
-    QDateTime date{}; ///< the central's clock when it answered: sent as the Date header
-};
 
 class Api
 {
@@ -59,10 +34,15 @@ private:
     ApiResponse outbox(const KioskIdentity &who, const QByteArray &body);
     ApiResponse booking(const KioskIdentity &who, const QByteArray &body);
     ApiResponse numberBlock(const KioskIdentity &who, const QByteArray &body);
+    /// /v1/staff-accounts[/{username}] (api_staff.cpp): admin token only.
+    ApiResponse staffAccounts(const ApiRequest &request, const QStringList &path);
+    /// /v1/lobby/{token}/calls and /live: the display link's token in the path.
+    ApiResponse lobby(const ApiRequest &request, const QStringList &path);
 
     CentralStore &m_store;
     const Clock &m_clock;
     QString m_version;
+    StaffWeb m_web;
 };
 
 } // namespace bk::central

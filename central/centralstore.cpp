@@ -4,13 +4,12 @@
 
 #include "central/centralstore.h"
 
+#include "central/tokens.h"
 #include "central/wirejson.h"
 #include "platform/sqlmigrations.h"
 #include "platform/sqlrows.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
 #include <array>
 
@@ -20,7 +19,8 @@ namespace {
 
 // Each entry moves the schema one version up, in one transaction (PRAGMA user_version, run by
 // sql::migrate()). Append only: databases in use already ran the released ones.
-const std::array kMigrations = {sql::Migration{"initial schema", R"sql(
+const std::array kMigrations = {
+    sql::Migration{"initial schema", R"sql(
 CREATE TABLE sites(id TEXT PRIMARY KEY, name TEXT NOT NULL, chance_letter TEXT NOT NULL,
                    hours TEXT NOT NULL);
 CREATE TABLE services(site TEXT NOT NULL REFERENCES sites(id), id TEXT NOT NULL,
@@ -55,7 +55,7 @@ CREATE INDEX tickets_waiting ON tickets(site, day, called_ms);
 CREATE TABLE callouts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, ticket TEXT NOT NULL,
                       counter TEXT NOT NULL, at_ms INTEGER NOT NULL);
 )sql"},
-                                sql::Migration{"admin tokens and staff alerts", R"sql(
+    sql::Migration{"admin tokens and staff alerts", R"sql(
 CREATE TABLE admin_tokens(name TEXT PRIMARY KEY, site TEXT, token_hash TEXT NOT NULL UNIQUE,
                           created_ms INTEGER NOT NULL);
 CREATE TABLE alerts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, kiosk_id TEXT NOT NULL,
@@ -63,6 +63,24 @@ CREATE TABLE alerts(id INTEGER PRIMARY KEY, site TEXT NOT NULL, kiosk_id TEXT NO
                     received_ms INTEGER NOT NULL, op_id TEXT NOT NULL);
 CREATE INDEX alerts_site ON alerts(site, received_ms);
 CREATE INDEX alerts_kiosk ON alerts(kiosk_id, kind, id);
+)sql"},
+    sql::Migration{"staff accounts, sessions, display links, events", R"sql(
+CREATE TABLE staff_accounts(username TEXT PRIMARY KEY, site TEXT NOT NULL, role TEXT NOT NULL,
+                            password TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
+                            failures INTEGER NOT NULL DEFAULT 0, locked_until_ms INTEGER,
+                            created_ms INTEGER NOT NULL);
+CREATE TABLE staff_sessions(token_hash TEXT PRIMARY KEY, username TEXT NOT NULL,
+                            csrf TEXT NOT NULL, counter TEXT, created_ms INTEGER NOT NULL,
+                            seen_ms INTEGER NOT NULL);
+CREATE INDEX staff_sessions_user ON staff_sessions(username);
+CREATE TABLE display_links(token_hash TEXT PRIMARY KEY, site TEXT NOT NULL, name TEXT NOT NULL,
+                           created_by TEXT NOT NULL, created_ms INTEGER NOT NULL);
+CREATE TABLE events(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, site TEXT NOT NULL,
+                    kind TEXT NOT NULL, queue TEXT, service TEXT, ticket TEXT, counter TEXT);
+CREATE INDEX events_site ON events(site, at_ms);
+ALTER TABLE tickets ADD COLUMN state TEXT NOT NULL DEFAULT 'waiting';
+ALTER TABLE tickets ADD COLUMN finished_ms INTEGER;
+ALTER TABLE sites ADD COLUMN notice TEXT NOT NULL DEFAULT '';
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.
@@ -73,22 +91,6 @@ QString normaliseCode(const QString &code)
         if (c.isLetterOrNumber())
             out.append(c.toUpper());
     return out;
-}
-
-QString tokenHash(const QString &token)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-// 256 random bits, URL-safe: a bearer token is never typed, only stored in a file.
-QString newToken()
-{
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -143,8 +145,11 @@ Outcome<Done> CentralStore::putSite(const SiteDefinition &site, const QDateTime 
     if (!tx.status())
         return serverError(tx.status().storeError());
     const bool existed = hasSite(site.id);
-    sql::Statement s = m_db.prepare("INSERT OR REPLACE INTO sites(id, name, chance_letter, hours) "
-                                    "VALUES (?1, ?2, ?3, ?4)");
+    // An upsert, not a REPLACE: a site defined again keeps the notice its manager set.
+    sql::Statement s =
+        m_db.prepare("INSERT INTO sites(id, name, chance_letter, hours) VALUES (?1, ?2, ?3, ?4) "
+                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                     "chance_letter = excluded.chance_letter, hours = excluded.hours");
     s.bind(1, site.id)
         .bind(2, site.name)
         .bind(3, QString(site.chanceQueueLetter))

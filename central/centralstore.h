@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,6 +45,54 @@ struct AdminIdentity
 {
     QString name; ///< as given to --make-admin-token
     SiteId site;  ///< the one site it may see; empty = every site
+};
+
+/// Staff roles. `service_calls` is counter staff who also make the service calls before a
+/// visit (issue 13 item 3: the only role that will see phone numbers); `technician` has no
+/// staff page yet (fleet health is read with an admin token).
+inline const QStringList kStaffRoles = {QStringLiteral("counter"), QStringLiteral("service_calls"),
+                                        QStringLiteral("manager"), QStringLiteral("technician")};
+
+/// A staff account as listed (never with its password hash).
+struct StaffAccount
+{
+    QString username;
+    SiteId site;
+    QString role; ///< one of kStaffRoles
+    bool disabled = false;
+    int failures = 0;      ///< wrong passwords in a row
+    QDateTime lockedUntil; ///< UTC; invalid when not locked
+    QDateTime created;
+};
+
+/// A logged-in staff member, from a valid session cookie.
+struct StaffSession
+{
+    QString username;
+    SiteId site;
+    QString role;
+    QString csrf;    ///< the session's CSRF token (every change must carry it)
+    QString counter; ///< the counter chosen on the counter page, or empty
+};
+
+/// What a login attempt came to.
+struct LoginResult
+{
+    enum class Kind { Ok, Wrong, Locked } kind = Kind::Wrong;
+    QString sessionToken;  ///< Ok: the cookie value (only its hash is stored)
+    QDateTime lockedUntil; ///< Locked, and the Wrong that locked
+};
+
+/// The ticket a counter has called and not finished, as the counter page shows it: nothing
+/// personal (no name, phone or CPR).
+struct CounterTicket
+{
+    QString label; ///< "A042"
+    QString queue;
+    QString kind;    ///< "booked" or "chance"
+    QString service; ///< the errand's id (empty for a chance ticket without one)
+    QDateTime bookingStart;
+    QDateTime calledAt;
 };
 
 /// An HTTP answer kept for an operation id, replayed verbatim on a repeat.
@@ -148,7 +197,80 @@ public:
     /// first, at most `limit`. 404 for an unknown site.
     Outcome<QJsonArray> alerts(const SiteId &site, const QDateTime &sinceUtc, int limit);
 
+    // --- Staff accounts, sessions, the counter and the lobby (centralstore_staff.cpp) -------
+
+    /// Creates an account; 409 when the username exists, 404 for an unknown site, 400 for a
+    /// bad username (1..64 of a-z 0-9 . _ -), role or password (passwordhash.h).
+    Outcome<StaffAccount> addStaff(const QString &username, const SiteId &site, const QString &role,
+                                   const QString &password, const QDateTime &nowUtc);
+    /// Changes an account: a new password (also ends the lockout), a role, disabled or not;
+    /// a new password, a new role or disabling ends the account's sessions. 404 when unknown.
+    Outcome<StaffAccount> updateStaff(const QString &username,
+                                      const std::optional<QString> &password,
+                                      const std::optional<QString> &role,
+                                      const std::optional<bool> &disabled, const QDateTime &nowUtc);
+    /// The accounts of `site` (every site's when empty), by username.
+    Outcome<QList<StaffAccount>> staffAccounts(const SiteId &site);
+    /// Checks a password; kStaffMaxFailures wrong ones in a row lock the account for
+    /// kStaffLockSeconds (stored, so a restart does not lift it). A disabled or unknown account
+    /// is Wrong, and costs the same time as a real check.
+    Outcome<LoginResult> login(const QString &username, const QString &password,
+                               const QDateTime &nowUtc);
+    /// The session of a cookie value, refreshing its idle time; NotFound when unknown, idle
+    /// for longer than kSessionIdleSeconds, older than kSessionMaxSeconds or its account is
+    /// disabled.
+    Result<StaffSession> staffSession(const QString &token, const QDateTime &nowUtc);
+    /// Ends a session (logout).
+    Outcome<Done> endSession(const QString &token);
+    /// Remembers the counter a session works at.
+    Outcome<Done> setSessionCounter(const QString &token, const QString &counter);
+    /// The site's counters: "1" .. the sum of its services' parallel counters (at least 1).
+    Outcome<QStringList> counters(const SiteId &site);
+    /// The site's services (errands) with their Danish names, by id.
+    Outcome<QList<Service>> services(const SiteId &site);
+    /// The ticket `counter` called today and has not finished; nullopt when none.
+    Outcome<std::optional<CounterTicket>> currentTicket(const SiteId &site, const QString &counter,
+                                                        const QDateTime &nowUtc);
+    /// Tickets of the site waiting today.
+    Outcome<int> waitingCount(const SiteId &site, const QDateTime &nowUtc);
+    /// Calls the counter's current ticket again; the call-out (same shape as callNext's), or
+    /// 409 when the counter has no called ticket.
+    Outcome<QJsonObject> recall(const SiteId &site, const QString &counter,
+                                const QDateTime &nowUtc);
+    /// Finishes the counter's current ticket as "served" or "no_show"; 409 when none.
+    Outcome<Done> finish(const SiteId &site, const QString &counter, const QString &outcome,
+                         const QDateTime &nowUtc);
+    /// Puts the counter's current ticket back in line for another errand (same number); 409
+    /// when none, 400 for an unknown errand.
+    Outcome<Done> transfer(const SiteId &site, const QString &counter, const ServiceId &service,
+                           const QDateTime &nowUtc);
+    /// Creates a lobby display link for `site` named `name`; the token is returned once.
+    Outcome<QString> makeDisplayLink(const SiteId &site, const QString &name,
+                                     const QString &createdBy, const QDateTime &nowUtc);
+    /// The site of a display token; NotFound when unknown.
+    Result<SiteId> displaySite(const QString &token);
+    /// The site's display links {name, createdBy, createdAt}.
+    Outcome<QJsonArray> displayLinks(const SiteId &site);
+    /// The site's notice for the lobby screen (may be empty).
+    Outcome<Done> setNotice(const SiteId &site, const QString &notice);
+    /// The lobby's view: {siteId, siteName, notice, calls: [{ticket, counter, at}]}, the
+    /// latest `limit` call-outs of today, newest first.
+    Outcome<QJsonObject> lobby(const SiteId &site, int limit, const QDateTime &nowUtc);
+    /// Events of the site at or after `sinceUtc`, oldest first (statistics' raw material).
+    Outcome<QJsonArray> events(const SiteId &site, const QDateTime &sinceUtc);
+
+    static constexpr int kStaffMaxFailures = 5;
+    static constexpr int kStaffLockSeconds = 15 * 60;
+    static constexpr int kSessionIdleSeconds = 30 * 60;
+    static constexpr int kSessionMaxSeconds = 12 * 3600;
+
 private:
+    /// Records an event (issue 13 item 6): what happened, when, where, in which queue and for
+    /// which errand; never a name, phone or CPR. Inside the caller's transaction.
+    Status recordEvent(const SiteId &site, const char *kind, const QString &queue,
+                       const QString &service, const QString &ticket, const QString &counter,
+                       const QDateTime &atUtc);
+
     // Lookups answer NotFound or a Database failure; refusalFor() (outcome.h) turns them into
     // the HTTP answer.
     Result<SiteDefinition> loadSite(const SiteId &site);

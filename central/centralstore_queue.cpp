@@ -142,6 +142,13 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         .bind(12, who.kioskId);
     if (Status e = s.run(); !e)
         return serverError(e.storeError());
+    // A booked citizen's ticket is their check-in; a chance ticket is a ticket issued. Stamped
+    // with when it happened at the kiosk (it may have been offline), not when it arrived.
+    if (Status e =
+            recordEvent(site, kind == QLatin1String("booked") ? "checked_in" : "ticket_issued",
+                        QString(queue), service, ticketLabel(queue, number), {}, issuedAt);
+        !e)
+        return serverError(e.storeError());
     return Done{};
 }
 
@@ -316,12 +323,12 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
     // Booked citizens whose time has come, then the chance queue in order of issue, then
     // booked citizens who checked in early (better served early than a counter left idle).
     static const char *const kOrder[] = {
-        "SELECT queue, number, label, kind FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
         "called_ms IS NULL AND kind = 'booked' AND booking_start_ms <= ?3 "
         "ORDER BY booking_start_ms, issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
         "called_ms IS NULL AND kind = 'chance' ORDER BY issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
         "called_ms IS NULL AND kind = 'booked' ORDER BY booking_start_ms, issued_ms LIMIT 1",
     };
     for (const char *query : kOrder) {
@@ -338,7 +345,9 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
         const qint64 number = s.int64(1);
         const QString label = s.text(2);
         const QString kind = s.text(3);
-        sql::Statement up = m_db.prepare("UPDATE tickets SET called_ms = ?5, counter = ?6 WHERE "
+        const QString service = s.text(4);
+        sql::Statement up = m_db.prepare("UPDATE tickets SET called_ms = ?5, counter = ?6, "
+                                         "state = 'called' WHERE "
                                          "site = ?1 AND day = ?2 AND queue = ?3 AND number = ?4");
         up.bind(1, site).bind(2, day).bind(3, queue).bind(4, number);
         up.bind(5, nowUtc.toMSecsSinceEpoch()).bind(6, counter);
@@ -348,6 +357,8 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
         if (Status e = up.run(); !e)
             return serverError(e.storeError());
         if (Status e = log.run(); !e)
+            return serverError(e.storeError());
+        if (Status e = recordEvent(site, "called", queue, service, label, counter, nowUtc); !e)
             return serverError(e.storeError());
         if (Status e = tx.commit(); !e)
             return serverError(e.storeError());

@@ -79,6 +79,11 @@ Status CentralStore::insertBooking(const Booking &b, const QString &phone, const
         .bind(9, sql::toMs(nowUtc));
     if (Status e = s.run(); !e)
         return e;
+    // A new booking is an event; a re-sent or updated one is not counted again. The queue is
+    // known only at check-in.
+    if (!existed)
+        if (Status e = recordEvent(b.siteId, "booked", {}, b.serviceId, {}, {}, nowUtc); !e)
+            return e;
     return logChange(b.siteId, "booking", b.code, existed ? "update" : "create", nowUtc);
 }
 

@@ -104,9 +104,12 @@ Response jsonResponse(unsigned version, bool keepAlive, const ApiResponse &r)
         res.set(http::field::date, bk::formatHttpDate(r.date).toStdString());
     res.keep_alive(keepAlive);
     if (!r.body.isEmpty()) {
-        res.set(http::field::content_type, "application/json");
+        res.set(http::field::content_type, r.contentType.isEmpty() ? std::string("application/json")
+                                                                   : r.contentType.toStdString());
         res.body() = r.body.toStdString();
     }
+    for (const auto &[name, value] : r.headers)
+        res.insert(name.toStdString(), value.toStdString());
     res.prepare_payload();
     return res;
 }
@@ -231,6 +234,16 @@ struct Server::Impl
             ar.authorization = std::string(req[http::field::authorization]);
             ar.body = std::move(req.body());
             ar.websocketUpgrade = websocket::is_upgrade(req);
+            ar.cookie = std::string(req[http::field::cookie]);
+            ar.contentType = std::string(req[http::field::content_type]);
+            ar.csrfHeader = std::string(req["X-CSRF-Token"]);
+            {
+                beast::error_code peerError;
+                const auto peer =
+                    beast::get_lowest_layer(stream).socket().remote_endpoint(peerError);
+                if (!peerError)
+                    ar.remoteAddress = peer.address().to_string();
+            }
             ApiResponse r = handler(ar);
             if (r.broadcast)
                 broadcast(*r.broadcast);

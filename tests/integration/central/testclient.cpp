@@ -207,6 +207,11 @@ LiveClient::~LiveClient() = default;
 
 QString LiveClient::connect(const QString &site, const QString &token)
 {
+    return connectPath(QStringLiteral("/v1/sites/%1/live").arg(site), token);
+}
+
+QString LiveClient::connectPath(const QString &path, const QString &token)
+{
     beast::error_code ec;
     m->ws.emplace(m->io, m->ctx);
     auto &tcpSocket = beast::get_lowest_layer(*m->ws);
@@ -219,11 +224,13 @@ QString LiveClient::connect(const QString &site, const QString &token)
     m->ws->next_layer().handshake(ssl::stream_base::client, ec);
     if (ec)
         return QStringLiteral("TLS handshake: ") + msg(ec);
-    const std::string auth = "Bearer " + token.toStdString();
-    m->ws->set_option(websocket::stream_base::decorator(
-        [auth](websocket::request_type &req) { req.set(http::field::authorization, auth); }));
+    const std::string auth = token.isEmpty() ? std::string() : "Bearer " + token.toStdString();
+    m->ws->set_option(websocket::stream_base::decorator([auth](websocket::request_type &req) {
+        if (!auth.empty())
+            req.set(http::field::authorization, auth);
+    }));
     websocket::response_type res;
-    m->ws->handshake(res, "localhost", "/v1/sites/" + site.toStdString() + "/live", ec);
+    m->ws->handshake(res, "localhost", path.toStdString(), ec);
     if (ec)
         return QStringLiteral("upgrade refused with HTTP %1: %2")
             .arg(res.result_int())

@@ -58,6 +58,8 @@ public:
     /// Upgrades with the bearer token; empty string on success, else the error (the HTTP
     /// status of a refused upgrade among it).
     QString connect(const QString &site, const QString &token);
+    /// Upgrades at `path` (e.g. "/v1/lobby/TOKEN/live"), with a bearer token when not empty.
+    QString connectPath(const QString &path, const QString &token = {});
     /// The next text message, or an empty array after `timeoutMs` or on error.
     QByteArray next(int timeoutMs);
 

@@ -54,6 +54,8 @@ private slots:
     void heartbeatFieldsValidated();
     void fleetShowsDevicesAlertsAndSilence();
     void staffEndpointsNeedAnAdminToken();
+    void staffAccountsNeedAnAdminToken();
+    void lobbyByDisplayLink();
     void garbageAndOversized();
     void tlsPinsTheCa();
     void plainHttpOnlyWithDevFlag();

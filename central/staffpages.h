@@ -1,0 +1,47 @@
+#pragma once
+// The HTML of the staff pages and the lobby screen, the stylesheet and the lobby's script:
+// pure functions from values to bytes (staffweb.cpp decides who sees which). Danish first;
+// English through the same two-column table, word for word (tr below). Every value from the
+// store is HTML-escaped.
+
+#include "central/centralstore.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+
+#include <optional>
+
+namespace bk::central::pages {
+
+enum class Lang { Da, En };
+
+/// The Danish or English text of one entry of the table.
+inline QString tr(Lang lang, const char *da, const char *en)
+{
+    return QString::fromUtf8(lang == Lang::Da ? da : en);
+}
+
+/// The login form; `message` (already translated) above it when not empty.
+QByteArray login(Lang lang, const QString &message);
+/// Choosing a counter from the site's counters.
+QByteArray chooseCounter(Lang lang, const StaffSession &s, const QStringList &counters);
+/// The counter page: the called ticket (number, errand, booked time, call time) and the
+/// actions. No notes: bookings carry none yet (neither the booking system's import nor the
+/// kiosk's booking has a notes field).
+QByteArray counter(Lang lang, const StaffSession &s, const std::optional<CounterTicket> &ticket,
+                   const QList<Service> &services, int waiting, const QString &message);
+/// The manager's lobby links and the site's notice; `newLink` is a just made link's path.
+QByteArray displays(Lang lang, const StaffSession &s, const QJsonArray &links,
+                    const QString &notice, const QString &newLink);
+/// A page with a heading, a sentence and a link on.
+QByteArray message(Lang lang, const QString &title, const QString &text, const QString &href,
+                   const QString &linkText);
+/// The lobby screen's frame; lobby.js fills it.
+QByteArray lobby(Lang lang, const QString &token, const QString &siteName);
+/// /static/staff.css
+QByteArray stylesheet();
+/// /static/lobby.js
+QByteArray lobbyScript();
+
+} // namespace bk::central::pages

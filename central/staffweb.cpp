@@ -1,0 +1,493 @@
+#include "central/staffweb.h"
+
+#include "central/staffpages.h"
+#include "central/wirejson.h"
+
+#include <QLoggingCategory>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <openssl/crypto.h>
+
+namespace bk::central {
+
+Q_LOGGING_CATEGORY(lcStaff, "bk.central.staff")
+
+using pages::Lang;
+using pages::tr;
+
+namespace {
+
+// "__Host-" makes the browser insist on Secure, Path=/ and no Domain (RFC 6265bis 4.1.3.2).
+constexpr char kSessionCookie[] = "__Host-bk_staff";
+constexpr char kLangCookie[] = "bk_lang";
+
+// What every page answer carries: no caching of pages with a session's data, no framing, no
+// Referer (the lobby's token is in its address), scripts and styles only from this server.
+QList<std::pair<QByteArray, QByteArray>> pageHeaders()
+{
+    return {{"Cache-Control", "no-store"},
+            {"X-Frame-Options", "DENY"},
+            {"X-Content-Type-Options", "nosniff"},
+            {"Referrer-Policy", "no-referrer"},
+            {"Content-Security-Policy",
+             "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+             "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"}};
+}
+
+ApiResponse html(int status, const QByteArray &body)
+{
+    ApiResponse r{status, body, std::nullopt, {}};
+    r.contentType = "text/html; charset=utf-8";
+    r.headers = pageHeaders();
+    return r;
+}
+
+ApiResponse redirect(const QString &location)
+{
+    ApiResponse r{303, {}, std::nullopt, {}};
+    r.headers = pageHeaders();
+    r.headers.append({"Location", location.toUtf8()});
+    return r;
+}
+
+QString cookieValue(const std::string &header, const char *name)
+{
+    const QString all = QString::fromStdString(header);
+    const QString prefix = QString::fromLatin1(name) + u'=';
+    for (const QString &part : all.split(u';')) {
+        const QString p = part.trimmed();
+        if (p.startsWith(prefix))
+            return p.mid(prefix.size());
+    }
+    return {};
+}
+
+// An application/x-www-form-urlencoded body (HTML's form encoding: '+' is a space).
+QUrlQuery formFields(const std::string &body)
+{
+    QString text = QString::fromUtf8(QByteArray::fromStdString(body));
+    text.replace(u'+', QStringLiteral("%20"));
+    return QUrlQuery(text);
+}
+
+QString field(const QUrlQuery &form, const char *name)
+{
+    return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+bool sameSecret(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return !x.isEmpty() && x.size() == y.size() &&
+           CRYPTO_memcmp(x.constData(), y.constData(), std::size_t(x.size())) == 0;
+}
+
+bool counterRole(const QString &role)
+{
+    return role == QLatin1String("counter") || role == QLatin1String("service_calls") ||
+           role == QLatin1String("manager");
+}
+
+} // namespace
+
+struct StaffWeb::Context
+{
+    const ApiRequest &request;
+    QStringList path;
+    QString query;
+    Lang lang = Lang::Da;
+    QString sessionToken;
+    QUrlQuery form;
+};
+
+bool StaffWeb::owns(const QStringList &path)
+{
+    return !path.isEmpty() &&
+           (path[0] == QLatin1String("staff") || path[0] == QLatin1String("lobby") ||
+            path[0] == QLatin1String("static"));
+}
+
+bool StaffWeb::braked(const std::string &address, const QDateTime &now)
+{
+    auto it = m_failures.find(QString::fromStdString(address));
+    if (it == m_failures.end())
+        return false;
+    const QDateTime since = now.addSecs(-kAddressWindowSeconds);
+    it->removeIf([&](const QDateTime &t) { return t < since; });
+    if (it->isEmpty()) {
+        m_failures.erase(it);
+        return false;
+    }
+    return it->size() >= kMaxFailuresPerAddress;
+}
+
+void StaffWeb::countFailure(const std::string &address, const QDateTime &now)
+{
+    m_failures[QString::fromStdString(address)].append(now);
+}
+
+ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
+                             const QString &query)
+{
+    Context c{request, path, query, Lang::Da, {}, {}};
+    c.lang = cookieValue(request.cookie, kLangCookie) == QLatin1String("en") ? Lang::En : Lang::Da;
+    const Lang l = c.lang;
+    const std::string &m = request.method;
+    const auto notFound = [&] {
+        return html(404, pages::message(l, tr(l, "Siden findes ikke", "No such page"),
+                                        tr(l, "Adressen er forkert eller udløbet.",
+                                           "The address is wrong or has expired."),
+                                        QStringLiteral("/staff/login"),
+                                        tr(l, "Til log ind", "To log in")));
+    };
+    const auto wrongMethod = [&] {
+        ApiResponse r =
+            html(405, pages::message(l, tr(l, "Ikke tilladt", "Not allowed"),
+                                     tr(l, "Den handling findes ikke her.",
+                                        "That action does not exist here."),
+                                     QStringLiteral("/staff/counter"), tr(l, "Tilbage", "Back")));
+        return r;
+    };
+
+    // Static files and the lobby: no staff session involved.
+    if (path[0] == QLatin1String("static")) {
+        if (m != "GET")
+            return wrongMethod();
+        ApiResponse r{200, {}, std::nullopt, {}};
+        r.headers = {{"Cache-Control", "no-cache"}, {"X-Content-Type-Options", "nosniff"}};
+        if (path == QStringList{QStringLiteral("static"), QStringLiteral("staff.css")}) {
+            r.body = pages::stylesheet();
+            r.contentType = "text/css; charset=utf-8";
+            return r;
+        }
+        if (path == QStringList{QStringLiteral("static"), QStringLiteral("lobby.js")}) {
+            r.body = pages::lobbyScript();
+            r.contentType = "text/javascript; charset=utf-8";
+            return r;
+        }
+        return notFound();
+    }
+    if (path[0] == QLatin1String("lobby")) {
+        if (path.size() != 2)
+            return notFound();
+        if (m != "GET")
+            return wrongMethod();
+        const Result<SiteId> site = m_store.displaySite(path[1]);
+        if (!site)
+            return site.isNotFound() ? notFound()
+                                     : html(500, pages::message(l, QStringLiteral("500"),
+                                                                site.storeError().message, {}, {}));
+        auto view = m_store.lobby(*site, kLobbyCalls, m_clock.now());
+        if (!view)
+            return html(view.refusal().status,
+                        pages::message(l, QStringLiteral("Error"), view.refusal().detail, {}, {}));
+        return html(200,
+                    pages::lobby(l, path[1], view->value(QLatin1String("siteName")).toString()));
+    }
+
+    // Staff pages. A bearer token (a kiosk's or an admin's) is no way in here.
+    if (!request.authorization.empty())
+        return html(403, pages::message(l, tr(l, "Ikke tilladt", "Not allowed"),
+                                        tr(l, "Personalesider bruger log ind, ikke tokens.",
+                                           "Staff pages use a login, not tokens."),
+                                        QStringLiteral("/staff/login"),
+                                        tr(l, "Til log ind", "To log in")));
+    const QString sub = path.size() >= 2 ? path[1] : QString();
+    if (path.size() == 2 && sub == QLatin1String("language")) {
+        const QString to = QUrlQuery(query).queryItemValue(QStringLiteral("to"));
+        ApiResponse r = redirect(QStringLiteral("/staff/counter"));
+        r.headers.append({"Set-Cookie", QByteArray(kLangCookie) + '=' +
+                                            (to == QLatin1String("en") ? "en" : "da") +
+                                            "; Secure; SameSite=Strict; Path=/; Max-Age=31536000"});
+        return r;
+    }
+    if (path.size() == 2 && sub == QLatin1String("login")) {
+        if (m == "GET")
+            return html(200, pages::login(l, {}));
+        if (m == "POST")
+            return loginPost(c);
+        return wrongMethod();
+    }
+
+    c.sessionToken = cookieValue(request.cookie, kSessionCookie);
+    const Result<StaffSession> session = m_store.staffSession(c.sessionToken, m_clock.now());
+    if (!session) {
+        if (!session.isNotFound())
+            return html(500, pages::message(
+                                 l, QStringLiteral("500"),
+                                 tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                                 QStringLiteral("/staff/login"), QStringLiteral("↻")));
+        if (m == "GET")
+            return redirect(QStringLiteral("/staff/login"));
+        return html(401, pages::message(l, tr(l, "Log ind igen", "Log in again"),
+                                        tr(l,
+                                           "Du er ikke logget ind (eller har været væk for "
+                                           "længe).",
+                                           "You are not logged in (or were away too long)."),
+                                        QStringLiteral("/staff/login"),
+                                        tr(l, "Til log ind", "To log in")));
+    }
+    const StaffSession &s = *session;
+
+    // Every change carries the session's CSRF token: a form on another site cannot make one.
+    if (m == "POST") {
+        c.form = formFields(request.body);
+        const QString sent = request.csrfHeader.empty()
+                                 ? field(c.form, "csrf")
+                                 : QString::fromStdString(request.csrfHeader);
+        if (!sameSecret(sent, s.csrf)) {
+            qCInfo(lcStaff).noquote()
+                << "refused a change without a valid CSRF token:" << path.join(u'/');
+            return html(403,
+                        pages::message(l, tr(l, "Afvist", "Refused"),
+                                       tr(l, "Formularen var forældet. Prøv igen fra siden.",
+                                          "The form was out of date. Try again from the "
+                                          "page."),
+                                       QStringLiteral("/staff/counter"), tr(l, "Tilbage", "Back")));
+        }
+    } else if (m != "GET") {
+        return wrongMethod();
+    }
+
+    if (path.size() == 1)
+        return redirect(counterRole(s.role) ? QStringLiteral("/staff/counter")
+                                            : QStringLiteral("/staff/home"));
+    if (path.size() == 2 && sub == QLatin1String("logout")) {
+        if (m != "POST")
+            return wrongMethod();
+        if (auto r = m_store.endSession(c.sessionToken); !r)
+            return html(500, pages::message(l, QStringLiteral("500"), r.refusal().detail, {}, {}));
+        ApiResponse r = redirect(QStringLiteral("/staff/login"));
+        r.headers.append({"Set-Cookie", QByteArray(kSessionCookie) +
+                                            "=; Secure; HttpOnly; SameSite=Strict; Path=/; "
+                                            "Max-Age=0"});
+        return r;
+    }
+    if (path.size() == 2 && sub == QLatin1String("home"))
+        return html(200, pages::message(l, tr(l, "Velkommen", "Welcome"),
+                                        tr(l,
+                                           "Din rolle har ingen personaleside endnu. Flådens "
+                                           "tilstand læses med borgerkiosk-ctl fleet.",
+                                           "Your role has no staff page yet. Fleet health is read "
+                                           "with borgerkiosk-ctl fleet."),
+                                        QStringLiteral("/staff/login"),
+                                        tr(l, "Til log ind", "To log in")));
+    const auto forbidden = [&] {
+        return html(403, pages::message(l, tr(l, "Ikke tilladt", "Not allowed"),
+                                        tr(l, "Din rolle giver ikke adgang til denne side.",
+                                           "Your role does not give access to this page."),
+                                        QStringLiteral("/staff/"), tr(l, "Tilbage", "Back")));
+    };
+    if (sub == QLatin1String("counter")) {
+        if (!counterRole(s.role))
+            return forbidden();
+        if (path.size() == 3 && m == "POST")
+            return counterPost(c, s, path[2]);
+        if (path.size() != 2 || m != "GET")
+            return notFound();
+        const QDateTime now = m_clock.now();
+        const QUrlQuery q(query);
+        if (s.counter.isEmpty() || q.hasQueryItem(QStringLiteral("change"))) {
+            auto counters = m_store.counters(s.site);
+            if (!counters)
+                return html(500, pages::message(l, QStringLiteral("500"), counters.refusal().detail,
+                                                {}, {}));
+            return html(200, pages::chooseCounter(l, s, *counters));
+        }
+        auto ticket = m_store.currentTicket(s.site, s.counter, now);
+        auto services = m_store.services(s.site);
+        auto waiting = m_store.waitingCount(s.site, now);
+        if (!ticket || !services || !waiting)
+            return html(500, pages::message(
+                                 l, QStringLiteral("500"),
+                                 tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                                 QStringLiteral("/staff/counter"), QStringLiteral("↻")));
+        const QString said = q.queryItemValue(QStringLiteral("m"));
+        QString message;
+        if (said == QLatin1String("nobody"))
+            message = tr(l, "Ingen venter lige nu.", "Nobody is waiting right now.");
+        else if (said == QLatin1String("busy"))
+            message = tr(l, "Afslut først den kaldte borger.", "Finish the called citizen first.");
+        else if (said == QLatin1String("transferred"))
+            message = tr(l, "Overført – borgeren venter igen med samme nummer.",
+                         "Transferred – the citizen waits again with the same number.");
+        else if (said == QLatin1String("none"))
+            message = tr(l, "Ingen borger er kaldt til din skranke.",
+                         "No citizen is called to your counter.");
+        return html(200, pages::counter(l, s, *ticket, *services, *waiting, message));
+    }
+    if (sub == QLatin1String("displays") && path.size() == 2) {
+        if (s.role != QLatin1String("manager"))
+            return forbidden();
+        if (m == "POST")
+            return displaysPost(c, s);
+        auto links = m_store.displayLinks(s.site);
+        auto view = m_store.lobby(s.site, 0, m_clock.now());
+        if (!links || !view)
+            return html(500, pages::message(
+                                 l, QStringLiteral("500"),
+                                 tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                                 {}, {}));
+        return html(200, pages::displays(l, s, *links,
+                                         view->value(QLatin1String("notice")).toString(), {}));
+    }
+    if (sub == QLatin1String("notice") && path.size() == 2) {
+        if (s.role != QLatin1String("manager"))
+            return forbidden();
+        if (m != "POST")
+            return wrongMethod();
+        return noticePost(c, s);
+    }
+    return notFound();
+}
+
+ApiResponse StaffWeb::loginPost(const Context &c)
+{
+    const Lang l = c.lang;
+    const QDateTime now = m_clock.now();
+    const QUrlQuery form = formFields(c.request.body);
+    const QString username = field(form, "username").trimmed().toLower();
+    const QString password = field(form, "password");
+    if (braked(c.request.remoteAddress, now)) {
+        qCWarning(lcStaff).noquote() << "login refused: too many failed logins from"
+                                     << QString::fromStdString(c.request.remoteAddress);
+        return html(429, pages::login(l, tr(l,
+                                            "For mange forkerte forsøg fra denne maskine. "
+                                            "Vent 10 minutter.",
+                                            "Too many failed attempts from this machine. Wait "
+                                            "10 minutes.")));
+    }
+    if (username.isEmpty() || username.size() > 64 || password.isEmpty() || password.size() > 128) {
+        countFailure(c.request.remoteAddress, now);
+        return html(401, pages::login(l, tr(l, "Forkert brugernavn eller adgangskode.",
+                                            "Wrong username or password.")));
+    }
+    auto r = m_store.login(username, password, now);
+    if (!r)
+        return html(500, pages::login(l, tr(l, "Serveren kan ikke tjekke log ind lige nu.",
+                                            "The server cannot check logins right now.")));
+    if (r->kind == LoginResult::Kind::Ok) {
+        // The username is a work account name, not a citizen's: it may be logged.
+        qCInfo(lcStaff).noquote() << "staff login:" << username;
+        ApiResponse res = redirect(QStringLiteral("/staff/"));
+        res.headers.append({"Set-Cookie", QByteArray(kSessionCookie) + '=' +
+                                              r->sessionToken.toLatin1() +
+                                              "; Secure; HttpOnly; SameSite=Strict; Path=/"});
+        return res;
+    }
+    countFailure(c.request.remoteAddress, now);
+    if (r->kind == LoginResult::Kind::Locked) {
+        // Locked is only ever answered for an account that exists: its name is safe to log.
+        qCWarning(lcStaff).noquote() << "staff account locked after failed logins:" << username;
+        return html(423,
+                    pages::login(l, tr(l,
+                                       "Kontoen er låst efter for mange forkerte forsøg. Prøv "
+                                       "igen kl. %1, eller bed en leder om en ny adgangskode.",
+                                       "The account is locked after too many wrong attempts. Try "
+                                       "again at %1, or ask a manager for a new password.")
+                                        .arg(r->lockedUntil.toTimeZone(siteTimeZone())
+                                                 .toString(QStringLiteral("HH:mm")))));
+    }
+    // Not the typed username: people type their password into it by mistake.
+    qCInfo(lcStaff).noquote() << "failed staff login from"
+                              << QString::fromStdString(c.request.remoteAddress);
+    return html(401, pages::login(l, tr(l, "Forkert brugernavn eller adgangskode.",
+                                        "Wrong username or password.")));
+}
+
+ApiResponse StaffWeb::counterPost(const Context &c, const StaffSession &s, const QString &action)
+{
+    const Lang l = c.lang;
+    const QDateTime now = m_clock.now();
+    const auto back = [](const char *m) {
+        return redirect(QStringLiteral("/staff/counter") +
+                        (m ? QStringLiteral("?m=") + QLatin1String(m) : QString()));
+    };
+    const auto failed = [&](const Refusal &r) {
+        if (r.status == 409)
+            return back("none");
+        return html(r.status,
+                    pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"), r.detail,
+                                   QStringLiteral("/staff/counter"), tr(l, "Tilbage", "Back")));
+    };
+    if (action == QLatin1String("choose")) {
+        const QString counter = field(c.form, "counter");
+        auto counters = m_store.counters(s.site);
+        if (!counters)
+            return failed(counters.refusal());
+        if (!counters->contains(counter))
+            return failed(badRequest(QStringLiteral("bad-field"),
+                                     tr(l, "Den skranke findes ikke.", "No such counter.")));
+        if (auto r = m_store.setSessionCounter(c.sessionToken, counter); !r)
+            return failed(r.refusal());
+        return back(nullptr);
+    }
+    if (s.counter.isEmpty())
+        return redirect(QStringLiteral("/staff/counter"));
+    if (action == QLatin1String("call-next")) {
+        auto current = m_store.currentTicket(s.site, s.counter, now);
+        if (!current)
+            return failed(current.refusal());
+        if (current->has_value())
+            return back("busy");
+        // The same rule and the same call-out as POST /v1/sites/{site}/counters/{c}/call-next.
+        auto called = m_store.callNext(s.site, s.counter, now);
+        if (!called)
+            return failed(called.refusal());
+        if (!called->has_value())
+            return back("nobody");
+        ApiResponse r = back(nullptr);
+        r.broadcast = Broadcast{s.site, compact(**called)};
+        return r;
+    }
+    if (action == QLatin1String("recall")) {
+        auto called = m_store.recall(s.site, s.counter, now);
+        if (!called)
+            return failed(called.refusal());
+        ApiResponse r = back(nullptr);
+        r.broadcast = Broadcast{s.site, compact(*called)};
+        return r;
+    }
+    if (action == QLatin1String("served") || action == QLatin1String("no-show")) {
+        auto done = m_store.finish(s.site, s.counter,
+                                   action == QLatin1String("served") ? QStringLiteral("served")
+                                                                     : QStringLiteral("no_show"),
+                                   now);
+        return done ? back(nullptr) : failed(done.refusal());
+    }
+    if (action == QLatin1String("transfer")) {
+        auto done = m_store.transfer(s.site, s.counter, field(c.form, "service"), now);
+        return done ? back("transferred") : failed(done.refusal());
+    }
+    return html(404, pages::message(l, tr(l, "Siden findes ikke", "No such page"), action.left(32),
+                                    QStringLiteral("/staff/counter"), tr(l, "Tilbage", "Back")));
+}
+
+ApiResponse StaffWeb::displaysPost(const Context &c, const StaffSession &s)
+{
+    const Lang l = c.lang;
+    auto token = m_store.makeDisplayLink(s.site, field(c.form, "name"), s.username, m_clock.now());
+    auto links = m_store.displayLinks(s.site);
+    auto view = m_store.lobby(s.site, 0, m_clock.now());
+    if (!token || !links || !view)
+        return html(token ? 500 : token.refusal().status,
+                    pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"),
+                                   token ? QStringLiteral("database") : token.refusal().detail,
+                                   QStringLiteral("/staff/displays"), tr(l, "Tilbage", "Back")));
+    return html(200, pages::displays(l, s, *links, view->value(QLatin1String("notice")).toString(),
+                                     QStringLiteral("/lobby/") + *token));
+}
+
+ApiResponse StaffWeb::noticePost(const Context &c, const StaffSession &s)
+{
+    if (auto r = m_store.setNotice(s.site, field(c.form, "notice")); !r)
+        return html(r.refusal().status,
+                    pages::message(c.lang, tr(c.lang, "Det lykkedes ikke", "That did not work"),
+                                   r.refusal().detail, QStringLiteral("/staff/displays"),
+                                   tr(c.lang, "Tilbage", "Back")));
+    return redirect(QStringLiteral("/staff/displays"));
+}
+
+} // namespace bk::central

@@ -1,0 +1,60 @@
+#pragma once
+// The staff's and the lobby's web pages, served by the central next to the /v1 API: plain
+// server-rendered HTML (Danish first, English on request), one stylesheet and one small script
+// for the lobby, no script library.
+//
+// Security (issue 13 item 1): a login makes a session whose random token travels only in the
+// cookie "__Host-bk_staff" (Secure; HttpOnly; SameSite=Strict; Path=/) and is stored hashed;
+// every POST but the login must carry the session's CSRF token (form field "csrf" or header
+// X-CSRF-Token) or is refused with 403; an Authorization header (a kiosk's or an admin's bearer
+// token) is refused with 403 on every staff page, and the API under /v1 never reads the
+// cookie. Wrong passwords lock the account (CentralStore::login); a per-address brake answers
+// 429 after kMaxFailuresPerAddress failed logins from one address within
+// kAddressWindowSeconds. Pages never show a name, phone number or CPR number.
+
+#include "central/apitypes.h"
+#include "central/centralstore.h"
+#include "domain/clock.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bk::central {
+
+class StaffWeb
+{
+public:
+    /// `store` and `clock` must outlive this object; all calls come from one thread.
+    StaffWeb(CentralStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+
+    /// Whether a path's first segment belongs to the pages ("staff", "lobby", "static").
+    static bool owns(const QStringList &path);
+    /// Handles one page request (`path` split and percent-decoded, `query` raw).
+    ApiResponse handle(const ApiRequest &request, const QStringList &path, const QString &query);
+
+    static constexpr int kMaxFailuresPerAddress = 20;
+    static constexpr int kAddressWindowSeconds = 10 * 60;
+    /// Latest call-outs the lobby screen is given (recalls included; it lists each number once
+    /// and shows the newest five).
+    static constexpr int kLobbyCalls = 32;
+
+private:
+    struct Context;
+    ApiResponse loginPost(const Context &c);
+    ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);
+    ApiResponse displaysPost(const Context &c, const StaffSession &s);
+    ApiResponse noticePost(const Context &c, const StaffSession &s);
+    bool braked(const std::string &address, const QDateTime &now);
+    void countFailure(const std::string &address, const QDateTime &now);
+
+    CentralStore &m_store;
+    const Clock &m_clock;
+    /// Failed logins per peer address (in memory: a restart forgets them; the per-account
+    /// lockout is stored).
+    QHash<QString, QList<QDateTime>> m_failures;
+};
+
+} // namespace bk::central

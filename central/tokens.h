@@ -1,0 +1,30 @@
+#pragma once
+// Random bearer tokens and their stored form, shared by kiosk, admin, staff-session and
+// display-link tokens: only the SHA-256 of a token is ever stored.
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QString>
+
+namespace bk::central {
+
+/// Hex SHA-256 of the token's UTF-8: what the database keeps instead of the token.
+inline QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+/// 256 random bits from the system's CSPRNG, URL-safe base64 (43 characters): a token is never
+/// typed, only stored in a file, a cookie or a link.
+inline QString newToken()
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
+                                         reinterpret_cast<quint32 *>(raw.data() + raw.size()));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace bk::central
