@@ -1,5 +1,6 @@
 #include "central/api.h"
 
+#include "central/apireply.h"
 #include "central/heartbeatjson.h"
 #include "central/wirejson.h"
 
@@ -18,20 +19,9 @@ constexpr int kMaxOps = 500;
 // Alert events per answer: a day of a site's alerts fits many times over.
 constexpr int kMaxAlerts = 1000;
 
-ApiResponse json(int status, const QJsonObject &o)
-{
-    return ApiResponse{status, compact(o), std::nullopt, {}};
-}
-
-ApiResponse refuse(const Refusal &r)
-{
-    return json(r.status, r.body());
-}
-
-ApiResponse error(int status, const char *key, const QString &detail)
-{
-    return refuse(Refusal{status, QString::fromLatin1(key), detail, {}});
-}
+using reply::error;
+using reply::json;
+using reply::refuse;
 
 // The body as a JSON object, or a 400 naming what is wrong with it.
 Outcome<QJsonObject> parseObject(const QByteArray &body)

@@ -3,6 +3,7 @@
 
 #include "central/api.h"
 
+#include "central/apireply.h"
 #include "central/wirejson.h"
 
 #include <QJsonArray>
@@ -13,20 +14,9 @@ namespace bk::central {
 
 namespace {
 
-ApiResponse json(int status, const QJsonObject &o)
-{
-    return ApiResponse{status, compact(o), std::nullopt, {}};
-}
-
-ApiResponse refuse(const Refusal &r)
-{
-    return json(r.status, r.body());
-}
-
-ApiResponse error(int status, const char *key, const QString &detail)
-{
-    return refuse(Refusal{status, QString::fromLatin1(key), detail, {}});
-}
+using reply::error;
+using reply::json;
+using reply::refuse;
 
 QJsonObject accountJson(const StaffAccount &a, const QDateTime &now)
 {

@@ -1,10 +1,11 @@
 #include "central/passwordhash.h"
 
+#include "platform/pbkdf2.h"
+
 #include <QByteArray>
 #include <QStringList>
 
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 namespace bk::central {
@@ -17,14 +18,7 @@ constexpr int kHashBytes = 32;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    const QByteArray utf8 = password.toUtf8();
-    QByteArray out(kHashBytes, '\0');
-    if (PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), kHashBytes,
-                          reinterpret_cast<unsigned char *>(out.data())) != 1)
-        return {};
-    return out;
+    return pbkdf2Sha256(password, salt, iterations, kHashBytes);
 }
 
 } // namespace

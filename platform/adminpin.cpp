@@ -1,6 +1,7 @@
 #include "platform/adminpin.h"
 
 #include "platform/atomicfile.h"
+#include "platform/pbkdf2.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QLoggingCategory>
 
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include <algorithm>
@@ -39,17 +39,10 @@ struct PinRecord
     int lockSeconds = 0;
 };
 
-/// PBKDF2-HMAC-SHA-256 of the PIN (RFC 8018 section 5.2); empty when OpenSSL fails.
+/// The PIN's hash (see pbkdf2.h); empty when OpenSSL fails.
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
-    const QByteArray utf8 = pin.toUtf8();
-    QByteArray out(kHashBytes, '\0');
-    if (PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()),
-                          reinterpret_cast<const unsigned char *>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), kHashBytes,
-                          reinterpret_cast<unsigned char *>(out.data())) != 1)
-        return {};
-    return out;
+    return pbkdf2Sha256(pin, salt, iterations, kHashBytes);
 }
 
 enum class ReadError { None, Missing, Unreadable };

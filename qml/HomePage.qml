@@ -15,12 +15,13 @@ Item {
     /// "book", "checkin" or "chance".
     signal chosen(string choice)
 
-    // In large text or landscape with a note about the printer or the central, seven language
-    // names do not fit under everything else: home then shows one language button, as a step
-    // does, whose sheet names them all, and in portrait the greeting and its line give way
-    // (Listen still says them). A plain condition: a height measured from the layout would
-    // feed back into it.
-    readonly property bool compact: (root.session.largeText || root.kiosk.landscape) && (!root.kiosk.printerReady || root.central.offline)
+    // With a note about the printer or the central, seven language names do not fit under
+    // everything else (in large text, landscape, or long languages): home then shows one
+    // language button, as a step does, whose sheet names them all. In large text on portrait
+    // the site's line and the greeting give way too (Listen still says the greeting). Plain
+    // conditions: a height measured from the layout would feed back into them.
+    readonly property bool compact: !root.kiosk.printerReady || root.central.offline
+    readonly property bool compactTop: compact && root.session.largeText && !root.kiosk.landscape
 
     // Portrait: everything in one column. Landscape: the choices stacked on the left as in
     // portrait (three buttons side by side leave no height for the notes and called numbers),
@@ -41,6 +42,7 @@ Item {
 
             RowLayout {
                 Layout.fillWidth: true
+                visible: !root.compactTop
                 Label {
                     Layout.fillWidth: true
                     text: root.kiosk.siteName
@@ -65,8 +67,8 @@ Item {
             Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                // Gives way in portrait when home is full (see compact).
-                visible: !(root.compact && !root.kiosk.landscape)
+                // Gives way when home is full (see compactTop).
+                visible: !root.compactTop
                 text: qsTr("Welcome")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
@@ -76,7 +78,7 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
-                visible: !(root.compact && !root.kiosk.landscape)
+                visible: !root.compactTop
                 text: qsTr("Touch what you have come for.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
@@ -126,6 +128,16 @@ Item {
                 return side.height - used;
             }
 
+            // Whether one call-out fits, decided after the layout's pass that set this column's
+            // height: an item shown during that pass is never placed (it kept width 0 and its
+            // words ran off the screen in Arabic).
+            property bool nowServingFits: false
+            function decideNowServing() {
+                side.nowServingFits = side.roomForNowServing >= nowServing.heightFor(1);
+            }
+            onRoomForNowServingChanged: Qt.callLater(side.decideNowServing)
+            Component.onCompleted: Qt.callLater(side.decideNowServing)
+
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             Layout.fillHeight: true
@@ -174,7 +186,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.maximumHeight: implicitHeight
-                visible: side.roomForNowServing >= heightFor(1)
+                visible: side.nowServingFits
                 callouts: root.kiosk.nowServing
             }
 

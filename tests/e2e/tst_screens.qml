@@ -211,7 +211,9 @@ KioskTestCase {
             for (let i = 0; i < kids.length; ++i)
                 walk(kids[i], interactive ? it : button, here);
         };
-        walk(rootItem, null, "page");
+        // An open sheet covers the page: only what is on it (and above it) is seen.
+        const sheet = findVisible(rootItem, "languageChooser");
+        walk(sheet ? sheet : rootItem, null, sheet ? "sheet" : "page");
         // Two touch targets on top of each other: one hides the other, or a list ran under the
         // bottom row (the large-text errand list did in Ukrainian).
         const top = targets.sheet.length > 0 ? targets.sheet : targets.page;
