@@ -14,16 +14,13 @@ AbstractButton {
     property bool shrinks: false
 
     Layout.fillWidth: shrinks
-    Layout.maximumWidth: shrinks ? implicitWidth : Number.POSITIVE_INFINITY
+    Layout.maximumWidth: shrinks ? implicitWidth : Infinity
     Layout.minimumWidth: Math.max(Theme.touchMin, longestWord.contentWidth + 2 * Theme.spacing)
     // Never lower than its words. Once a layout has narrowed the button its words may wrap,
     // but a layout ignores a size that changes while it is placing items (Qt Quick Layouts have
     // no height-for-width): the new height is handed to it after that pass, as a minimum.
-    function holdHeight() {
-        Layout.minimumHeight = implicitHeight;
-    }
-    onImplicitHeightChanged: Qt.callLater(holdHeight)
-    Component.onCompleted: holdHeight()
+    onImplicitHeightChanged: heightHandover.restart()
+    Component.onCompleted: Layout.minimumHeight = implicitHeight
 
     implicitHeight: Math.max(Theme.navHeight, contentItem.implicitHeight + Theme.spacing)
     implicitWidth: Math.max(Theme.navWidth, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -47,13 +44,21 @@ AbstractButton {
         wrapMode: Text.WordWrap
     }
 
+    Timer {
+        id: heightHandover
+        interval: 0
+        onTriggered: root.Layout.minimumHeight = root.implicitHeight
+    }
+
     // Measures the longest word of the label: a text one pixel wide wraps after every word.
     Text {
         id: longestWord
         visible: false
         width: 1
         text: root.text
-        font: root.contentItem.font
+        font.family: Theme.fontFamily
+        font.pixelSize: root.fontSize
+        font.bold: true
         wrapMode: Text.WordWrap
     }
 }

@@ -131,7 +131,7 @@ FlowPage {
     GridLayout {
         id: grid
 
-        readonly property int otherActions: [takeChanceTicket, bookNewTime, tryAgain, reprint].filter(b => b.visible).length
+        readonly property int otherActions: (takeChanceTicket.visible ? 1 : 0) + (bookNewTime.visible ? 1 : 0) + (tryAgain.visible ? 1 : 0) + (reprint.visible ? 1 : 0)
         readonly property int actionSpan: root.kiosk.landscape ? 1 : columns
 
         anchors.fill: parent

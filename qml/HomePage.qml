@@ -135,8 +135,14 @@ Item {
             function decideNowServing() {
                 side.nowServingFits = side.roomForNowServing >= nowServing.heightFor(1);
             }
-            onRoomForNowServingChanged: Qt.callLater(side.decideNowServing)
-            Component.onCompleted: Qt.callLater(side.decideNowServing)
+            onRoomForNowServingChanged: nowServingDecision.restart()
+            Component.onCompleted: nowServingDecision.restart()
+
+            Timer {
+                id: nowServingDecision
+                interval: 0
+                onTriggered: side.decideNowServing()
+            }
 
             Layout.fillWidth: true
             Layout.preferredWidth: 2

@@ -29,6 +29,9 @@ KioskTestCase {
         compare(offlineLine().text, test.offlineDa);
         // The technician's reason never reaches the citizen's screen.
         verify(offlineLine().text.indexOf("Connection") < 0);
+        // With a note on home the languages are behind one button (HomePage.compact).
+        verify(item("languageButton").visible);
+        touch("languageButton");
         touch("lang_en");
         tryCompare(item("centralOffline"), "text", test.offlineEn);
 
