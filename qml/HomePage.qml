@@ -18,8 +18,9 @@ Item {
     // With a note about the printer or the central, seven language names do not fit under
     // everything else (in large text, landscape, or long languages): home then shows one
     // language button, as a step does, whose sheet names them all. In large text on portrait
-    // the site's line and the greeting give way too (Listen still says the greeting). Plain
-    // conditions: a height measured from the layout would feed back into them.
+    // the site's line, the greeting and the choices' second lines give way too (Listen still
+    // says them). Plain conditions: a height measured from the layout would feed back into
+    // them.
     readonly property bool compact: !root.kiosk.printerReady || root.central.offline
     readonly property bool compactTop: compact && root.session.largeText && !root.kiosk.landscape
 
@@ -90,21 +91,21 @@ Item {
                 objectName: "choice_checkin"
                 Layout.fillWidth: true
                 text: qsTr("I have a booking")
-                subtitle: qsTr("Check in: scan or type the code from your letter or text message")
+                subtitle: root.compactTop ? "" : qsTr("Check in: scan or type the code from your letter or text message")
                 onClicked: root.chosen("checkin")
             }
             ChoiceButton {
                 objectName: "choice_book"
                 Layout.fillWidth: true
                 text: qsTr("Book a time")
-                subtitle: qsTr("Choose your errand, a day and a time")
+                subtitle: root.compactTop ? "" : qsTr("Choose your errand, a day and a time")
                 onClicked: root.chosen("book")
             }
             ChoiceButton {
                 objectName: "choice_chance"
                 Layout.fillWidth: true
                 text: qsTr("I have no booking")
-                subtitle: qsTr("Take a ticket and wait for a free time today")
+                subtitle: root.compactTop ? "" : qsTr("Take a ticket and wait for a free time today")
                 onClicked: root.chosen("chance")
             }
 
@@ -151,6 +152,14 @@ Item {
 
             Label {
                 id: printerNote
+                // Its wrapped height handed to the layout after the pass that gave it its width
+                // (no height-for-width in Qt Quick Layouts; an Arabic line was cut by 4 px).
+                onImplicitHeightChanged: printerNoteHeight.restart()
+                Timer {
+                    id: printerNoteHeight
+                    interval: 0
+                    onTriggered: printerNote.Layout.minimumHeight = printerNote.implicitHeight
+                }
                 Layout.fillWidth: true
                 visible: !root.kiosk.printerReady
                 text: qsTr("The printer is not working right now. Your number will be shown on the screen.")
@@ -169,6 +178,14 @@ Item {
             // works from the kiosk's own cache is said first, so nobody walks away who need not.
             Label {
                 id: offlineNote
+                // Its wrapped height handed to the layout after the pass that gave it its width
+                // (no height-for-width in Qt Quick Layouts; an Arabic line was cut by 4 px).
+                onImplicitHeightChanged: offlineNoteHeight.restart()
+                Timer {
+                    id: offlineNoteHeight
+                    interval: 0
+                    onTriggered: offlineNote.Layout.minimumHeight = offlineNote.implicitHeight
+                }
                 objectName: "centralOffline"
                 Layout.fillWidth: true
                 visible: root.central.offline
