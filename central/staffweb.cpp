@@ -369,8 +369,10 @@ ApiResponse StaffWeb::loginPost(const Context &c)
         return html(500, pages::login(l, tr(l, "Serveren kan ikke tjekke log ind lige nu.",
                                             "The server cannot check logins right now.")));
     if (r->kind == LoginResult::Kind::Ok) {
-        // The username is a work account name, not a citizen's: it may be logged.
-        qCInfo(lcStaff).noquote() << "staff login:" << username;
+        // No username: staff usernames are usually people's names, and names never go into
+        // logs (the events table records what staff did, by counter).
+        qCInfo(lcStaff).noquote() << "staff login from"
+                                  << QString::fromStdString(c.request.remoteAddress);
         ApiResponse res = redirect(QStringLiteral("/staff/"));
         res.headers.append({"Set-Cookie", QByteArray(kSessionCookie) + '=' +
                                               r->sessionToken.toLatin1() +
@@ -379,8 +381,9 @@ ApiResponse StaffWeb::loginPost(const Context &c)
     }
     countFailure(c.request.remoteAddress, now);
     if (r->kind == LoginResult::Kind::Locked) {
-        // Locked is only ever answered for an account that exists: its name is safe to log.
-        qCWarning(lcStaff).noquote() << "staff account locked after failed logins:" << username;
+        // No username, as above: a manager sees locked accounts with `borgerkiosk-ctl staff list`.
+        qCWarning(lcStaff).noquote() << "a staff account is locked after failed logins from"
+                                     << QString::fromStdString(c.request.remoteAddress);
         return html(423,
                     pages::login(l, tr(l,
                                        "Kontoen er låst efter for mange forkerte forsøg. Prøv "
