@@ -49,6 +49,15 @@ Qt::Alignment alignmentOf(TextAlign a, bool rightToLeft)
     return Qt::AlignLeft;
 }
 
+/// True when `text` holds a letter of a right-to-left script (Arabic, Hebrew: Unicode
+/// bidirectional classes R and AL).
+bool hasRightToLeftLetter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+    });
+}
+
 /// Lays out and (with a painter) draws one block at `y`; returns the height it takes.
 class BlockPainter
 {
@@ -155,8 +164,12 @@ private:
         QTextOption option(align);
         // The paragraph direction of the receipt's language: Arabic is ordered from the right,
         // runs of Latin letters and digits inside stay left to right (the Unicode
-        // bidirectional algorithm, in QTextLayout).
-        option.setTextDirection(m_direction);
+        // bidirectional algorithm, in QTextLayout). A line without a right-to-left letter (an
+        // errand's Danish "what to bring" on an Arabic receipt) keeps its own direction, so
+        // its list dash stays in front of it, as the printer's text mode prints it.
+        option.setTextDirection(m_direction == Qt::RightToLeft && !hasRightToLeftLetter(text)
+                                    ? Qt::LeftToRight
+                                    : m_direction);
         // Words wrap at spaces; a word longer than the line (a URL) breaks anywhere.
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);

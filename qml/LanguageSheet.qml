@@ -14,6 +14,9 @@ Rectangle {
 
     function open() {
         root.visible = true;
+        // Without sight the sheet says itself, as a new page does.
+        if (root.kiosk.session.nonVisual)
+            root.kiosk.speech.readLanguages(title.text);
     }
 
     objectName: "languageChooser"
@@ -31,6 +34,7 @@ Rectangle {
         spacing: Theme.spacing * 2
 
         Label {
+            id: title
             Layout.fillWidth: true
             text: qsTranslate("FlowPage", "Choose your language")
             font.family: Theme.fontFamily
@@ -47,10 +51,29 @@ Rectangle {
         Item {
             Layout.fillHeight: true
         }
-        BigButton {
-            objectName: "languageClose"
-            text: qsTranslate("FlowPage", "Back")
-            onClicked: root.visible = false
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BigButton {
+                objectName: "languageClose"
+                shrinks: true
+                text: qsTranslate("FlowPage", "Back")
+                onClicked: root.visible = false
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            // Reads the title, then each language's name in that language's own voice.
+            ListenButton {
+                objectName: "languageListen"
+                shrinks: true
+                speech: root.kiosk.speech
+                session: root.kiosk.session
+                languagesTitle: title.text
+            }
+            Item {
+                Layout.fillWidth: true
+            }
         }
     }
 }

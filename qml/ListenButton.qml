@@ -12,6 +12,9 @@ BigButton {
     required property Speech speech
     /// The citizen's session: a long press starts and ends the non-visual mode.
     property Session session: null
+    /// On the language sheet: its title, read before each language's name in its own voice
+    /// (Speech.readLanguages) instead of the page under the sheet.
+    property string languagesTitle: ""
 
     objectName: "listenButton"
     Layout.preferredWidth: Theme.navWidth
@@ -27,6 +30,8 @@ BigButton {
     onClicked: {
         if (root.speech.speaking)
             root.speech.stop();
+        else if (root.languagesTitle.length > 0)
+            root.speech.readLanguages(root.languagesTitle);
         else
             root.speech.readScreen();
     }

@@ -150,6 +150,7 @@ ApplicationWindow {
 
     StillThereDialog {
         guard: root.guard
+        rightToLeft: root.kiosk.rightToLeft
     }
 
     // Qt 6.4's qmllint calls any id outside a delegate or Component "unqualified" (pragma

@@ -8,6 +8,9 @@ Popup {
     id: root
 
     required property InactivityGuard guard
+    /// Arabic: the popup lives in the window's overlay, outside Main's mirrored layout, so it
+    /// mirrors itself.
+    property bool rightToLeft: false
 
     visible: root.guard.warning
     modal: true
@@ -27,6 +30,8 @@ Popup {
     }
 
     contentItem: ColumnLayout {
+        LayoutMirroring.enabled: root.rightToLeft
+        LayoutMirroring.childrenInherit: true
         spacing: Theme.spacing
         Label {
             objectName: "stillThereTitle"

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 
 #include <array>
+#include <initializer_list>
 
 namespace bk::demo {
 
@@ -14,14 +15,30 @@ namespace {
 constexpr std::array<const char *, 8> kDemoData = {"K7M3QX9", "H2R8WD4", "P5N6TJ3", "X9C4ZA7",
                                                    "M3G8SB2", "R6Y2FK5", "W4D7NE8", "C8T5HQ6"};
 
-Service service(const char *id, const char *da, const char *en, int minutes, int counters,
-                char16_t queue, QStringList bringDa, QStringList bringEn, QString selfService = {})
+/// An errand's name and what to bring in one UI language (UTF-8).
+struct Texts
+{
+    const char *language;
+    const char *name;
+    std::initializer_list<const char *> bring;
+};
+
+// The demo's errands speak every UI language the kiosk ships (da and en by hand; the others
+// machine-translated like their catalogues, qml/i18n, and due the same native review), so
+// that an Arabic or Ukrainian citizen sees the demo's errands and receipts in their language.
+Service service(const char *id, int minutes, int counters, char16_t queue,
+                std::initializer_list<Texts> texts, QString selfService = {})
 {
     Service s;
     s.id = QString::fromLatin1(id);
-    s.names = {{QStringLiteral("da"), QString::fromUtf8(da)},
-               {QStringLiteral("en"), QString::fromUtf8(en)}};
-    s.bring = {{QStringLiteral("da"), bringDa}, {QStringLiteral("en"), bringEn}};
+    for (const Texts &t : texts) {
+        const QString language = QString::fromLatin1(t.language);
+        s.names.insert(language, QString::fromUtf8(t.name));
+        QStringList bring;
+        for (const char *b : t.bring)
+            bring.append(QString::fromUtf8(b));
+        s.bring.insert(language, bring);
+    }
     s.selfServiceUrl = std::move(selfService);
     s.durationMinutes = minutes;
     s.counters = counters;
@@ -38,37 +55,102 @@ DemoSite site()
     d.name = QStringLiteral("Borgerservice Demo");
 
     d.services = {
-        service("pas", "Pas", "Passport", 15, 3, u'A',
-                {QStringLiteral("Dit gamle pas, hvis du har et"), QStringLiteral("Betalingskort"),
-                 QStringLiteral("Vi tager billedet her")},
-                {QStringLiteral("Your old passport, if you have one"),
-                 QStringLiteral("A payment card"), QStringLiteral("We take the photo here")}),
-        service("koerekort", "Kørekort", "Driving licence", 15, 2, u'A',
-                {QStringLiteral("Dit nuværende kørekort"), QStringLiteral("Betalingskort"),
-                 QStringLiteral("Vi tager billedet her")},
-                {QStringLiteral("Your current driving licence"), QStringLiteral("A payment card"),
-                 QStringLiteral("We take the photo here")}),
-        service("sundhedskort", "Sundhedskort", "Health insurance card", 10, 2, u'B',
-                {QStringLiteral("Billedlegitimation")}, {QStringLiteral("Photo ID")},
+        service(
+            "pas", 15, 3, u'A',
+            {{"da",
+              "Pas",
+              {"Dit gamle pas, hvis du har et", "Betalingskort", "Vi tager billedet her"}},
+             {"en",
+              "Passport",
+              {"Your old passport, if you have one", "A payment card", "We take the photo here"}},
+             {"de",
+              "Reisepass",
+              {"Ihr alter Pass, falls vorhanden", "Eine Zahlungskarte",
+               "Wir machen das Foto hier"}},
+             {"tr",
+              "Pasaport",
+              {"Varsa eski pasaportunuz", "Banka kartı", "Fotoğrafı burada çekiyoruz"}},
+             {"pl",
+              "Paszport",
+              {"Stary paszport, jeśli go masz", "Karta płatnicza", "Zdjęcie robimy na miejscu"}},
+             {"uk",
+              "Паспорт",
+              {"Старий паспорт, якщо він у вас є", "Платіжна картка", "Фото робимо тут"}},
+             {"ar", "جواز السفر", {"جواز سفرك القديم إن وُجد", "بطاقة دفع", "نلتقط الصورة هنا"}}}),
+        service(
+            "koerekort", 15, 2, u'A',
+            {{"da",
+              "Kørekort",
+              {"Dit nuværende kørekort", "Betalingskort", "Vi tager billedet her"}},
+             {"en",
+              "Driving licence",
+              {"Your current driving licence", "A payment card", "We take the photo here"}},
+             {"de",
+              "Führerschein",
+              {"Ihr jetziger Führerschein", "Eine Zahlungskarte", "Wir machen das Foto hier"}},
+             {"tr", "Ehliyet", {"Mevcut ehliyetiniz", "Banka kartı", "Fotoğrafı burada çekiyoruz"}},
+             {"pl",
+              "Prawo jazdy",
+              {"Obecne prawo jazdy", "Karta płatnicza", "Zdjęcie robimy na miejscu"}},
+             {"uk",
+              "Посвідчення водія",
+              {"Ваше чинне посвідчення водія", "Платіжна картка", "Фото робимо тут"}},
+             {"ar", "رخصة القيادة", {"رخصة قيادتك الحالية", "بطاقة دفع", "نلتقط الصورة هنا"}}}),
+        service("sundhedskort", 10, 2, u'B',
+                {{"da", "Sundhedskort", {"Billedlegitimation"}},
+                 {"en", "Health insurance card", {"Photo ID"}},
+                 {"de", "Gesundheitskarte", {"Lichtbildausweis"}},
+                 {"tr", "Sağlık kartı", {"Fotoğraflı kimlik"}},
+                 {"pl", "Karta zdrowia", {"Dokument tożsamości ze zdjęciem"}},
+                 {"uk", "Медична картка", {"Документ із фото"}},
+                 {"ar", "البطاقة الصحية", {"هوية تحمل صورة"}}},
                 QStringLiteral("https://www.borger.dk/sundhed-og-syg/sundhedskort")),
-        service(
-            "mitid", "MitID", "MitID", 20, 2, u'B',
-            {QStringLiteral("Pas eller kørekort"), QStringLiteral("Din mobiltelefon")},
-            {QStringLiteral("Passport or driving licence"), QStringLiteral("Your mobile phone")},
-            QStringLiteral("https://www.mitid.dk/")),
-        service("flytning", "Flytning", "Moving house", 10, 2, u'B',
-                {QStringLiteral("Din nye adresse")}, {QStringLiteral("Your new address")},
+        service("mitid", 20, 2, u'B',
+                {{"da", "MitID", {"Pas eller kørekort", "Din mobiltelefon"}},
+                 {"en", "MitID", {"Passport or driving licence", "Your mobile phone"}},
+                 {"de", "MitID", {"Reisepass oder Führerschein", "Ihr Mobiltelefon"}},
+                 {"tr", "MitID", {"Pasaport veya ehliyet", "Cep telefonunuz"}},
+                 {"pl", "MitID", {"Paszport lub prawo jazdy", "Telefon komórkowy"}},
+                 {"uk", "MitID", {"Паспорт або посвідчення водія", "Ваш мобільний телефон"}},
+                 {"ar", "MitID", {"جواز السفر أو رخصة القيادة", "هاتفك المحمول"}}},
+                QStringLiteral("https://www.mitid.dk/")),
+        service("flytning", 10, 2, u'B',
+                {{"da", "Flytning", {"Din nye adresse"}},
+                 {"en", "Moving house", {"Your new address"}},
+                 {"de", "Umzug", {"Ihre neue Adresse"}},
+                 {"tr", "Taşınma", {"Yeni adresiniz"}},
+                 {"pl", "Przeprowadzka", {"Nowy adres"}},
+                 {"uk", "Переїзд", {"Ваша нова адреса"}},
+                 {"ar", "تغيير العنوان", {"عنوانك الجديد"}}},
                 QStringLiteral("https://www.borger.dk/bolig-og-flytning/flytning")),
-        service("pension", "Pension", "Pension", 20, 2, u'C',
-                {QStringLiteral("Billedlegitimation")}, {QStringLiteral("Photo ID")},
+        service("pension", 20, 2, u'C',
+                {{"da", "Pension", {"Billedlegitimation"}},
+                 {"en", "Pension", {"Photo ID"}},
+                 {"de", "Rente", {"Lichtbildausweis"}},
+                 {"tr", "Emeklilik", {"Fotoğraflı kimlik"}},
+                 {"pl", "Emerytura", {"Dokument tożsamości ze zdjęciem"}},
+                 {"uk", "Пенсія", {"Документ із фото"}},
+                 {"ar", "المعاش التقاعدي", {"هوية تحمل صورة"}}},
                 QStringLiteral("https://www.borger.dk/pension-og-efterloen")),
-        service("byggesag", "Byggesag", "Building case", 30, 1, u'D',
-                {QStringLiteral("Dit sagsnummer og dine tegninger")},
-                {QStringLiteral("Your case number and drawings")}),
-        service(
-            "vielse", "Vielse", "Civil wedding", 30, 1, u'E',
-            {QStringLiteral("Prøvelsesattest"), QStringLiteral("Billedlegitimation")},
-            {QStringLiteral("Certificate of marriage eligibility"), QStringLiteral("Photo ID")}),
+        service("byggesag", 30, 1, u'D',
+                {{"da", "Byggesag", {"Dit sagsnummer og dine tegninger"}},
+                 {"en", "Building case", {"Your case number and drawings"}},
+                 {"de", "Bauantrag", {"Ihr Aktenzeichen und Ihre Zeichnungen"}},
+                 {"tr", "İnşaat dosyası", {"Dosya numaranız ve çizimleriniz"}},
+                 {"pl", "Sprawa budowlana", {"Numer sprawy i rysunki"}},
+                 {"uk", "Будівельна справа", {"Номер справи та креслення"}},
+                 {"ar", "ملف البناء", {"رقم ملفك ورسوماتك"}}}),
+        service("vielse", 30, 1, u'E',
+                {{"da", "Vielse", {"Prøvelsesattest", "Billedlegitimation"}},
+                 {"en", "Civil wedding", {"Certificate of marriage eligibility", "Photo ID"}},
+                 {"de", "Standesamtliche Trauung", {"Ehefähigkeitszeugnis", "Lichtbildausweis"}},
+                 {"tr", "Resmi nikah", {"Evlenme ehliyet belgesi", "Fotoğraflı kimlik"}},
+                 {"pl",
+                  "Ślub cywilny",
+                  {"Zaświadczenie o zdolności do zawarcia małżeństwa",
+                   "Dokument tożsamości ze zdjęciem"}},
+                 {"uk", "Реєстрація шлюбу", {"Довідка про право на шлюб", "Документ із фото"}},
+                 {"ar", "الزواج المدني", {"شهادة الأهلية للزواج", "هوية تحمل صورة"}}}),
     };
     // A building case meeting is prepared by a case worker: check-in opens later and a late
     // arrival is sent to staff rather than to the chance queue.

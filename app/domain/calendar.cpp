@@ -25,9 +25,9 @@ const Holiday *findDay(const QList<Holiday> &days, QDate day)
     return nullptr;
 }
 
-DayStatus closedFor(const QString &da, const QString &en)
+DayStatus closedFor(const Holiday &h)
 {
-    return DayStatus{false, std::nullopt, da, en};
+    return DayStatus{false, std::nullopt, h.nameDa, h.nameEn, true};
 }
 
 } // namespace
@@ -101,12 +101,12 @@ DayStatus dayStatus(const OpeningHours &hours, QDate localDay)
     if (hours.closeOnPublicHolidays) {
         const QList<Holiday> holidays = danishPublicHolidays(localDay.year());
         if (const Holiday *h = findDay(holidays, localDay))
-            return closedFor(h->nameDa, h->nameEn);
+            return closedFor(*h);
     }
     if (hours.closeOnCustomaryDays) {
         const QList<Holiday> customary = customaryClosedDays(localDay.year());
         if (const Holiday *h = findDay(customary, localDay))
-            return closedFor(h->nameDa, h->nameEn);
+            return closedFor(*h);
     }
     const std::optional<TimeRange> &weekly = hours.weekly[std::size_t(localDay.dayOfWeek() - 1)];
     if (!isOpenRange(weekly))

@@ -68,6 +68,10 @@ struct DayStatus
     std::optional<TimeRange> hours;
     QString reasonDa;
     QString reasonEn;
+    /// The reason is a public or customary holiday's name (reasonEn is then one of the English
+    /// names above, which the kiosk translates into every UI language); false for a site's own
+    /// exception, whose reason only the site gives, in Danish and English.
+    bool holiday = false;
 };
 
 /// The status of a local day: a dated exception wins over a holiday, a holiday over the weekly

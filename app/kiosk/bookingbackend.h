@@ -22,6 +22,7 @@ struct DayAvailability
     int freeSlots = 0; ///< slots with at least one free place
     QString reasonDa;  ///< why the day is closed (holiday name), when known
     QString reasonEn;
+    bool holiday = false; ///< the reason is a holiday's name (DayStatus::holiday)
 };
 
 /// One bookable time with how many places are still free.

@@ -60,13 +60,12 @@ QVariantList BookingFlow::days() const
         QString weekday = locale.dayName(d.day.dayOfWeek());
         weekday[0] = weekday[0].toUpper();
         const QString date = ui::dayMonthText(d.day, lang);
-        out.append(
-            QVariantMap{{QStringLiteral("index"), i},
-                        {QStringLiteral("weekday"), weekday},
-                        {QStringLiteral("date"), date},
-                        {QStringLiteral("open"), d.open},
-                        {QStringLiteral("free"), d.freeSlots},
-                        {QStringLiteral("reason"), lang == u"en" ? d.reasonEn : d.reasonDa}});
+        out.append(QVariantMap{{QStringLiteral("index"), i},
+                               {QStringLiteral("weekday"), weekday},
+                               {QStringLiteral("date"), date},
+                               {QStringLiteral("open"), d.open},
+                               {QStringLiteral("free"), d.freeSlots},
+                               {QStringLiteral("reason"), ui::closedReason(d, lang)}});
     }
     return out;
 }

@@ -94,6 +94,7 @@ QList<DayAvailability> CacheBookingBackend::days(const ServiceId &serviceId, QDa
         d.open = status.open;
         d.reasonDa = status.reasonDa;
         d.reasonEn = status.reasonEn;
+        d.holiday = status.holiday;
         if (status.open && service)
             d.freeSlots = int(freeSlotsOf(*service, *hours, day).size());
         out.append(d);

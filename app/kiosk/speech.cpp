@@ -45,25 +45,50 @@ bool Speech::speaking() const
 void Speech::say(const QString &text)
 {
     m_waiting.clear();
-    speak(text);
+    speak({text, {}});
 }
 
 void Speech::sayNext(const QString &text)
 {
     if (speaking() && available() && !text.trimmed().isEmpty())
-        m_waiting.append(text);
+        m_waiting.append({text, {}});
     else
-        speak(text);
+        speak({text, {}});
 }
 
-void Speech::speak(const QString &text)
+void Speech::speak(const Utterance &utterance)
 {
-    if (!available() || text.trimmed().isEmpty())
+    if (!available() || utterance.text.trimmed().isEmpty())
         return;
-    m_lastText = text;
+    useVoice(utterance.language);
+    m_lastText = utterance.text;
     // Never the text in the log: it may hold a name, a code or a phone number read back.
-    m_engine.say(text);
-    emit spoke(text);
+    m_engine.say(utterance.text);
+    emit spoke(utterance.text);
+}
+
+void Speech::useVoice(const QString &language)
+{
+    const QString wanted = language.isEmpty() ? m_translations.current() : language;
+    if (wanted.isEmpty() || wanted == m_voice)
+        return;
+    m_voice = wanted;
+    if (!m_engine.setLanguage(wanted) && m_engine.state() != SpeechEngine::State::Unavailable)
+        qCWarning(lcSpeech) << "no voice for the language" << wanted
+                            << "(speech-dispatcher-espeak-ng); the current voice speaks";
+}
+
+void Speech::readLanguages(const QString &title)
+{
+    m_waiting.clear();
+    for (const QString &code : m_translations.offered())
+        m_waiting.append({Translations::nativeName(code), code});
+    // The names follow when the title has been said (engineStateChanged); without a title
+    // the first starts at once.
+    if (title.trimmed().isEmpty() && !m_waiting.isEmpty())
+        speak(m_waiting.takeFirst());
+    else
+        speak({title, {}});
 }
 
 void Speech::readScreen()
@@ -116,9 +141,8 @@ void Speech::followLanguage()
         return;
     m_waiting.clear();
     m_engine.stop();
-    if (!m_engine.setLanguage(language) && m_engine.state() != SpeechEngine::State::Unavailable)
-        qCWarning(lcSpeech) << "no voice for the language" << language
-                            << "(speech-dispatcher-espeak-ng); the current voice speaks";
+    m_voice.clear();
+    useVoice(language);
 }
 
 void Speech::engineStateChanged()
@@ -138,6 +162,8 @@ void Speech::engineStateChanged()
             m_waiting.clear();
         else if (!m_waiting.isEmpty())
             speak(m_waiting.takeFirst());
+        else
+            useVoice({}); // after the language names: the UI language's voice again
     }
     emit stateChanged();
 }

@@ -66,6 +66,11 @@ public:
     Q_INVOKABLE void sayNext(const QString &text);
     /// "Listen": reads the screen on show now, from the start (again, when pressed again).
     Q_INVOKABLE void readScreen();
+    /// "Listen" on the language sheet: `title` ("Choose your language", already translated)
+    /// in the UI language's voice, then each offered language's name written in itself
+    /// ("Dansk", "English", "Türkçe", ...), each in that language's own voice, so that a
+    /// citizen hears their language spoken; the UI language's voice speaks again afterwards.
+    Q_INVOKABLE void readLanguages(const QString &title);
     /// Says the last text again.
     Q_INVOKABLE void repeat();
     /// One keypad key: a symbol is said as itself (a letter by its name), so a typed code or
@@ -91,14 +96,23 @@ private:
     void setVolume(int percent);
     void followLanguage();
     void engineStateChanged();
-    void speak(const QString &text);
+    /// One utterance; `language` empty = in the UI language's voice.
+    struct Utterance
+    {
+        QString text;
+        QString language;
+    };
+    void speak(const Utterance &utterance);
+    /// Sets the engine's voice to `language` (empty = the UI language's) unless it has it.
+    void useVoice(const QString &language);
 
     Options m_options;
     SpeechEngine &m_engine;
     Translations &m_translations;
     std::function<QString()> m_screenText;
     QString m_lastText;
-    QStringList m_waiting; // sayNext()'s texts, in order
+    QList<Utterance> m_waiting; // sayNext()'s and readLanguages()' utterances, in order
+    QString m_voice;            // the language the engine's voice was last set to
     int m_rate = 0;
     int m_volume = 80;
     bool m_errorLogged = false;

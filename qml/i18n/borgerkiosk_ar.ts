@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>رأس السنة الميلادية</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>خميس العهد</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>الجمعة العظيمة</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>عيد الفصح</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>اثنين الفصح</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>يوم الصلاة الكبير</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>عيد الصعود</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>عيد العنصرة</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>اثنين العنصرة</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>ثاني أيام عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>يوم الدستور</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>ليلة عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>ليلة رأس السنة</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>خذ رقم انتظار</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>المس الشاشة لتسمع ما تحت إصبعك. انقر مرتين في أي مكان لاختياره.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>في لوحة المفاتيح، تنتقل مفاتيح الأسهم من عنصر إلى آخر، ويختار Enter، ويعود Escape، ويقرأ F1 أو علامة الاستفهام الشاشة وهذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>اضغط مطولًا على زر استمع لإنهاء الوضع غير المرئي.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>الوضع غير المرئي مُفعَّل.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>الوضع غير المرئي متوقف.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مُفعَّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>لم يُختر شيء بعد. تنقّل بمفاتيح الأسهم أو المس الشاشة.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>لا يوجد طريق للعودة من هنا.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>الوضع غير المرئي · اضغط مطولًا على استمع للإنهاء</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>الوضع غير المرئي</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>أوقات لاحقة</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>المس الشاشة لتسمع ما تحت إصبعك. انقر مرتين في أي مكان لاختياره.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>في لوحة المفاتيح، تنتقل مفاتيح الأسهم من عنصر إلى آخر، ويختار Enter، ويعود Escape، ويقرأ F1 أو علامة الاستفهام الشاشة وهذه المساعدة.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>اضغط مطولًا على زر استمع لإنهاء الوضع غير المرئي.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>الوضع غير المرئي مُفعَّل.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>الوضع غير المرئي متوقف.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>مُفعَّل</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>متوقف</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>زر</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>غير متاح</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>لم يُختر شيء بعد. تنقّل بمفاتيح الأسهم أو المس الشاشة.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>لا يوجد طريق للعودة من هنا.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>الوضع غير المرئي · اضغط مطولًا على استمع للإنهاء</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>الوضع غير المرئي</translation>
     </message>
 </context>
 </TS>

@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nytårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grundlovsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Juleaftensdag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Nytårsaftensdag</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>Tag et nummer</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Rør ved skærmen for at høre, hvad der er under din finger. Tryk to gange hvor som helst for at vælge det.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>På tastaturet flytter piletasterne fra punkt til punkt, Enter vælger, Escape går tilbage, og F1 eller spørgsmålstegnet læser skærmen og denne hjælp op.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Hold Hør-knappen inde for at slå den ikke-visuelle tilstand fra.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Ikke-visuel tilstand er slået til.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Ikke-visuel tilstand er slået fra.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>knap</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ikke mulig lige nu</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Intet er valgt endnu. Flyt med piletasterne, eller rør ved skærmen.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Her er der ingen vej tilbage.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Ikke-visuel tilstand · hold Hør inde for at slutte</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Ikke-visuel tilstand</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>Senere tider</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>Rør ved skærmen for at høre, hvad der er under din finger. Tryk to gange hvor som helst for at vælge det.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>På tastaturet flytter piletasterne fra punkt til punkt, Enter vælger, Escape går tilbage, og F1 eller spørgsmålstegnet læser skærmen og denne hjælp op.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>Hold Hør-knappen inde for at slå den ikke-visuelle tilstand fra.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>Ikke-visuel tilstand er slået til.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>Ikke-visuel tilstand er slået fra.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>fra</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>knap</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>ikke mulig lige nu</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>Intet er valgt endnu. Flyt med piletasterne, eller rør ved skærmen.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>Her er der ingen vej tilbage.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>Ikke-visuel tilstand · hold Hør inde for at slutte</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>Ikke-visuel tilstand</translation>
     </message>
 </context>
 </TS>

@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Neujahr</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Gründonnerstag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Karfreitag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Ostersonntag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Ostermontag</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Großer Bettag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Christi Himmelfahrt</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pfingstsonntag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Pfingstmontag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. Weihnachtstag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Verfassungstag</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Heiligabend</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Silvester</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>Wartenummer ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Berühren Sie den Bildschirm, um zu hören, was unter Ihrem Finger ist. Tippen Sie irgendwo zweimal, um es zu wählen.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>Auf der Tastatur bewegen die Pfeiltasten von Element zu Element, Enter wählt, Escape geht zurück, und F1 oder das Fragezeichen liest den Bildschirm und diese Hilfe vor.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Halten Sie „Anhören“ gedrückt, um den nicht-visuellen Modus zu beenden.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Nicht-visueller Modus ein.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Nicht-visueller Modus aus.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Noch nichts gewählt. Bewegen Sie sich mit den Pfeiltasten oder berühren Sie den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Von hier gibt es keinen Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Nicht-visueller Modus · „Anhören“ halten zum Beenden</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Nicht-visueller Modus</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>Spätere Zeiten</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>Berühren Sie den Bildschirm, um zu hören, was unter Ihrem Finger ist. Tippen Sie irgendwo zweimal, um es zu wählen.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>Auf der Tastatur bewegen die Pfeiltasten von Element zu Element, Enter wählt, Escape geht zurück, und F1 oder das Fragezeichen liest den Bildschirm und diese Hilfe vor.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>Halten Sie „Anhören“ gedrückt, um den nicht-visuellen Modus zu beenden.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>Nicht-visueller Modus ein.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>Nicht-visueller Modus aus.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>Schaltfläche</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>Noch nichts gewählt. Bewegen Sie sich mit den Pfeiltasten oder berühren Sie den Bildschirm.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>Von hier gibt es keinen Weg zurück.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>Nicht-visueller Modus · „Anhören“ halten zum Beenden</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>Nicht-visueller Modus</translation>
     </message>
 </context>
 </TS>

@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>General Prayer Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>New Year&apos;s Eve</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>Take a ticket</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Press and hold Listen to end the non-visual mode.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Non-visual mode on.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Non-visual mode off.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Nothing is chosen yet. Move with the arrow keys or touch the screen.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>There is no way back from here.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Non-visual mode · hold Listen to end</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Non-visual mode</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>Later times</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>Press and hold Listen to end the non-visual mode.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>Non-visual mode on.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>Non-visual mode off.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>button</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>not available</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>Nothing is chosen yet. Move with the arrow keys or touch the screen.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>There is no way back from here.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>Non-visual mode · hold Listen to end</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>Non-visual mode</translation>
     </message>
 </context>
 </TS>

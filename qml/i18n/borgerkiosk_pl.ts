@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nowy Rok</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Wielki Czwartek</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Wielki Piątek</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Niedziela Wielkanocna</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Poniedziałek Wielkanocny</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Wielki Dzień Modlitwy</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Wniebowstąpienie Pańskie</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Zielone Świątki</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Poniedziałek Zielonoświątkowy</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Boże Narodzenie</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Drugi dzień Bożego Narodzenia</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Dzień Konstytucji</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Wigilia</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Sylwester</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>Weź numerek</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Dotknij ekranu, aby usłyszeć, co jest pod palcem. Stuknij dwa razy w dowolnym miejscu, aby to wybrać.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>Na klawiaturze strzałki przechodzą między elementami, Enter wybiera, Escape cofa, a F1 lub znak zapytania odczytuje ekran i tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Przytrzymaj przycisk Posłuchaj, aby wyłączyć tryb bez wzroku.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Tryb bez wzroku włączony.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Tryb bez wzroku wyłączony.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>włączone</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>przycisk</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niedostępne</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Nic nie zostało jeszcze wybrane. Poruszaj się strzałkami lub dotknij ekranu.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Stąd nie można się cofnąć.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Tryb bez wzroku · przytrzymaj Posłuchaj, aby zakończyć</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Tryb bez wzroku</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>Późniejsze godziny</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>Dotknij ekranu, aby usłyszeć, co jest pod palcem. Stuknij dwa razy w dowolnym miejscu, aby to wybrać.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>Na klawiaturze strzałki przechodzą między elementami, Enter wybiera, Escape cofa, a F1 lub znak zapytania odczytuje ekran i tę pomoc.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>Przytrzymaj przycisk Posłuchaj, aby wyłączyć tryb bez wzroku.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>Tryb bez wzroku włączony.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>Tryb bez wzroku wyłączony.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>włączone</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>wyłączone</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>przycisk</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>niedostępne</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>Nic nie zostało jeszcze wybrane. Poruszaj się strzałkami lub dotknij ekranu.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>Stąd nie można się cofnąć.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>Tryb bez wzroku · przytrzymaj Posłuchaj, aby zakończyć</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>Tryb bez wzroku</translation>
     </message>
 </context>
 </TS>

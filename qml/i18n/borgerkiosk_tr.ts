@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Yılbaşı</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Kutsal Perşembe</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Kutsal Cuma</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Paskalya Pazarı</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Paskalya Pazartesisi</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Büyük Dua Günü</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>İsa&apos;nın Göğe Yükselişi</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Pentekost Pazarı</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Pentekost Pazartesisi</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noel</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Noel&apos;in ikinci günü</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Anayasa Günü</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Noel Arifesi</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Yılbaşı Gecesi</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>Sıra numarası alın</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Parmağınızın altındakini duymak için ekrana dokunun. Seçmek için herhangi bir yere iki kez dokunun.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>Tuş takımında ok tuşları öğeden öğeye geçer, Enter seçer, Escape geri gider, F1 veya soru işareti ekranı ve bu yardımı okur.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Görsel olmayan modu kapatmak için Dinle düğmesini basılı tutun.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Görsel olmayan mod açık.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Görsel olmayan mod kapalı.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>düğme</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Henüz bir şey seçilmedi. Ok tuşlarıyla ilerleyin veya ekrana dokunun.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Buradan geri dönülemez.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Görsel olmayan mod · kapatmak için Dinle&apos;yi basılı tutun</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Görsel olmayan mod</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>Sonraki saatler</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>Parmağınızın altındakini duymak için ekrana dokunun. Seçmek için herhangi bir yere iki kez dokunun.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>Tuş takımında ok tuşları öğeden öğeye geçer, Enter seçer, Escape geri gider, F1 veya soru işareti ekranı ve bu yardımı okur.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>Görsel olmayan modu kapatmak için Dinle düğmesini basılı tutun.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>Görsel olmayan mod açık.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>Görsel olmayan mod kapalı.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>açık</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>kapalı</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>düğme</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>kullanılamıyor</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>Henüz bir şey seçilmedi. Ok tuşlarıyla ilerleyin veya ekrana dokunun.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>Buradan geri dönülemez.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>Görsel olmayan mod · kapatmak için Dinle'yi basılı tutun</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>Görsel olmayan mod</translation>
     </message>
 </context>
 </TS>

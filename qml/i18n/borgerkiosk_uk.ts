@@ -1044,6 +1044,65 @@
     </message>
 </context>
 <context>
+    <name>HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Новий рік</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Великий четвер</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Страсна п&apos;ятниця</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Великдень</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Великодній понеділок</translation>
+    </message>
+    <message>
+        <source>General Prayer Day</source>
+        <translation>Великий день молитви</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Вознесіння Господнє</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Трійця</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Понеділок після Трійці</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Різдво</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Другий день Різдва</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>День Конституції</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Святвечір</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>Переддень Нового року</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The time is %1</source>
@@ -1146,6 +1205,61 @@
     <message>
         <source>Take a ticket</source>
         <translation>Взяти талон</translation>
+    </message>
+</context>
+<context>
+    <name>NonVisual</name>
+    <message>
+        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
+        <translation>Торкніться екрана, щоб почути, що під пальцем. Двічі торкніться будь-де, щоб вибрати це.</translation>
+    </message>
+    <message>
+        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
+        <translation>На клавіатурі стрілки переходять від елемента до елемента, Enter вибирає, Escape повертає назад, а F1 або знак питання читає екран і цю довідку.</translation>
+    </message>
+    <message>
+        <source>Press and hold Listen to end the non-visual mode.</source>
+        <translation>Натисніть і утримуйте «Слухати», щоб вимкнути невізуальний режим.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode on.</source>
+        <translation>Невізуальний режим увімкнено.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode off.</source>
+        <translation>Невізуальний режим вимкнено.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
+        <translation>Ще нічого не вибрано. Рухайтеся стрілками або торкніться екрана.</translation>
+    </message>
+    <message>
+        <source>There is no way back from here.</source>
+        <translation>Звідси немає шляху назад.</translation>
+    </message>
+    <message>
+        <source>Non-visual mode · hold Listen to end</source>
+        <translation>Невізуальний режим · утримуйте «Слухати», щоб вийти</translation>
+    </message>
+    <message>
+        <source>Non-visual mode</source>
+        <translation>Невізуальний режим</translation>
     </message>
 </context>
 <context>
@@ -1435,61 +1549,6 @@
     <message>
         <source>Later times</source>
         <translation>Пізніші години</translation>
-    </message>
-</context>
-<context>
-    <name>NonVisual</name>
-    <message>
-        <source>Touch the screen to hear what is under your finger. Tap twice anywhere to choose it.</source>
-        <translation>Торкніться екрана, щоб почути, що під пальцем. Двічі торкніться будь-де, щоб вибрати це.</translation>
-    </message>
-    <message>
-        <source>On the keypad, the arrow keys move from item to item, Enter chooses, Escape goes back, and F1 or the question mark reads the screen and this help.</source>
-        <translation>На клавіатурі стрілки переходять від елемента до елемента, Enter вибирає, Escape повертає назад, а F1 або знак питання читає екран і цю довідку.</translation>
-    </message>
-    <message>
-        <source>Press and hold Listen to end the non-visual mode.</source>
-        <translation>Натисніть і утримуйте «Слухати», щоб вимкнути невізуальний режим.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode on.</source>
-        <translation>Невізуальний режим увімкнено.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode off.</source>
-        <translation>Невізуальний режим вимкнено.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>увімкнено</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>вимкнено</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>кнопка</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>недоступно</translation>
-    </message>
-    <message>
-        <source>Nothing is chosen yet. Move with the arrow keys or touch the screen.</source>
-        <translation>Ще нічого не вибрано. Рухайтеся стрілками або торкніться екрана.</translation>
-    </message>
-    <message>
-        <source>There is no way back from here.</source>
-        <translation>Звідси немає шляху назад.</translation>
-    </message>
-    <message>
-        <source>Non-visual mode · hold Listen to end</source>
-        <translation>Невізуальний режим · утримуйте «Слухати», щоб вийти</translation>
-    </message>
-    <message>
-        <source>Non-visual mode</source>
-        <translation>Невізуальний режим</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,21 @@ KioskTestCase {
         compare(KioskFixture.checkIn.step, CheckInFlow.WrongDay);
     }
 
+    // A holiday is named in the citizen's language, from the catalogue (HolidayText).
+    function test_holidayNamedInTheCitizensLanguage() {
+        start("de", false);
+        KioskFixture.advanceSeconds(27 * 24 * 3600); // Monday 21 December 2026
+        expectPage("home");
+        touch("choice_book");
+        touch("errand_pas");
+        expectPage("booking-day");
+        // Thursday 24 (customary closing day) and Friday 25 December (public holiday).
+        verify(!item("day_3").enabled);
+        compare(KioskFixture.booking.days[3].reason, "Heiligabend");
+        compare(KioskFixture.booking.days[4].reason, "1. Weihnachtstag");
+        verify(item("day_4").statusText.indexOf("1. Weihnachtstag") >= 0, item("day_4").statusText);
+    }
+
     function test_selfServiceFirstThenBookAnyway() {
         start("en", false);
         touch("choice_book");

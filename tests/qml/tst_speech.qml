@@ -239,6 +239,29 @@ KioskTestCase {
         compare(KioskFixture.speech.volumeStep, 80);
     }
 
+    // The language sheet reads its title in the UI language, then each language's name in
+    // itself and in its own voice; the UI language's voice speaks again after.
+    function test_languageSheetSaysEachLanguageInItsOwnVoice() {
+        start("da", false);
+        touch("choice_checkin");
+        touch("languageButton");
+        const before = KioskFixture.spoken.length;
+        touch("languageListen");
+        compare(KioskFixture.spoken[before], "Vælg dit sprog");
+        compare(KioskFixture.speechLanguage, "da");
+        const offered = KioskFixture.kiosk.languages;
+        verify(offered.length >= 7);
+        for (const l of offered) {
+            KioskFixture.finishSpeaking();
+            compare(KioskFixture.speechLanguage, l.code, "the voice of " + l.code);
+            compare(KioskFixture.spoken[KioskFixture.spoken.length - 1], l.name);
+        }
+        compare(KioskFixture.spoken.length, before + 1 + offered.length);
+        KioskFixture.finishSpeaking();
+        compare(KioskFixture.speechLanguage, "da", "the UI language's voice again");
+        compare(KioskFixture.spoken.length, before + 1 + offered.length);
+    }
+
     function test_unavailableSpeechSaysSo() {
         start("en", false);
         KioskFixture.setSpeechAvailable(false);
