@@ -14,6 +14,7 @@ import re
 import ssl
 import subprocess
 import time
+import urllib.parse
 import uuid
 from datetime import datetime, timezone
 
@@ -130,6 +131,32 @@ class Central:
         reply = Reply(r.status, r.getheaders(), r.read())
         conn.close()
         return reply
+
+    def login(self, user, password, lang=None):
+        """A login as a browser makes it: GET /staff/login for the form's pre-session token
+        (cookie __Host-bk_login, hidden field login_csrf), then the POST with both."""
+        extra = f"bk_lang={lang}" if lang else None
+        page = self.request("GET", "/staff/login", cookie=extra)
+        cookie = next(v for v in page.header("Set-Cookie")
+                      if v.startswith("__Host-bk_login=")).split(";")[0]
+        token = re.search(r'name="login_csrf" value="([^"]+)"', page.text()).group(1)
+        body = urllib.parse.urlencode({"login_csrf": token, "username": user,
+                                       "password": password})
+        return self.request("POST", "/staff/login", body,
+                            cookie=cookie + ("; " + extra if extra else ""))
+
+    def session(self, user, password):
+        """Logs in; returns (session cookie "name=value", the session's CSRF token, or None
+        for a role whose landing page has no form)."""
+        r = self.login(user, password)
+        assert r.status == 303, (r.status, r.text())
+        cookie = next(v for v in r.header("Set-Cookie")
+                      if v.startswith("__Host-bk_staff=")).split(";")[0]
+        page = self.request("GET", "/staff/prepare", cookie=cookie)
+        if page.status != 200:
+            page = self.request("GET", "/staff/home", cookie=cookie)
+        m = re.search(r'name="csrf" value="([^"]+)"', page.text())
+        return cookie, m.group(1) if m else None
 
     def ctl(self, *args, stdin=""):
         return subprocess.run([self.ctl_bin, "--central", self.base, "--ca", self.ca,
