@@ -327,14 +327,20 @@ gap:var(--space);margin-bottom:var(--space)}
 .counters button{width:100%;font-size:1.6rem;min-height:120px}
 .waiting{font-size:1.3rem}
 main.wide{max-width:1300px}
-table.bookings{width:100%;border-collapse:collapse;background:#fff;margin-bottom:var(--space)}
-table.bookings th,table.bookings td{text-align:left;padding:8px 12px;border-bottom:1px solid #cbd5e1;
-vertical-align:middle}
+table.bookings{width:100%;border-collapse:collapse;background:#fff;margin-bottom:var(--space);
+table-layout:fixed}
+table.bookings th,table.bookings td{text-align:left;padding:8px 12px;
+border-bottom:1px solid #cbd5e1;vertical-align:middle}
+table.bookings th:nth-child(1){width:5em}
+table.bookings th:nth-child(2){width:9em}
+table.bookings th:nth-child(3){width:13em}
+table.log th:nth-child(1){width:11em}
 table.bookings .code{font-family:"DejaVu Sans Mono",monospace;letter-spacing:.05em}
 .row-actions{display:flex;flex-wrap:wrap;gap:8px}
-.row-actions form>button{margin-top:0;min-height:48px;padding:0 16px;font-size:.9rem}
-.status.settled{color:#166534;font-weight:bold}
-.status.cancelled{color:#64748b}
+.row-actions form>button.row{margin-top:0;min-height:48px;padding:0 16px;font-size:.9rem;
+background:var(--secondary);color:var(--fg);border:2px solid #64748b}
+.state.settled{color:#166534;font-weight:bold}
+.state.cancelled{color:#475569}
 .phone{margin:0;font-size:1.3rem;font-weight:bold}
 body.lobby{background:#0b1d33;color:#fff;font-size:3vh;overflow:hidden;min-height:100vh}
 body.lobby main{max-width:none;padding:3vh 4vw}

@@ -71,10 +71,9 @@ QString bookingRow(Lang l, const StaffSession &s, const PrepareBooking &b, const
                                           "href=\"tel:%3\">%3</a></p>")
                                .arg(tr(l, "Telefon:", "Phone:"), esc(b.code), esc(shownPhone));
             else
-                actions += bookingForm(s, QStringLiteral("phone"), b.code, {},
-                                       QStringLiteral("show-phone-") + b.code,
-                                       tr(l, "Vis telefonnummer", "Show phone number"),
-                                       QStringLiteral("small secondary"));
+                actions += bookingForm(
+                    s, QStringLiteral("phone"), b.code, {}, QStringLiteral("show-phone-") + b.code,
+                    tr(l, "Vis telefonnummer", "Show phone number"), QStringLiteral("row"));
         }
         if (marks) {
             const auto mark = [&](const char *status, const char *da, const char *en) {
@@ -83,7 +82,7 @@ QString bookingRow(Lang l, const StaffSession &s, const PrepareBooking &b, const
                                                   "value=\"%1\">")
                                        .arg(QLatin1String(status)),
                                    QStringLiteral("%1-%2").arg(QLatin1String(status), b.code),
-                                   tr(l, da, en), QStringLiteral("small"));
+                                   tr(l, da, en), QStringLiteral("row"));
             };
             actions += mark("settled_by_phone", "Klaret pr. telefon", "Settled by phone");
             actions +=
@@ -91,8 +90,8 @@ QString bookingRow(Lang l, const StaffSession &s, const PrepareBooking &b, const
         }
     }
     return QStringLiteral("<tr id=\"booking-%1\"><td>%2</td><td class=\"code\">%1</td>"
-                          "<td class=\"status %3\" id=\"status-%1\">%4</td>"
-                          "<td class=\"row-actions\">%5</td></tr>")
+                          "<td class=\"state %3\" id=\"status-%1\">%4</td>"
+                          "<td><div class=\"row-actions\">%5</div></td></tr>")
         .arg(esc(b.code), hhmm(b.start), statusClass(b.status), esc(statusName(l, b.status)),
              actions);
 }
@@ -161,7 +160,7 @@ QByteArray accessLog(Lang l, const StaffSession &s, const QList<PhoneAccess> &ro
     const QString title = tr(l, "Telefonlog", "Phone log");
     const QString main =
         QStringLiteral("<main class=\"wide\"><h1>%1</h1><p>%2</p>"
-                       "<table class=\"bookings\" id=\"access-log\"><thead><tr>"
+                       "<table class=\"bookings log\" id=\"access-log\"><thead><tr>"
                        "<th scope=\"col\">%3</th><th scope=\"col\">%4</th>"
                        "<th scope=\"col\">%5</th><th scope=\"col\">%6</th></tr></thead>"
                        "<tbody>%7</tbody></table></main>")

@@ -16,7 +16,8 @@ import subprocess
 import time
 import urllib.parse
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 SITE = "demo"
 # A phone number and a name that must never appear on a staff page (issue 13).
@@ -217,6 +218,27 @@ class Central:
         due = sorted((t for t in booked if starts[t] <= now), key=lambda t: starts[t])
         early = sorted((t for t in booked if starts[t] > now), key=lambda t: starts[t])
         return {"booked": booked, "chance": chance, "order": due + chance + early}
+
+    def book_tomorrow(self, count, phone, name):
+        """Books `count` of tomorrow's (Europe/Copenhagen) free slots with a phone number and a
+        name through the kiosk API, after seed() (whose own phone booking it checks in);
+        returns (codes, the snapshot cursor from before them)."""
+        snap = self.request("GET", f"/v1/sites/{SITE}/snapshot", bearer=self.kiosk_token).json()
+        cph = ZoneInfo("Europe/Copenhagen")
+        tomorrow = datetime.now(cph).date() + timedelta(days=1)
+        local = lambda w: datetime.strptime(w, "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=timezone.utc).astimezone(cph).date()
+        slots = [s for s in snap["slots"] if s["free"] > 0 and local(s["start"]) == tomorrow]
+        assert len(slots) >= count, "the demo site has too few free slots tomorrow"
+        codes = []
+        for slot in slots[:count]:
+            r = self.request("POST", f"/v1/sites/{SITE}/bookings",
+                             {"serviceId": slot["serviceId"], "start": slot["start"],
+                              "phone": phone, "name": name, "opId": str(uuid.uuid4())},
+                             bearer=self.kiosk_token)
+            assert r.status in (200, 201), r.text()
+            codes.append(r.json()["code"])
+        return codes, snap["cursor"]
 
     def add_staff(self, username, role, password):
         r = self.ctl("staff", "add", SITE, username, role, stdin=password + "\n")

@@ -15,7 +15,7 @@ import sys
 import tempfile
 import unittest
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import staffharness as h
@@ -32,31 +32,6 @@ NAME2 = "Svend Prøvesen"
 CPH = ZoneInfo("Europe/Copenhagen")
 
 
-def local_day(wire):
-    return datetime.strptime(wire, "%Y-%m-%dT%H:%M:%SZ").replace(
-        tzinfo=ZoneInfo("UTC")).astimezone(CPH).date()
-
-
-def book_tomorrow(central, count, phone, name):
-    """Books `count` of tomorrow's free slots with a phone number and a name through the kiosk
-    API (the seed's own phone booking is checked in by the seed); returns (codes, cursor
-    before them)."""
-    snap = central.request("GET", f"/v1/sites/{h.SITE}/snapshot",
-                           bearer=central.kiosk_token).json()
-    tomorrow = datetime.now(CPH).date() + timedelta(days=1)
-    slots = [s for s in snap["slots"] if s["free"] > 0 and local_day(s["start"]) == tomorrow]
-    assert len(slots) >= count, "the demo site has too few free slots tomorrow"
-    codes = []
-    for slot in slots[:count]:
-        r = central.request("POST", f"/v1/sites/{h.SITE}/bookings",
-                            {"serviceId": slot["serviceId"], "start": slot["start"],
-                             "phone": phone, "name": name, "opId": str(uuid.uuid4())},
-                            bearer=central.kiosk_token)
-        assert r.status in (200, 201), r.text()
-        codes.append(r.json()["code"])
-    return codes, snap["cursor"]
-
-
 class PrepareTheDay(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -67,7 +42,7 @@ class PrepareTheDay(unittest.TestCase):
         for user, role in ((CALLER, "service_calls"), (CLERK, "counter"),
                            (MANAGER, "manager"), (TECHNICIAN, "technician")):
             cls.c.add_staff(user, role, PASSWORD)
-        cls.phone_codes, cls.cursor = book_tomorrow(cls.c, 2, PHONE2, NAME2)
+        cls.phone_codes, cls.cursor = cls.c.book_tomorrow(2, PHONE2, NAME2)
 
     @classmethod
     def tearDownClass(cls):
@@ -255,7 +230,7 @@ class LogPrivacy(unittest.TestCase):
             c.start()
             try:
                 c.seed()  # a booking with h.PHONE and h.NAME through the kiosk API
-                book_tomorrow(c, 1, h.PHONE, h.NAME)
+                c.book_tomorrow(1, h.PHONE, h.NAME)
                 for user, role in ((CALLER, "service_calls"), (MANAGER, "manager")):
                     c.add_staff(user, role, PASSWORD)
                 self.assertEqual(c.login(CALLER, "forkert-kodeord-1").status, 401)
