@@ -1,6 +1,6 @@
 #include "central/staffpages.h"
 
-#include "staffpageparts.h"
+#include "central/staffpageparts.h"
 
 #include "domain/clock.h"
 

@@ -3,8 +3,9 @@
 
 #include "central/staffpages.h"
 
+#include "central/staffpageparts.h"
+#include "central/wirejson.h"
 #include "domain/clock.h"
-#include "staffpageparts.h"
 
 #include <QLocale>
 
@@ -31,20 +32,12 @@ QString statusName(Lang l, BookingStatus s)
     return {};
 }
 
+// The row's class: the wire's word, and "settled" for both ways of needing no visit.
 QString statusClass(BookingStatus s)
 {
-    switch (s) {
-    case BookingStatus::Booked:
-        return QStringLiteral("booked");
-    case BookingStatus::CheckedIn:
-        return QStringLiteral("checked-in");
-    case BookingStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case BookingStatus::SettledByPhone:
-    case BookingStatus::MovedToSelfService:
-        return QStringLiteral("settled");
-    }
-    return {};
+    return s == BookingStatus::SettledByPhone || s == BookingStatus::MovedToSelfService
+               ? QStringLiteral("settled")
+               : statusToWire(s);
 }
 
 // A POST to /staff/prepare/<action> for one booking, with the CSRF token.
