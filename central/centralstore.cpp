@@ -81,6 +81,14 @@ CREATE INDEX events_site ON events(site, at_ms);
 ALTER TABLE tickets ADD COLUMN state TEXT NOT NULL DEFAULT 'waiting';
 ALTER TABLE tickets ADD COLUMN finished_ms INTEGER;
 ALTER TABLE sites ADD COLUMN notice TEXT NOT NULL DEFAULT '';
+)sql"},
+    // An audit log, not an ordinary log: who saw which booking's phone number, when and from
+    // where; never the number itself.
+    sql::Migration{"phone access log", R"sql(
+CREATE TABLE phone_access(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, site TEXT NOT NULL,
+                          username TEXT NOT NULL, booking_code TEXT NOT NULL,
+                          peer TEXT NOT NULL);
+CREATE INDEX phone_access_site ON phone_access(site, at_ms);
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.

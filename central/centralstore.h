@@ -95,6 +95,26 @@ struct CounterTicket
     QDateTime calledAt;
 };
 
+/// One booking as "preparing the day" lists it: nothing personal. The phone number is shown one
+/// booking at a time through CentralStore::revealPhone; the name never.
+struct PrepareBooking
+{
+    QString code; ///< normalised booking code
+    ServiceId service;
+    QDateTime start; ///< UTC
+    BookingStatus status = BookingStatus::Booked;
+    bool hasPhone = false; ///< whether a number was given (whether a service call is possible)
+};
+
+/// One row of the phone access log: who saw which booking's phone number, when, from where.
+struct PhoneAccess
+{
+    QDateTime at; ///< UTC
+    QString username;
+    QString bookingCode;
+    QString peer; ///< the browser's IP address as the central saw it
+};
+
 /// An HTTP answer kept for an operation id, replayed verbatim on a repeat.
 struct StoredAnswer
 {
@@ -258,6 +278,25 @@ public:
     Outcome<QJsonObject> lobby(const SiteId &site, int limit, const QDateTime &nowUtc);
     /// Events of the site at or after `sinceUtc`, oldest first (statistics' raw material).
     Outcome<QJsonArray> events(const SiteId &site, const QDateTime &sinceUtc);
+
+    // --- Preparing the day (centralstore_prepare.cpp, issue 13 item 3) ----------------------
+
+    /// The site's bookings starting on the local (Europe/Copenhagen) day `localDay`, by start
+    /// time then code, every status. 404 for an unknown site.
+    Outcome<QList<PrepareBooking>> prepareDay(const SiteId &site, const QDate &localDay);
+    /// The phone number of booking `code` at `site`, recording one phone_access row (username,
+    /// code, time, peer; never the number) in the same transaction. 404 for a booking unknown
+    /// at the site, 409 no-phone when it has none.
+    Outcome<QString> revealPhone(const SiteId &site, const QString &code, const QString &username,
+                                 const QString &peer, const QDateTime &nowUtc);
+    /// Marks a booked (not checked-in, not cancelled) booking SettledByPhone or
+    /// MovedToSelfService: logged as a booking change (kiosks see it as cancelled) and recorded
+    /// as the event "settled_by_phone" or "moved_to_self_service". 404 unknown at the site,
+    /// 409 not-booked when its status is not Booked, 400 for any other `to`.
+    Outcome<Done> settleBooking(const SiteId &site, const QString &code, BookingStatus to,
+                                const QDateTime &nowUtc);
+    /// The site's phone access log, newest first, at most `limit` rows.
+    Outcome<QList<PhoneAccess>> phoneAccessLog(const SiteId &site, int limit);
 
     static constexpr int kStaffMaxFailures = 5;
     static constexpr int kStaffLockSeconds = 15 * 60;

@@ -176,6 +176,12 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
     if (booking->status == BookingStatus::Cancelled)
         return rejected(409, "booking-cancelled",
                         QStringLiteral("payload.code: the booking was cancelled"));
+    // Settled by phone or moved to self-service while the kiosk was offline: no ticket.
+    if (booking->status == BookingStatus::SettledByPhone ||
+        booking->status == BookingStatus::MovedToSelfService)
+        return rejected(409, "booking-cancelled",
+                        QStringLiteral("payload.code: the booking needs no visit (settled by "
+                                       "staff)"));
     const bool already = booking->status == BookingStatus::CheckedIn;
     if (auto r = insertTicket(who, ticket, QStringLiteral("booked"), booking->serviceId, code,
                               booking->start, at, op.opId);

@@ -16,11 +16,6 @@ namespace bk::central {
 
 namespace {
 
-Refusal refused(int status, const char *error, const QString &detail)
-{
-    return Refusal{status, QString::fromLatin1(error), detail, {}};
-}
-
 Refusal nothingCalled(const QString &counter)
 {
     return refused(

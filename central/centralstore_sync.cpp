@@ -67,12 +67,13 @@ Status CentralStore::insertBooking(const Booking &b, const QString &phone, const
     sql::Statement s =
         m_db.prepare("INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, "
                      "checked_in_ms, phone, name, created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
-    // The status column keeps the wire spelling ("checked-in"); sql::readBooking() reads both.
+    // The status column keeps the wire spelling ("checked-in") and the two settled states;
+    // sql::readBooking() reads them all.
     s.bind(1, b.code)
         .bind(2, b.siteId)
         .bind(3, b.serviceId)
         .bind(4, sql::toMs(b.start))
-        .bind(5, statusToWire(b.status))
+        .bind(5, statusToColumn(b.status))
         .bindOptional(6, b.checkedInAt)
         .bindOptional(7, phone)
         .bindOptional(8, name)

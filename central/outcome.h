@@ -52,6 +52,12 @@ private:
 struct Done
 {};
 
+/// A refusal with `status`, the machine-readable `error` and the sentence `detail`.
+inline Refusal refused(int status, const char *error, const QString &detail)
+{
+    return Refusal{status, QString::fromLatin1(error), detail, {}};
+}
+
 inline Refusal badRequest(const QString &error, const QString &detail)
 {
     return Refusal{400, error, detail, {}};

@@ -1,12 +1,14 @@
 #include "central/staffpages.h"
 
+#include "central/staffpageparts.h"
+
 #include "domain/clock.h"
 
 #include <QJsonObject>
 
 namespace bk::central::pages {
 
-namespace {
+namespace parts {
 
 QString esc(const QString &s)
 {
@@ -47,14 +49,14 @@ QString csrfField(const StaffSession &s)
 
 // One action button in its own form: a POST with the CSRF token.
 QString actionForm(const StaffSession &s, const QString &action, const QString &label,
-                   const QString &cls, const QString &extra = {})
+                   const QString &cls, const QString &extra)
 {
     return QStringLiteral("<form method=\"post\" action=\"/staff/counter/%1\">%2%3"
                           "<button type=\"submit\" class=\"%4\" id=\"%1\">%5</button></form>")
         .arg(action, csrfField(s), extra, cls, esc(label));
 }
 
-QByteArray page(Lang l, const QString &title, const QString &body, const QString &bodyAttrs = {})
+QByteArray page(Lang l, const QString &title, const QString &body, const QString &bodyAttrs)
 {
     const QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
@@ -77,27 +79,37 @@ QString languageLink(Lang l)
 
 QString header(Lang l, const StaffSession &s, const QString &where)
 {
+    // Each role's pages: the counter and "preparing the day" for counter work, the displays
+    // and the phone access log for a manager.
+    const bool manager = s.role == QLatin1String("manager");
+    QString nav;
+    if (s.role == QLatin1String("counter") || s.role == QLatin1String("service_calls") || manager)
+        nav += QStringLiteral("<a href=\"/staff/counter\">%1</a><a href=\"/staff/prepare\" "
+                              "id=\"nav-prepare\">%2</a>")
+                   .arg(tr(l, "Skranke", "Counter"), tr(l, "Forbered dagen", "Prepare the day"));
+    if (manager)
+        nav += QStringLiteral("<a href=\"/staff/displays\">%1</a><a href=\"/staff/access-log\" "
+                              "id=\"nav-access-log\">%2</a>")
+                   .arg(tr(l, "Skærme", "Displays"), tr(l, "Telefonlog", "Phone log"));
     return QStringLiteral(
                "<header><span class=\"who\">%1 · %2 (%3)</span><nav>%4%5"
                "<form method=\"post\" action=\"/staff/logout\">%6<button type=\"submit\" "
                "class=\"small\" id=\"logout\">%7</button></form></nav></header>")
-        .arg(esc(where), esc(s.username), esc(roleName(l, s.role)),
-             s.role == QLatin1String("manager")
-                 ? QStringLiteral("<a href=\"/staff/counter\">%1</a><a href=\"/staff/displays\">%2"
-                                  "</a>")
-                       .arg(tr(l, "Skranke", "Counter"), tr(l, "Skærme", "Displays"))
-                 : QString(),
-             languageLink(l), csrfField(s), tr(l, "Log ud", "Log out"));
+        .arg(esc(where), esc(s.username), esc(roleName(l, s.role)), nav, languageLink(l),
+             csrfField(s), tr(l, "Log ud", "Log out"));
 }
 
-} // namespace
+} // namespace parts
 
-QByteArray login(Lang l, const QString &msg)
+using namespace parts;
+
+QByteArray login(Lang l, const QString &msg, const QString &loginToken)
 {
     const QString body =
         QStringLiteral(
             "<main class=\"narrow\"><h1>%1</h1>%2"
             "<form method=\"post\" action=\"/staff/login\" class=\"login\">"
+            "<input type=\"hidden\" name=\"login_csrf\" value=\"%7\">"
             "<label for=\"username\">%3</label>"
             "<input id=\"username\" name=\"username\" autocomplete=\"username\" required "
             "autofocus maxlength=\"64\">"
@@ -111,7 +123,7 @@ QByteArray login(Lang l, const QString &msg)
                      ? QString()
                      : QStringLiteral("<p class=\"message\" role=\"alert\">%1</p>").arg(esc(msg)),
                  tr(l, "Brugernavn", "Username"), tr(l, "Adgangskode", "Password"),
-                 tr(l, "Log ind", "Log in"), languageLink(l));
+                 tr(l, "Log ind", "Log in"), languageLink(l), esc(loginToken));
     return page(l, tr(l, "Log ind", "Log in"), body);
 }
 
@@ -314,6 +326,22 @@ gap:var(--space);margin-bottom:var(--space)}
 .counters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:var(--space)}
 .counters button{width:100%;font-size:1.6rem;min-height:120px}
 .waiting{font-size:1.3rem}
+main.wide{max-width:1300px}
+table.bookings{width:100%;border-collapse:collapse;background:#fff;margin-bottom:var(--space);
+table-layout:fixed}
+table.bookings th,table.bookings td{text-align:left;padding:8px 12px;
+border-bottom:1px solid #cbd5e1;vertical-align:middle}
+table.bookings th:nth-child(1){width:5em}
+table.bookings th:nth-child(2){width:9em}
+table.bookings th:nth-child(3){width:13em}
+table.log th:nth-child(1){width:11em}
+table.bookings .code{font-family:"DejaVu Sans Mono",monospace;letter-spacing:.05em}
+.row-actions{display:flex;flex-wrap:wrap;gap:8px}
+.row-actions form>button.row{margin-top:0;min-height:48px;padding:0 16px;font-size:.9rem;
+background:var(--secondary);color:var(--fg);border:2px solid #64748b}
+.state.settled{color:#166534;font-weight:bold}
+.state.cancelled{color:#475569}
+.phone{margin:0;font-size:1.3rem;font-weight:bold}
 body.lobby{background:#0b1d33;color:#fff;font-size:3vh;overflow:hidden;min-height:100vh}
 body.lobby main{max-width:none;padding:3vh 4vw}
 body.lobby h1{font-size:5vh}

@@ -22,8 +22,10 @@ inline QString tr(Lang lang, const char *da, const char *en)
     return QString::fromUtf8(lang == Lang::Da ? da : en);
 }
 
-/// The login form; `message` (already translated) above it when not empty.
-QByteArray login(Lang lang, const QString &message);
+/// The login form; `message` (already translated) above it when not empty; `loginToken` is
+/// the pre-session CSRF token (the hidden field "login_csrf", the same value as the cookie
+/// "__Host-bk_login": double submit, against login CSRF).
+QByteArray login(Lang lang, const QString &message, const QString &loginToken);
 /// Choosing a counter from the site's counters.
 QByteArray chooseCounter(Lang lang, const StaffSession &s, const QStringList &counters);
 /// The counter page: the called ticket (number, errand, booked time, call time) and the
@@ -34,6 +36,15 @@ QByteArray counter(Lang lang, const StaffSession &s, const std::optional<Counter
 /// The manager's lobby links and the site's notice; `newLink` is a just made link's path.
 QByteArray displays(Lang lang, const StaffSession &s, const QJsonArray &links,
                     const QString &notice, const QString &newLink);
+/// "Preparing the day": `days` are today's and tomorrow's bookings (local dates), each day's
+/// grouped per errand in the order of `services`, time-ordered, nothing personal. Roles
+/// service_calls and manager get the marking buttons, service_calls the "show phone number"
+/// button; `shownCode`/`shownPhone` is the one number just revealed (service_calls only).
+QByteArray prepare(Lang lang, const StaffSession &s, const QList<Service> &services,
+                   const QList<std::pair<QDate, QList<PrepareBooking>>> &days,
+                   const QString &shownCode, const QString &shownPhone, const QString &message);
+/// The manager's view of the phone access log (newest first).
+QByteArray accessLog(Lang lang, const StaffSession &s, const QList<PhoneAccess> &rows);
 /// A page with a heading, a sentence and a link on.
 QByteArray message(Lang lang, const QString &title, const QString &text, const QString &href,
                    const QString &linkText);

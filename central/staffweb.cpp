@@ -3,7 +3,11 @@
 #include "central/staffpages.h"
 #include "central/wirejson.h"
 
+#include "central/tokens.h"
+#include "domain/ticketnumber.h"
+
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -21,6 +25,11 @@ namespace {
 // "__Host-" makes the browser insist on Secure, Path=/ and no Domain (RFC 6265bis 4.1.3.2).
 constexpr char kSessionCookie[] = "__Host-bk_staff";
 constexpr char kLangCookie[] = "bk_lang";
+// The login form's double-submit token (against login CSRF: another site making a browser log
+// in to an account of its choosing): a random value in this cookie and in the form's hidden
+// field "login_csrf"; a login POST whose two differ is refused. SameSite=Strict keeps the
+// cookie off cross-site POSTs altogether.
+constexpr char kLoginCookie[] = "__Host-bk_login";
 
 // What every page answer carries: no caching of pages with a session's data, no framing, no
 // Referer (the lobby's token is in its address), scripts and styles only from this server.
@@ -205,7 +214,7 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
     }
     if (path.size() == 2 && sub == QLatin1String("login")) {
         if (m == "GET")
-            return html(200, pages::login(l, {}));
+            return loginPage(c, 200, {});
         if (m == "POST")
             return loginPost(c);
         return wrongMethod();
@@ -340,7 +349,133 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
             return wrongMethod();
         return noticePost(c, s);
     }
+    if (sub == QLatin1String("prepare")) {
+        // Counter staff see the list; service_calls and managers mark bookings; only
+        // service_calls is shown phone numbers (issue 13 item 3).
+        if (!counterRole(s.role))
+            return forbidden();
+        if (path.size() == 2) {
+            if (m != "GET")
+                return wrongMethod();
+            const QString said = QUrlQuery(query).queryItemValue(QStringLiteral("m"));
+            return preparePage(c, s, {}, {},
+                               said == QLatin1String("marked")
+                                   ? tr(l,
+                                        "Bookingen er markeret: den kræver ikke længere et "
+                                        "besøg ved skranken.",
+                                        "The booking is marked: it no longer needs a visit at "
+                                        "the counter.")
+                                   : QString());
+        }
+        if (path.size() != 3)
+            return notFound();
+        if (m != "POST")
+            return wrongMethod();
+        const bool serviceCalls = s.role == QLatin1String("service_calls");
+        if (path[2] == QLatin1String("phone") && !serviceCalls)
+            return forbidden();
+        if (path[2] == QLatin1String("mark") && !serviceCalls && s.role != QLatin1String("manager"))
+            return forbidden();
+        return preparePost(c, s, path[2]);
+    }
+    if (path.size() == 2 && sub == QLatin1String("access-log")) {
+        if (s.role != QLatin1String("manager"))
+            return forbidden();
+        if (m != "GET")
+            return wrongMethod();
+        auto rows = m_store.phoneAccessLog(s.site, kAccessLogRows);
+        if (!rows)
+            return html(rows.refusal().status,
+                        pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"),
+                                       rows.refusal().detail, QStringLiteral("/staff/"),
+                                       tr(l, "Tilbage", "Back")));
+        return html(200, pages::accessLog(l, s, *rows));
+    }
     return notFound();
+}
+
+ApiResponse StaffWeb::preparePage(const Context &c, const StaffSession &s, const QString &shownCode,
+                                  const QString &shownPhone, const QString &message)
+{
+    const Lang l = c.lang;
+    const QDate today = businessDay(m_clock.now());
+    QList<std::pair<QDate, QList<PrepareBooking>>> days;
+    auto services = m_store.services(s.site);
+    std::optional<Refusal> failure;
+    if (services)
+        for (const QDate &day : {today, today.addDays(1)}) {
+            auto list = m_store.prepareDay(s.site, day);
+            if (!list) {
+                failure = list.refusal();
+                break;
+            }
+            days.append({day, *list});
+        }
+    else
+        failure = services.refusal();
+    if (failure)
+        return html(failure->status,
+                    pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"),
+                                   failure->detail, QStringLiteral("/staff/"),
+                                   tr(l, "Tilbage", "Back")));
+    return html(200, pages::prepare(l, s, *services, days, shownCode, shownPhone, message));
+}
+
+ApiResponse StaffWeb::preparePost(const Context &c, const StaffSession &s, const QString &action)
+{
+    const Lang l = c.lang;
+    const QString code = field(c.form, "code").trimmed().toUpper().left(32);
+    const auto failed = [&](const Refusal &r) {
+        const QString text =
+            r.status == 404 ? tr(l, "Den booking findes ikke her.", "No such booking here.")
+            : r.error == u"no-phone" ? tr(l, "Borgeren har ikke oplyst et telefonnummer.",
+                                          "The citizen gave no phone number.")
+            : r.error == u"not-booked"
+                ? tr(l, "Bookingen er allerede tjekket ind, aflyst eller markeret.",
+                     "The booking is already checked in, cancelled or marked.")
+                : r.detail;
+        return html(r.status,
+                    pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"), text,
+                                   QStringLiteral("/staff/prepare"), tr(l, "Tilbage", "Back")));
+    };
+    if (action == QLatin1String("phone")) {
+        auto phone =
+            m_store.revealPhone(s.site, code, s.username,
+                                QString::fromStdString(c.request.remoteAddress), m_clock.now());
+        if (!phone)
+            return failed(phone.refusal());
+        // Neither the number nor who asked: the access log (phone_access) holds the latter.
+        qCInfo(lcStaff).noquote() << "a phone number was shown; recorded in the access log";
+        return preparePage(c, s, code, *phone, {});
+    }
+    if (action == QLatin1String("mark")) {
+        const QString to = field(c.form, "status");
+        BookingStatus status = BookingStatus::Booked;
+        if (to == QLatin1String("settled_by_phone"))
+            status = BookingStatus::SettledByPhone;
+        else if (to == QLatin1String("moved_to_self_service"))
+            status = BookingStatus::MovedToSelfService;
+        auto done = m_store.settleBooking(s.site, code, status, m_clock.now());
+        if (!done)
+            return failed(done.refusal());
+        return redirect(QStringLiteral("/staff/prepare?m=marked"));
+    }
+    return html(404, pages::message(l, tr(l, "Siden findes ikke", "No such page"), action.left(32),
+                                    QStringLiteral("/staff/prepare"), tr(l, "Tilbage", "Back")));
+}
+
+ApiResponse StaffWeb::loginPage(const Context &c, int status, const QString &message)
+{
+    // The browser's token stays while it is well-formed (one per browser, not per page view, so
+    // two open login tabs both work); anything else gets a fresh one.
+    QString token = cookieValue(c.request.cookie, kLoginCookie);
+    static const QRegularExpression wellFormed(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
+    if (!wellFormed.match(token).hasMatch())
+        token = newToken();
+    ApiResponse r = html(status, pages::login(c.lang, message, token));
+    r.headers.append({"Set-Cookie", QByteArray(kLoginCookie) + '=' + token.toLatin1() +
+                                        "; Secure; HttpOnly; SameSite=Strict; Path=/"});
+    return r;
 }
 
 ApiResponse StaffWeb::loginPost(const Context &c)
@@ -350,24 +485,33 @@ ApiResponse StaffWeb::loginPost(const Context &c)
     const QUrlQuery form = formFields(c.request.body);
     const QString username = field(form, "username").trimmed().toLower();
     const QString password = field(form, "password");
+    if (!sameSecret(field(form, "login_csrf"), cookieValue(c.request.cookie, kLoginCookie))) {
+        qCInfo(lcStaff).noquote() << "refused a login without a valid login CSRF token from"
+                                  << QString::fromStdString(c.request.remoteAddress);
+        return loginPage(c, 403,
+                         tr(l, "Log ind-siden var forældet. Prøv igen.",
+                            "The login page was out of date. Try again."));
+    }
     if (braked(c.request.remoteAddress, now)) {
         qCWarning(lcStaff).noquote() << "login refused: too many failed logins from"
                                      << QString::fromStdString(c.request.remoteAddress);
-        return html(429, pages::login(l, tr(l,
-                                            "For mange forkerte forsøg fra denne maskine. "
-                                            "Vent 10 minutter.",
-                                            "Too many failed attempts from this machine. Wait "
-                                            "10 minutes.")));
+        return loginPage(c, 429,
+                         tr(l,
+                            "For mange forkerte forsøg fra denne maskine. "
+                            "Vent 10 minutter.",
+                            "Too many failed attempts from this machine. Wait "
+                            "10 minutes."));
     }
     if (username.isEmpty() || username.size() > 64 || password.isEmpty() || password.size() > 128) {
         countFailure(c.request.remoteAddress, now);
-        return html(401, pages::login(l, tr(l, "Forkert brugernavn eller adgangskode.",
-                                            "Wrong username or password.")));
+        return loginPage(
+            c, 401, tr(l, "Forkert brugernavn eller adgangskode.", "Wrong username or password."));
     }
     auto r = m_store.login(username, password, now);
     if (!r)
-        return html(500, pages::login(l, tr(l, "Serveren kan ikke tjekke log ind lige nu.",
-                                            "The server cannot check logins right now.")));
+        return loginPage(c, 500,
+                         tr(l, "Serveren kan ikke tjekke log ind lige nu.",
+                            "The server cannot check logins right now."));
     if (r->kind == LoginResult::Kind::Ok) {
         // No username: staff usernames are usually people's names, and names never go into
         // logs (the events table records what staff did, by counter).
@@ -384,20 +528,20 @@ ApiResponse StaffWeb::loginPost(const Context &c)
         // No username, as above: a manager sees locked accounts with `borgerkiosk-ctl staff list`.
         qCWarning(lcStaff).noquote() << "a staff account is locked after failed logins from"
                                      << QString::fromStdString(c.request.remoteAddress);
-        return html(423,
-                    pages::login(l, tr(l,
-                                       "Kontoen er låst efter for mange forkerte forsøg. Prøv "
-                                       "igen kl. %1, eller bed en leder om en ny adgangskode.",
-                                       "The account is locked after too many wrong attempts. Try "
-                                       "again at %1, or ask a manager for a new password.")
-                                        .arg(r->lockedUntil.toTimeZone(siteTimeZone())
-                                                 .toString(QStringLiteral("HH:mm")))));
+        return loginPage(
+            c, 423,
+            tr(l,
+               "Kontoen er låst efter for mange forkerte forsøg. Prøv "
+               "igen kl. %1, eller bed en leder om en ny adgangskode.",
+               "The account is locked after too many wrong attempts. Try "
+               "again at %1, or ask a manager for a new password.")
+                .arg(r->lockedUntil.toTimeZone(siteTimeZone()).toString(QStringLiteral("HH:mm"))));
     }
     // Not the typed username: people type their password into it by mistake.
     qCInfo(lcStaff).noquote() << "failed staff login from"
                               << QString::fromStdString(c.request.remoteAddress);
-    return html(401, pages::login(l, tr(l, "Forkert brugernavn eller adgangskode.",
-                                        "Wrong username or password.")));
+    return loginPage(c, 401,
+                     tr(l, "Forkert brugernavn eller adgangskode.", "Wrong username or password."));
 }
 
 ApiResponse StaffWeb::counterPost(const Context &c, const StaffSession &s, const QString &action)

@@ -8,9 +8,12 @@
 // every POST but the login must carry the session's CSRF token (form field "csrf" or header
 // X-CSRF-Token) or is refused with 403; an Authorization header (a kiosk's or an admin's bearer
 // token) is refused with 403 on every staff page, and the API under /v1 never reads the
-// cookie. Wrong passwords lock the account (CentralStore::login); a per-address brake answers
-// 429 after kMaxFailuresPerAddress failed logins from one address within
-// kAddressWindowSeconds. Pages never show a name, phone number or CPR number.
+// cookie. The login POST itself carries a pre-session token (cookie "__Host-bk_login" and the
+// form field "login_csrf", double submit) or is refused with 403. Wrong passwords lock the account
+// (CentralStore::login); a per-address brake answers 429 after kMaxFailuresPerAddress failed logins
+// from one address within kAddressWindowSeconds. Pages never show a name or CPR number; a phone
+// number only to the role service_calls, one booking at a time on "preparing the day", each view
+// recorded in the phone access log (CentralStore::revealPhone).
 
 #include "central/apitypes.h"
 #include "central/centralstore.h"
@@ -40,10 +43,17 @@ public:
     /// Latest call-outs the lobby screen is given (recalls included; it lists each number once
     /// and shows the newest five).
     static constexpr int kLobbyCalls = 32;
+    /// Rows of the phone access log a manager's page shows.
+    static constexpr int kAccessLogRows = 500;
 
 private:
     struct Context;
+    /// The login form with `status` and `message`, and its pre-session token cookie.
+    ApiResponse loginPage(const Context &c, int status, const QString &message);
     ApiResponse loginPost(const Context &c);
+    ApiResponse preparePage(const Context &c, const StaffSession &s, const QString &shownCode,
+                            const QString &shownPhone, const QString &message);
+    ApiResponse preparePost(const Context &c, const StaffSession &s, const QString &action);
     ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);
     ApiResponse displaysPost(const Context &c, const StaffSession &s);
     ApiResponse noticePost(const Context &c, const StaffSession &s);

@@ -45,9 +45,24 @@ QString statusToWire(BookingStatus s)
     case BookingStatus::CheckedIn:
         return QStringLiteral("checked-in");
     case BookingStatus::Cancelled:
+    // Kiosks know three states: a booking settled by staff needs no visit, as a cancelled one.
+    case BookingStatus::SettledByPhone:
+    case BookingStatus::MovedToSelfService:
         return QStringLiteral("cancelled");
     }
     return {};
+}
+
+QString statusToColumn(BookingStatus s)
+{
+    switch (s) {
+    case BookingStatus::SettledByPhone:
+        return QStringLiteral("settled_by_phone");
+    case BookingStatus::MovedToSelfService:
+        return QStringLiteral("moved_to_self_service");
+    default:
+        return statusToWire(s);
+    }
 }
 
 QJsonObject serviceToJson(const Service &s)

@@ -28,6 +28,9 @@ std::optional<QDate> dateFromWire(const QString &s);
 
 /// Wire name of a booking status ("booked", "checked-in", "cancelled").
 QString statusToWire(BookingStatus s);
+/// The bookings table's spelling: the wire's, plus "settled_by_phone" and
+/// "moved_to_self_service" (sql::bookingStatusFromColumn reads them back).
+QString statusToColumn(BookingStatus s);
 
 QJsonObject serviceToJson(const Service &s);
 std::optional<Service> serviceFromJson(const QJsonObject &o);

@@ -27,6 +27,10 @@ BookingStatus bookingStatusFromColumn(QStringView text)
         return BookingStatus::CheckedIn;
     if (text == u"cancelled")
         return BookingStatus::Cancelled;
+    if (text == u"settled_by_phone")
+        return BookingStatus::SettledByPhone;
+    if (text == u"moved_to_self_service")
+        return BookingStatus::MovedToSelfService;
     return BookingStatus::Booked;
 }
 

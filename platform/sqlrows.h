@@ -24,7 +24,8 @@ Booking readBooking(const Statement &st, int first = 0);
 
 /// The booking status of a status column. The cache spells a check-in "checked_in" (its CHECK
 /// constraint), the central "checked-in" (its wire form, openapi.json's BookingStatus); both
-/// read as CheckedIn. Anything unknown reads as Booked.
+/// read as CheckedIn; the central's "settled_by_phone" and "moved_to_self_service" read as
+/// SettledByPhone and MovedToSelfService. Anything unknown reads as Booked.
 BookingStatus bookingStatusFromColumn(QStringView text);
 
 /// Per-language names as a JSON object of strings; an empty object for an empty map.

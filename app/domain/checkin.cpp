@@ -18,7 +18,9 @@ CheckInDecision decideCheckIn(const Booking &booking, const Service &service, co
 
     // Status and place first: telling a citizen "too early" for a cancelled booking, or for
     // one at another service centre, would send them to wait for nothing.
-    if (booking.status == BookingStatus::Cancelled)
+    if (booking.status == BookingStatus::Cancelled ||
+        booking.status == BookingStatus::SettledByPhone ||
+        booking.status == BookingStatus::MovedToSelfService)
         d.outcome = CheckInOutcome::Cancelled;
     else if (booking.siteId != here)
         d.outcome = CheckInOutcome::WrongSite;

@@ -41,7 +41,10 @@ struct Service
     bool bookable = true; ///< offered in "Book en tid"
 };
 
-enum class BookingStatus { Booked, CheckedIn, Cancelled };
+/// A booking's state. SettledByPhone and MovedToSelfService (issue 13 item 3) are set by staff
+/// preparing the day: the errand needs no counter visit, and check-in treats the booking as no
+/// longer standing (like Cancelled); the wire still calls them "cancelled" for the kiosks.
+enum class BookingStatus { Booked, CheckedIn, Cancelled, SettledByPhone, MovedToSelfService };
 
 /// One appointment as the kiosk's check-in needs it.
 struct Booking

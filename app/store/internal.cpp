@@ -12,6 +12,10 @@ const char *statusText(BookingStatus s)
     case BookingStatus::CheckedIn:
         return "checked_in";
     case BookingStatus::Cancelled:
+    // The kiosk cache knows no "settled" state: such a booking needs no visit, as a cancelled
+    // one (the central sends them as "cancelled" anyway).
+    case BookingStatus::SettledByPhone:
+    case BookingStatus::MovedToSelfService:
         return "cancelled";
     }
     return "booked";

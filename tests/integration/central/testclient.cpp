@@ -54,6 +54,15 @@ struct Connection
 
 } // namespace
 
+QList<QByteArray> HttpReply::header(const char *name) const
+{
+    QList<QByteArray> out;
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            out.append(value);
+    return out;
+}
+
 QJsonObject HttpReply::json() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -116,6 +125,18 @@ void TestClient::setObserver(std::function<void(const HttpReply &)> observer)
 HttpReply TestClient::request(const char *method, const QString &target, const QByteArray &body,
                               const QString &token)
 {
+    return send(method, target, body, "application/json", token, {});
+}
+
+HttpReply TestClient::page(const char *method, const QString &target, const QString &cookie,
+                           const QByteArray &form)
+{
+    return send(method, target, form, "application/x-www-form-urlencoded", {}, cookie);
+}
+
+HttpReply TestClient::send(const char *method, const QString &target, const QByteArray &body,
+                           const char *contentType, const QString &token, const QString &cookie)
+{
     HttpReply reply;
     reply.method = QString::fromLatin1(method);
     reply.target = target;
@@ -124,8 +145,10 @@ HttpReply TestClient::request(const char *method, const QString &target, const Q
     req.keep_alive(true);
     if (!token.isEmpty())
         req.set(http::field::authorization, "Bearer " + token.toStdString());
+    if (!cookie.isEmpty())
+        req.set(http::field::cookie, cookie.toStdString());
     if (!body.isNull()) {
-        req.set(http::field::content_type, "application/json");
+        req.set(http::field::content_type, contentType);
         req.body() = body.toStdString();
     }
     req.prepare_payload();
@@ -151,6 +174,9 @@ HttpReply TestClient::request(const char *method, const QString &target, const Q
         }
         reply.status = int(res.result_int());
         reply.body = QByteArray::fromStdString(res.body());
+        for (const auto &field : res)
+            reply.headers.append({QByteArray::fromStdString(std::string(field.name_string())),
+                                  QByteArray::fromStdString(std::string(field.value()))});
         reply.error.clear();
         if (!res.keep_alive())
             m->conn.reset();

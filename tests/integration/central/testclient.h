@@ -5,11 +5,13 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace bk::testing {
 
@@ -21,6 +23,9 @@ struct HttpReply
     QString error;
     QString method;
     QString target;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    /// Every value of the header `name` (case-insensitive), in order.
+    QList<QByteArray> header(const char *name) const;
     /// The body as a JSON object (empty when it is not one).
     QJsonObject json() const;
 };
@@ -39,12 +44,18 @@ public:
     /// Authorization as a bearer token when not empty.
     HttpReply request(const char *method, const QString &target, const QByteArray &body = {},
                       const QString &token = {});
+    /// A staff page request as a browser sends it: `cookie` as the Cookie header (when not
+    /// empty), `form` (when not null) as an application/x-www-form-urlencoded body.
+    HttpReply page(const char *method, const QString &target, const QString &cookie,
+                   const QByteArray &form = {});
     /// Sends `bytes` as they are on a fresh connection and reads one response.
     HttpReply raw(const QByteArray &bytes);
     /// Called with every reply (the OpenAPI conformance check hooks in here).
     void setObserver(std::function<void(const HttpReply &)> observer);
 
 private:
+    HttpReply send(const char *method, const QString &target, const QByteArray &body,
+                   const char *contentType, const QString &token, const QString &cookie);
     struct Impl;
     std::unique_ptr<Impl> m;
 };

@@ -56,6 +56,7 @@ private slots:
     void staffEndpointsNeedAnAdminToken();
     void staffAccountsNeedAnAdminToken();
     void lobbyByDisplayLink();
+    void staffPagesMatchTheSpec();
     void garbageAndOversized();
     void tlsPinsTheCa();
     void plainHttpOnlyWithDevFlag();

@@ -1,9 +1,11 @@
 // Staff accounts through the API (what borgerkiosk-ctl staff uses: an admin token only) and the
 // lobby screen's JSON and live call-outs by a display link's token. The pages themselves
-// (login, counter, lobby) are tested in tests/integration/staff/.
+// (login, counter, lobby, preparing the day) are tested in tests/integration/staff/; here only
+// their answers against openapi.json (staffPagesMatchTheSpec).
 
 #include "tst_central_api.h"
 
+#include "central/staffweb.h"
 #include "domain/ticketnumber.h"
 
 using namespace bk;
@@ -21,7 +23,125 @@ QJsonObject newAccount(const QString &username, const QString &site, const QStri
             {u"password"_qs, QString::fromLatin1(kPassword)}};
 }
 
+// The value of a Set-Cookie `name` in `r` as "name=value", or empty.
+QString cookieFrom(const HttpReply &r, const char *name)
+{
+    for (const QByteArray &v : r.header("Set-Cookie"))
+        if (v.startsWith(QByteArray(name) + '='))
+            return QString::fromLatin1(v.left(v.indexOf(';')));
+    return {};
+}
+
+// The first `name="FIELD" value="..."` of a page.
+QString fieldValue(const QByteArray &page, const char *field)
+{
+    const QByteArray marker = QByteArray("name=\"") + field + "\" value=\"";
+    const qsizetype at = page.indexOf(marker);
+    if (at < 0)
+        return {};
+    const qsizetype from = at + marker.size();
+    return QString::fromLatin1(page.mid(from, page.indexOf('"', from) - from));
+}
+
 } // namespace
+
+void TestCentralApi::staffPagesMatchTheSpec()
+{
+    CentralFixture f;
+    START_OR_FAIL(f);
+    const QString admin = f.adminToken(u"staff"_qs, u"test"_qs);
+    auto c = f.client();
+    for (const auto &[user, role] : {std::pair{"sara", "service_calls"},
+                                     {"anna", "counter"},
+                                     {"mads", "manager"},
+                                     {"lars", "counter"}})
+        QCOMPARE(c->request("POST", u"/v1/staff-accounts"_qs,
+                            body(newAccount(QString::fromLatin1(user), u"test"_qs,
+                                            QString::fromLatin1(role))),
+                            admin)
+                     .status,
+                 201);
+    const QDateTime now = f.clock.now();
+    f.withStore([&](central::CentralStore &s) {
+        Booking b;
+        b.siteId = u"test"_qs;
+        b.serviceId = u"pas"_qs;
+        b.start = now.addSecs(3600);
+        for (const char *code : {"PHONE001", "PHONE002", "NOPHONE1"}) {
+            b.code = QString::fromLatin1(code);
+            b.phone = b.code.startsWith(u"PHONE") ? u"+4511223344"_qs : QString();
+            QVERIFY(s.putBooking(b, now));
+        }
+    });
+
+    // Login: the form and its pre-session token; refused without it, wrong, locked.
+    HttpReply r = c->page("GET", u"/staff/login"_qs, {});
+    QCOMPARE(r.status, 200);
+    const QString loginCookie = cookieFrom(r, "__Host-bk_login");
+    const QString loginToken = fieldValue(r.body, "login_csrf");
+    QVERIFY(!loginToken.isEmpty() && loginCookie.endsWith(loginToken));
+    const auto login = [&](const char *user, const char *password) {
+        return c->page("POST", u"/staff/login"_qs, loginCookie,
+                       QByteArray("login_csrf=") + loginToken.toLatin1() + "&username=" + user +
+                           "&password=" + password);
+    };
+    QCOMPARE(c->page("POST", u"/staff/login"_qs, {}, "username=sara&password=x").status, 403);
+    for (int i = 0; i < central::CentralStore::kStaffMaxFailures - 1; ++i)
+        QCOMPARE(login("lars", "wrong-password").status, 401);
+    QCOMPARE(login("lars", "wrong-password").status, 423);
+    const auto session = [&](const char *user) {
+        const HttpReply in = login(user, kPassword);
+        const QString cookie = cookieFrom(in, "__Host-bk_staff");
+        const HttpReply list = c->page("GET", u"/staff/prepare"_qs, cookie);
+        return std::pair{cookie, fieldValue(list.body, "csrf")};
+    };
+    const auto [sara, saraCsrf] = session("sara");
+    const auto [anna, annaCsrf] = session("anna");
+    const auto [mads, madsCsrf] = session("mads");
+    QVERIFY(!saraCsrf.isEmpty() && !annaCsrf.isEmpty() && !madsCsrf.isEmpty());
+
+    // The list, the phone reveal, marking, the access log.
+    QCOMPARE(c->page("GET", u"/staff/prepare"_qs, {}).status, 303);
+    r = c->page("GET", u"/staff/prepare"_qs, anna);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains("11223344"));
+    QCOMPARE(c->request("GET", u"/staff/prepare"_qs, {}, admin).status, 403);
+    const auto post = [&](const char *path, const QString &cookie, const QString &csrf,
+                          const QByteArray &form) {
+        return c->page("POST", QString::fromLatin1(path), cookie,
+                       "csrf=" + csrf.toLatin1() + '&' + form);
+    };
+    QCOMPARE(post("/staff/prepare/phone", sara, {}, "code=PHONE001").status, 403);
+    QCOMPARE(post("/staff/prepare/phone", anna, annaCsrf, "code=PHONE001").status, 403);
+    QCOMPARE(post("/staff/prepare/phone", sara, saraCsrf, "code=NOSUCH01").status, 404);
+    QCOMPARE(post("/staff/prepare/phone", sara, saraCsrf, "code=NOPHONE1").status, 409);
+    r = post("/staff/prepare/phone", sara, saraCsrf, "code=PHONE001");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("+4511223344"));
+    QCOMPARE(
+        post("/staff/prepare/mark", anna, annaCsrf, "code=PHONE002&status=settled_by_phone").status,
+        403);
+    QCOMPARE(post("/staff/prepare/mark", mads, madsCsrf, "code=PHONE002&status=gone").status, 400);
+    QCOMPARE(
+        post("/staff/prepare/mark", mads, madsCsrf, "code=NOSUCH01&status=settled_by_phone").status,
+        404);
+    r = post("/staff/prepare/mark", mads, madsCsrf, "code=PHONE002&status=settled_by_phone");
+    QCOMPARE(r.status, 303);
+    QCOMPARE(r.header("Location"), QList<QByteArray>{"/staff/prepare?m=marked"});
+    QCOMPARE(c->page("GET", u"/staff/prepare?m=marked"_qs, sara).status, 200);
+    QCOMPARE(
+        post("/staff/prepare/mark", sara, saraCsrf, "code=PHONE002&status=moved_to_self_service")
+            .status,
+        409);
+    QCOMPARE(c->page("GET", u"/staff/access-log"_qs, mads).status, 200);
+    QCOMPARE(c->page("GET", u"/staff/access-log"_qs, sara).status, 403);
+
+    // Last, as it brakes this address: the per-address brake after 20 failed logins.
+    for (int i = 0; i < central::StaffWeb::kMaxFailuresPerAddress; ++i)
+        login("nobody", "x");
+    QCOMPARE(login("sara", kPassword).status, 429);
+    QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
+}
 
 void TestCentralApi::staffAccountsNeedAnAdminToken()
 {

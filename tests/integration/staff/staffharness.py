@@ -14,8 +14,10 @@ import re
 import ssl
 import subprocess
 import time
+import urllib.parse
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 SITE = "demo"
 # A phone number and a name that must never appear on a staff page (issue 13).
@@ -131,6 +133,32 @@ class Central:
         conn.close()
         return reply
 
+    def login(self, user, password, lang=None):
+        """A login as a browser makes it: GET /staff/login for the form's pre-session token
+        (cookie __Host-bk_login, hidden field login_csrf), then the POST with both."""
+        extra = f"bk_lang={lang}" if lang else None
+        page = self.request("GET", "/staff/login", cookie=extra)
+        cookie = next(v for v in page.header("Set-Cookie")
+                      if v.startswith("__Host-bk_login=")).split(";")[0]
+        token = re.search(r'name="login_csrf" value="([^"]+)"', page.text()).group(1)
+        body = urllib.parse.urlencode({"login_csrf": token, "username": user,
+                                       "password": password})
+        return self.request("POST", "/staff/login", body,
+                            cookie=cookie + ("; " + extra if extra else ""))
+
+    def session(self, user, password):
+        """Logs in; returns (session cookie "name=value", the session's CSRF token, or None
+        for a role whose landing page has no form)."""
+        r = self.login(user, password)
+        assert r.status == 303, (r.status, r.text())
+        cookie = next(v for v in r.header("Set-Cookie")
+                      if v.startswith("__Host-bk_staff=")).split(";")[0]
+        page = self.request("GET", "/staff/prepare", cookie=cookie)
+        if page.status != 200:
+            page = self.request("GET", "/staff/home", cookie=cookie)
+        m = re.search(r'name="csrf" value="([^"]+)"', page.text())
+        return cookie, m.group(1) if m else None
+
     def ctl(self, *args, stdin=""):
         return subprocess.run([self.ctl_bin, "--central", self.base, "--ca", self.ca,
                                "--token-file", self.admin_token_file, *args],
@@ -190,6 +218,27 @@ class Central:
         due = sorted((t for t in booked if starts[t] <= now), key=lambda t: starts[t])
         early = sorted((t for t in booked if starts[t] > now), key=lambda t: starts[t])
         return {"booked": booked, "chance": chance, "order": due + chance + early}
+
+    def book_tomorrow(self, count, phone, name):
+        """Books `count` of tomorrow's (Europe/Copenhagen) free slots with a phone number and a
+        name through the kiosk API, after seed() (whose own phone booking it checks in);
+        returns (codes, the snapshot cursor from before them)."""
+        snap = self.request("GET", f"/v1/sites/{SITE}/snapshot", bearer=self.kiosk_token).json()
+        cph = ZoneInfo("Europe/Copenhagen")
+        tomorrow = datetime.now(cph).date() + timedelta(days=1)
+        local = lambda w: datetime.strptime(w, "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=timezone.utc).astimezone(cph).date()
+        slots = [s for s in snap["slots"] if s["free"] > 0 and local(s["start"]) == tomorrow]
+        assert len(slots) >= count, "the demo site has too few free slots tomorrow"
+        codes = []
+        for slot in slots[:count]:
+            r = self.request("POST", f"/v1/sites/{SITE}/bookings",
+                             {"serviceId": slot["serviceId"], "start": slot["start"],
+                              "phone": phone, "name": name, "opId": str(uuid.uuid4())},
+                             bearer=self.kiosk_token)
+            assert r.status in (200, 201), r.text()
+            codes.append(r.json()["code"])
+        return codes, snap["cursor"]
 
     def add_staff(self, username, role, password):
         r = self.ctl("staff", "add", SITE, username, role, stdin=password + "\n")

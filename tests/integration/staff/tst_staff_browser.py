@@ -2,7 +2,8 @@
 chromium-driver, driven by python3-selenium) against the real central over TLS on loopback:
 log in, choose a counter, call next / recall / served / no-show / transfer against booked and
 chance tickets, see each call on the lobby screen (with its chime counted), and see the lobby
-say "connection lost" honestly when the central goes away and recover when it is back.
+say "connection lost" honestly when the central goes away and recover when it is back;
+preparing the day as the service_calls, counter and manager roles see it.
 Screenshots of every page go to OUTPUT_DIR.
 
 Certificates: Chromium is told to accept only the test server's own key
@@ -48,6 +49,8 @@ class StaffBrowser(unittest.TestCase):
         cls.tickets = cls.c.seed()
         cls.c.add_staff("anna", "counter", PASSWORD)
         cls.c.add_staff("mads", "manager", PASSWORD)
+        cls.c.add_staff("sara", "service_calls", PASSWORD)
+        cls.phone_codes, _ = cls.c.book_tomorrow(2, h.PHONE, h.NAME)
         opts = webdriver.ChromeOptions()
         opts.binary_location = "/usr/bin/chromium"
         for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
@@ -179,6 +182,67 @@ class StaffBrowser(unittest.TestCase):
         self.wait(lambda: self.el("#status").is_displayed(), timeout=15)
         self.assertIn("Forbindelsen er afbrudt", self.el("#status").text)
         self.shot("09-lobby-connection-lost")
+
+    def logout(self):
+        self.el("#logout").click()
+        self.wait(lambda: "/staff/login" in self.driver.current_url)
+
+    def test_a_prepare_the_day(self):
+        """Preparing the day: the service_calls role reveals a phone number and marks a booking
+        settled by phone; counter staff see the list without any number; the manager reads
+        the phone log. Named to run first (unittest sorts by name): test_counter_and_lobby ends
+        by stopping the central. Tomorrow's bookings: the counter test's calls skip them."""
+        d = self.driver
+        digits = h.PHONE.lstrip("+")[2:]
+        shown, marked = self.phone_codes
+        self.login("sara")
+        self.el("#nav-prepare").click()
+        self.wait(lambda: "/staff/prepare" in d.current_url)
+        self.assertIn("Forbered dagen", d.title)
+        self.assertNotIn(digits, d.page_source)
+        self.assertNotIn("Testesen", d.page_source)
+        self.shot("10-prepare-service-calls")
+
+        self.el(f"#show-phone-{shown}").click()
+        phone = self.wait(lambda: self.el(f"#phone-{shown}"))
+        self.assertEqual(phone.text, h.PHONE)
+        self.assertEqual(phone.get_attribute("href"), "tel:" + h.PHONE)
+        self.assertNotIn("Testesen", d.page_source)
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'})", phone)
+        self.shot("11-prepare-phone-shown")
+
+        self.el(f"#settled_by_phone-{marked}").click()
+        self.wait(lambda: "m=marked" in d.current_url)
+        self.assertEqual(self.el(f"#status-{marked}").text, "Klaret pr. telefon")
+        self.assertIn("Bookingen er markeret", d.page_source)
+        # After the reveal's page the number is gone again: each view is one logged reveal.
+        self.assertNotIn(digits, d.page_source)
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'})",
+                         self.el(f"#status-{marked}"))
+        self.shot("12-prepare-marked")
+        self.logout()
+
+        self.login("anna")
+        d.get(self.c.base + "/staff/prepare")
+        self.wait(lambda: self.el(f"#booking-{shown}"))
+        self.assertNotIn(digits, d.page_source)
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "[id^=show-phone-]"), [])
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "[id^=settled_by_phone-]"), [])
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'})",
+                         self.el(f"#booking-{shown}"))
+        self.shot("13-prepare-counter")
+        self.logout()
+
+        self.login("mads")
+        self.el("#nav-access-log").click()
+        self.wait(lambda: "/staff/access-log" in d.current_url)
+        rows = d.find_elements(By.CSS_SELECTOR, "#access-log tbody tr")
+        self.assertEqual(len(rows), 1)
+        self.assertIn("sara", rows[0].text)
+        self.assertIn(shown, rows[0].text)
+        self.assertNotIn(digits, d.page_source)
+        self.shot("14-access-log")
+        self.logout()
 
 
 if __name__ == "__main__":

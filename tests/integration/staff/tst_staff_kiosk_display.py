@@ -78,8 +78,7 @@ enrolment_code = DEMO-KIOSK-0002
                 fd = os.open(peer, os.O_RDONLY | os.O_NONBLOCK)
                 got = b""
                 try:
-                    r = c.request("POST", "/staff/login",
-                                  f"username=anna&password={PASSWORD}")
+                    r = c.login("anna", PASSWORD)
                     cookie = r.header("Set-Cookie")[0].split(";")[0]
                     page = c.request("GET", "/staff/counter", cookie=cookie).text()
                     csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)

@@ -40,7 +40,7 @@ class StaffSecurity(unittest.TestCase):
         cls.tmp.cleanup()
 
     def login(self, user, password=PASSWORD):
-        return self.c.request("POST", "/staff/login", f"username={user}&password={password}")
+        return self.c.login(user, password)
 
     def logged_in(self, user="anna"):
         r = self.login(user)
@@ -149,6 +149,30 @@ class StaffSecurity(unittest.TestCase):
         r = self.c.request("POST", "/staff/counter/choose", "counter=2", cookie=cookie,
                            headers={"X-CSRF-Token": csrf})
         self.assertEqual(r.status, 303)
+
+    def test_login_needs_its_pre_session_token(self):
+        """Login CSRF: a login POST without the login form's token (cookie and hidden field
+        alike) is refused, and makes no session; a browser that loaded the form gets in."""
+        page = self.c.request("GET", "/staff/login")
+        cookie = next(v for v in page.header("Set-Cookie") if v.startswith("__Host-bk_login="))
+        flags = [p.strip() for p in cookie.split(";")[1:]]
+        for flag in ("Secure", "HttpOnly", "SameSite=Strict", "Path=/"):
+            self.assertIn(flag, flags)
+        value = cookie.split(";")[0]
+        token = value.split("=", 1)[1]
+        self.assertIn(f'name="login_csrf" value="{token}"', page.text())
+        creds = f"username=anna&password={PASSWORD}"
+        for body, jar in ((creds, None),                         # neither
+                          (creds, value),                        # the cookie only
+                          (f"{creds}&login_csrf={token}", None),  # the field only
+                          (f"{creds}&login_csrf={'A' * len(token)}", value)):  # not the same
+            r = self.c.request("POST", "/staff/login", body, cookie=jar)
+            self.assertEqual(r.status, 403, (body, jar))
+            self.assertIsNone(session_cookie(r))
+            self.assertIn("Log ind-siden var forældet", r.text())
+        r = self.c.request("POST", "/staff/login", f"{creds}&login_csrf={token}", cookie=value)
+        self.assertEqual(r.status, 303)
+        self.assertIsNotNone(session_cookie(r))
 
     def test_tokens_and_cookies_do_not_stand_in_for_each_other(self):
         cookie, csrf = self.logged_in("anna")
@@ -270,8 +294,8 @@ class StaffSecurity(unittest.TestCase):
     def test_english_on_request(self):
         r = self.c.request("GET", "/staff/login", cookie="bk_lang=en")
         self.assertIn('<html lang="en">', r.text())
-        self.assertIn("Wrong username or password", self.c.request(
-            "POST", "/staff/login", "username=nobody&password=x", cookie="bk_lang=en").text())
+        self.assertIn("Wrong username or password",
+                      self.c.login("nobody", "x", lang="en").text())
         r = self.c.request("GET", "/staff/language?to=en")
         self.assertEqual(r.status, 303)
         self.assertTrue(any(v.startswith("bk_lang=en;") for v in r.header("Set-Cookie")))
@@ -288,9 +312,9 @@ class LoginBrake(unittest.TestCase):
             try:
                 c.add_staff("anna", "counter", PASSWORD)
                 for i in range(20):
-                    r = c.request("POST", "/staff/login", f"username=guess{i}&password=x{i}")
+                    r = c.login(f"guess{i}", f"x{i}")
                     self.assertEqual(r.status, 401)
-                r = c.request("POST", "/staff/login", f"username=anna&password={PASSWORD}")
+                r = c.login("anna", PASSWORD)
                 self.assertEqual(r.status, 429)
                 self.assertIn("For mange forkerte forsøg", r.text())
                 self.assertIsNone(session_cookie(r))

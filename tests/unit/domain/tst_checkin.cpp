@@ -229,6 +229,16 @@ private slots:
         // Cancelled at this site, in the window: still cancelled.
         b.status = bk::BookingStatus::Cancelled;
         QCOMPARE(bk::decideCheckIn(b, service(), kHere, start).outcome, CheckInOutcome::Cancelled);
+
+        // Settled by staff while preparing the day (issue 13 item 3): no ticket, in the window
+        // too, as a cancelled booking.
+        for (const auto settled :
+             {bk::BookingStatus::SettledByPhone, bk::BookingStatus::MovedToSelfService}) {
+            b.status = settled;
+            QCOMPARE(bk::decideCheckIn(b, service(), kHere, start).outcome,
+                     CheckInOutcome::Cancelled);
+            QVERIFY(!bk::decideCheckIn(b, service(), kHere, start).admits());
+        }
     }
 
     void bookingInLocalTimeIsUnderstood()
