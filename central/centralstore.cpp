@@ -81,6 +81,10 @@ CREATE INDEX events_site ON events(site, at_ms);
 ALTER TABLE tickets ADD COLUMN state TEXT NOT NULL DEFAULT 'waiting';
 ALTER TABLE tickets ADD COLUMN finished_ms INTEGER;
 ALTER TABLE sites ADD COLUMN notice TEXT NOT NULL DEFAULT '';
+)sql"},
+    sql::Migration{"queue-page tokens of tickets", R"sql(
+ALTER TABLE tickets ADD COLUMN queue_token_hash TEXT;
+CREATE INDEX tickets_queue_token ON tickets(queue_token_hash) WHERE queue_token_hash IS NOT NULL;
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.
