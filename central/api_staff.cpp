@@ -154,14 +154,13 @@ ApiResponse Api::lobby(const ApiRequest &request, const QStringList &p)
 
 ApiResponse Api::queuePlace(const ApiRequest &request, const QStringList &p)
 {
-    ApiResponse r =
-        p.size() != 2 ? error(404, "not-found", QStringLiteral("no such path"))
-        : request.method != "GET"
-            ? error(405, "method-not-allowed", QStringLiteral("GET"))
-            : [&] {
-                  auto place = m_store.queuePlace(p[1], m_clock.now());
-                  return place ? json(200, *place) : refuse(place.refusal());
-              }();
+    ApiResponse r = p.size() != 2 ? error(404, "not-found", QStringLiteral("no such path"))
+                    : request.method != "GET"
+                        ? error(405, "method-not-allowed", QStringLiteral("GET"))
+                        : [&] {
+                              auto place = m_store.queuePlace(p[1], m_clock.now());
+                              return place ? json(200, *place) : refuse(place.refusal());
+                          }();
     // The token is the key: no copy in a cache, none in a Referer.
     r.headers = {{"Cache-Control", "no-store"},
                  {"Referrer-Policy", "no-referrer"},

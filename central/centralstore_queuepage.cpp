@@ -37,15 +37,15 @@ Result<QList<queueorder::Waiting>> CentralStore::waitingTickets(const SiteId &si
 Outcome<QJsonObject> CentralStore::queuePlace(const QString &token, const QDateTime &nowUtc)
 {
     // One answer for a malformed and an unknown token: the shape says nothing either way.
-    const Refusal unknown{404, QStringLiteral("not-found"),
-                          QStringLiteral("no ticket has this link"), {}};
+    const Refusal unknown{
+        404, QStringLiteral("not-found"), QStringLiteral("no ticket has this link"), {}};
     if (!queuetoken::isWellFormed(token))
         return unknown;
-    sql::Statement s = m_db.prepare(
-        "SELECT t.site, t.day, t.queue, t.number, t.label, t.kind, t.service, "
-        "t.booking_start_ms, t.issued_ms, t.state, t.counter, t.called_ms, s.name "
-        "FROM tickets t JOIN sites s ON s.id = t.site WHERE t.queue_token_hash = ?1 "
-        "ORDER BY t.day DESC LIMIT 1");
+    sql::Statement s =
+        m_db.prepare("SELECT t.site, t.day, t.queue, t.number, t.label, t.kind, t.service, "
+                     "t.booking_start_ms, t.issued_ms, t.state, t.counter, t.called_ms, s.name "
+                     "FROM tickets t JOIN sites s ON s.id = t.site WHERE t.queue_token_hash = ?1 "
+                     "ORDER BY t.day DESC LIMIT 1");
     s.bind(1, tokenHash(token));
     if (!s.next()) {
         if (Status e = s.status(); !e)
@@ -69,8 +69,10 @@ Outcome<QJsonObject> CentralStore::queuePlace(const QString &token, const QDateT
     const QString siteName = s.text(12);
     // A token lives for the site-local day of its ticket (numbers restart each day).
     if (day != businessDay(nowUtc).toString(Qt::ISODate))
-        return Refusal{410, QStringLiteral("ticket-expired"),
-                       QStringLiteral("the link was for a ticket of an earlier day"), {}};
+        return Refusal{410,
+                       QStringLiteral("ticket-expired"),
+                       QStringLiteral("the link was for a ticket of an earlier day"),
+                       {}};
 
     QJsonObject out{{QStringLiteral("ticket"), me.label},
                     {QStringLiteral("siteName"), siteName},
@@ -93,8 +95,8 @@ Outcome<QJsonObject> CentralStore::queuePlace(const QString &token, const QDateT
         return serverError(waiting.storeError());
     const int ahead = queueorder::ahead(*waiting, me, nowMs);
     out.insert(QStringLiteral("ahead"), ahead);
-    sql::Statement calls = m_db.prepare(
-        "SELECT at_ms FROM events WHERE site = ?1 AND kind = 'called' AND at_ms > ?2");
+    sql::Statement calls =
+        m_db.prepare("SELECT at_ms FROM events WHERE site = ?1 AND kind = 'called' AND at_ms > ?2");
     calls.bind(1, site).bind(2, nowMs - qint64(queueorder::kRateWindowMinutes) * 60 * 1000);
     QList<qint64> times;
     while (calls.next())

@@ -13,13 +13,13 @@ namespace bk::central::queueorder {
 /// A ticket of today that no counter has called (or that was transferred back into line).
 struct Waiting
 {
-    QString queue;                    ///< the queue letter
-    qint64 number = 0;                ///< the number within the queue and day
-    QString label;                    ///< "K502"
-    QString kind;                     ///< "booked" (a checked-in booking) or "chance"
-    QString service;                  ///< the errand, may be empty
+    QString queue;                        ///< the queue letter
+    qint64 number = 0;                    ///< the number within the queue and day
+    QString label;                        ///< "K502"
+    QString kind;                         ///< "booked" (a checked-in booking) or "chance"
+    QString service;                      ///< the errand, may be empty
     std::optional<qint64> bookingStartMs; ///< a booked ticket's booked time (ms since epoch, UTC)
-    qint64 issuedMs = 0;              ///< when the kiosk issued it (ms since epoch, UTC)
+    qint64 issuedMs = 0;                  ///< when the kiosk issued it (ms since epoch, UTC)
 };
 
 /// Whether "call next" at `nowMs` takes `a` before `b`: booked citizens whose time has come

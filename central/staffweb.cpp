@@ -106,7 +106,7 @@ bool StaffWeb::owns(const QStringList &path)
 {
     return !path.isEmpty() &&
            (path[0] == QLatin1String("staff") || path[0] == QLatin1String("lobby") ||
-            path[0] == QLatin1String("static"));
+            path[0] == QLatin1String("static") || path[0] == QLatin1String("q"));
 }
 
 bool StaffWeb::braked(const std::string &address, const QDateTime &now)

@@ -92,9 +92,9 @@ private slots:
         QCOMPARE(estimateWaitMinutes(3, {}, kNow), std::nullopt);
         QCOMPARE(estimateWaitMinutes(3, {kNow - 5 * kMin, kNow - 2 * kMin}, kNow), std::nullopt);
         // Calls older than the hour do not count.
-        QCOMPARE(estimateWaitMinutes(3, {kNow - 61 * kMin, kNow - 70 * kMin, kNow - 2 * kMin},
-                                     kNow),
-                 std::nullopt);
+        QCOMPARE(
+            estimateWaitMinutes(3, {kNow - 61 * kMin, kNow - 70 * kMin, kNow - 2 * kMin}, kNow),
+            std::nullopt);
     }
 
     void estimateFromTheLastHour()

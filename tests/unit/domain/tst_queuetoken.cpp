@@ -22,8 +22,9 @@ private slots:
             const QString t = qt::make();
             QCOMPARE(t.size(), qt::kLength);
             QVERIFY2(qt::isWellFormed(t), qPrintable(t));
-            const QByteArray raw = QByteArray::fromBase64(
-                t.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            const QByteArray raw =
+                QByteArray::fromBase64(t.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                         QByteArray::AbortOnBase64DecodingErrors);
             QCOMPARE(raw.size(), 16);
             for (char c : raw)
                 bitsSet += qPopulationCount(quint8(c));
