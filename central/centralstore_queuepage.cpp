@@ -9,6 +9,26 @@
 
 namespace bk::central {
 
+namespace {
+
+// A ticket for the calling rule from the row's columns `c`.. (queue, number, label, kind,
+// service, booking_start_ms, issued_ms).
+queueorder::Waiting waitingAt(const sql::Statement &s, int c)
+{
+    queueorder::Waiting t;
+    t.queue = s.text(c);
+    t.number = s.int64(c + 1);
+    t.label = s.text(c + 2);
+    t.kind = s.text(c + 3);
+    t.service = s.isNull(c + 4) ? QString() : s.text(c + 4);
+    if (!s.isNull(c + 5))
+        t.bookingStartMs = s.int64(c + 5);
+    t.issuedMs = s.int64(c + 6);
+    return t;
+}
+
+} // namespace
+
 Result<QList<queueorder::Waiting>> CentralStore::waitingTickets(const SiteId &site,
                                                                 const QString &day)
 {
@@ -17,18 +37,8 @@ Result<QList<queueorder::Waiting>> CentralStore::waitingTickets(const SiteId &si
         "WHERE site = ?1 AND day = ?2 AND called_ms IS NULL");
     s.bind(1, site).bind(2, day);
     QList<queueorder::Waiting> out;
-    while (s.next()) {
-        queueorder::Waiting t;
-        t.queue = s.text(0);
-        t.number = s.int64(1);
-        t.label = s.text(2);
-        t.kind = s.text(3);
-        t.service = s.isNull(4) ? QString() : s.text(4);
-        if (!s.isNull(5))
-            t.bookingStartMs = s.int64(5);
-        t.issuedMs = s.int64(6);
-        out.append(t);
-    }
+    while (s.next())
+        out.append(waitingAt(s, 0));
     if (Status e = s.status(); !e)
         return e.storeError();
     return out;
@@ -54,15 +64,7 @@ Outcome<QJsonObject> CentralStore::queuePlace(const QString &token, const QDateT
     }
     const SiteId site = s.text(0);
     const QString day = s.text(1);
-    queueorder::Waiting me;
-    me.queue = s.text(2);
-    me.number = s.int64(3);
-    me.label = s.text(4);
-    me.kind = s.text(5);
-    me.service = s.isNull(6) ? QString() : s.text(6);
-    if (!s.isNull(7))
-        me.bookingStartMs = s.int64(7);
-    me.issuedMs = s.int64(8);
+    const queueorder::Waiting me = waitingAt(s, 2);
     const QString state = s.text(9);
     const QString counter = s.isNull(10) ? QString() : s.text(10);
     const bool called = !s.isNull(11);

@@ -41,18 +41,16 @@ const Waiting *next(const QList<Waiting> &waiting, qint64 nowMs)
 
 int ahead(const QList<Waiting> &waiting, const Waiting &me, qint64 nowMs)
 {
-    return int(std::count_if(waiting.begin(), waiting.end(), [&](const Waiting &t) {
-        return callsBefore(t, me, nowMs);
-    }));
+    return int(std::count_if(waiting.begin(), waiting.end(),
+                             [&](const Waiting &t) { return callsBefore(t, me, nowMs); }));
 }
 
 std::optional<int> estimateWaitMinutes(int aheadCount, const QList<qint64> &callTimesMs,
                                        qint64 nowMs)
 {
     const qint64 windowMs = qint64(kRateWindowMinutes) * 60 * 1000;
-    const auto calls = std::count_if(callTimesMs.begin(), callTimesMs.end(), [&](qint64 t) {
-        return t <= nowMs && t > nowMs - windowMs;
-    });
+    const auto calls = std::count_if(callTimesMs.begin(), callTimesMs.end(),
+                                     [&](qint64 t) { return t <= nowMs && t > nowMs - windowMs; });
     if (calls < kMinCallsForEstimate || aheadCount < 0)
         return std::nullopt;
     const double minutesPerCall = double(kRateWindowMinutes) / double(calls);

@@ -281,8 +281,8 @@ QByteArray queue(const QString &token, const QString &ticket, const QString &sit
             "<p id=\"net\" class=\"status\" role=\"alert\" hidden>Ingen forbindelse – prøver "
             "igen … <span lang=\"en\">No connection – trying again …</span></p>"
             "<p class=\"foot\">Siden opdaterer sig selv og viser kun dit nummer. "
-            "<span lang=\"en\">This page updates itself and shows only your number.</span> "
-            "<span id=\"updated\"></span></p></main>"
+            "<span lang=\"en\">This page updates itself and shows only your number.</span>"
+            "<span id=\"updated\" class=\"en\"></span></p></main>"
             "<script src=\"/static/queue.js\"></script>")
             .arg(esc(siteName), esc(ticket));
     return page(Lang::Da, QStringLiteral("Dit nummer %1").arg(ticket), body,
@@ -293,13 +293,14 @@ QByteArray queue(const QString &token, const QString &ticket, const QString &sit
 QByteArray queueGone()
 {
     return page(Lang::Da, QStringLiteral("Billetten er ikke gyldig"),
-                QStringLiteral("<main class=\"narrow\"><h1>Billetten er ikke længere gyldig "
-                               "<span class=\"en\" lang=\"en\">This ticket is no longer valid"
-                               "</span></h1><p class=\"message\" role=\"alert\">Linket gælder "
-                               "kun den dag, billetten blev trukket. Træk en ny billet ved "
-                               "standeren. <span lang=\"en\">The link is valid only on the day "
-                               "the ticket was taken. Take a new ticket at the kiosk.</span>"
-                               "</p></main>"),
+                QStringLiteral(
+                    "<main class=\"narrow\"><h1>Billetten er ikke længere gyldig "
+                    "<span class=\"en\" lang=\"en\">This ticket is no longer valid"
+                    "</span></h1><p class=\"message\" role=\"alert\">Linket gælder "
+                    "kun den dag, billetten blev trukket. Træk en ny billet ved "
+                    "standeren. <span class=\"en\" lang=\"en\">The link is valid only on the day "
+                    "the ticket was taken. Take a new ticket at the kiosk.</span>"
+                    "</p></main>"),
                 QStringLiteral(" class=\"queue\" data-state=\"gone\""));
 }
 
@@ -362,7 +363,7 @@ body.lobby tbody tr:nth-child(n+6){display:none}
 .status{background:#b91c1c;color:#fff;font-size:4vh;padding:2vh;border-radius:var(--radius)}
 .notice{font-size:4vh;background:#1e3a5f;padding:2vh;border-radius:var(--radius)}
 .sound{font-size:2.5vh;color:#cbd5e1}
-body.queue{background:#fff;color:#0b1d33;font-size:22px}
+body.queue{background:#fff;color:#0b1d33;font-size:22px;min-height:100vh}
 body.queue main{padding:var(--space)}
 .queue h1{font-size:1.4rem;margin:var(--space) 0 0}
 .queue .en{display:block;font-size:.8em;font-weight:normal;color:#334155}

@@ -373,8 +373,7 @@ void TestCentralApi::queuePlaceByTicketToken()
     const QJsonArray ops{withToken(ticketOp(u"q-1"_qs, 1, now.addSecs(-600)), tK1),
                          withToken(ticketOp(u"q-2"_qs, 2, now.addSecs(-300)), tK2),
                          withToken(ticketOp(u"q-3"_qs, 3, now.addSecs(-200)), tK3),
-                         withToken(checkinOp(u"q-4"_qs, u"K7M3QX9S"_qs, 1, now.addSecs(-120)),
-                                   tB1),
+                         withToken(checkinOp(u"q-4"_qs, u"K7M3QX9S"_qs, 1, now.addSecs(-120)), tB1),
                          withToken(ticketOp(u"q-5"_qs, 4, now), u"not-a-token"_qs)};
     HttpReply r = c->request("POST", u"/v1/outbox"_qs, batch(ops), token);
     QCOMPARE(r.status, 200);
@@ -388,15 +387,13 @@ void TestCentralApi::queuePlaceByTicketToken()
     QVERIFY(bad[u"detail"].toString().startsWith(u"payload.queueToken"));
     QVERIFY(!r.body.contains("not-a-token"));
 
-    const auto place = [&](const QString &t) {
-        return c->request("GET", u"/v1/queue/"_qs + t);
-    };
+    const auto place = [&](const QString &t) { return c->request("GET", u"/v1/queue/"_qs + t); };
     // Each token shows its own ticket only: number, site, place; nothing of the booking.
     r = place(tK2);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[u"ticket"].toString(), u"K002"_qs);
     QCOMPARE(r.json()[u"state"].toString(), u"waiting"_qs);
-    QCOMPARE(r.json()[u"ahead"].toInt(-1), 2); // B001 (due), K001
+    QCOMPARE(r.json()[u"ahead"].toInt(-1), 2);           // B001 (due), K001
     QVERIFY(r.json()[u"estimatedWaitMinutes"].isNull()); // no calls yet: unknown
     QVERIFY(r.json()[u"counter"].isNull());
     r = place(tB1);
@@ -405,9 +402,8 @@ void TestCentralApi::queuePlaceByTicketToken()
     QVERIFY(!r.body.contains("K7M3QX9S"));
     for (const QByteArray other : {"K001", "K002", "K003"})
         QVERIFY2(!r.body.contains(other), other.constData());
-    QCOMPARE(r.json().keys(), (QStringList{u"ahead"_qs, u"counter"_qs,
-                                          u"estimatedWaitMinutes"_qs, u"siteName"_qs,
-                                          u"state"_qs, u"ticket"_qs}));
+    QCOMPARE(r.json().keys(), (QStringList{u"ahead"_qs, u"counter"_qs, u"estimatedWaitMinutes"_qs,
+                                           u"siteName"_qs, u"state"_qs, u"ticket"_qs}));
 
     // Called: the page says where to go; the others move up.
     QCOMPARE(c->request("POST", u"/v1/sites/test/counters/3/call-next"_qs, {}, token).status, 200);

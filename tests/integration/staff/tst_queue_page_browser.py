@@ -18,13 +18,10 @@ import tempfile
 import unittest
 import uuid
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 import staffharness as h
-from tst_staff_browser import spki_hash
 
 PASSWORD = "korrekt-hest-batteri"
 
@@ -56,15 +53,7 @@ class QueuePageBrowser(unittest.TestCase):
         assert r.status == 200, r.text()
         for res in r.json()["results"]:
             assert res["answer"]["status"] == "applied", res
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = "/usr/bin/chromium"
-        for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                  "--window-size=412,915", "--lang=da",
-                  f"--user-data-dir={cls.tmp.name}/profile",
-                  "--ignore-certificate-errors-spki-list=" +
-                  spki_hash(os.path.join(cls.tmp.name, "server.pem"))):
-            opts.add_argument(a)
-        cls.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+        cls.driver = h.chromium(cls.tmp.name, "412,915")  # a phone's size
         cls.driver.implicitly_wait(0)
 
     @classmethod
