@@ -3,9 +3,9 @@ chromium-driver, driven by python3-selenium) at a phone's size, against the real
 TLS on loopback: two chance tickets arrive as a kiosk sends them (each with its own queue-page
 token), the page of the second shows "1 ahead", counters call next through the API, and the
 page turns to "called – go to counter N" by itself, then to "finished" when the counter marks
-it served. An unknown link shows "no longer valid". The answers' headers (CSP, no Referer, no
-caching) and nothing of another ticket on a page are checked too. Screenshots go to
-OUTPUT_DIR.
+it served. An unknown link and one of yesterday's tickets show "no longer valid". The answers'
+headers (CSP, no Referer, no caching) and nothing of another ticket on a page are checked too.
+Screenshots go to OUTPUT_DIR.
 
     tst_queue_page_browser.py CENTRAL_BIN CTL_BIN OUTPUT_DIR
 """
@@ -17,6 +17,7 @@ import sys
 import tempfile
 import unittest
 import uuid
+from datetime import date, timedelta
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -93,6 +94,22 @@ class QueuePageBrowser(unittest.TestCase):
             self.assertEqual(r.status, 404, path)
             self.assertIn("ikke længere gyldig", r.text())
             self.assertNotIn(t, r.text())
+        # A ticket of yesterday (a kiosk that was offline overnight sends it late): its link has
+        # expired, 410, and the page says so.
+        old = queue_token()
+        yesterday = (date.fromisoformat(h.copenhagen_today()) - timedelta(days=1)).isoformat()
+        op = {"opId": str(uuid.uuid4()), "kind": "ticket",
+              "payload": {"site": h.SITE, "service": "pas", "issuedAt": h.now_wire(),
+                          "queueToken": old,
+                          "ticket": {"site": h.SITE, "day": yesterday, "queue": "K",
+                                     "number": 1, "label": "K001"}}}
+        r = self.c.request("POST", "/v1/outbox", {"ops": [op]}, bearer=self.kiosk)
+        self.assertEqual(r.json()["results"][0]["answer"]["status"], "applied")
+        r = self.c.request("GET", "/q/" + old)
+        self.assertEqual(r.status, 410)
+        self.assertIn("ikke længere gyldig", r.text())
+        r = self.c.request("GET", "/v1/queue/" + old)
+        self.assertEqual((r.status, r.json()["error"]), (410, "ticket-expired"))
         self.assertEqual(self.c.request("POST", "/q/" + t, "x=1").status, 405)
         self.assertEqual(self.c.request("POST", "/v1/queue/" + t, {}).status, 405)
         self.assertEqual(self.c.request("GET", "/v1/queue/" + t + "/x").status, 404)
