@@ -92,6 +92,9 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
         return staffAccounts(request, p);
     if (p[0] == QLatin1String("lobby"))
         return lobby(request, p);
+    // The public queue page's JSON: the ticket's token in the path, no login.
+    if (p[0] == QLatin1String("queue"))
+        return queuePlace(request, p);
     // Staff endpoints: an admin token only (a kiosk's is refused with 403).
     if (p == QStringList{QStringLiteral("kiosks")} ||
         (p.size() == 3 && p[0] == QLatin1String("sites") &&

@@ -38,6 +38,8 @@ private:
     ApiResponse staffAccounts(const ApiRequest &request, const QStringList &path);
     /// /v1/lobby/{token}/calls and /live: the display link's token in the path.
     ApiResponse lobby(const ApiRequest &request, const QStringList &path);
+    /// /v1/queue/{token}: a ticket's place in the queue for the public page (no login).
+    ApiResponse queuePlace(const ApiRequest &request, const QStringList &path);
 
     CentralStore &m_store;
     const Clock &m_clock;

@@ -1,5 +1,5 @@
-// The API's staff-account endpoints (for borgerkiosk-ctl staff ...) and the lobby screen's
-// JSON and live call-outs.
+// The API's staff-account endpoints (for borgerkiosk-ctl staff ...), the lobby screen's
+// JSON and live call-outs, and the public queue page's JSON.
 
 #include "central/api.h"
 
@@ -150,6 +150,22 @@ ApiResponse Api::lobby(const ApiRequest &request, const QStringList &p)
     }
     auto view = m_store.lobby(*site, StaffWeb::kLobbyCalls, m_clock.now());
     return view ? json(200, *view) : refuse(view.refusal());
+}
+
+ApiResponse Api::queuePlace(const ApiRequest &request, const QStringList &p)
+{
+    ApiResponse r = p.size() != 2 ? error(404, "not-found", QStringLiteral("no such path"))
+                    : request.method != "GET"
+                        ? error(405, "method-not-allowed", QStringLiteral("GET"))
+                        : [&] {
+                              auto place = m_store.queuePlace(p[1], m_clock.now());
+                              return place ? json(200, *place) : refuse(place.refusal());
+                          }();
+    // The token is the key: no copy in a cache, none in a Referer.
+    r.headers = {{"Cache-Control", "no-store"},
+                 {"Referrer-Policy", "no-referrer"},
+                 {"X-Content-Type-Options", "nosniff"}};
+    return r;
 }
 
 } // namespace bk::central

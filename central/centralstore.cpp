@@ -89,6 +89,10 @@ CREATE TABLE phone_access(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, site T
                           username TEXT NOT NULL, booking_code TEXT NOT NULL,
                           peer TEXT NOT NULL);
 CREATE INDEX phone_access_site ON phone_access(site, at_ms);
+)sql"},
+    sql::Migration{"queue-page tokens of tickets", R"sql(
+ALTER TABLE tickets ADD COLUMN queue_token_hash TEXT;
+CREATE INDEX tickets_queue_token ON tickets(queue_token_hash) WHERE queue_token_hash IS NOT NULL;
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.

@@ -7,6 +7,7 @@
 
 #include "central/config.h"
 #include "central/outcome.h"
+#include "central/queueorder.h"
 #include "domain/calendar.h"
 #include "domain/ticketnumber.h"
 #include "domain/types.h"
@@ -201,6 +202,12 @@ public:
     /// Calls the next ticket to a counter; nullopt when nobody waits.
     Outcome<std::optional<QJsonObject>> callNext(const SiteId &site, const QString &counter,
                                                  const QDateTime &nowUtc);
+    /// A ticket's place in the queue for the public queue page, by the token printed on it
+    /// (centralstore_queuepage.cpp): {ticket, siteName, state: waiting|called|finished, ahead,
+    /// estimatedWaitMinutes, counter} (nulls where they do not apply or are unknown; see
+    /// queueorder.h). 404 not-found for a malformed or unknown token, 410 ticket-expired for a
+    /// ticket of an earlier day (Copenhagen). Nothing personal: no booking code, name or phone.
+    Outcome<QJsonObject> queuePlace(const QString &token, const QDateTime &nowUtc);
     /// Stores a kiosk's latest heartbeat.
     Outcome<Done> heartbeat(const KioskIdentity &who, const QJsonObject &body,
                             const QDateTime &nowUtc);
@@ -339,7 +346,10 @@ private:
     Outcome<Done> insertTicket(const KioskIdentity &who, const QJsonObject &ticket,
                                const QString &kind, const QString &service,
                                const QString &bookingCode, const QDateTime &bookingStart,
-                               const QDateTime &issuedAt, const QString &opId);
+                               const QDateTime &issuedAt, const QString &opId,
+                               const QString &queueToken);
+    /// Today's tickets of `site` that no counter has called, for the calling rule.
+    Result<QList<queueorder::Waiting>> waitingTickets(const SiteId &site, const QString &day);
 
     sql::Database m_db;
     Config m_config;

@@ -3,8 +3,10 @@
 
 #include "central/centralstore.h"
 
+#include "central/tokens.h"
 #include "central/wirejson.h"
 #include "domain/bookingcode.h"
+#include "domain/queuetoken.h"
 #include "domain/ticketnumber.h"
 #include "platform/sqlrows.h"
 
@@ -17,6 +19,17 @@ namespace {
 Refusal rejected(int status, const char *error, const QString &detail)
 {
     return Refusal{status, QString::fromLatin1(error), detail, {}};
+}
+
+// An outbox ticket's optional queue-page token (domain/queuetoken.h): absent, or 128 bits as
+// the kiosk makes them. The token itself is never echoed.
+std::optional<Refusal> badQueueToken(const QString &token)
+{
+    if (token.isEmpty() || queuetoken::isWellFormed(token))
+        return std::nullopt;
+    return rejected(400, "bad-field",
+                    QStringLiteral("payload.queueToken: 22 characters of URL-safe base64 "
+                                   "(128 bits)"));
 }
 
 } // namespace
@@ -103,7 +116,8 @@ Outcome<StoredAnswer> CentralStore::applyOp(const KioskIdentity &who, const Outb
 Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonObject &ticket,
                                          const QString &kind, const QString &service,
                                          const QString &bookingCode, const QDateTime &bookingStart,
-                                         const QDateTime &issuedAt, const QString &opId)
+                                         const QDateTime &issuedAt, const QString &opId,
+                                         const QString &queueToken)
 {
     FieldReader t(ticket, QStringLiteral("payload.ticket."));
     const QString site = t.string("site", 64);
@@ -126,8 +140,8 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
                             .arg(ticketLabel(queue, number), site, dayText));
     sql::Statement s =
         m_db.prepare("INSERT INTO tickets(site, day, queue, number, label, kind, service, "
-                     "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id) "
-                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+                     "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id, "
+                     "queue_token_hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
     s.bind(1, site)
         .bind(2, dayText)
         .bind(3, QString(queue))
@@ -139,7 +153,8 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         .bindOptional(9, bookingStart)
         .bind(10, sql::toMs(issuedAt))
         .bind(11, opId)
-        .bind(12, who.kioskId);
+        .bind(12, who.kioskId)
+        .bindOptional(13, queueToken.isEmpty() ? QString() : tokenHash(queueToken));
     if (Status e = s.run(); !e)
         return serverError(e.storeError());
     // A booked citizen's ticket is their check-in; a chance ticket is a ticket issued. Stamped
@@ -161,8 +176,11 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
     const QString site = f.string("site", 64);
     const QDateTime at = f.dateTime("checkedInAt");
     const QJsonObject ticket = f.object("ticket");
+    const QString queueToken = f.string("queueToken", queuetoken::kLength, false);
     if (!f.ok())
         return f.refusal();
+    if (auto bad = badQueueToken(queueToken))
+        return *bad;
     if (site != who.siteId)
         return rejected(403, "wrong-site",
                         QStringLiteral("payload.site: %1 is not this kiosk's site").arg(site));
@@ -184,7 +202,7 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
                                        "staff)"));
     const bool already = booking->status == BookingStatus::CheckedIn;
     if (auto r = insertTicket(who, ticket, QStringLiteral("booked"), booking->serviceId, code,
-                              booking->start, at, op.opId);
+                              booking->start, at, op.opId, queueToken);
         !r)
         return r.refusal();
     if (!already) {
@@ -213,13 +231,16 @@ Outcome<QJsonObject> CentralStore::applyTicket(const KioskIdentity &who, const O
     const QString service = f.string("service", 64, false);
     const QDateTime at = f.dateTime("issuedAt");
     const QJsonObject ticket = f.object("ticket");
+    const QString queueToken = f.string("queueToken", queuetoken::kLength, false);
     if (!f.ok())
         return f.refusal();
+    if (auto bad = badQueueToken(queueToken))
+        return *bad;
     if (site != who.siteId)
         return rejected(403, "wrong-site",
                         QStringLiteral("payload.site: %1 is not this kiosk's site").arg(site));
     if (auto r = insertTicket(who, ticket, QStringLiteral("chance"), service, QString(),
-                              QDateTime(), at, op.opId);
+                              QDateTime(), at, op.opId, queueToken);
         !r)
         return r.refusal();
     const QChar queue = ticket[QStringLiteral("queue")].toString().at(0);
@@ -326,32 +347,18 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
     if (!tx.status())
         return serverError(tx.status().storeError());
     const QString day = businessDay(nowUtc).toString(Qt::ISODate);
-    // Booked citizens whose time has come, then the chance queue in order of issue, then
-    // booked citizens who checked in early (better served early than a counter left idle).
-    static const char *const kOrder[] = {
-        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
-        "called_ms IS NULL AND kind = 'booked' AND booking_start_ms <= ?3 "
-        "ORDER BY booking_start_ms, issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
-        "called_ms IS NULL AND kind = 'chance' ORDER BY issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
-        "called_ms IS NULL AND kind = 'booked' ORDER BY booking_start_ms, issued_ms LIMIT 1",
-    };
-    for (const char *query : kOrder) {
-        sql::Statement s = m_db.prepare(query);
-        s.bind(1, site).bind(2, day);
-        if (std::string_view(query).find("?3") != std::string_view::npos)
-            s.bind(3, nowUtc.toMSecsSinceEpoch());
-        if (!s.next()) {
-            if (Status e = s.status(); !e)
-                return serverError(e.storeError());
-            continue;
-        }
-        const QString queue = s.text(0);
-        const qint64 number = s.int64(1);
-        const QString label = s.text(2);
-        const QString kind = s.text(3);
-        const QString service = s.text(4);
+    // The one rule (queueorder.h): booked citizens whose time has come, then the chance queue
+    // in order of issue, then booked citizens who checked in early. The queue page counts the
+    // tickets ahead by the same function.
+    Result<QList<queueorder::Waiting>> waiting = waitingTickets(site, day);
+    if (!waiting)
+        return serverError(waiting.storeError());
+    if (const queueorder::Waiting *t = queueorder::next(*waiting, nowUtc.toMSecsSinceEpoch())) {
+        const QString &queue = t->queue;
+        const qint64 number = t->number;
+        const QString &label = t->label;
+        const QString &kind = t->kind;
+        const QString &service = t->service;
         sql::Statement up = m_db.prepare("UPDATE tickets SET called_ms = ?5, counter = ?6, "
                                          "state = 'called' WHERE "
                                          "site = ?1 AND day = ?2 AND queue = ?3 AND number = ?4");

@@ -278,6 +278,44 @@ QByteArray lobby(Lang l, const QString &token, const QString &siteName)
     return page(l, siteName, body, attrs);
 }
 
+QByteArray queue(const QString &token, const QString &ticket, const QString &siteName)
+{
+    // Danish first, each line followed by its English (lang="en" so a screen reader switches
+    // voice); the script fills the state from /v1/queue/{token}.
+    const QString body =
+        QStringLiteral(
+            "<main class=\"narrow\"><p class=\"site\">%1</p>"
+            "<h1>Dit nummer <span class=\"en\" lang=\"en\">Your number</span></h1>"
+            "<p class=\"ticket\" id=\"ticket\">%2</p>"
+            "<section id=\"state\" class=\"state\" role=\"status\" aria-live=\"polite\">"
+            "<p id=\"main\" class=\"main\">Henter … <span class=\"en\" lang=\"en\">Loading …"
+            "</span></p><p id=\"wait\" class=\"wait\"></p></section>"
+            "<p id=\"net\" class=\"status\" role=\"alert\" hidden>Ingen forbindelse – prøver "
+            "igen … <span lang=\"en\">No connection – trying again …</span></p>"
+            "<p class=\"foot\">Siden opdaterer sig selv og viser kun dit nummer. "
+            "<span lang=\"en\">This page updates itself and shows only your number.</span>"
+            "<span id=\"updated\" class=\"en\"></span></p></main>"
+            "<script src=\"/static/queue.js\"></script>")
+            .arg(esc(siteName), esc(ticket));
+    return page(Lang::Da, QStringLiteral("Dit nummer %1").arg(ticket), body,
+                QStringLiteral(" class=\"queue\" data-token=\"%1\" data-state=\"loading\"")
+                    .arg(esc(token)));
+}
+
+QByteArray queueGone()
+{
+    return page(Lang::Da, QStringLiteral("Billetten er ikke gyldig"),
+                QStringLiteral(
+                    "<main class=\"narrow\"><h1>Billetten er ikke længere gyldig "
+                    "<span class=\"en\" lang=\"en\">This ticket is no longer valid"
+                    "</span></h1><p class=\"message\" role=\"alert\">Linket gælder "
+                    "kun den dag, billetten blev trukket. Træk en ny billet ved "
+                    "standeren. <span class=\"en\" lang=\"en\">The link is valid only on the day "
+                    "the ticket was taken. Take a new ticket at the kiosk.</span>"
+                    "</p></main>"),
+                QStringLiteral(" class=\"queue\" data-state=\"gone\""));
+}
+
 QByteArray stylesheet()
 {
     // The Theme's idea for the web: a few sizes and colours, big targets (at least 64 px high),
@@ -353,6 +391,20 @@ body.lobby tbody tr:nth-child(n+6){display:none}
 .status{background:#b91c1c;color:#fff;font-size:4vh;padding:2vh;border-radius:var(--radius)}
 .notice{font-size:4vh;background:#1e3a5f;padding:2vh;border-radius:var(--radius)}
 .sound{font-size:2.5vh;color:#cbd5e1}
+body.queue{background:#fff;color:#0b1d33;font-size:22px;min-height:100vh}
+body.queue main{padding:var(--space)}
+.queue h1{font-size:1.4rem;margin:var(--space) 0 0}
+.queue .en{display:block;font-size:.8em;font-weight:normal;color:#334155}
+.queue .site{margin:0;font-weight:bold}
+.queue .ticket{font-size:5.5rem}
+.state{border:4px solid #0b1d33;border-radius:var(--radius);padding:var(--space);margin:var(--space) 0}
+.state .main{font-size:2rem;font-weight:bold;margin:0}
+.state .wait{font-size:1.4rem;margin:var(--space) 0 0}
+.state .wait:empty{display:none}
+body.queue[data-state=called] .state{background:#fde047;border-color:#000;color:#000}
+body.queue[data-state=finished] .state{background:#e2e8f0}
+.queue .status{font-size:1.2rem}
+.queue .foot{font-size:1rem;color:#334155}
 )css";
 }
 
@@ -453,6 +505,92 @@ QByteArray lobbyScript()
   online(false);
   status.hidden = true;
   connect();
+})();
+)js";
+}
+
+QByteArray queueScript()
+{
+    // The queue page: asks /v1/queue/{token} at once and every 5 s (a phone's page in a pocket
+    // costs the server one small query per 5 s), shows the place or the call, and stops asking
+    // when the visit is finished or the link has expired. A failed request shows "no
+    // connection" and is tried again on the next round.
+    return R"js('use strict';
+(function () {
+  const body = document.body;
+  const token = body.dataset.token;
+  const main = document.getElementById('main');
+  const wait = document.getElementById('wait');
+  const net = document.getElementById('net');
+  const updated = document.getElementById('updated');
+  let timer = null;
+
+  function lines(el, da, en) {
+    const e = document.createElement('span');
+    e.className = 'en';
+    e.lang = 'en';
+    e.textContent = en;
+    el.replaceChildren(document.createTextNode(da), e);
+  }
+  function show(j) {
+    body.dataset.state = j.state;
+    body.dataset.ahead = j.ahead === null ? '' : String(j.ahead);
+    if (j.state === 'called') {
+      lines(main, 'Dit nummer er kaldt — gå til skranke ' + j.counter,
+            'Your number has been called — go to counter ' + j.counter);
+      wait.replaceChildren();
+    } else if (j.state === 'finished') {
+      lines(main, 'Dit besøg er afsluttet. Tak fordi du kom.',
+            'Your visit is finished. Thank you for coming.');
+      wait.replaceChildren();
+    } else {
+      if (j.ahead === 0)
+        lines(main, 'Du er den næste', 'You are next');
+      else
+        lines(main, j.ahead + (j.ahead === 1 ? ' foran dig' : ' foran dig i køen'),
+              j.ahead + ' ahead of you');
+      if (j.estimatedWaitMinutes === null)
+        lines(wait, 'Forventet ventetid: ukendt endnu', 'Estimated wait: not known yet');
+      else
+        lines(wait, 'Forventet ventetid: ca. ' + j.estimatedWaitMinutes + ' min.',
+              'Estimated wait: about ' + j.estimatedWaitMinutes + ' min.');
+    }
+    const now = new Date();
+    updated.textContent = 'Opdateret ' + String(now.getHours()).padStart(2, '0') + ':' +
+                          String(now.getMinutes()).padStart(2, '0') + ':' +
+                          String(now.getSeconds()).padStart(2, '0');
+  }
+  function gone() {
+    body.dataset.state = 'gone';
+    lines(main, 'Billetten er ikke længere gyldig', 'This ticket is no longer valid');
+    wait.replaceChildren();
+  }
+  async function poll() {
+    try {
+      const r = await fetch('/v1/queue/' + encodeURIComponent(token),
+                            { cache: 'no-store', referrerPolicy: 'no-referrer' });
+      if (r.status === 404 || r.status === 410) {
+        net.hidden = true;
+        gone();
+        return;
+      }
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      const j = await r.json();
+      net.hidden = true;
+      show(j);
+      if (j.state === 'finished') return;
+    } catch (e) {
+      net.hidden = false;
+    }
+    timer = setTimeout(poll, 5000);
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible' && timer !== null) {
+      clearTimeout(timer);
+      poll();
+    }
+  });
+  poll();
 })();
 )js";
 }

@@ -50,6 +50,13 @@ QByteArray message(Lang lang, const QString &title, const QString &text, const Q
                    const QString &linkText);
 /// The lobby screen's frame; lobby.js fills it.
 QByteArray lobby(Lang lang, const QString &token, const QString &siteName);
+/// The public queue page (issue 13 item 5) of a ticket: its number and the site's name, in
+/// Danish with English under each line; queue.js fills in the place or the call.
+QByteArray queue(const QString &token, const QString &ticket, const QString &siteName);
+/// The queue page for an unknown or expired link: "no longer valid", in Danish and English.
+QByteArray queueGone();
+/// /static/queue.js
+QByteArray queueScript();
 /// /static/staff.css
 QByteArray stylesheet();
 /// /static/lobby.js

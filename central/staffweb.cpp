@@ -115,7 +115,7 @@ bool StaffWeb::owns(const QStringList &path)
 {
     return !path.isEmpty() &&
            (path[0] == QLatin1String("staff") || path[0] == QLatin1String("lobby") ||
-            path[0] == QLatin1String("static"));
+            path[0] == QLatin1String("static") || path[0] == QLatin1String("q"));
 }
 
 bool StaffWeb::braked(const std::string &address, const QDateTime &now)
@@ -176,6 +176,11 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
             r.contentType = "text/javascript; charset=utf-8";
             return r;
         }
+        if (path == QStringList{QStringLiteral("static"), QStringLiteral("queue.js")}) {
+            r.body = pages::queueScript();
+            r.contentType = "text/javascript; charset=utf-8";
+            return r;
+        }
         return notFound();
     }
     if (path[0] == QLatin1String("lobby")) {
@@ -194,6 +199,26 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
                         pages::message(l, QStringLiteral("Error"), view.refusal().detail, {}, {}));
         return html(200,
                     pages::lobby(l, path[1], view->value(QLatin1String("siteName")).toString()));
+    }
+
+    // The public queue page of one ticket (issue 13 item 5): the printed token is the key, no
+    // login. An unknown and an expired link get the same page (404 and 410).
+    if (path[0] == QLatin1String("q")) {
+        if (m != "GET")
+            return wrongMethod();
+        auto place = path.size() == 2 ? m_store.queuePlace(path[1], m_clock.now())
+                                      : Outcome<QJsonObject>(Refusal{404, {}, {}, {}});
+        if (!place) {
+            const int status = place.refusal().status;
+            if (status >= 500)
+                qCWarning(lcStaff) << "queue page: the store failed:" << place.refusal().detail;
+            return html(status, status >= 500
+                                    ? pages::message(Lang::Da, QStringLiteral("Fejl / Error"),
+                                                     place.refusal().detail, {}, {})
+                                    : pages::queueGone());
+        }
+        return html(200, pages::queue(path[1], place->value(QLatin1String("ticket")).toString(),
+                                      place->value(QLatin1String("siteName")).toString()));
     }
 
     // Staff pages. A bearer token (a kiosk's or an admin's) is no way in here.

@@ -33,7 +33,7 @@ public:
     /// `store` and `clock` must outlive this object; all calls come from one thread.
     StaffWeb(CentralStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
 
-    /// Whether a path's first segment belongs to the pages ("staff", "lobby", "static").
+    /// Whether a path's first segment belongs to the pages ("staff", "lobby", "static", "q").
     static bool owns(const QStringList &path);
     /// Handles one page request (`path` split and percent-decoded, `query` raw).
     ApiResponse handle(const ApiRequest &request, const QStringList &path, const QString &query);

@@ -50,6 +50,7 @@ private slots:
     void numberBlocksNeverOverlap();
     void callNextOrderAndLiveCallouts();
     void liveRefusals();
+    void queuePlaceByTicketToken();
     void heartbeatAndKiosks();
     void heartbeatFieldsValidated();
     void fleetShowsDevicesAlertsAndSilence();

@@ -1,6 +1,9 @@
-// TestCentralApi, second half: outbox, number blocks, call-next and the live WebSocket.
+// TestCentralApi, second half: outbox, number blocks, call-next, the live WebSocket and a
+// ticket's place in the queue (the public queue page's JSON).
 
 #include "tst_central_api.h"
+
+#include "domain/queuetoken.h"
 
 #include <QSet>
 
@@ -70,6 +73,15 @@ Booking booking(const QString &code, const QDateTime &start)
     b.serviceId = u"pas"_qs;
     b.start = start;
     return b;
+}
+
+// An outbox ticket or check-in operation carrying the ticket's queue-page token.
+QJsonObject withToken(QJsonObject op, const QString &token)
+{
+    QJsonObject payload = op[u"payload"_qs].toObject();
+    payload.insert(u"queueToken"_qs, token);
+    op.insert(u"payload"_qs, payload);
+    return op;
 }
 
 QString statusOf(TestClient &c, const QString &token, const QString &code)
@@ -342,5 +354,98 @@ void TestCentralApi::liveRefusals()
         200);
     QCOMPARE(c->request("POST", u"/v1/sites/test/counters/1/call-next"_qs, {}, token).status, 200);
     QCOMPARE(other.next(500), QByteArray());
+    VERIFY_SPEC(f);
+}
+
+void TestCentralApi::queuePlaceByTicketToken()
+{
+    CentralFixture f;
+    START_OR_FAIL(f);
+    const QString token = f.enrol(u"k1"_qs);
+    const QDateTime now = f.clock.now();
+    f.withStore([&](central::CentralStore &s) {
+        QVERIFY(s.putBooking(booking(u"K7M3QX9S"_qs, now.addSecs(-15 * 60)), now)); // due
+    });
+    auto c = f.client();
+    const QString tK1 = queuetoken::make(), tK2 = queuetoken::make(), tK3 = queuetoken::make(),
+                  tB1 = queuetoken::make();
+    // Issued K001, K002, K003, then B001 (a booking whose time has come: called first).
+    const QJsonArray ops{withToken(ticketOp(u"q-1"_qs, 1, now.addSecs(-600)), tK1),
+                         withToken(ticketOp(u"q-2"_qs, 2, now.addSecs(-300)), tK2),
+                         withToken(ticketOp(u"q-3"_qs, 3, now.addSecs(-200)), tK3),
+                         withToken(checkinOp(u"q-4"_qs, u"K7M3QX9S"_qs, 1, now.addSecs(-120)), tB1),
+                         withToken(ticketOp(u"q-5"_qs, 4, now), u"not-a-token"_qs)};
+    HttpReply r = c->request("POST", u"/v1/outbox"_qs, batch(ops), token);
+    QCOMPARE(r.status, 200);
+    const QJsonArray results = r.json()[u"results"].toArray();
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(results[i][u"answer"][u"status"].toString(), u"applied"_qs);
+    // A malformed token is refused without echoing it, and the ticket is not taken.
+    const QJsonObject bad = results[4][u"answer"].toObject();
+    QCOMPARE(bad[u"status"].toString(), u"rejected"_qs);
+    QCOMPARE(bad[u"error"].toString(), u"bad-field"_qs);
+    QVERIFY(bad[u"detail"].toString().startsWith(u"payload.queueToken"));
+    QVERIFY(!r.body.contains("not-a-token"));
+
+    const auto place = [&](const QString &t) { return c->request("GET", u"/v1/queue/"_qs + t); };
+    // Each token shows its own ticket only: number, site, place; nothing of the booking.
+    r = place(tK2);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"ticket"].toString(), u"K002"_qs);
+    QCOMPARE(r.json()[u"state"].toString(), u"waiting"_qs);
+    QCOMPARE(r.json()[u"ahead"].toInt(-1), 2);           // B001 (due), K001
+    QVERIFY(r.json()[u"estimatedWaitMinutes"].isNull()); // no calls yet: unknown
+    QVERIFY(r.json()[u"counter"].isNull());
+    r = place(tB1);
+    QCOMPARE(r.json()[u"ticket"].toString(), u"B001"_qs);
+    QCOMPARE(r.json()[u"ahead"].toInt(-1), 0);
+    QVERIFY(!r.body.contains("K7M3QX9S"));
+    for (const QByteArray other : {"K001", "K002", "K003"})
+        QVERIFY2(!r.body.contains(other), other.constData());
+    QCOMPARE(r.json().keys(), (QStringList{u"ahead"_qs, u"counter"_qs, u"estimatedWaitMinutes"_qs,
+                                           u"siteName"_qs, u"state"_qs, u"ticket"_qs}));
+
+    // Called: the page says where to go; the others move up.
+    QCOMPARE(c->request("POST", u"/v1/sites/test/counters/3/call-next"_qs, {}, token).status, 200);
+    r = place(tB1);
+    QCOMPARE(r.json()[u"state"].toString(), u"called"_qs);
+    QCOMPARE(r.json()[u"counter"].toString(), u"3"_qs);
+    QVERIFY(r.json()[u"ahead"].isNull());
+    QCOMPARE(place(tK2).json()[u"ahead"].toInt(-1), 1);
+    f.clock.set(now.addSecs(60));
+    QCOMPARE(c->request("POST", u"/v1/sites/test/counters/4/call-next"_qs, {}, token).status, 200);
+    f.clock.set(now.addSecs(120));
+    QCOMPARE(c->request("POST", u"/v1/sites/test/counters/3/call-next"_qs, {}, token).status, 200);
+    // Three calls in the last hour: 20 minutes per call; K003 is next, so about 20 minutes.
+    r = place(tK3);
+    QCOMPARE(r.json()[u"ahead"].toInt(-1), 0);
+    QCOMPARE(r.json()[u"estimatedWaitMinutes"].toInt(-1), 20);
+    QCOMPARE(place(tK2).json()[u"state"].toString(), u"called"_qs);
+    // Served (or did not come): the page closes.
+    f.withStore([&](central::CentralStore &s) {
+        QVERIFY(s.finish(u"test"_qs, u"3"_qs, u"served"_qs, f.clock.now()));
+    });
+    r = place(tK2);
+    QCOMPARE(r.json()[u"state"].toString(), u"finished"_qs);
+    QVERIFY(r.json()[u"counter"].isNull());
+
+    // Guessing: malformed, unknown and over-long tokens all answer the same 404.
+    const QString unknown = queuetoken::make();
+    QByteArray first;
+    for (const QString &t : {unknown, u"x"_qs, u"%00%ff"_qs, QString(300, u'A'),
+                             tK1.left(21) + u'B', u"..%2F..%2Fetc%2Fpasswd"_qs}) {
+        r = place(t);
+        QCOMPARE(r.status, 404);
+        if (first.isEmpty())
+            first = r.body;
+        QCOMPARE(r.body, first);
+    }
+    // The next day every token of this day has expired.
+    f.clock.set(QDateTime(QDate(2026, 3, 3), QTime(6, 0), Qt::UTC));
+    for (const QString &t : {tK1, tK3, tB1}) {
+        r = place(t);
+        QCOMPARE(r.status, 410);
+        QCOMPARE(r.json()[u"error"].toString(), u"ticket-expired"_qs);
+    }
     VERIFY_SPEC(f);
 }

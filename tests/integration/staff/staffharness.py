@@ -7,6 +7,8 @@ number and a name through the kiosk API, check-ins and chance tickets through th
 Standard library only, so Debian's python3 runs it as it is.
 """
 
+import base64
+import hashlib
 import http.client
 import json
 import os
@@ -53,6 +55,31 @@ def make_pki(folder):
     run("openssl", "x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key,
         "-CAcreateserial", "-out", cert, "-days", "2", "-extfile", ext)
     return ca, cert, key
+
+
+def spki_hash(cert):
+    """Base64 of the SHA-256 of a certificate's public key (Chromium's SPKI pin)."""
+    der = subprocess.run(["openssl", "x509", "-in", cert, "-pubkey", "-noout"],
+                         capture_output=True, check=True).stdout
+    der = subprocess.run(["openssl", "pkey", "-pubin", "-outform", "DER"], input=der,
+                         capture_output=True, check=True).stdout
+    return base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+
+def chromium(workdir, window_size, *extra_args):
+    """Debian's headless Chromium through chromedriver (python3-selenium), in Danish, with its
+    profile in `workdir`, accepting only the key of the certificate make_pki() left there
+    (--ignore-certificate-errors-spki-list), not any certificate."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+              f"--window-size={window_size}", "--lang=da", f"--user-data-dir={workdir}/profile",
+              "--ignore-certificate-errors-spki-list=" +
+              spki_hash(os.path.join(workdir, "server.pem")), *extra_args):
+        opts.add_argument(a)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
 
 
 class Reply:
@@ -244,6 +271,15 @@ class Central:
         r = self.ctl("staff", "add", SITE, username, role, stdin=password + "\n")
         assert r.returncode == 0, r.stderr
         return r
+
+    def staff_session(self, username, password):
+        """Logs in without a browser; returns (the cookie header's "name=value", CSRF token)."""
+        r = self.request("POST", "/staff/login", f"username={username}&password={password}")
+        assert r.status == 303, r.text()
+        cookie = next(v for v in r.header("Set-Cookie") if v.startswith("__Host-bk_staff="))
+        cookie = cookie.split(";")[0]
+        page = self.request("GET", "/staff/counter", cookie=cookie)
+        return cookie, re.search(r'name="csrf" value="([^"]+)"', page.text()).group(1)
 
 
 class LiveSocket:

@@ -13,31 +13,18 @@ certificate; the key is made for this run by staffharness.make_pki().
     tst_staff_browser.py CENTRAL_BIN CTL_BIN OUTPUT_DIR
 """
 
-import base64
-import hashlib
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import unittest
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import staffharness as h
 
 PASSWORD = "korrekt-hest-batteri"
-
-
-def spki_hash(cert):
-    der = subprocess.run(["openssl", "x509", "-in", cert, "-pubkey", "-noout"],
-                         capture_output=True, check=True).stdout
-    der = subprocess.run(["openssl", "pkey", "-pubin", "-outform", "DER"], input=der,
-                         capture_output=True, check=True).stdout
-    return base64.b64encode(hashlib.sha256(der).digest()).decode()
 
 
 class StaffBrowser(unittest.TestCase):
@@ -51,17 +38,9 @@ class StaffBrowser(unittest.TestCase):
         cls.c.add_staff("mads", "manager", PASSWORD)
         cls.c.add_staff("sara", "service_calls", PASSWORD)
         cls.phone_codes, _ = cls.c.book_tomorrow(2, h.PHONE, h.NAME)
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = "/usr/bin/chromium"
-        for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                  "--window-size=1280,900", "--lang=da",
-                  f"--user-data-dir={cls.tmp.name}/profile",
-                  "--ignore-certificate-errors-spki-list=" +
-                  spki_hash(os.path.join(cls.tmp.name, "server.pem")),
-                  # A lobby TV is started like this so that the chime needs no touch first.
-                  "--autoplay-policy=no-user-gesture-required"):
-            opts.add_argument(a)
-        cls.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+        # A lobby TV is started with an autoplay policy so that the chime needs no touch first.
+        cls.driver = h.chromium(cls.tmp.name, "1280,900",
+                                "--autoplay-policy=no-user-gesture-required")
         cls.driver.implicitly_wait(0)
 
     @classmethod

@@ -43,12 +43,7 @@ class StaffSecurity(unittest.TestCase):
         return self.c.login(user, password)
 
     def logged_in(self, user="anna"):
-        r = self.login(user)
-        self.assertEqual(r.status, 303, r.text())
-        cookie = session_cookie(r).split(";")[0]
-        page = self.c.request("GET", "/staff/counter", cookie=cookie)
-        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text()).group(1)
-        return cookie, csrf
+        return self.c.staff_session(user, PASSWORD)
 
     def test_ctl_accounts_and_password_storage(self):
         r = self.c.ctl("staff", "add", h.SITE, "kim", "counter")  # nothing on stdin
