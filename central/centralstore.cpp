@@ -81,6 +81,23 @@ CREATE INDEX events_site ON events(site, at_ms);
 ALTER TABLE tickets ADD COLUMN state TEXT NOT NULL DEFAULT 'waiting';
 ALTER TABLE tickets ADD COLUMN finished_ms INTEGER;
 ALTER TABLE sites ADD COLUMN notice TEXT NOT NULL DEFAULT '';
+)sql"},
+    // Statistics (issue 14): an opaque random visit key links one visit's events (a booking's
+    // and its ticket's), with the booked slot, the booking's channel and the check-in's class.
+    // Bookings and tickets made before get a key of their own; their older events stay
+    // without one (and are not counted).
+    sql::Migration{"visit keys for statistics", R"sql(
+ALTER TABLE events ADD COLUMN visit TEXT;
+ALTER TABLE events ADD COLUMN slot_ms INTEGER;
+ALTER TABLE events ADD COLUMN channel TEXT;
+ALTER TABLE events ADD COLUMN checkin_class TEXT;
+CREATE INDEX events_visit ON events(visit);
+ALTER TABLE bookings ADD COLUMN visit TEXT;
+UPDATE bookings SET visit = lower(hex(randomblob(8)));
+ALTER TABLE tickets ADD COLUMN visit TEXT;
+UPDATE tickets SET visit = coalesce((SELECT b.visit FROM bookings b
+                                     WHERE b.code = tickets.booking_code),
+                                    lower(hex(randomblob(8))));
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.

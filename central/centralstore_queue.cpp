@@ -3,8 +3,10 @@
 
 #include "central/centralstore.h"
 
+#include "central/tokens.h"
 #include "central/wirejson.h"
 #include "domain/bookingcode.h"
+#include "domain/checkin.h"
 #include "domain/ticketnumber.h"
 #include "platform/sqlrows.h"
 
@@ -17,6 +19,26 @@ namespace {
 Refusal rejected(int status, const char *error, const QString &detail)
 {
     return Refusal{status, QString::fromLatin1(error), detail, {}};
+}
+
+// The check-in's class for the statistics, by the stander's own rule (domain/checkin.h) at
+// the moment it happened: on_time, late (accepted late), too_late (past the late window; a
+// stander refuses it, so it shows only when the rules changed since), early; empty otherwise.
+QString classifyCheckIn(Booking booking, const Service &service, const QDateTime &at)
+{
+    booking.status = BookingStatus::Booked;
+    switch (decideCheckIn(booking, service, booking.siteId, at).outcome) {
+    case CheckInOutcome::OnTime:
+        return QStringLiteral("on_time");
+    case CheckInOutcome::LateAccepted:
+        return QStringLiteral("late");
+    case CheckInOutcome::TooLate:
+        return QStringLiteral("too_late");
+    case CheckInOutcome::Early:
+        return QStringLiteral("early");
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -103,7 +125,8 @@ Outcome<StoredAnswer> CentralStore::applyOp(const KioskIdentity &who, const Outb
 Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonObject &ticket,
                                          const QString &kind, const QString &service,
                                          const QString &bookingCode, const QDateTime &bookingStart,
-                                         const QDateTime &issuedAt, const QString &opId)
+                                         const QDateTime &issuedAt, const QString &opId,
+                                         const QString &checkInClass)
 {
     FieldReader t(ticket, QStringLiteral("payload.ticket."));
     const QString site = t.string("site", 64);
@@ -124,10 +147,19 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         return rejected(409, "ticket-number-taken",
                         QStringLiteral("%1 was already issued at %2 on %3")
                             .arg(ticketLabel(queue, number), site, dayText));
+    // A booked citizen's ticket continues the booking's visit; a chance ticket starts one.
+    QString visit = newVisitKey();
+    if (!bookingCode.isEmpty()) {
+        const Result<QString> v = bookingVisit(bookingCode);
+        if (!v && !v.isNotFound())
+            return serverError(v.storeError());
+        if (v)
+            visit = *v;
+    }
     sql::Statement s =
         m_db.prepare("INSERT INTO tickets(site, day, queue, number, label, kind, service, "
-                     "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id) "
-                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+                     "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id, visit) "
+                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
     s.bind(1, site)
         .bind(2, dayText)
         .bind(3, QString(queue))
@@ -139,14 +171,16 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         .bindOptional(9, bookingStart)
         .bind(10, sql::toMs(issuedAt))
         .bind(11, opId)
-        .bind(12, who.kioskId);
+        .bind(12, who.kioskId)
+        .bind(13, visit);
     if (Status e = s.run(); !e)
         return serverError(e.storeError());
     // A booked citizen's ticket is their check-in; a chance ticket is a ticket issued. Stamped
     // with when it happened at the kiosk (it may have been offline), not when it arrived.
     if (Status e =
             recordEvent(site, kind == QLatin1String("booked") ? "checked_in" : "ticket_issued",
-                        QString(queue), service, ticketLabel(queue, number), {}, issuedAt);
+                        QString(queue), service, ticketLabel(queue, number), {}, issuedAt,
+                        EventLinks{visit, bookingStart, {}, checkInClass});
         !e)
         return serverError(e.storeError());
     return Done{};
@@ -177,8 +211,16 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
         return rejected(409, "booking-cancelled",
                         QStringLiteral("payload.code: the booking was cancelled"));
     const bool already = booking->status == BookingStatus::CheckedIn;
+    const Result<SiteDefinition> def = loadSite(site);
+    if (!def && !def.isNotFound())
+        return serverError(def.storeError());
+    QString checkInClass;
+    if (def)
+        for (const Service &svc : def->services)
+            if (svc.id == booking->serviceId)
+                checkInClass = classifyCheckIn(*booking, svc, at);
     if (auto r = insertTicket(who, ticket, QStringLiteral("booked"), booking->serviceId, code,
-                              booking->start, at, op.opId);
+                              booking->start, at, op.opId, checkInClass);
         !r)
         return r.refusal();
     if (!already) {
@@ -271,7 +313,7 @@ Outcome<QJsonObject> CentralStore::applyBooking(const KioskIdentity &who, const 
     b.siteId = siteId;
     b.serviceId = serviceId;
     b.start = start;
-    if (Status e = insertBooking(b, phone, name, nowUtc); !e)
+    if (Status e = insertBooking(b, phone, name, QStringLiteral("stander"), nowUtc); !e)
         return serverError(e.storeError());
     return QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("start"), toWire(start)}};
 }
@@ -323,12 +365,12 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
     // Booked citizens whose time has come, then the chance queue in order of issue, then
     // booked citizens who checked in early (better served early than a counter left idle).
     static const char *const kOrder[] = {
-        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = ?2 AND "
         "called_ms IS NULL AND kind = 'booked' AND booking_start_ms <= ?3 "
         "ORDER BY booking_start_ms, issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = ?2 AND "
         "called_ms IS NULL AND kind = 'chance' ORDER BY issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind, service FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = ?2 AND "
         "called_ms IS NULL AND kind = 'booked' ORDER BY booking_start_ms, issued_ms LIMIT 1",
     };
     for (const char *query : kOrder) {
@@ -346,6 +388,7 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
         const QString label = s.text(2);
         const QString kind = s.text(3);
         const QString service = s.text(4);
+        const QString visit = s.isNull(5) ? QString() : s.text(5);
         sql::Statement up = m_db.prepare("UPDATE tickets SET called_ms = ?5, counter = ?6, "
                                          "state = 'called' WHERE "
                                          "site = ?1 AND day = ?2 AND queue = ?3 AND number = ?4");
@@ -358,7 +401,9 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
             return serverError(e.storeError());
         if (Status e = log.run(); !e)
             return serverError(e.storeError());
-        if (Status e = recordEvent(site, "called", queue, service, label, counter, nowUtc); !e)
+        if (Status e = recordEvent(site, "called", queue, service, label, counter, nowUtc,
+                                   EventLinks{visit, {}, {}, {}});
+            !e)
             return serverError(e.storeError());
         if (Status e = tx.commit(); !e)
             return serverError(e.storeError());

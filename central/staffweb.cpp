@@ -318,6 +318,11 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
                          "No citizen is called to your counter.");
         return html(200, pages::counter(l, s, *ticket, *services, *waiting, message));
     }
+    if (isStatisticsPath(path)) {
+        if (m != "GET")
+            return wrongMethod();
+        return statistics(path, query, s);
+    }
     if (sub == QLatin1String("displays") && path.size() == 2) {
         if (s.role != QLatin1String("manager"))
             return forbidden();

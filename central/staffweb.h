@@ -47,6 +47,9 @@ private:
     ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);
     ApiResponse displaysPost(const Context &c, const StaffSession &s);
     ApiResponse noticePost(const Context &c, const StaffSession &s);
+    /// GET /staff/statistics.json and /staff/statistics/{errands,days,hours}.csv (manager).
+    static bool isStatisticsPath(const QStringList &path);
+    ApiResponse statistics(const QStringList &path, const QString &query, const StaffSession &s);
     bool braked(const std::string &address, const QDateTime &now);
     void countFailure(const std::string &address, const QDateTime &now);
 
