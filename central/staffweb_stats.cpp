@@ -20,14 +20,14 @@ QList<std::pair<QByteArray, QByteArray>> dataHeaders()
     return {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}};
 }
 
-ApiResponse jsonError(int status, const char *key, const QString &detail)
+} // namespace
+
+ApiResponse StaffWeb::statisticsRefusal(int status, const char *key, const QString &detail)
 {
     ApiResponse r = reply::error(status, key, detail);
     r.headers = dataHeaders();
     return r;
 }
-
-} // namespace
 
 bool StaffWeb::isStatisticsPath(const QStringList &path)
 {
@@ -40,12 +40,12 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
                                  const StaffSession &s)
 {
     if (s.role != QLatin1String("manager"))
-        return jsonError(403, "forbidden", QStringLiteral("the statistics are for the manager role"));
+        return statisticsRefusal(403, "forbidden", QStringLiteral("the statistics are for the manager role"));
     std::optional<stats::Table> table;
     if (path.size() == 3) {
         table = stats::tableFromName(path[2].chopped(4));
         if (!table)
-            return jsonError(404, "not-found",
+            return statisticsRefusal(404, "not-found",
                              QStringLiteral("no table '%1': errands, days or hours")
                                  .arg(path[2].left(64)));
     }
@@ -66,12 +66,12 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
     };
     const auto to = date("to", today);
     if (!to)
-        return jsonError(400, "bad-field", QStringLiteral("to: a date YYYY-MM-DD"));
+        return statisticsRefusal(400, "bad-field", QStringLiteral("to: a date YYYY-MM-DD"));
     const auto from = date("from", to->addDays(-27));
     if (!from)
-        return jsonError(400, "bad-field", QStringLiteral("from: a date YYYY-MM-DD"));
+        return statisticsRefusal(400, "bad-field", QStringLiteral("from: a date YYYY-MM-DD"));
     if (*from > *to || from->daysTo(*to) >= kMaxPeriodDays)
-        return jsonError(400, "bad-field",
+        return statisticsRefusal(400, "bad-field",
                          QStringLiteral("from, to: from on or before to, at most %1 days")
                              .arg(kMaxPeriodDays));
     p.from = *from;
@@ -80,7 +80,7 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
         bool ok = false;
         p.waitTargetMinutes = target.toInt(&ok);
         if (!ok || p.waitTargetMinutes < 1 || p.waitTargetMinutes > 240)
-            return jsonError(400, "bad-field",
+            return statisticsRefusal(400, "bad-field",
                              QStringLiteral("waitTarget: whole minutes from 1 to 240"));
     }
     p.errand = q.queryItemValue(QStringLiteral("errand"), QUrl::FullyDecoded);
@@ -90,7 +90,7 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
             return reply::refuse(services.refusal());
         if (std::none_of(services->begin(), services->end(),
                          [&](const Service &svc) { return svc.id == p.errand; }))
-            return jsonError(400, "bad-field",
+            return statisticsRefusal(400, "bad-field",
                              QStringLiteral("errand: not an errand of site %1").arg(s.site));
     }
     const QDateTime fromUtc = QDateTime(p.from, QTime(0, 0), siteTimeZone()).toUTC();

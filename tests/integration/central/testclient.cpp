@@ -68,6 +68,7 @@ struct TestClient::Impl
     std::optional<Connection> conn;
     beast::flat_buffer buffer;
     std::function<void(const HttpReply &)> observer;
+    std::string cookie;
 
     QString connect()
     {
@@ -124,6 +125,8 @@ HttpReply TestClient::request(const char *method, const QString &target, const Q
     req.keep_alive(true);
     if (!token.isEmpty())
         req.set(http::field::authorization, "Bearer " + token.toStdString());
+    if (!m->cookie.empty())
+        req.set(http::field::cookie, m->cookie);
     if (!body.isNull()) {
         req.set(http::field::content_type, "application/json");
         req.body() = body.toStdString();
@@ -151,6 +154,9 @@ HttpReply TestClient::request(const char *method, const QString &target, const Q
         }
         reply.status = int(res.result_int());
         reply.body = QByteArray::fromStdString(res.body());
+        reply.contentType = QByteArray::fromStdString(std::string(res[http::field::content_type]));
+        reply.contentDisposition =
+            QByteArray::fromStdString(std::string(res[http::field::content_disposition]));
         reply.error.clear();
         if (!res.keep_alive())
             m->conn.reset();
@@ -159,6 +165,11 @@ HttpReply TestClient::request(const char *method, const QString &target, const Q
     if (m->observer && reply.status != 0)
         m->observer(reply);
     return reply;
+}
+
+void TestClient::setCookie(const QString &cookie)
+{
+    m->cookie = cookie.toStdString();
 }
 
 HttpReply TestClient::raw(const QByteArray &bytes)

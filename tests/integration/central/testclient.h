@@ -21,6 +21,8 @@ struct HttpReply
     QString error;
     QString method;
     QString target;
+    QByteArray contentType;        ///< the Content-Type header
+    QByteArray contentDisposition; ///< the Content-Disposition header
     /// The body as a JSON object (empty when it is not one).
     QJsonObject json() const;
 };
@@ -41,6 +43,9 @@ public:
                       const QString &token = {});
     /// Sends `bytes` as they are on a fresh connection and reads one response.
     HttpReply raw(const QByteArray &bytes);
+    /// Sends `cookie` as the Cookie header of every later request (a staff session); empty
+    /// sends none.
+    void setCookie(const QString &cookie);
     /// Called with every reply (the OpenAPI conformance check hooks in here).
     void setObserver(std::function<void(const HttpReply &)> observer);
 
