@@ -365,12 +365,15 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
     // Booked citizens whose time has come, then the chance queue in order of issue, then
     // booked citizens who checked in early (better served early than a counter left idle).
     static const char *const kOrder[] = {
-        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = "
+        "?2 AND "
         "called_ms IS NULL AND kind = 'booked' AND booking_start_ms <= ?3 "
         "ORDER BY booking_start_ms, issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = "
+        "?2 AND "
         "called_ms IS NULL AND kind = 'chance' ORDER BY issued_ms, number LIMIT 1",
-        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = ?2 AND "
+        "SELECT queue, number, label, kind, service, visit FROM tickets WHERE site = ?1 AND day = "
+        "?2 AND "
         "called_ms IS NULL AND kind = 'booked' ORDER BY booking_start_ms, issued_ms LIMIT 1",
     };
     for (const char *query : kOrder) {

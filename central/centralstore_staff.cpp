@@ -423,9 +423,9 @@ Outcome<Done> CentralStore::finish(const SiteId &site, const QString &counter,
         .bind(6, sql::toMs(nowUtc));
     if (Status e = up.run(); !e)
         return serverError(e.storeError());
-    if (Status e = recordEvent(site, outcome == QLatin1String("served") ? "served" : "no_show",
-                               t.queue, t.service, t.label, counter, nowUtc,
-                               EventLinks{t.visit, {}, {}, {}});
+    if (Status e =
+            recordEvent(site, outcome == QLatin1String("served") ? "served" : "no_show", t.queue,
+                        t.service, t.label, counter, nowUtc, EventLinks{t.visit, {}, {}, {}});
         !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)

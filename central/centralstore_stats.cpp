@@ -6,9 +6,8 @@
 
 namespace bk::central {
 
-Outcome<QList<stats::Event>> CentralStore::statisticsEvents(const SiteId &site,
-                                                            const QDateTime &fromUtc,
-                                                            const QDateTime &toUtc)
+Outcome<QList<stats::Event>>
+CentralStore::statisticsEvents(const SiteId &site, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     // Every event of each visit that happened or was booked for the period: a booking made
     // weeks before its visit still counts with its visit.

@@ -118,8 +118,8 @@ Outcome<Done> CentralStore::putBooking(const Booking &booking, const QDateTime &
     if (!tx.status())
         return serverError(tx.status().storeError());
     // The online booking system (web) is the only one that puts bookings here.
-    if (Status e = insertBooking(booking, booking.phone, booking.name, QStringLiteral("web"),
-                                 nowUtc);
+    if (Status e =
+            insertBooking(booking, booking.phone, booking.name, QStringLiteral("web"), nowUtc);
         !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)
@@ -145,8 +145,8 @@ Outcome<Done> CentralStore::deleteBooking(const SiteId &site, const QString &cod
                        {}};
     }
     // A removed booking is a cancellation for the statistics (not a no-show).
-    const EventLinks links{find.isNull(0) ? QString() : find.text(0), sql::fromMs(find.int64(2)),
-                           {}, {}};
+    const EventLinks links{
+        find.isNull(0) ? QString() : find.text(0), sql::fromMs(find.int64(2)), {}, {}};
     const QString service = find.text(1);
     sql::Statement s = m_db.prepare("DELETE FROM bookings WHERE code = ?1 AND site = ?2");
     s.bind(1, code).bind(2, site);
@@ -428,8 +428,8 @@ Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
             if (!clash)
                 return serverError(clash.storeError());
         }
-        if (Status e = insertBooking(b, request.phone, request.name, QStringLiteral("stander"),
-                                     nowUtc);
+        if (Status e =
+                insertBooking(b, request.phone, request.name, QStringLiteral("stander"), nowUtc);
             !e)
             return serverError(e.storeError());
         answer = reply(201, QJsonObject{{QStringLiteral("code"), b.code},

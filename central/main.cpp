@@ -126,12 +126,8 @@ int main(int argc, char **argv)
     auto port = server.start();
     if (!port)
         return fail(port.refusal().detail);
-    // Tests and the demo script read this line to learn the port.
-    std::printf("listening on %s:%u\n", config.listenAddress.toLatin1().constData(),
-                unsigned(*port));
-    std::fflush(stdout);
-    // Retention (issue 14 item 4): once now and then daily, on the I/O thread that owns the
-    // store; between sweeps this thread waits for a stop signal.
+    // Retention (issue 14 item 4): once before the port is announced and then daily, on the
+    // I/O thread that owns the store; between sweeps this thread waits for a stop signal.
     const auto sweep = [&] {
         server.runOnIo([&] {
             const auto swept = store.sweepPersonalData(clock.now());
@@ -146,6 +142,10 @@ int main(int argc, char **argv)
         });
     };
     sweep();
+    // Tests and the demo script read this line to learn the port.
+    std::printf("listening on %s:%u\n", config.listenAddress.toLatin1().constData(),
+                unsigned(*port));
+    std::fflush(stdout);
     int signal = 0;
     for (;;) {
         const timespec day{24 * 3600, 0};

@@ -40,14 +40,15 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
                                  const StaffSession &s)
 {
     if (s.role != QLatin1String("manager"))
-        return statisticsRefusal(403, "forbidden", QStringLiteral("the statistics are for the manager role"));
+        return statisticsRefusal(403, "forbidden",
+                                 QStringLiteral("the statistics are for the manager role"));
     std::optional<stats::Table> table;
     if (path.size() == 3) {
         table = stats::tableFromName(path[2].chopped(4));
         if (!table)
-            return statisticsRefusal(404, "not-found",
-                             QStringLiteral("no table '%1': errands, days or hours")
-                                 .arg(path[2].left(64)));
+            return statisticsRefusal(
+                404, "not-found",
+                QStringLiteral("no table '%1': errands, days or hours").arg(path[2].left(64)));
     }
     const QUrlQuery q(query);
     const QDateTime now = m_clock.now();
@@ -71,9 +72,9 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
     if (!from)
         return statisticsRefusal(400, "bad-field", QStringLiteral("from: a date YYYY-MM-DD"));
     if (*from > *to || from->daysTo(*to) >= kMaxPeriodDays)
-        return statisticsRefusal(400, "bad-field",
-                         QStringLiteral("from, to: from on or before to, at most %1 days")
-                             .arg(kMaxPeriodDays));
+        return statisticsRefusal(
+            400, "bad-field",
+            QStringLiteral("from, to: from on or before to, at most %1 days").arg(kMaxPeriodDays));
     p.from = *from;
     p.to = *to;
     if (const QString target = q.queryItemValue(QStringLiteral("waitTarget")); !target.isEmpty()) {
@@ -81,7 +82,7 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
         p.waitTargetMinutes = target.toInt(&ok);
         if (!ok || p.waitTargetMinutes < 1 || p.waitTargetMinutes > 240)
             return statisticsRefusal(400, "bad-field",
-                             QStringLiteral("waitTarget: whole minutes from 1 to 240"));
+                                     QStringLiteral("waitTarget: whole minutes from 1 to 240"));
     }
     p.errand = q.queryItemValue(QStringLiteral("errand"), QUrl::FullyDecoded);
     if (!p.errand.isEmpty()) {
@@ -90,8 +91,8 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
             return reply::refuse(services.refusal());
         if (std::none_of(services->begin(), services->end(),
                          [&](const Service &svc) { return svc.id == p.errand; }))
-            return statisticsRefusal(400, "bad-field",
-                             QStringLiteral("errand: not an errand of site %1").arg(s.site));
+            return statisticsRefusal(
+                400, "bad-field", QStringLiteral("errand: not an errand of site %1").arg(s.site));
     }
     const QDateTime fromUtc = QDateTime(p.from, QTime(0, 0), siteTimeZone()).toUTC();
     const QDateTime toUtc = QDateTime(p.to.addDays(1), QTime(0, 0), siteTimeZone()).toUTC();
@@ -109,11 +110,11 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
     ApiResponse r{200, stats::toCsv(report, *table, p), std::nullopt, {}};
     r.contentType = "text/csv; charset=utf-8";
     r.headers = dataHeaders();
-    r.headers.append({"Content-Disposition",
-                      QStringLiteral("attachment; filename=\"statistik-%1-%2-%3-%4.csv\"")
-                          .arg(s.site, path[2].chopped(4), p.from.toString(Qt::ISODate),
-                               p.to.toString(Qt::ISODate))
-                          .toUtf8()});
+    r.headers.append(
+        {"Content-Disposition", QStringLiteral("attachment; filename=\"statistik-%1-%2-%3-%4.csv\"")
+                                    .arg(s.site, path[2].chopped(4), p.from.toString(Qt::ISODate),
+                                         p.to.toString(Qt::ISODate))
+                                    .toUtf8()});
     return r;
 }
 

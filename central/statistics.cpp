@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace bk::central::stats {
 
@@ -151,9 +152,16 @@ struct Column
 {
     const char *name;
     bool derived; ///< a median, percentile or share (null when its basis is 0)
-    int (*basis)(const Cell &);
-    double (*value)(const Cell &, const Parameters &);
+    std::function<int(const Cell &)> basis;
+    std::function<double(const Cell &, const Parameters &)> value;
 };
+
+// A count column: its own basis.
+Column count(const char *name, int Cell::*field)
+{
+    return {name, false, [field](const Cell &c) { return c.*field; },
+            [field](const Cell &c, const Parameters &) { return double(c.*field); }};
+}
 
 double round1(double v)
 {
@@ -172,40 +180,42 @@ double days(qint64 ms)
     return round1(double(ms) / kMsPerDay);
 }
 
-#define BK_COUNT(field)                                                                            \
-    Column                                                                                         \
-    {                                                                                              \
-#field, false, [](const Cell &c) { return c.field; },                                      \
-            [](const Cell &c, const Parameters &) { return double(c.field); }                      \
-    }
+// A nearest-rank percentile of a list of durations, in `unit`; its basis is the list's size.
+Column percentile(const char *name, QList<qint64> Cell::*list, int pct, double (*unit)(qint64))
+{
+    return {name, true, [list](const Cell &c) { return int((c.*list).size()); },
+            [list, pct, unit](const Cell &c, const Parameters &) {
+                return unit(nearestRank(c.*list, pct));
+            }};
+}
+
+// A share in percent; its basis is the whole.
+Column share(const char *name, int Cell::*part, int Cell::*whole)
+{
+    return {
+        name, true, [whole](const Cell &c) { return c.*whole; },
+        [part, whole](const Cell &c, const Parameters &) { return percent(c.*part, c.*whole); }};
+}
 
 const QList<Column> &columnTable()
 {
     static const QList<Column> table = {
-        BK_COUNT(bookings),
-        BK_COUNT(bookingsStander),
-        BK_COUNT(bookingsWeb),
-        BK_COUNT(bookingsStaff),
-        BK_COUNT(cancelled),
-        {"leadTimeMedianDays", true, [](const Cell &c) { return int(c.leadTimes.size()); },
-         [](const Cell &c, const Parameters &) { return days(nearestRank(c.leadTimes, 50)); }},
-        {"leadTimeP90Days", true, [](const Cell &c) { return int(c.leadTimes.size()); },
-         [](const Cell &c, const Parameters &) { return days(nearestRank(c.leadTimes, 90)); }},
-        BK_COUNT(checkIns),
-        {"onTimePercent", true, [](const Cell &c) { return c.checkIns; },
-         [](const Cell &c, const Parameters &) { return percent(c.onTime, c.checkIns); }},
-        {"latePercent", true, [](const Cell &c) { return c.checkIns; },
-         [](const Cell &c, const Parameters &) { return percent(c.late, c.checkIns); }},
-        {"tooLatePercent", true, [](const Cell &c) { return c.checkIns; },
-         [](const Cell &c, const Parameters &) { return percent(c.tooLate, c.checkIns); }},
-        BK_COUNT(noShows),
-        {"noShowPercent", true, [](const Cell &c) { return c.bookingsDue; },
-         [](const Cell &c, const Parameters &) { return percent(c.noShows, c.bookingsDue); }},
-        BK_COUNT(chanceTickets),
-        {"waitMedianMinutes", true, [](const Cell &c) { return int(c.waits.size()); },
-         [](const Cell &c, const Parameters &) { return minutes(nearestRank(c.waits, 50)); }},
-        {"waitP90Minutes", true, [](const Cell &c) { return int(c.waits.size()); },
-         [](const Cell &c, const Parameters &) { return minutes(nearestRank(c.waits, 90)); }},
+        count("bookings", &Cell::bookings),
+        count("bookingsStander", &Cell::bookingsStander),
+        count("bookingsWeb", &Cell::bookingsWeb),
+        count("bookingsStaff", &Cell::bookingsStaff),
+        count("cancelled", &Cell::cancelled),
+        percentile("leadTimeMedianDays", &Cell::leadTimes, 50, days),
+        percentile("leadTimeP90Days", &Cell::leadTimes, 90, days),
+        count("checkIns", &Cell::checkIns),
+        share("onTimePercent", &Cell::onTime, &Cell::checkIns),
+        share("latePercent", &Cell::late, &Cell::checkIns),
+        share("tooLatePercent", &Cell::tooLate, &Cell::checkIns),
+        count("noShows", &Cell::noShows),
+        share("noShowPercent", &Cell::noShows, &Cell::bookingsDue),
+        count("chanceTickets", &Cell::chanceTickets),
+        percentile("waitMedianMinutes", &Cell::waits, 50, minutes),
+        percentile("waitP90Minutes", &Cell::waits, 90, minutes),
         {"waitOverTargetPercent", true, [](const Cell &c) { return int(c.waits.size()); },
          [](const Cell &c, const Parameters &p) {
              const qint64 target = qint64(p.waitTargetMinutes) * 60 * 1000;
@@ -213,20 +223,16 @@ const QList<Column> &columnTable()
                                              [&](qint64 w) { return w > target; });
              return percent(int(over), int(c.waits.size()));
          }},
-        BK_COUNT(notCalled),
-        BK_COUNT(absentWhenCalled),
-        BK_COUNT(served),
-        {"serviceMedianMinutes", true, [](const Cell &c) { return int(c.serviceTimes.size()); },
-         [](const Cell &c, const Parameters &) { return minutes(nearestRank(c.serviceTimes, 50)); }},
-        {"serviceP90Minutes", true, [](const Cell &c) { return int(c.serviceTimes.size()); },
-         [](const Cell &c, const Parameters &) { return minutes(nearestRank(c.serviceTimes, 90)); }},
-        BK_COUNT(settledByPhone),
-        BK_COUNT(movedToSelfService),
+        count("notCalled", &Cell::notCalled),
+        count("absentWhenCalled", &Cell::absentWhenCalled),
+        count("served", &Cell::served),
+        percentile("serviceMedianMinutes", &Cell::serviceTimes, 50, minutes),
+        percentile("serviceP90Minutes", &Cell::serviceTimes, 90, minutes),
+        count("settledByPhone", &Cell::settledByPhone),
+        count("movedToSelfService", &Cell::movedToSelfService),
     };
     return table;
 }
-
-#undef BK_COUNT
 
 // The one place suppression happens, for the JSON and the CSV alike: a value whose basis is
 // 1 .. threshold-1 citizens is the text "< threshold"; a derived value of no citizens is null.
@@ -269,8 +275,7 @@ QJsonObject rowJson(const QStringList &keyNames, const QStringList &key, const C
 {
     QJsonObject o;
     for (qsizetype i = 0; i < keyNames.size() && i < key.size(); ++i)
-        o.insert(keyNames[i],
-                 t == Table::Hours ? QJsonValue(key[i].toInt()) : QJsonValue(key[i]));
+        o.insert(keyNames[i], t == Table::Hours ? QJsonValue(key[i].toInt()) : QJsonValue(key[i]));
     const QList<QJsonValue> values = shownValues(c, p);
     for (qsizetype i = 0; i < values.size(); ++i)
         o.insert(columns()[i], values[i]);

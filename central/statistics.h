@@ -31,12 +31,12 @@ struct Event
 /// What the manager asked for.
 struct Parameters
 {
-    QDate from; ///< first visit day (local), inclusive
-    QDate to;   ///< last visit day (local), inclusive
-    QString errand;            ///< one errand's id; empty = every errand
+    QDate from;                 ///< first visit day (local), inclusive
+    QDate to;                   ///< last visit day (local), inclusive
+    QString errand;             ///< one errand's id; empty = every errand
     int waitTargetMinutes = 15; ///< "share over target" counts waits longer than this
-    int threshold = 5;         ///< a cell of 1 .. threshold-1 citizens is shown as "< threshold"
-    QDateTime now;             ///< UTC; a visit day before now's local day is over
+    int threshold = 5;          ///< a cell of 1 .. threshold-1 citizens is shown as "< threshold"
+    QDateTime now;              ///< UTC; a visit day before now's local day is over
 };
 
 /// The raw figures of one group of visits, before suppression. Durations in milliseconds.

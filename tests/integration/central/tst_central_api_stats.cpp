@@ -96,8 +96,7 @@ void TestCentralApi::statisticsForManagers()
     r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, QJsonArray{checkin}}}), kiosk);
     QCOMPARE(r.status, 200);
     f.clock.set(local(day, 10, 25));
-    QCOMPARE(c->request("POST", u"/v1/sites/test/counters/1/call-next"_qs, {}, kiosk).status,
-             200);
+    QCOMPARE(c->request("POST", u"/v1/sites/test/counters/1/call-next"_qs, {}, kiosk).status, 200);
 
     // The events link into one visit, with the slot, the channel and the check-in's class.
     f.withStore([&](central::CentralStore &s) {
@@ -228,8 +227,8 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
     });
     auto c = f.client();
     c->setCookie(staffCookie(f, u"mette"_qs, u"manager"_qs));
-    const QString period = u"?from=%1&to=%2"_qs.arg(old.toString(Qt::ISODate),
-                                                     today.addDays(1).toString(Qt::ISODate));
+    const QString period =
+        u"?from=%1&to=%2"_qs.arg(old.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
     const HttpReply before = c->request("GET", u"/staff/statistics.json"_qs + period);
     QCOMPARE(before.status, 200);
     const HttpReply csvBefore = c->request("GET", u"/staff/statistics/days.csv"_qs + period);

@@ -107,11 +107,13 @@ private slots:
             // v1: booked at the stander 3 days ahead, on time, 10 min wait, 10 min service.
             booked(at(d.addDays(-3), 10, 0), at(d, 10, 0), "v1", "stander"),
             checkedIn(at(d, 9, 55), at(d, 10, 0), "v1", "on_time"),
-            ev("called", at(d, 10, 5), "v1"), ev("served", at(d, 10, 15), "v1"),
+            ev("called", at(d, 10, 5), "v1"),
+            ev("served", at(d, 10, 15), "v1"),
             // v2: booked on the web a day ahead, checked in late, 20 min wait, 20 min service.
             booked(at(d.addDays(-1), 10, 15), at(d, 10, 15), "v2", "web"),
             checkedIn(at(d, 10, 20), at(d, 10, 15), "v2", "late"),
-            ev("called", at(d, 10, 40), "v2"), ev("recalled", at(d, 10, 42), "v2"),
+            ev("called", at(d, 10, 40), "v2"),
+            ev("recalled", at(d, 10, 42), "v2"),
             ev("served", at(d, 11, 0), "v2"),
             // v3: booked, never checked in: a no-show.
             booked(at(d.addDays(-2), 9, 0), at(d, 11, 0), "v3", "stander"),
@@ -124,7 +126,8 @@ private slots:
             booked(at(d.addDays(-5), 9, 0), at(d, 13, 0), "v6", "stander"),
             ev("settled_by_phone", at(d.addDays(-1), 14, 0), "v6"),
             // v7: a chance ticket called after 20 minutes, not there when called.
-            ev("ticket_issued", at(d, 10, 30), "v7"), ev("called", at(d, 10, 50), "v7"),
+            ev("ticket_issued", at(d, 10, 30), "v7"),
+            ev("called", at(d, 10, 50), "v7"),
             ev("no_show", at(d, 10, 53), "v7"),
             // No visit key (recorded before the key existed): not counted.
             ev("ticket_issued", at(d, 10, 0), ""),
@@ -167,13 +170,13 @@ private slots:
 
         // Hours: v1 arrived 09:55 on a Tuesday (weekday 2); v3, never arrived, by its slot.
         const QJsonArray hours = toJson(r, p)[QLatin1String("hours")].toArray();
-        QCOMPARE(findRow(hours, QStringLiteral("weekday"), 2, QStringLiteral("hour"), 9)
-                     [QLatin1String("checkIns")]
-                         .toInt(),
+        QCOMPARE(findRow(hours, QStringLiteral("weekday"), 2, QStringLiteral("hour"),
+                         9)[QLatin1String("checkIns")]
+                     .toInt(),
                  1);
-        QCOMPARE(findRow(hours, QStringLiteral("weekday"), 2, QStringLiteral("hour"), 11)
-                     [QLatin1String("noShows")]
-                         .toInt(),
+        QCOMPARE(findRow(hours, QStringLiteral("weekday"), 2, QStringLiteral("hour"),
+                         11)[QLatin1String("noShows")]
+                     .toInt(),
                  1);
     }
 
@@ -236,9 +239,9 @@ private slots:
         const QJsonObject j = toJson(compute(events, p), p);
         const QJsonArray hours = j[QLatin1String("hours")].toArray();
         const auto tickets = [&](int weekday, int hour) {
-            return findRow(hours, QStringLiteral("weekday"), weekday, QStringLiteral("hour"), hour)
-                [QLatin1String("chanceTickets")]
-                    .toInt();
+            return findRow(hours, QStringLiteral("weekday"), weekday, QStringLiteral("hour"),
+                           hour)[QLatin1String("chanceTickets")]
+                .toInt();
         };
         QCOMPARE(tickets(7, 1), 2);
         QCOMPARE(tickets(7, 2), 0); // the hour that does not exist that night
@@ -248,9 +251,9 @@ private slots:
         QCOMPARE(hours.size(), 4);
         QCOMPARE(j[QLatin1String("total")][QLatin1String("waitMedianMinutes")].toDouble(), 20.0);
         const QJsonArray days = j[QLatin1String("days")].toArray();
-        QCOMPARE(findRow(days, QStringLiteral("date"), QStringLiteral("2026-03-29"))
-                     [QLatin1String("chanceTickets")]
-                         .toInt(),
+        QCOMPARE(findRow(days, QStringLiteral("date"),
+                         QStringLiteral("2026-03-29"))[QLatin1String("chanceTickets")]
+                     .toInt(),
                  3);
     }
 
@@ -260,19 +263,19 @@ private slots:
     {
         const QDate sun(2026, 10, 25);
         const QList<Event> events = {
-            ev("ticket_issued", utc(sun, 0, 30), "a"), // 02:30 CEST
-            ev("called", utc(sun, 1, 20), "a"),        // 02:20 CET: 50 minutes later
-            ev("ticket_issued", utc(sun, 1, 30), "b"), // 02:30 CET
-            ev("ticket_issued", utc(sun, 22, 30), "c"), // 23:30 CET, still Sunday
+            ev("ticket_issued", utc(sun, 0, 30), "a"),            // 02:30 CEST
+            ev("called", utc(sun, 1, 20), "a"),                   // 02:20 CET: 50 minutes later
+            ev("ticket_issued", utc(sun, 1, 30), "b"),            // 02:30 CET
+            ev("ticket_issued", utc(sun, 22, 30), "c"),           // 23:30 CET, still Sunday
             ev("ticket_issued", at(sun.addDays(1), 8, 0), "mon"), // 07:00 UTC
         };
         const Parameters p = params(sun, sun.addDays(1));
         const QJsonObject j = toJson(compute(events, p), p);
         const QJsonArray hours = j[QLatin1String("hours")].toArray();
         const auto tickets = [&](int weekday, int hour) {
-            return findRow(hours, QStringLiteral("weekday"), weekday, QStringLiteral("hour"), hour)
-                [QLatin1String("chanceTickets")]
-                    .toInt();
+            return findRow(hours, QStringLiteral("weekday"), weekday, QStringLiteral("hour"),
+                           hour)[QLatin1String("chanceTickets")]
+                .toInt();
         };
         QCOMPARE(tickets(7, 2), 2);
         QCOMPARE(tickets(7, 23), 1);
@@ -311,18 +314,16 @@ private slots:
         const Report r = compute(events, p);
         const QJsonObject j = toJson(r, p);
         QCOMPARE(j[QLatin1String("threshold")].toInt(), 5);
-        const QJsonObject pas =
-            findRow(j[QLatin1String("errands")].toArray(), QStringLiteral("errand"),
-                    QStringLiteral("pas"));
+        const QJsonObject pas = findRow(j[QLatin1String("errands")].toArray(),
+                                        QStringLiteral("errand"), QStringLiteral("pas"));
         QCOMPARE(pas[QLatin1String("checkIns")].toString(), QStringLiteral("< 5"));
         QCOMPARE(pas[QLatin1String("bookings")].toString(), QStringLiteral("< 5"));
         QCOMPARE(pas[QLatin1String("onTimePercent")].toString(), QStringLiteral("< 5"));
         QCOMPARE(pas[QLatin1String("waitMedianMinutes")].toString(), QStringLiteral("< 5"));
         QCOMPARE(pas[QLatin1String("chanceTickets")], QJsonValue(0));
         QVERIFY(pas[QLatin1String("serviceMedianMinutes")].isNull());
-        const QJsonObject kk =
-            findRow(j[QLatin1String("errands")].toArray(), QStringLiteral("errand"),
-                    QStringLiteral("koerekort"));
+        const QJsonObject kk = findRow(j[QLatin1String("errands")].toArray(),
+                                       QStringLiteral("errand"), QStringLiteral("koerekort"));
         QCOMPARE(kk[QLatin1String("checkIns")].toInt(), 5);
         QCOMPARE(kk[QLatin1String("waitMedianMinutes")].toDouble(), 12.5);
         QCOMPARE(kk[QLatin1String("onTimePercent")].toDouble(), 100.0);
