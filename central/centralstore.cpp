@@ -93,6 +93,23 @@ CREATE INDEX phone_access_site ON phone_access(site, at_ms);
     sql::Migration{"queue-page tokens of tickets", R"sql(
 ALTER TABLE tickets ADD COLUMN queue_token_hash TEXT;
 CREATE INDEX tickets_queue_token ON tickets(queue_token_hash) WHERE queue_token_hash IS NOT NULL;
+)sql"},
+    // Statistics (issue 14): an opaque random visit key links one visit's events (a booking's
+    // and its ticket's), with the booked slot, the booking's channel and the check-in's class.
+    // Bookings and tickets made before get a key of their own; their older events stay
+    // without one (and are not counted).
+    sql::Migration{"visit keys for statistics", R"sql(
+ALTER TABLE events ADD COLUMN visit TEXT;
+ALTER TABLE events ADD COLUMN slot_ms INTEGER;
+ALTER TABLE events ADD COLUMN channel TEXT;
+ALTER TABLE events ADD COLUMN checkin_class TEXT;
+CREATE INDEX events_visit ON events(visit);
+ALTER TABLE bookings ADD COLUMN visit TEXT;
+UPDATE bookings SET visit = lower(hex(randomblob(8)));
+ALTER TABLE tickets ADD COLUMN visit TEXT;
+UPDATE tickets SET visit = coalesce((SELECT b.visit FROM bookings b
+                                     WHERE b.code = tickets.booking_code),
+                                    lower(hex(randomblob(8))));
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.

@@ -8,6 +8,7 @@
 #include "central/config.h"
 #include "central/outcome.h"
 #include "central/queueorder.h"
+#include "central/statistics.h"
 #include "domain/calendar.h"
 #include "domain/ticketnumber.h"
 #include "domain/types.h"
@@ -94,6 +95,19 @@ struct CounterTicket
     QString service; ///< the errand's id (empty for a chance ticket without one)
     QDateTime bookingStart;
     QDateTime calledAt;
+    QString visit; ///< the opaque visit key (events only; never shown)
+};
+
+/// What links one visit's events and what its figures need (central/STATISTICS.md): never a
+/// name, phone or CPR, and not the booking code either.
+struct EventLinks
+{
+    /// Opaque random key of the visit (16 hex digits), made when the booking or the chance
+    /// ticket is made; empty for an event that belongs to no visit.
+    QString visit;
+    QDateTime slot;       ///< UTC; the booked slot's start ("booked", "checked_in", "cancelled")
+    QString channel;      ///< "booked": "stander", "web" or "staff"
+    QString checkInClass; ///< "checked_in": "on_time", "late", "too_late" or "early"
 };
 
 /// One booking as "preparing the day" lists it: nothing personal. The phone number is shown one
@@ -153,6 +167,8 @@ public:
     /// Opens or creates the database (WAL, synchronous=FULL) and migrates it; a Database or
     /// Schema error naming the file otherwise.
     Status open(const QString &path, const Config &config);
+    /// The configuration the store was opened with.
+    const Config &config() const { return m_config; }
     /// Closes the database; every later call answers a failure (500), never "not found".
     void close() { m_db.close(); }
 
@@ -285,6 +301,14 @@ public:
     Outcome<QJsonObject> lobby(const SiteId &site, int limit, const QDateTime &nowUtc);
     /// Events of the site at or after `sinceUtc`, oldest first (statistics' raw material).
     Outcome<QJsonArray> events(const SiteId &site, const QDateTime &sinceUtc);
+    /// The site's events with `fromUtc` <= time < `toUtc`, oldest first, as the statistics
+    /// read them (central/statistics.h).
+    Outcome<QList<stats::Event>> statisticsEvents(const SiteId &site, const QDateTime &fromUtc,
+                                                  const QDateTime &toUtc);
+    /// Retention (issue 14 item 4): removes the phone number and name of every booking whose
+    /// slot started more than Config::retentionDays before `nowUtc`; the events stay. Answers
+    /// how many bookings lost personal data.
+    Outcome<int> sweepPersonalData(const QDateTime &nowUtc);
 
     // --- Preparing the day (centralstore_prepare.cpp, issue 13 item 3) ----------------------
 
@@ -315,7 +339,9 @@ private:
     /// which errand; never a name, phone or CPR. Inside the caller's transaction.
     Status recordEvent(const SiteId &site, const char *kind, const QString &queue,
                        const QString &service, const QString &ticket, const QString &counter,
-                       const QDateTime &atUtc);
+                       const QDateTime &atUtc, const EventLinks &links = {});
+    /// The visit key of a booking (made when it is missing); empty when there is no booking.
+    Result<QString> bookingVisit(const QString &code);
 
     // Lookups answer NotFound or a Database failure; refusalFor() (outcome.h) turns them into
     // the HTTP answer.
@@ -328,8 +354,9 @@ private:
                                      const QDateTime &start, const QDateTime &nowUtc);
     QJsonArray alternatives(const SiteDefinition &site, const Service &service,
                             const QDateTime &after, const QDateTime &nowUtc, int count);
+    /// `channel`: how the booking arrived ("stander", "web"; EventLinks::channel).
     Status insertBooking(const Booking &b, const QString &phone, const QString &name,
-                         const QDateTime &nowUtc);
+                         const QString &channel, const QDateTime &nowUtc);
     Result<StoredAnswer> storedAnswer(const QString &opId);
     Status storeAnswer(const QString &opId, const KioskIdentity &who, const QString &kind,
                        const StoredAnswer &answer, const QDateTime &nowUtc);
@@ -347,7 +374,7 @@ private:
                                const QString &kind, const QString &service,
                                const QString &bookingCode, const QDateTime &bookingStart,
                                const QDateTime &issuedAt, const QString &opId,
-                               const QString &queueToken);
+                               const QString &queueToken, const QString &checkInClass = {});
     /// Today's tickets of `site` that no counter has called, for the calling rule.
     Result<QList<queueorder::Waiting>> waitingTickets(const SiteId &site, const QString &day);
 

@@ -93,8 +93,14 @@ Outcome<Done> CentralStore::settleBooking(const SiteId &site, const QString &cod
     up.bind(1, code).bind(2, statusToColumn(to));
     if (Status e = up.run(); !e)
         return serverError(e.storeError());
-    // Counted as an errand done without a counter visit; the queue is known only at check-in.
-    if (Status e = recordEvent(site, event, {}, b->serviceId, {}, {}, nowUtc); !e)
+    // Counted as an errand done without a counter visit, in the booking's visit (so it is no
+    // no-show; STATISTICS.md); the queue is known only at check-in.
+    const Result<QString> visit = bookingVisit(code);
+    if (!visit)
+        return serverError(visit.storeError());
+    if (Status e = recordEvent(site, event, {}, b->serviceId, {}, {}, nowUtc,
+                               EventLinks{*visit, b->start, {}, {}});
+        !e)
         return serverError(e.storeError());
     if (Status e = logChange(site, "booking", code, "update", nowUtc); !e)
         return serverError(e.storeError());

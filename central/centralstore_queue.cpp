@@ -7,6 +7,7 @@
 #include "central/wirejson.h"
 #include "domain/bookingcode.h"
 #include "domain/queuetoken.h"
+#include "domain/checkin.h"
 #include "domain/ticketnumber.h"
 #include "platform/sqlrows.h"
 
@@ -30,6 +31,26 @@ std::optional<Refusal> badQueueToken(const QString &token)
     return rejected(400, "bad-field",
                     QStringLiteral("payload.queueToken: 22 characters of URL-safe base64 "
                                    "(128 bits)"));
+}
+
+// The check-in's class for the statistics, by the stander's own rule (domain/checkin.h) at
+// the moment it happened: on_time, late (accepted late), too_late (past the late window; a
+// stander refuses it, so it shows only when the rules changed since), early; empty otherwise.
+QString classifyCheckIn(Booking booking, const Service &service, const QDateTime &at)
+{
+    booking.status = BookingStatus::Booked;
+    switch (decideCheckIn(booking, service, booking.siteId, at).outcome) {
+    case CheckInOutcome::OnTime:
+        return QStringLiteral("on_time");
+    case CheckInOutcome::LateAccepted:
+        return QStringLiteral("late");
+    case CheckInOutcome::TooLate:
+        return QStringLiteral("too_late");
+    case CheckInOutcome::Early:
+        return QStringLiteral("early");
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -117,7 +138,8 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
                                          const QString &kind, const QString &service,
                                          const QString &bookingCode, const QDateTime &bookingStart,
                                          const QDateTime &issuedAt, const QString &opId,
-                                         const QString &queueToken)
+                                         const QString &queueToken,
+                                         const QString &checkInClass)
 {
     FieldReader t(ticket, QStringLiteral("payload.ticket."));
     const QString site = t.string("site", 64);
@@ -138,10 +160,19 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         return rejected(409, "ticket-number-taken",
                         QStringLiteral("%1 was already issued at %2 on %3")
                             .arg(ticketLabel(queue, number), site, dayText));
+    // A booked citizen's ticket continues the booking's visit; a chance ticket starts one.
+    QString visit = newVisitKey();
+    if (!bookingCode.isEmpty()) {
+        const Result<QString> v = bookingVisit(bookingCode);
+        if (!v && !v.isNotFound())
+            return serverError(v.storeError());
+        if (v)
+            visit = *v;
+    }
     sql::Statement s =
         m_db.prepare("INSERT INTO tickets(site, day, queue, number, label, kind, service, "
                      "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id, "
-                     "queue_token_hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
+                     "queue_token_hash, visit) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
     s.bind(1, site)
         .bind(2, dayText)
         .bind(3, QString(queue))
@@ -154,14 +185,16 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         .bind(10, sql::toMs(issuedAt))
         .bind(11, opId)
         .bind(12, who.kioskId)
-        .bindOptional(13, queueToken.isEmpty() ? QString() : tokenHash(queueToken));
+        .bindOptional(13, queueToken.isEmpty() ? QString() : tokenHash(queueToken))
+        .bind(14, visit);
     if (Status e = s.run(); !e)
         return serverError(e.storeError());
     // A booked citizen's ticket is their check-in; a chance ticket is a ticket issued. Stamped
     // with when it happened at the kiosk (it may have been offline), not when it arrived.
     if (Status e =
             recordEvent(site, kind == QLatin1String("booked") ? "checked_in" : "ticket_issued",
-                        QString(queue), service, ticketLabel(queue, number), {}, issuedAt);
+                        QString(queue), service, ticketLabel(queue, number), {}, issuedAt,
+                        EventLinks{visit, bookingStart, {}, checkInClass});
         !e)
         return serverError(e.storeError());
     return Done{};
@@ -201,8 +234,16 @@ Outcome<QJsonObject> CentralStore::applyCheckIn(const KioskIdentity &who, const 
                         QStringLiteral("payload.code: the booking needs no visit (settled by "
                                        "staff)"));
     const bool already = booking->status == BookingStatus::CheckedIn;
+    const Result<SiteDefinition> def = loadSite(site);
+    if (!def && !def.isNotFound())
+        return serverError(def.storeError());
+    QString checkInClass;
+    if (def)
+        for (const Service &svc : def->services)
+            if (svc.id == booking->serviceId)
+                checkInClass = classifyCheckIn(*booking, svc, at);
     if (auto r = insertTicket(who, ticket, QStringLiteral("booked"), booking->serviceId, code,
-                              booking->start, at, op.opId, queueToken);
+                              booking->start, at, op.opId, queueToken, checkInClass);
         !r)
         return r.refusal();
     if (!already) {
@@ -298,7 +339,7 @@ Outcome<QJsonObject> CentralStore::applyBooking(const KioskIdentity &who, const 
     b.siteId = siteId;
     b.serviceId = serviceId;
     b.start = start;
-    if (Status e = insertBooking(b, phone, name, nowUtc); !e)
+    if (Status e = insertBooking(b, phone, name, QStringLiteral("stander"), nowUtc); !e)
         return serverError(e.storeError());
     return QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("start"), toWire(start)}};
 }
@@ -359,6 +400,7 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
         const QString &label = t->label;
         const QString &kind = t->kind;
         const QString &service = t->service;
+        const QString &visit = t->visit;
         sql::Statement up = m_db.prepare("UPDATE tickets SET called_ms = ?5, counter = ?6, "
                                          "state = 'called' WHERE "
                                          "site = ?1 AND day = ?2 AND queue = ?3 AND number = ?4");
@@ -371,7 +413,9 @@ CentralStore::callNext(const SiteId &site, const QString &counter, const QDateTi
             return serverError(e.storeError());
         if (Status e = log.run(); !e)
             return serverError(e.storeError());
-        if (Status e = recordEvent(site, "called", queue, service, label, counter, nowUtc); !e)
+        if (Status e = recordEvent(site, "called", queue, service, label, counter, nowUtc,
+                                   EventLinks{visit, {}, {}, {}});
+            !e)
             return serverError(e.storeError());
         if (Status e = tx.commit(); !e)
             return serverError(e.storeError());

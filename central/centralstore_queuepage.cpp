@@ -33,12 +33,15 @@ Result<QList<queueorder::Waiting>> CentralStore::waitingTickets(const SiteId &si
                                                                 const QString &day)
 {
     sql::Statement s = m_db.prepare(
-        "SELECT queue, number, label, kind, service, booking_start_ms, issued_ms FROM tickets "
-        "WHERE site = ?1 AND day = ?2 AND called_ms IS NULL");
+        "SELECT queue, number, label, kind, service, booking_start_ms, issued_ms, visit "
+        "FROM tickets WHERE site = ?1 AND day = ?2 AND called_ms IS NULL");
     s.bind(1, site).bind(2, day);
     QList<queueorder::Waiting> out;
-    while (s.next())
-        out.append(waitingAt(s, 0));
+    while (s.next()) {
+        queueorder::Waiting w = waitingAt(s, 0);
+        w.visit = s.isNull(7) ? QString() : s.text(7);
+        out.append(std::move(w));
+    }
     if (Status e = s.status(); !e)
         return e.storeError();
     return out;

@@ -58,17 +58,23 @@ StaffAccount readAccount(const sql::Statement &s)
 
 Status CentralStore::recordEvent(const SiteId &site, const char *kind, const QString &queue,
                                  const QString &service, const QString &ticket,
-                                 const QString &counter, const QDateTime &atUtc)
+                                 const QString &counter, const QDateTime &atUtc,
+                                 const EventLinks &links)
 {
-    sql::Statement s = m_db.prepare("INSERT INTO events(at_ms, site, kind, queue, service, ticket, "
-                                    "counter) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    sql::Statement s = m_db.prepare(
+        "INSERT INTO events(at_ms, site, kind, queue, service, ticket, counter, visit, slot_ms, "
+        "channel, checkin_class) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
     s.bind(1, sql::toMs(atUtc))
         .bind(2, site)
         .bind(3, kind)
         .bindOptional(4, queue)
         .bindOptional(5, service)
         .bindOptional(6, ticket)
-        .bindOptional(7, counter);
+        .bindOptional(7, counter)
+        .bindOptional(8, links.visit)
+        .bindOptional(9, links.slot)
+        .bindOptional(10, links.channel)
+        .bindOptional(11, links.checkInClass);
     return s.run();
 }
 
@@ -324,7 +330,8 @@ Outcome<std::optional<CounterTicket>>
 CentralStore::currentTicket(const SiteId &site, const QString &counter, const QDateTime &nowUtc)
 {
     sql::Statement s =
-        m_db.prepare("SELECT label, queue, kind, service, booking_start_ms, called_ms FROM tickets "
+        m_db.prepare("SELECT label, queue, kind, service, booking_start_ms, called_ms, visit FROM "
+                     "tickets "
                      "WHERE site = ?1 AND day = ?2 AND counter = ?3 AND state = 'called' "
                      "ORDER BY called_ms DESC LIMIT 1");
     s.bind(1, site).bind(2, businessDay(nowUtc).toString(Qt::ISODate)).bind(3, counter);
@@ -341,6 +348,7 @@ CentralStore::currentTicket(const SiteId &site, const QString &counter, const QD
     if (!s.isNull(4))
         t.bookingStart = sql::fromMs(s.int64(4));
     t.calledAt = sql::fromMs(s.int64(5));
+    t.visit = s.isNull(6) ? QString() : s.text(6);
     return std::optional<CounterTicket>(t);
 }
 
@@ -371,7 +379,9 @@ Outcome<QJsonObject> CentralStore::recall(const SiteId &site, const QString &cou
     log.bind(1, site).bind(2, t.label).bind(3, counter).bind(4, sql::toMs(nowUtc));
     if (Status e = log.run(); !e)
         return serverError(e.storeError());
-    if (Status e = recordEvent(site, "recalled", t.queue, t.service, t.label, counter, nowUtc); !e)
+    if (Status e = recordEvent(site, "recalled", t.queue, t.service, t.label, counter, nowUtc,
+                               EventLinks{t.visit, {}, {}, {}});
+        !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)
         return serverError(e.storeError());
@@ -408,8 +418,9 @@ Outcome<Done> CentralStore::finish(const SiteId &site, const QString &counter,
         .bind(6, sql::toMs(nowUtc));
     if (Status e = up.run(); !e)
         return serverError(e.storeError());
-    if (Status e = recordEvent(site, outcome == QLatin1String("served") ? "served" : "no_show",
-                               t.queue, t.service, t.label, counter, nowUtc);
+    if (Status e =
+            recordEvent(site, outcome == QLatin1String("served") ? "served" : "no_show", t.queue,
+                        t.service, t.label, counter, nowUtc, EventLinks{t.visit, {}, {}, {}});
         !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)
@@ -448,7 +459,9 @@ Outcome<Done> CentralStore::transfer(const SiteId &site, const QString &counter,
         .bind(5, service);
     if (Status e = up.run(); !e)
         return serverError(e.storeError());
-    if (Status e = recordEvent(site, "transferred", t.queue, service, t.label, counter, nowUtc); !e)
+    if (Status e = recordEvent(site, "transferred", t.queue, service, t.label, counter, nowUtc,
+                               EventLinks{t.visit, {}, {}, {}});
+        !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)
         return serverError(e.storeError());

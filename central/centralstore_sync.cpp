@@ -3,6 +3,7 @@
 
 #include "central/centralstore.h"
 
+#include "central/tokens.h"
 #include "central/wirejson.h"
 #include "domain/bookingcode.h"
 #include "domain/clock.h"
@@ -57,16 +58,37 @@ Result<Booking> CentralStore::loadBooking(const QString &code)
     return notFound(QStringLiteral("no such booking"));
 }
 
-Status CentralStore::insertBooking(const Booking &b, const QString &phone, const QString &name,
-                                   const QDateTime &nowUtc)
+Result<QString> CentralStore::bookingVisit(const QString &code)
 {
-    const Result<Booking> old = loadBooking(b.code);
+    sql::Statement s = m_db.prepare("SELECT visit FROM bookings WHERE code = ?1");
+    s.bind(1, code);
+    if (!s.next()) {
+        if (Status e = s.status(); !e)
+            return e.storeError();
+        return notFound(QStringLiteral("no such booking"));
+    }
+    if (!s.isNull(0))
+        return s.text(0);
+    const QString visit = newVisitKey();
+    sql::Statement up = m_db.prepare("UPDATE bookings SET visit = ?2 WHERE code = ?1");
+    up.bind(1, code).bind(2, visit);
+    if (Status e = up.run(); !e)
+        return e.storeError();
+    return visit;
+}
+
+Status CentralStore::insertBooking(const Booking &b, const QString &phone, const QString &name,
+                                   const QString &channel, const QDateTime &nowUtc)
+{
+    const Result<QString> old = bookingVisit(b.code);
     if (!old && !old.isNotFound())
         return old.storeError();
     const bool existed = old.hasValue();
-    sql::Statement s =
-        m_db.prepare("INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, "
-                     "checked_in_ms, phone, name, created_ms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    // A booking sent again or updated keeps its visit: its events stay one visit's.
+    const QString visit = existed ? *old : newVisitKey();
+    sql::Statement s = m_db.prepare(
+        "INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, checked_in_ms, "
+        "phone, name, created_ms, visit) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
     // The status column keeps the wire spelling ("checked-in") and the two settled states;
     // sql::readBooking() reads them all.
     s.bind(1, b.code)
@@ -77,13 +99,16 @@ Status CentralStore::insertBooking(const Booking &b, const QString &phone, const
         .bindOptional(6, b.checkedInAt)
         .bindOptional(7, phone)
         .bindOptional(8, name)
-        .bind(9, sql::toMs(nowUtc));
+        .bind(9, sql::toMs(nowUtc))
+        .bind(10, visit);
     if (Status e = s.run(); !e)
         return e;
     // A new booking is an event; a re-sent or updated one is not counted again. The queue is
     // known only at check-in.
     if (!existed)
-        if (Status e = recordEvent(b.siteId, "booked", {}, b.serviceId, {}, {}, nowUtc); !e)
+        if (Status e = recordEvent(b.siteId, "booked", {}, b.serviceId, {}, {}, nowUtc,
+                                   EventLinks{visit, b.start, channel, {}});
+            !e)
             return e;
     return logChange(b.siteId, "booking", b.code, existed ? "update" : "create", nowUtc);
 }
@@ -93,7 +118,10 @@ Outcome<Done> CentralStore::putBooking(const Booking &booking, const QDateTime &
     sql::Transaction tx(m_db);
     if (!tx.status())
         return serverError(tx.status().storeError());
-    if (Status e = insertBooking(booking, booking.phone, booking.name, nowUtc); !e)
+    // The online booking system (web) is the only one that puts bookings here.
+    if (Status e =
+            insertBooking(booking, booking.phone, booking.name, QStringLiteral("web"), nowUtc);
+        !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)
         return serverError(e.storeError());
@@ -106,15 +134,27 @@ Outcome<Done> CentralStore::deleteBooking(const SiteId &site, const QString &cod
     sql::Transaction tx(m_db);
     if (!tx.status())
         return serverError(tx.status().storeError());
-    sql::Statement s = m_db.prepare("DELETE FROM bookings WHERE code = ?1 AND site = ?2");
-    s.bind(1, code).bind(2, site);
-    if (Status e = s.run(); !e)
-        return serverError(e.storeError());
-    if (m_db.changes() == 0)
+    sql::Statement find =
+        m_db.prepare("SELECT visit, service, start_ms FROM bookings WHERE code = ?1 AND site = ?2");
+    find.bind(1, code).bind(2, site);
+    if (!find.next()) {
+        if (Status e = find.status(); !e)
+            return serverError(e.storeError());
         return Refusal{404,
                        QStringLiteral("not-found"),
                        QStringLiteral("no booking %1 at site %2").arg(code, site),
                        {}};
+    }
+    // A removed booking is a cancellation for the statistics (not a no-show).
+    const EventLinks links{
+        find.isNull(0) ? QString() : find.text(0), sql::fromMs(find.int64(2)), {}, {}};
+    const QString service = find.text(1);
+    sql::Statement s = m_db.prepare("DELETE FROM bookings WHERE code = ?1 AND site = ?2");
+    s.bind(1, code).bind(2, site);
+    if (Status e = s.run(); !e)
+        return serverError(e.storeError());
+    if (Status e = recordEvent(site, "cancelled", {}, service, {}, {}, nowUtc, links); !e)
+        return serverError(e.storeError());
     if (Status e = logChange(site, "booking", code, "delete", nowUtc); !e)
         return serverError(e.storeError());
     if (Status e = tx.commit(); !e)
@@ -389,7 +429,9 @@ Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
             if (!clash)
                 return serverError(clash.storeError());
         }
-        if (Status e = insertBooking(b, request.phone, request.name, nowUtc); !e)
+        if (Status e =
+                insertBooking(b, request.phone, request.name, QStringLiteral("stander"), nowUtc);
+            !e)
             return serverError(e.storeError());
         answer = reply(201, QJsonObject{{QStringLiteral("code"), b.code},
                                         {QStringLiteral("siteId"), b.siteId},

@@ -72,6 +72,8 @@ ConfigResult loadConfig(const QString &path)
         {QStringLiteral("slotDays"), {&c.slotDays, 0, 60}},
         {QStringLiteral("bookingDays"), {&c.bookingDays, 1, 730}},
         {QStringLiteral("silentAfterSeconds"), {&c.silentAfterSeconds, 10, 86400}},
+        {QStringLiteral("retentionDays"), {&c.retentionDays, 1, 3650}},
+        {QStringLiteral("statisticsThreshold"), {&c.statisticsThreshold, 1, 100}},
     };
     QTextStream in(&f);
     int lineNo = 0;

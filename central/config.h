@@ -34,6 +34,11 @@ struct Config
     /// A kiosk whose latest heartbeat is older than this is flagged silent in the fleet view
     /// (kiosks send one every sync round, 30 s by default).
     int silentAfterSeconds = 180;
+    /// Days after a booking's slot after which its phone number and name are deleted (the
+    /// anonymous events stay).
+    int retentionDays = 30;
+    /// Statistics cells of 1 .. this-1 citizens are shown as "< N" (central/STATISTICS.md).
+    int statisticsThreshold = 5;
 };
 
 /// The parsed file, or a message naming the line, key and value that is wrong.

@@ -126,12 +126,34 @@ int main(int argc, char **argv)
     auto port = server.start();
     if (!port)
         return fail(port.refusal().detail);
+    // Retention (issue 14 item 4): once before the port is announced and then daily, on the
+    // I/O thread that owns the store; between sweeps this thread waits for a stop signal.
+    const auto sweep = [&] {
+        server.runOnIo([&] {
+            const auto swept = store.sweepPersonalData(clock.now());
+            if (!swept)
+                std::fprintf(stderr, "borgerkiosk-central: retention sweep failed: %s\n",
+                             swept.refusal().detail.toLocal8Bit().constData());
+            else if (*swept > 0)
+                std::fprintf(stderr,
+                             "borgerkiosk-central: retention: removed the phone number and name "
+                             "of %d bookings older than %d days\n",
+                             *swept, config.retentionDays);
+        });
+    };
+    sweep();
     // Tests and the demo script read this line to learn the port.
     std::printf("listening on %s:%u\n", config.listenAddress.toLatin1().constData(),
                 unsigned(*port));
     std::fflush(stdout);
     int signal = 0;
-    sigwait(&stopSignals, &signal);
+    for (;;) {
+        const timespec day{24 * 3600, 0};
+        signal = sigtimedwait(&stopSignals, nullptr, &day);
+        if (signal > 0)
+            break;
+        sweep();
+    }
     std::fprintf(stderr, "borgerkiosk-central: stopping (signal %d)\n", signal);
     server.stop();
     return 0;

@@ -20,6 +20,7 @@ struct Waiting
     QString service;                      ///< the errand, may be empty
     std::optional<qint64> bookingStartMs; ///< a booked ticket's booked time (ms since epoch, UTC)
     qint64 issuedMs = 0;                  ///< when the kiosk issued it (ms since epoch, UTC)
+    QString visit; ///< the statistics' visit key (statistics.h); empty for older tickets
 };
 
 /// Whether "call next" at `nowMs` takes `a` before `b`: booked citizens whose time has come

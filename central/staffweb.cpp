@@ -221,7 +221,12 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
                                       place->value(QLatin1String("siteName")).toString()));
     }
 
-    // Staff pages. A bearer token (a kiosk's or an admin's) is no way in here.
+    // Staff pages. A bearer token (a kiosk's or an admin's) is no way in here; the
+    // statistics' data answers say so in JSON, like the API.
+    if (!request.authorization.empty() && isStatisticsPath(path))
+        return statisticsRefusal(403, "session-required",
+                                 QStringLiteral("the statistics need a manager's staff login, "
+                                                "not a token"));
     if (!request.authorization.empty())
         return html(403, pages::message(l, tr(l, "Ikke tilladt", "Not allowed"),
                                         tr(l, "Personalesider bruger log ind, ikke tokens.",
@@ -253,6 +258,9 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
                                  l, QStringLiteral("500"),
                                  tr(l, "Databasen svarer ikke.", "The database does not answer."),
                                  QStringLiteral("/staff/login"), QStringLiteral("↻")));
+        if (isStatisticsPath(path))
+            return statisticsRefusal(401, "unauthorized",
+                                     QStringLiteral("not logged in, or the session has ended"));
         if (m == "GET")
             return redirect(QStringLiteral("/staff/login"));
         return html(401, pages::message(l, tr(l, "Log ind igen", "Log in again"),
@@ -351,6 +359,11 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
             message = tr(l, "Ingen borger er kaldt til din skranke.",
                          "No citizen is called to your counter.");
         return html(200, pages::counter(l, s, *ticket, *services, *waiting, message));
+    }
+    if (isStatisticsPath(path)) {
+        if (m != "GET")
+            return wrongMethod();
+        return statistics(path, query, s);
     }
     if (sub == QLatin1String("displays") && path.size() == 2) {
         if (s.role != QLatin1String("manager"))

@@ -57,6 +57,11 @@ private:
     ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);
     ApiResponse displaysPost(const Context &c, const StaffSession &s);
     ApiResponse noticePost(const Context &c, const StaffSession &s);
+    /// GET /staff/statistics.json and /staff/statistics/{errands,days,hours}.csv (manager).
+    static bool isStatisticsPath(const QStringList &path);
+    ApiResponse statistics(const QStringList &path, const QString &query, const StaffSession &s);
+    /// A statistics request refused: the API's JSON error with the data answers' headers.
+    static ApiResponse statisticsRefusal(int status, const char *key, const QString &detail);
     bool braked(const std::string &address, const QDateTime &now);
     void countFailure(const std::string &address, const QDateTime &now);
 

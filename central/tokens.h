@@ -27,4 +27,12 @@ inline QString newToken()
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+/// 64 random bits as 16 hex digits: the opaque key that links one visit's events for the
+/// statistics (central/STATISTICS.md). Random, so nothing about the citizen or the booking code
+/// can be derived from it.
+inline QString newVisitKey()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+}
+
 } // namespace bk::central

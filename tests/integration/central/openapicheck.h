@@ -2,7 +2,8 @@
 // Checks real responses against central/openapi.json: the subset of OpenAPI 3.0 schemas the
 // spec uses ($ref, type, nullable, required, properties, additionalProperties, items, enum,
 // maxItems, maxLength, format date-time/date); a text/html response (a staff page) must be an
-// HTML document. Stricter than OpenAPI's default: a property
+// HTML document, a text/csv answer must start with the UTF-8 byte-order mark. Stricter than
+// OpenAPI's default: a property
 // the schema does not declare is reported, so the spec cannot drift from the server silently.
 
 #include <QJsonObject>

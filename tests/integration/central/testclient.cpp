@@ -77,6 +77,7 @@ struct TestClient::Impl
     std::optional<Connection> conn;
     beast::flat_buffer buffer;
     std::function<void(const HttpReply &)> observer;
+    std::string cookie;
 
     QString connect()
     {
@@ -147,6 +148,8 @@ HttpReply TestClient::send(const char *method, const QString &target, const QByt
         req.set(http::field::authorization, "Bearer " + token.toStdString());
     if (!cookie.isEmpty())
         req.set(http::field::cookie, cookie.toStdString());
+    else if (!m->cookie.empty())
+        req.set(http::field::cookie, m->cookie);
     if (!body.isNull()) {
         req.set(http::field::content_type, contentType);
         req.body() = body.toStdString();
@@ -177,6 +180,9 @@ HttpReply TestClient::send(const char *method, const QString &target, const QByt
         for (const auto &field : res)
             reply.headers.append({QByteArray::fromStdString(std::string(field.name_string())),
                                   QByteArray::fromStdString(std::string(field.value()))});
+        reply.contentType = QByteArray::fromStdString(std::string(res[http::field::content_type]));
+        reply.contentDisposition =
+            QByteArray::fromStdString(std::string(res[http::field::content_disposition]));
         reply.error.clear();
         if (!res.keep_alive())
             m->conn.reset();
@@ -185,6 +191,11 @@ HttpReply TestClient::send(const char *method, const QString &target, const QByt
     if (m->observer && reply.status != 0)
         m->observer(reply);
     return reply;
+}
+
+void TestClient::setCookie(const QString &cookie)
+{
+    m->cookie = cookie.toStdString();
 }
 
 HttpReply TestClient::raw(const QByteArray &bytes)

@@ -26,6 +26,8 @@ struct HttpReply
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// Every value of the header `name` (case-insensitive), in order.
     QList<QByteArray> header(const char *name) const;
+    QByteArray contentType;        ///< the Content-Type header
+    QByteArray contentDisposition; ///< the Content-Disposition header
     /// The body as a JSON object (empty when it is not one).
     QJsonObject json() const;
 };
@@ -50,6 +52,9 @@ public:
                    const QByteArray &form = {});
     /// Sends `bytes` as they are on a fresh connection and reads one response.
     HttpReply raw(const QByteArray &bytes);
+    /// Sends `cookie` as the Cookie header of every later request (a staff session); empty
+    /// sends none.
+    void setCookie(const QString &cookie);
     /// Called with every reply (the OpenAPI conformance check hooks in here).
     void setObserver(std::function<void(const HttpReply &)> observer);
 

@@ -64,5 +64,7 @@ private slots:
     void closedDatabaseIs500Not401();
     void unreadableSiteIs500Not404();
     void unreadableBookingIs500NotARejection();
+    void statisticsForManagers();
+    void retentionKeepsEventsAndFigures();
     void everyDocumentedResponseExercised();
 };

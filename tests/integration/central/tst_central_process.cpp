@@ -53,6 +53,7 @@ private slots:
     void commandLine();
     void plainHttpRefusedWithoutDevFlag();
     void killedMidBatchLosesAndDoublesNothing();
+    void retentionSweepsAtStart();
 
 private:
     QTemporaryDir m_dir;
@@ -233,6 +234,58 @@ void TestCentralProcess::killedMidBatchLosesAndDoublesNothing()
     QVERIFY(current->waitForFinished(10000));
     QCOMPARE(current->exitStatus(), QProcess::NormalExit);
     QCOMPARE(current->exitCode(), 0);
+}
+
+// Before the server announces its port it has removed the phone number and name of bookings
+// older than retentionDays (and kept the newer ones and every event).
+void TestCentralProcess::retentionSweepsAtStart()
+{
+    const QString db = m_dir.filePath(u"retention.db"_qs);
+    const QString conf = m_dir.filePath(u"retention.conf"_qs);
+    QFile f(conf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("listen = 127.0.0.1:0\ndatabase = %1\ntlsCert = %2\ntlsKey = %3\n"
+                           "retentionDays = 10\n")
+                .arg(db, CentralFixture::pki().serverCert, CentralFixture::pki().serverKey)
+                .toUtf8());
+    f.close();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto put = [](central::CentralStore &s, const char *code, const QDateTime &start) {
+        Booking b;
+        b.code = QString::fromLatin1(code);
+        b.siteId = u"test"_qs;
+        b.serviceId = u"pas"_qs;
+        b.start = start;
+        b.phone = u"+4520304050"_qs;
+        b.name = u"Karen Hansen"_qs;
+        QVERIFY(s.putBooking(b, start.addDays(-3)));
+    };
+    qsizetype events = 0;
+    {
+        central::Config config;
+        config.database = db;
+        central::CentralStore store;
+        QVERIFY(store.open(db, config));
+        QVERIFY(store.putSite(testSite(), now));
+        put(store, "K7M3QX9S", now.addDays(-11));
+        put(store, "C8T5HQ6H", now.addDays(-9));
+        events = store.events(u"test"_qs, now.addDays(-30))->size();
+    }
+    QProcess server;
+    QVERIFY2(startCentral(server, {u"--config"_qs, conf}) != 0,
+             server.readAllStandardError().constData());
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    central::Config config;
+    config.retentionDays = 10;
+    central::CentralStore store;
+    QVERIFY(store.open(db, config));
+    QCOMPARE(store.events(u"test"_qs, now.addDays(-30))->size(), events);
+    QCOMPARE(events, qsizetype(2));
+    // The server swept the old booking (a sweep now finds nothing left); the newer one's data
+    // is kept until its own day comes (a sweep a day later removes it).
+    QCOMPARE(*store.sweepPersonalData(now), 0);
+    QCOMPARE(*store.sweepPersonalData(now.addDays(1).addSecs(3600)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCentralProcess)

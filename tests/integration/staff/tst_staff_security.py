@@ -277,14 +277,17 @@ class StaffSecurity(unittest.TestCase):
         cols = [r[1] for r in con.execute("PRAGMA table_info(events)")]
         kinds = {r[0] for r in con.execute("SELECT DISTINCT kind FROM events")}
         rows = con.execute("SELECT * FROM events").fetchall()
+        codes = [r[0] for r in con.execute("SELECT code FROM bookings")]
         con.close()
         self.assertEqual(cols, ["id", "at_ms", "site", "kind", "queue", "service", "ticket",
-                                "counter"])
+                                "counter", "visit", "slot_ms", "channel", "checkin_class"])
         self.assertTrue({"booked", "checked_in", "ticket_issued", "called", "served"} <= kinds,
                         kinds)
         for row in rows:
             self.assertNotIn("Testesen", repr(row))
             self.assertNotIn(digits[2:], repr(row))
+            for code in codes:  # the visit key is random, not the booking code
+                self.assertNotIn(code, repr(row))
 
     def test_english_on_request(self):
         r = self.c.request("GET", "/staff/login", cookie="bk_lang=en")

@@ -1,0 +1,110 @@
+#pragma once
+// Statistics for staffing (issue 14): pure computation from a site's anonymous events to the
+// figures a manager plans from, per errand, per day and per weekday x hour (the site's local
+// time, Europe/Copenhagen), with small cells suppressed. The definitions are written down once
+// in central/STATISTICS.md; this code follows them. No I/O, no clock: the caller passes `now`.
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bk::central::stats {
+
+/// One row of the events table as the statistics read it (never a name, phone or CPR).
+struct Event
+{
+    qint64 atMs = 0; ///< when it happened, ms since the epoch (UTC)
+    QString kind;    ///< booked, cancelled, checked_in, ticket_issued, called, ... (STATISTICS.md)
+    QString service; ///< the errand's id; empty when unknown
+    QString visit;   ///< opaque visit key; events without one are not counted
+    qint64 slotMs = 0;    ///< the booked slot's start (booked, checked_in, cancelled); 0 = none
+    QString channel;      ///< booked: stander, web or staff
+    QString checkInClass; ///< checked_in: on_time, late, too_late or early
+};
+
+/// What the manager asked for.
+struct Parameters
+{
+    QDate from;                 ///< first visit day (local), inclusive
+    QDate to;                   ///< last visit day (local), inclusive
+    QString errand;             ///< one errand's id; empty = every errand
+    int waitTargetMinutes = 15; ///< "share over target" counts waits longer than this
+    int threshold = 5;          ///< a cell of 1 .. threshold-1 citizens is shown as "< threshold"
+    QDateTime now;              ///< UTC; a visit day before now's local day is over
+};
+
+/// The raw figures of one group of visits, before suppression. Durations in milliseconds.
+struct Cell
+{
+    int bookings = 0;
+    int bookingsStander = 0;
+    int bookingsWeb = 0;
+    int bookingsStaff = 0;
+    int cancelled = 0;
+    QList<qint64> leadTimes; ///< booking made -> slot start
+    int checkIns = 0;
+    int onTime = 0;
+    int late = 0;
+    int tooLate = 0;
+    int bookingsDue = 0; ///< bookings not cancelled whose visit day is over
+    int noShows = 0;
+    int chanceTickets = 0;
+    QList<qint64> waits; ///< check-in or ticket -> first call
+    int notCalled = 0;   ///< arrived, never called, visit day over
+    int absentWhenCalled = 0;
+    int served = 0;
+    QList<qint64> serviceTimes; ///< first call -> served
+    int settledByPhone = 0;
+    int movedToSelfService = 0;
+};
+
+/// A grouping's rows: `key` holds the key columns' values (errand id; ISO date; weekday 1-7
+/// and hour 0-23), rows in key order.
+struct Row
+{
+    QStringList key;
+    Cell cell;
+};
+
+/// Everything computed for one request.
+struct Report
+{
+    Cell total;
+    QList<Row> errands;
+    QList<Row> days;
+    QList<Row> hours;
+};
+
+enum class Table { Errands, Days, Hours };
+
+/// The table named in a URL ("errands", "days", "hours"); nullopt otherwise.
+std::optional<Table> tableFromName(const QString &name);
+
+/// The nearest-rank `percent` percentile of `values` (sorted or not): the smallest value with
+/// at least `percent`% of the values at or below it. Undefined for an empty list (returns 0).
+qint64 nearestRank(QList<qint64> values, int percent);
+
+/// Groups `events` by visit and computes the figures of the visits whose visit day lies in the
+/// period and whose errand matches.
+Report compute(const QList<Event> &events, const Parameters &parameters);
+
+/// The value columns of every table, in order (the JSON names and the CSV header).
+const QStringList &columns();
+
+/// The report as JSON: {from, to, errand, waitTargetMinutes, threshold, columns, total,
+/// errands, days, hours}; each row an object of its key columns and the value columns, each
+/// value a number, null (nothing to compute from) or the string "< threshold" (suppressed).
+QJsonObject toJson(const Report &report, const Parameters &parameters);
+
+/// One table as CSV for a Danish spreadsheet: UTF-8 with a byte-order mark, ';' between
+/// fields, CRLF line ends, decimal comma, suppressed cells as "< threshold", an empty field
+/// where there is nothing to compute from; a header line of the column names.
+QByteArray toCsv(const Report &report, Table table, const Parameters &parameters);
+
+} // namespace bk::central::stats

@@ -1,0 +1,276 @@
+// TestCentralApi, the statistics (issue 14): a booking made at the stander, checked in late and
+// called, seen as one visit in the manager's JSON and CSV with the same suppressed cells; the
+// counter role, a kiosk's token and no login refused; retention removes phone numbers and names
+// and leaves the events and the figures as they were.
+
+#include "tst_central_api.h"
+
+#include "domain/clock.h"
+#include "domain/ticketnumber.h"
+
+#include <sqlite3.h>
+
+using namespace bk;
+using namespace bk::testing;
+
+namespace {
+
+constexpr auto kPassword = "korrekt-hest-batteri";
+
+QDateTime local(const QDate &d, int h, int m)
+{
+    return QDateTime(d, QTime(h, m), siteTimeZone()).toUTC();
+}
+
+// A staff account of `role` at site "test", logged in: the cookie to send.
+QString staffCookie(CentralFixture &f, const QString &user, const QString &role)
+{
+    QString token;
+    f.withStore([&](central::CentralStore &s) {
+        QVERIFY(s.addStaff(user, u"test"_qs, role, QString::fromLatin1(kPassword), f.clock.now()));
+        auto login = s.login(user, QString::fromLatin1(kPassword), f.clock.now());
+        QVERIFY(login && login->kind == central::LoginResult::Kind::Ok);
+        token = login->sessionToken;
+    });
+    return u"__Host-bk_staff="_qs + token;
+}
+
+// The CSV's lines without the byte-order mark, split into fields.
+QList<QStringList> csvRows(const QByteArray &csv)
+{
+    QList<QStringList> rows;
+    for (const QString &line : QString::fromUtf8(csv.mid(3)).split(u"\r\n"_qs))
+        if (!line.isEmpty())
+            rows.append(line.split(u';'));
+    return rows;
+}
+
+// Whether a CSV field shows the same as the JSON value: the same "< N", empty for null, the
+// same number with a decimal comma.
+bool sameCell(const QJsonValue &json, const QString &csv)
+{
+    if (json.isString())
+        return json.toString() == csv;
+    if (json.isNull())
+        return csv.isEmpty();
+    bool ok = false;
+    const double v = QString(csv).replace(u',', u'.').toDouble(&ok);
+    return ok && qAbs(v - json.toDouble()) < 1e-9;
+}
+
+} // namespace
+
+void TestCentralApi::statisticsForManagers()
+{
+    CentralFixture f;
+    START_OR_FAIL(f);
+    const QDate day = businessDay(f.clock.now()); // Monday 2 March 2026, 09:00
+    const QString kiosk = f.enrol(u"k1"_qs);
+    auto c = f.client();
+
+    // A citizen books pas at 10:00 at the stander, checks in at 10:10 (late but accepted),
+    // and is called at 10:25.
+    HttpReply r = c->request("POST", u"/v1/sites/test/bookings"_qs,
+                             body({{u"serviceId"_qs, u"pas"_qs},
+                                   {u"start"_qs, wire(local(day, 10, 0))},
+                                   {u"phone"_qs, u"+4520304050"_qs},
+                                   {u"name"_qs, u"Karen Hansen"_qs},
+                                   {u"opId"_qs, u"stats-b1"_qs}}),
+                             kiosk);
+    QCOMPARE(r.status, 201);
+    const QString code = r.json()[u"code"].toString();
+    f.clock.set(local(day, 10, 10));
+    const QJsonObject checkin{
+        {u"opId"_qs, u"stats-c1"_qs},
+        {u"kind"_qs, u"checkin"_qs},
+        {u"payload"_qs,
+         QJsonObject{{u"code"_qs, code},
+                     {u"site"_qs, u"test"_qs},
+                     {u"service"_qs, u"pas"_qs},
+                     {u"checkedInAt"_qs, wire(local(day, 10, 10))},
+                     {u"ticket"_qs, QJsonObject{{u"site"_qs, u"test"_qs},
+                                                {u"day"_qs, day.toString(Qt::ISODate)},
+                                                {u"queue"_qs, u"B"_qs},
+                                                {u"number"_qs, 1},
+                                                {u"label"_qs, ticketLabel(u'B', 1)}}}}}};
+    r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, QJsonArray{checkin}}}), kiosk);
+    QCOMPARE(r.status, 200);
+    f.clock.set(local(day, 10, 25));
+    QCOMPARE(c->request("POST", u"/v1/sites/test/counters/1/call-next"_qs, {}, kiosk).status, 200);
+
+    // The events link into one visit, with the slot, the channel and the check-in's class.
+    f.withStore([&](central::CentralStore &s) {
+        auto events = s.statisticsEvents(u"test"_qs, local(day, 0, 0), local(day.addDays(1), 0, 0));
+        QVERIFY(events);
+        QCOMPARE(events->size(), 3);
+        const QString visit = events->at(0).visit;
+        QCOMPARE(visit.size(), 16);
+        QVERIFY(!visit.contains(code, Qt::CaseInsensitive));
+        for (const central::stats::Event &e : *events)
+            QCOMPARE(e.visit, visit);
+        QCOMPARE(events->at(0).kind, u"booked"_qs);
+        QCOMPARE(events->at(0).channel, u"stander"_qs);
+        QCOMPARE(events->at(0).slotMs, local(day, 10, 0).toMSecsSinceEpoch());
+        QCOMPARE(events->at(1).kind, u"checked_in"_qs);
+        QCOMPARE(events->at(1).checkInClass, u"late"_qs);
+        QCOMPARE(events->at(2).kind, u"called"_qs);
+        central::stats::Parameters p;
+        p.from = p.to = day;
+        p.threshold = 1;
+        p.now = f.clock.now();
+        const central::stats::Report report = central::stats::compute(*events, p);
+        QCOMPARE(report.total.bookingsStander, 1);
+        QCOMPARE(report.total.late, 1);
+        QCOMPARE(report.total.waits, QList<qint64>{15 * 60 * 1000});
+        QCOMPARE(report.total.leadTimes, QList<qint64>{3600 * 1000});
+    });
+
+    // The manager sees it; one citizen is under the default threshold of 5.
+    const QString period = u"?from=%1&to=%1"_qs.arg(day.toString(Qt::ISODate));
+    c->setCookie(staffCookie(f, u"mette"_qs, u"manager"_qs));
+    r = c->request("GET", u"/staff/statistics.json"_qs + period);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"siteId"].toString(), u"test"_qs);
+    QCOMPARE(r.json()[u"threshold"].toInt(), 5);
+    const QJsonObject total = r.json()[u"total"].toObject();
+    QCOMPARE(total[u"bookings"].toString(), u"< 5"_qs);
+    QCOMPARE(total[u"checkIns"].toString(), u"< 5"_qs);
+    QCOMPARE(total[u"waitMedianMinutes"].toString(), u"< 5"_qs);
+    QCOMPARE(total[u"noShows"], QJsonValue(0));
+    QVERIFY(total[u"serviceMedianMinutes"].isNull());
+    const QJsonArray errands = r.json()[u"errands"].toArray();
+    QCOMPARE(errands.size(), 1);
+    QCOMPARE(errands[0][u"errand"].toString(), u"pas"_qs);
+    const QJsonArray hours = r.json()[u"hours"].toArray();
+    QCOMPARE(hours.size(), 1);
+    QCOMPARE(hours[0][u"weekday"].toInt(), 1);
+    QCOMPARE(hours[0][u"hour"].toInt(), 10); // local time, not 09 UTC
+    // No personal detail anywhere in the answer.
+    QVERIFY(!r.body.contains("Karen"));
+    QVERIFY(!r.body.contains("20304050"));
+    QVERIFY(!r.body.contains(code.toUtf8()));
+
+    // The CSV shows the same cells, suppressed the same way.
+    HttpReply csv = c->request("GET", u"/staff/statistics/errands.csv"_qs + period);
+    QCOMPARE(csv.status, 200);
+    QVERIFY(csv.contentType.startsWith("text/csv"));
+    QVERIFY(csv.contentDisposition.startsWith("attachment"));
+    QVERIFY(csv.body.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = csvRows(csv.body);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].first(), u"errand"_qs);
+    QCOMPARE(rows[1].first(), u"pas"_qs);
+    const QJsonArray columns = r.json()[u"columns"].toArray();
+    QCOMPARE(rows[0].size(), columns.size() + 1);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString name = columns[i].toString();
+        QVERIFY2(sameCell(errands[0][name], rows[1][i + 1]),
+                 qPrintable(name + u": CSV "_qs + rows[1][i + 1]));
+    }
+    QCOMPARE(c->request("GET", u"/staff/statistics/hours.csv"_qs + period).status, 200);
+    QCOMPARE(c->request("GET", u"/staff/statistics/days.csv"_qs + period).status, 200);
+
+    // Bad input: named, not crashed on.
+    r = c->request("GET", u"/staff/statistics.json?from=2026-13-01"_qs);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json()[u"error"].toString(), u"bad-field"_qs);
+    QVERIFY(r.json()[u"detail"].toString().startsWith(u"from"));
+    QCOMPARE(c->request("GET", u"/staff/statistics.json?from=2026-03-05&to=2026-03-01"_qs).status,
+             400);
+    QCOMPARE(c->request("GET", u"/staff/statistics.json?errand=nope"_qs).status, 400);
+    QCOMPARE(c->request("GET", u"/staff/statistics.json?waitTarget=0"_qs).status, 400);
+    QCOMPARE(c->request("GET", u"/staff/statistics/days.csv?to=yesterday"_qs).status, 400);
+    QCOMPARE(c->request("GET", u"/staff/statistics/phones.csv"_qs).status, 404);
+
+    // A kiosk's token is refused, with or without a manager's cookie beside it.
+    r = c->request("GET", u"/staff/statistics.json"_qs, {}, kiosk);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json()[u"error"].toString(), u"session-required"_qs);
+    QCOMPARE(c->request("GET", u"/staff/statistics/errands.csv"_qs, {}, kiosk).status, 403);
+    c->setCookie({});
+    QCOMPARE(c->request("GET", u"/staff/statistics.json"_qs, {}, kiosk).status, 403);
+    // No login.
+    QCOMPARE(c->request("GET", u"/staff/statistics.json"_qs).status, 401);
+    QCOMPARE(c->request("GET", u"/staff/statistics/errands.csv"_qs).status, 401);
+    // The counter role is refused.
+    c->setCookie(staffCookie(f, u"kurt"_qs, u"counter"_qs));
+    r = c->request("GET", u"/staff/statistics.json"_qs);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json()[u"error"].toString(), u"forbidden"_qs);
+    QCOMPARE(c->request("GET", u"/staff/statistics/errands.csv"_qs).status, 403);
+    VERIFY_SPEC(f);
+}
+
+void TestCentralApi::retentionKeepsEventsAndFigures()
+{
+    CentralFixture f;
+    START_OR_FAIL(f, [](central::Config &c) { c.retentionDays = 30; });
+    const QDateTime now = f.clock.now();
+    const QDate today = businessDay(now);
+    const QDate old = today.addDays(-40);
+    // One booking made on the web 40 days ago for that day, one for tomorrow; both with phone
+    // number and name.
+    f.withStore([&](central::CentralStore &s) {
+        Booking b;
+        b.code = u"K7M3QX9S"_qs;
+        b.siteId = u"test"_qs;
+        b.serviceId = u"pas"_qs;
+        b.start = local(old, 10, 0);
+        b.phone = u"+4520304050"_qs;
+        b.name = u"Karen Hansen"_qs;
+        QVERIFY(s.putBooking(b, local(old.addDays(-7), 12, 0)));
+        b.code = u"C8T5HQ6H"_qs;
+        b.start = local(today.addDays(1), 10, 0);
+        b.phone = u"+4560708090"_qs;
+        b.name = u"Ole Jensen"_qs;
+        QVERIFY(s.putBooking(b, now));
+    });
+    auto c = f.client();
+    c->setCookie(staffCookie(f, u"mette"_qs, u"manager"_qs));
+    const QString period =
+        u"?from=%1&to=%2"_qs.arg(old.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
+    const HttpReply before = c->request("GET", u"/staff/statistics.json"_qs + period);
+    QCOMPARE(before.status, 200);
+    const HttpReply csvBefore = c->request("GET", u"/staff/statistics/days.csv"_qs + period);
+    qsizetype eventsBefore = 0;
+    f.withStore([&](central::CentralStore &s) {
+        eventsBefore = s.statisticsEvents(u"test"_qs, local(old, 0, 0), now.addDays(2))->size();
+        auto swept = s.sweepPersonalData(now);
+        QVERIFY(swept);
+        QCOMPARE(*swept, 1);
+        QCOMPARE(*s.sweepPersonalData(now), 0); // nothing left to remove
+        QCOMPARE(s.statisticsEvents(u"test"_qs, local(old, 0, 0), now.addDays(2))->size(),
+                 eventsBefore);
+    });
+    QCOMPARE(eventsBefore, qsizetype(2));
+
+    // The old booking's phone number and name are gone; tomorrow's are kept.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(f.dir.filePath(u"central.db"_qs).toUtf8().constData(), &db,
+                             SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    sqlite3_stmt *q = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT code, phone, name FROM bookings ORDER BY code", -1, &q,
+                                nullptr),
+             SQLITE_OK);
+    QStringList rows;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        QStringList row;
+        for (int i = 0; i < 3; ++i) {
+            const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(q, i));
+            row.append(t ? QString::fromUtf8(t) : u"NULL"_qs);
+        }
+        rows.append(row.join(u'|'));
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    QCOMPARE(rows, (QStringList{u"C8T5HQ6H|+4560708090|Ole Jensen"_qs, u"K7M3QX9S|NULL|NULL"_qs}));
+
+    // The figures are the same as before the sweep, in the JSON and the CSV.
+    const HttpReply after = c->request("GET", u"/staff/statistics.json"_qs + period);
+    QCOMPARE(after.status, 200);
+    QCOMPARE(after.json(), before.json());
+    QCOMPARE(c->request("GET", u"/staff/statistics/days.csv"_qs + period).body, csvBefore.body);
+    QCOMPARE(before.json()[u"total"][u"bookings"].toString(), u"< 5"_qs);
+    VERIFY_SPEC(f);
+}
