@@ -317,7 +317,8 @@ public:
     Outcome<QList<PrepareBooking>> prepareDay(const SiteId &site, const QDate &localDay);
     /// The phone number of booking `code` at `site`, recording one phone_access row (username,
     /// code, time, peer; never the number) in the same transaction. 404 for a booking unknown
-    /// at the site, 409 no-phone when it has none.
+    /// at the site, 409 not-preparable unless it is booked for today or tomorrow (local days),
+    /// 409 no-phone when it has none.
     Outcome<QString> revealPhone(const SiteId &site, const QString &code, const QString &username,
                                  const QString &peer, const QDateTime &nowUtc);
     /// Marks a booked (not checked-in, not cancelled) booking SettledByPhone or

@@ -47,13 +47,25 @@ Outcome<QString> CentralStore::revealPhone(const SiteId &site, const QString &co
     sql::Transaction tx(m_db);
     if (!tx.status())
         return serverError(tx.status().storeError());
-    sql::Statement s = m_db.prepare("SELECT phone FROM bookings WHERE code = ?1 AND site = ?2");
+    sql::Statement s =
+        m_db.prepare("SELECT phone, status, start_ms FROM bookings WHERE code = ?1 AND site = ?2");
     s.bind(1, code).bind(2, site);
     if (!s.next()) {
         if (Status e = s.status(); !e)
             return serverError(e.storeError());
         return noBooking(code, site);
     }
+    // Only what preparing the day lists with a reveal button: a booking still booked, for today
+    // or tomorrow (local days), never a past, later or finished one.
+    const QDate today = nowUtc.toTimeZone(siteTimeZone()).date();
+    const QDateTime from = QDateTime(today, QTime(0, 0), siteTimeZone()).toUTC();
+    const QDateTime to = QDateTime(today.addDays(2), QTime(0, 0), siteTimeZone()).toUTC();
+    const qint64 startMs = s.int64(2);
+    if (sql::bookingStatusFromColumn(s.text(1)) != BookingStatus::Booked ||
+        startMs < sql::toMs(from) || startMs >= sql::toMs(to))
+        return refused(409, "not-preparable",
+                       QStringLiteral("booking %1 is not a booked booking of today or tomorrow")
+                           .arg(code.left(16)));
     const QString phone = s.isNull(0) ? QString() : s.text(0);
     if (phone.isEmpty())
         return refused(409, "no-phone", QStringLiteral("booking %1 has no phone number").arg(code));

@@ -6,8 +6,8 @@
 #include "central/tokens.h"
 #include "central/wirejson.h"
 #include "domain/bookingcode.h"
-#include "domain/queuetoken.h"
 #include "domain/checkin.h"
+#include "domain/queuetoken.h"
 #include "domain/ticketnumber.h"
 #include "platform/sqlrows.h"
 
@@ -138,8 +138,7 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
                                          const QString &kind, const QString &service,
                                          const QString &bookingCode, const QDateTime &bookingStart,
                                          const QDateTime &issuedAt, const QString &opId,
-                                         const QString &queueToken,
-                                         const QString &checkInClass)
+                                         const QString &queueToken, const QString &checkInClass)
 {
     FieldReader t(ticket, QStringLiteral("payload.ticket."));
     const QString site = t.string("site", 64);
@@ -169,10 +168,10 @@ Outcome<Done> CentralStore::insertTicket(const KioskIdentity &who, const QJsonOb
         if (v)
             visit = *v;
     }
-    sql::Statement s =
-        m_db.prepare("INSERT INTO tickets(site, day, queue, number, label, kind, service, "
-                     "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id, "
-                     "queue_token_hash, visit) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+    sql::Statement s = m_db.prepare(
+        "INSERT INTO tickets(site, day, queue, number, label, kind, service, "
+        "booking_code, booking_start_ms, issued_ms, op_id, kiosk_id, "
+        "queue_token_hash, visit) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
     s.bind(1, site)
         .bind(2, dayText)
         .bind(3, QString(queue))

@@ -35,7 +35,20 @@ Outcome<int> CentralStore::sweepPersonalData(const QDateTime &nowUtc)
     s.bind(1, before);
     if (Status e = s.run(); !e)
         return serverError(e.storeError());
-    return int(m_db.changes());
+    const int swept = int(m_db.changes());
+    // The visit key too: until now it sat beside the phone and name, so it could lead from the
+    // anonymous events back to them; from here on the events' keys link only each other.
+    sql::Statement b =
+        m_db.prepare("UPDATE bookings SET visit = NULL WHERE start_ms < ?1 AND visit IS NOT NULL");
+    b.bind(1, before);
+    sql::Statement t =
+        m_db.prepare("UPDATE tickets SET visit = NULL WHERE issued_ms < ?1 AND visit IS NOT NULL");
+    t.bind(1, before);
+    if (Status e = b.run(); !e)
+        return serverError(e.storeError());
+    if (Status e = t.run(); !e)
+        return serverError(e.storeError());
+    return swept;
 }
 
 } // namespace bk::central

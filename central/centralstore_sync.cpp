@@ -166,7 +166,8 @@ int CentralStore::taken(const SiteId &site, const ServiceId &service, const QDat
 {
     sql::Statement s =
         m_db.prepare("SELECT COUNT(*) FROM bookings WHERE site = ?1 AND service = ?2 "
-                     "AND start_ms = ?3 AND status != 'cancelled'");
+                     "AND start_ms = ?3 AND status NOT IN ('cancelled', 'settled_by_phone', "
+                     "'moved_to_self_service')");
     s.bind(1, site).bind(2, service).bind(3, start.toMSecsSinceEpoch());
     return s.next() ? int(s.int64(0)) : 0;
 }
@@ -204,7 +205,8 @@ Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime 
     QHash<QString, int> used;
     sql::Statement u =
         m_db.prepare("SELECT service, start_ms, COUNT(*) FROM bookings WHERE site = ?1 AND "
-                     "start_ms >= ?2 AND start_ms < ?3 AND status != 'cancelled' GROUP BY 1, 2");
+                     "start_ms >= ?2 AND start_ms < ?3 AND status NOT IN ('cancelled', "
+                     "'settled_by_phone', 'moved_to_self_service') GROUP BY 1, 2");
     const QDateTime slotsTo = dayStart(today.addDays(m_config.slotDays));
     u.bind(1, site).bind(2, from.toMSecsSinceEpoch()).bind(3, slotsTo.toMSecsSinceEpoch());
     while (u.next())

@@ -212,10 +212,16 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
             const int status = place.refusal().status;
             if (status >= 500)
                 qCWarning(lcStaff) << "queue page: the store failed:" << place.refusal().detail;
-            return html(status, status >= 500
-                                    ? pages::message(Lang::Da, QStringLiteral("Fejl / Error"),
-                                                     place.refusal().detail, {}, {})
-                                    : pages::queueGone());
+            // The store's detail (it may name a file) stays in the log: a citizen's phone gets
+            // a plain sentence.
+            return html(status,
+                        status >= 500
+                            ? pages::message(Lang::Da, QStringLiteral("Fejl / Error"),
+                                             QStringLiteral("Siden kan ikke vises lige nu. Prøv "
+                                                            "igen om lidt. / The page cannot be "
+                                                            "shown right now. Try again soon."),
+                                             {}, {})
+                            : pages::queueGone());
         }
         return html(200, pages::queue(path[1], place->value(QLatin1String("ticket")).toString(),
                                       place->value(QLatin1String("siteName")).toString()));

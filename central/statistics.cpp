@@ -154,6 +154,10 @@ struct Column
     bool derived; ///< a median, percentile or share (null when its basis is 0)
     std::function<int(const Cell &)> basis;
     std::function<double(const Cell &, const Parameters &)> value;
+    /// A share's part (its numerator, in citizens); empty for the other columns. A share is
+    /// suppressed when its part or the rest of its basis is a small cell: 20 % of five shown
+    /// would name the one late citizen the suppressed count hides.
+    std::function<int(const Cell &, const Parameters &)> part = {};
 };
 
 // A count column: its own basis.
@@ -192,9 +196,16 @@ Column percentile(const char *name, QList<qint64> Cell::*list, int pct, double (
 // A share in percent; its basis is the whole.
 Column share(const char *name, int Cell::*part, int Cell::*whole)
 {
-    return {
-        name, true, [whole](const Cell &c) { return c.*whole; },
-        [part, whole](const Cell &c, const Parameters &) { return percent(c.*part, c.*whole); }};
+    return {name, true, [whole](const Cell &c) { return c.*whole; },
+            [part, whole](const Cell &c, const Parameters &) { return percent(c.*part, c.*whole); },
+            [part](const Cell &c, const Parameters &) { return c.*part; }};
+}
+
+// How many of the cell's waits are longer than the manager's target.
+int waitsOverTarget(const Cell &c, const Parameters &p)
+{
+    const qint64 target = qint64(p.waitTargetMinutes) * 60 * 1000;
+    return int(std::count_if(c.waits.begin(), c.waits.end(), [&](qint64 w) { return w > target; }));
 }
 
 const QList<Column> &columnTable()
@@ -218,11 +229,9 @@ const QList<Column> &columnTable()
         percentile("waitP90Minutes", &Cell::waits, 90, minutes),
         {"waitOverTargetPercent", true, [](const Cell &c) { return int(c.waits.size()); },
          [](const Cell &c, const Parameters &p) {
-             const qint64 target = qint64(p.waitTargetMinutes) * 60 * 1000;
-             const auto over = std::count_if(c.waits.begin(), c.waits.end(),
-                                             [&](qint64 w) { return w > target; });
-             return percent(int(over), int(c.waits.size()));
-         }},
+             return percent(waitsOverTarget(c, p), int(c.waits.size()));
+         },
+         waitsOverTarget},
         count("notCalled", &Cell::notCalled),
         count("absentWhenCalled", &Cell::absentWhenCalled),
         count("served", &Cell::served),
@@ -235,16 +244,19 @@ const QList<Column> &columnTable()
 }
 
 // The one place suppression happens, for the JSON and the CSV alike: a value whose basis is
-// 1 .. threshold-1 citizens is the text "< threshold"; a derived value of no citizens is null.
+// 1 .. threshold-1 citizens is the text "< threshold", and so is a share whose part or rest is;
+// a derived value of no citizens is null.
 QList<QJsonValue> shownValues(const Cell &c, const Parameters &p)
 {
     QList<QJsonValue> out;
     const QString suppressed = QStringLiteral("< %1").arg(p.threshold);
     for (const Column &col : columnTable()) {
         const int basis = col.basis(c);
+        const auto small = [&](int n) { return n > 0 && n < p.threshold; };
+        const int part = col.part ? col.part(c, p) : 0;
         if (basis == 0)
             out.append(col.derived ? QJsonValue(QJsonValue::Null) : QJsonValue(0));
-        else if (basis < p.threshold)
+        else if (small(basis) || (col.part && (small(part) || small(basis - part))))
             out.append(suppressed);
         else
             out.append(col.value(c, p));

@@ -273,13 +273,9 @@ class Central:
         return r
 
     def staff_session(self, username, password):
-        """Logs in without a browser; returns (the cookie header's "name=value", CSRF token)."""
-        r = self.request("POST", "/staff/login", f"username={username}&password={password}")
-        assert r.status == 303, r.text()
-        cookie = next(v for v in r.header("Set-Cookie") if v.startswith("__Host-bk_staff="))
-        cookie = cookie.split(";")[0]
-        page = self.request("GET", "/staff/counter", cookie=cookie)
-        return cookie, re.search(r'name="csrf" value="([^"]+)"', page.text()).group(1)
+        """Logs in without a browser (with the login form's pre-session token); returns (the
+        cookie header's "name=value", the session's CSRF token)."""
+        return self.session(username, password)
 
 
 class LiveSocket:

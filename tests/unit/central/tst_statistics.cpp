@@ -350,6 +350,20 @@ private slots:
         QCOMPARE(cell(2, "chanceTickets"), QStringLiteral("0"));
         QCOMPARE(cell(2, "serviceMedianMinutes"), QString());
 
+        // A share of a shown count is suppressed when it would tell a small cell: one late
+        // citizen of five is "< 5" in both the late and the on-time share.
+        QList<Event> mixed = events;
+        for (Event &e : mixed)
+            if (e.kind == QLatin1String("checked_in") && e.visit == QLatin1String("k0"))
+                e.checkInClass = QStringLiteral("late");
+        const QJsonObject kkMixed =
+            findRow(toJson(compute(mixed, p), p)[QLatin1String("errands")].toArray(),
+                    QStringLiteral("errand"), QStringLiteral("koerekort"));
+        QCOMPARE(kkMixed[QLatin1String("checkIns")].toInt(), 5);
+        QCOMPARE(kkMixed[QLatin1String("latePercent")].toString(), QStringLiteral("< 5"));
+        QCOMPARE(kkMixed[QLatin1String("onTimePercent")].toString(), QStringLiteral("< 5"));
+        QCOMPARE(kkMixed[QLatin1String("tooLatePercent")].toDouble(), 0.0);
+
         // The threshold is the caller's (the central's config): at 3, four are shown.
         p.threshold = 3;
         const QJsonObject pas3 =
