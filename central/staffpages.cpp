@@ -397,10 +397,10 @@ body.queue main{padding:var(--space)}
 .queue .en{display:block;font-size:.8em;font-weight:normal;color:#334155}
 .queue .site{margin:0;font-weight:bold}
 .queue .ticket{font-size:5.5rem}
-.state{border:4px solid #0b1d33;border-radius:var(--radius);padding:var(--space);margin:var(--space) 0}
-.state .main{font-size:2rem;font-weight:bold;margin:0}
-.state .wait{font-size:1.4rem;margin:var(--space) 0 0}
-.state .wait:empty{display:none}
+.queue .state{border:4px solid #0b1d33;border-radius:var(--radius);padding:var(--space);margin:var(--space) 0}
+.queue .state .main{font-size:2rem;font-weight:bold;margin:0}
+.queue .state .wait{font-size:1.4rem;margin:var(--space) 0 0}
+.queue .state .wait:empty{display:none}
 body.queue[data-state=called] .state{background:#fde047;border-color:#000;color:#000}
 body.queue[data-state=finished] .state{background:#e2e8f0}
 .queue .status{font-size:1.2rem}
