@@ -146,8 +146,11 @@ std::unique_ptr<TestClient> CentralFixture::client()
 {
     auto c = std::make_unique<TestClient>(port, m_config.devPlainHttp ? QString() : pki().caCert);
     c->setObserver([this](const HttpReply &r) {
+        OpenApiCheck::ReplyHeaders headers;
+        for (const auto &[name, value] : r.headers)
+            headers.insert(name.toLower(), value);
         std::lock_guard specLock(specMutex());
-        const QString e = spec().check(r.method, r.target, r.status, r.body);
+        const QString e = spec().check(r.method, r.target, r.status, r.body, &headers);
         if (!e.isEmpty()) {
             std::lock_guard lock(m_mutex);
             m_violations.append(e);

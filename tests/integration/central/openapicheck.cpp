@@ -37,17 +37,27 @@ QString OpenApiCheck::matchPath(const QString &path) const
 {
     const QStringList actual = path.split(u'/');
     const QJsonObject paths = m_spec.value(QStringLiteral("paths")).toObject();
+    // As OpenAPI says: a concrete path ("/static/staff.css") matches before a templated one
+    // ("/static/{file}"); here the one with the fewest parameters wins.
+    QString best;
+    qsizetype bestParameters = 0;
     for (auto it = paths.begin(); it != paths.end(); ++it) {
         const QStringList tmpl = it.key().split(u'/');
         if (tmpl.size() != actual.size())
             continue;
         bool same = true;
-        for (qsizetype i = 0; i < tmpl.size() && same; ++i)
-            same = tmpl[i].startsWith(u'{') || tmpl[i] == actual[i];
-        if (same)
-            return it.key();
+        qsizetype parameters = 0;
+        for (qsizetype i = 0; i < tmpl.size() && same; ++i) {
+            const bool parameter = tmpl[i].startsWith(u'{');
+            parameters += parameter ? 1 : 0;
+            same = parameter || tmpl[i] == actual[i];
+        }
+        if (same && (best.isEmpty() || parameters < bestParameters)) {
+            best = it.key();
+            bestParameters = parameters;
+        }
     }
-    return {};
+    return best;
 }
 
 QSet<QString> OpenApiCheck::documented() const
@@ -68,7 +78,7 @@ QSet<QString> OpenApiCheck::documented() const
 }
 
 QString OpenApiCheck::check(const QString &method, const QString &target, int status,
-                            const QByteArray &body)
+                            const QByteArray &body, const ReplyHeaders *headers)
 {
     const QString path = target.section(u'?', 0, 0);
     const QString tmpl = matchPath(path);
@@ -89,9 +99,22 @@ QString OpenApiCheck::check(const QString &method, const QString &target, int st
                         [QStringLiteral("schema")]
                             .toObject());
     const QString where = QStringLiteral("%1 %2 %3").arg(method, tmpl, key);
+    const QJsonObject content = response[QStringLiteral("content")].toObject();
+    if (headers) {
+        // Every documented header is sent (a redirect's Location), and the Content-Type is
+        // one the response documents.
+        const QJsonObject documentedHeaders = response[QStringLiteral("headers")].toObject();
+        for (auto h = documentedHeaders.begin(); h != documentedHeaders.end(); ++h)
+            if (headers->value(h.key().toLower().toLatin1()).isEmpty())
+                return where + QStringLiteral(": header %1 missing").arg(h.key());
+        const QByteArray type =
+            headers->value("content-type").section(';', 0, 0).trimmed().toLower();
+        if (!content.isEmpty() && !content.contains(QString::fromLatin1(type)))
+            return where + QStringLiteral(": Content-Type '%1' not documented")
+                               .arg(QString::fromLatin1(type));
+    }
     // A documented CSV answer (the statistics' tables) is text for a spreadsheet: UTF-8 with
     // the byte-order mark Excel needs.
-    const QJsonObject content = response[QStringLiteral("content")].toObject();
     if (schema.isEmpty() && content.contains(QStringLiteral("text/csv")))
         return body.startsWith("\xEF\xBB\xBF")
                    ? QString()
@@ -101,6 +124,11 @@ QString OpenApiCheck::check(const QString &method, const QString &target, int st
         return body.startsWith("<!DOCTYPE html>")
                    ? QString()
                    : where + QStringLiteral(": body is not an HTML document");
+    // A static file (a stylesheet, a script): its Content-Type is checked above; it is not
+    // empty.
+    if (schema.isEmpty() && (content.contains(QStringLiteral("text/css")) ||
+                             content.contains(QStringLiteral("text/javascript"))))
+        return body.isEmpty() ? where + QStringLiteral(": an empty file") : QString();
     if (schema.isEmpty())
         return body.isEmpty() ? QString()
                               : where + QStringLiteral(": body where none is documented");

@@ -58,6 +58,7 @@ private slots:
     void staffAccountsNeedAnAdminToken();
     void lobbyByDisplayLink();
     void staffPagesMatchTheSpec();
+    void counterDisplaysAndPublicPagesMatchTheSpec();
     void garbageAndOversized();
     void tlsPinsTheCa();
     void plainHttpOnlyWithDevFlag();

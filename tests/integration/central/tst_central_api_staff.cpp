@@ -1,12 +1,16 @@
 // Staff accounts through the API (what borgerkiosk-ctl staff uses: an admin token only) and the
 // lobby screen's JSON and live call-outs by a display link's token. The pages themselves
 // (login, counter, lobby, preparing the day) are tested in tests/integration/staff/; here only
-// their answers against openapi.json (staffPagesMatchTheSpec).
+// their answers against openapi.json (staffPagesMatchTheSpec,
+// counterDisplaysAndPublicPagesMatchTheSpec).
 
 #include "tst_central_api.h"
 
 #include "central/staffweb.h"
+#include "domain/queuetoken.h"
 #include "domain/ticketnumber.h"
+
+#include <QRegularExpression>
 
 using namespace bk;
 using namespace bk::testing;
@@ -41,6 +45,31 @@ QString fieldValue(const QByteArray &page, const char *field)
         return {};
     const qsizetype from = at + marker.size();
     return QString::fromLatin1(page.mid(from, page.indexOf('"', from) - from));
+}
+
+// A kiosk's outbox ticket (service pas, queue K) carrying its queue-page token.
+QJsonObject ticketWithToken(const QString &opId, int number, const QDateTime &at,
+                            const QString &token)
+{
+    return {
+        {u"opId"_qs, opId},
+        {u"kind"_qs, u"ticket"_qs},
+        {u"payload"_qs,
+         QJsonObject{{u"site"_qs, u"test"_qs},
+                     {u"service"_qs, u"pas"_qs},
+                     {u"issuedAt"_qs, wire(at)},
+                     {u"queueToken"_qs, token},
+                     {u"ticket"_qs, QJsonObject{{u"site"_qs, u"test"_qs},
+                                                {u"day"_qs, businessDay(at).toString(Qt::ISODate)},
+                                                {u"queue"_qs, u"K"_qs},
+                                                {u"number"_qs, number},
+                                                {u"label"_qs, ticketLabel(u'K', number)}}}}}};
+}
+
+QByteArray location(const HttpReply &r)
+{
+    const QList<QByteArray> l = r.header("Location");
+    return l.isEmpty() ? QByteArray() : l.first();
 }
 
 } // namespace
@@ -141,6 +170,152 @@ void TestCentralApi::staffPagesMatchTheSpec()
         login("nobody", "x");
     QCOMPARE(login("sara", kPassword).status, 429);
     QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
+}
+
+void TestCentralApi::counterDisplaysAndPublicPagesMatchTheSpec()
+{
+    CentralFixture f;
+    START_OR_FAIL(f);
+    const QString admin = f.adminToken(u"staff"_qs, u"test"_qs);
+    const QString kiosk = f.enrol(u"k1"_qs);
+    auto c = f.client();
+    for (const auto &[user, role] :
+         {std::pair{"anna", "counter"}, {"mads", "manager"}, {"tina", "technician"}})
+        QCOMPARE(c->request("POST", u"/v1/staff-accounts"_qs,
+                            body(newAccount(QString::fromLatin1(user), u"test"_qs,
+                                            QString::fromLatin1(role))),
+                            admin)
+                     .status,
+                 201);
+
+    // No login: the static files (their Content-Type is checked against the spec), the
+    // language choice.
+    for (const char *file : {"/static/staff.css", "/static/lobby.js", "/static/queue.js"})
+        QCOMPARE(c->page("GET", QString::fromLatin1(file), {}).status, 200);
+    QCOMPARE(c->page("GET", u"/static/nothing.css"_qs, {}).status, 404);
+    HttpReply r = c->page("GET", u"/staff/language?to=en"_qs, {});
+    QCOMPARE(r.status, 303);
+    QCOMPARE(location(r), QByteArray("/staff/counter"));
+    QVERIFY(cookieFrom(r, "bk_lang") == u"bk_lang=en"_qs);
+
+    // Sessions (the CSRF token from the preparation list, a page every counter role has).
+    r = c->page("GET", u"/staff/login"_qs, {});
+    const QString loginCookie = cookieFrom(r, "__Host-bk_login");
+    const QString loginToken = fieldValue(r.body, "login_csrf");
+    const auto session = [&](const char *user) {
+        const HttpReply in = c->page("POST", u"/staff/login"_qs, loginCookie,
+                                     "login_csrf=" + loginToken.toLatin1() + "&username=" + user +
+                                         "&password=" + kPassword);
+        const QString cookie = cookieFrom(in, "__Host-bk_staff");
+        const HttpReply list = c->page("GET", u"/staff/prepare"_qs, cookie);
+        return std::pair{cookie, fieldValue(list.body, "csrf")};
+    };
+    const auto [anna, annaCsrf] = session("anna");
+    const auto [mads, madsCsrf] = session("mads");
+    // A technician sees no page with a CSRF token: the role's 403 hides behind the token's.
+    const QString tina = session("tina").first;
+    QVERIFY(!anna.isEmpty() && !mads.isEmpty() && !tina.isEmpty());
+    QVERIFY(!annaCsrf.isEmpty() && !madsCsrf.isEmpty());
+    const auto post = [&](const QString &path, const QString &cookie, const QString &csrf,
+                          const QByteArray &form = {}) {
+        return c->page("POST", path, cookie, "csrf=" + csrf.toLatin1() + '&' + form);
+    };
+
+    // The start address and the technician's home page.
+    QCOMPARE(location(c->page("GET", u"/staff/"_qs, {})), QByteArray("/staff/login"));
+    QCOMPARE(location(c->page("GET", u"/staff/"_qs, anna)), QByteArray("/staff/counter"));
+    QCOMPARE(location(c->page("GET", u"/staff/"_qs, tina)), QByteArray("/staff/home"));
+    QCOMPARE(c->page("GET", u"/staff/home"_qs, tina).status, 200);
+    QCOMPARE(c->page("GET", u"/staff/home"_qs, {}).status, 303);
+
+    // The counter page and its actions: refused without a session, a CSRF token, a counter role.
+    QCOMPARE(c->page("GET", u"/staff/counter"_qs, {}).status, 303);
+    QCOMPARE(c->page("GET", u"/staff/counter"_qs, tina).status, 403);
+    QCOMPARE(c->page("GET", u"/staff/counter"_qs, anna).status, 200);
+    for (const char *action : {"choose", "call-next", "recall", "served", "no-show", "transfer"}) {
+        const QString path = u"/staff/counter/"_qs + QLatin1String(action);
+        QCOMPARE(post(path, {}, {}).status, 401);
+        QCOMPARE(post(path, anna, {}).status, 403);
+    }
+    QCOMPARE(post(u"/staff/counter/choose"_qs, anna, annaCsrf, "counter=99").status, 400);
+    r = post(u"/staff/counter/choose"_qs, anna, annaCsrf, "counter=1");
+    QCOMPARE(r.status, 303);
+    QCOMPARE(location(r), QByteArray("/staff/counter"));
+    QCOMPARE(location(post(u"/staff/counter/call-next"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter?m=nobody"));
+    QCOMPARE(c->page("GET", u"/staff/counter?m=nobody"_qs, anna).status, 200);
+
+    // Two tickets with queue-page tokens; the public queue page of each.
+    const QDateTime now = f.clock.now();
+    const QString first = queuetoken::make();
+    const QString second = queuetoken::make();
+    QCOMPARE(c->request("POST", u"/v1/outbox"_qs,
+                        body({{u"ops"_qs, QJsonArray{ticketWithToken(u"p-1"_qs, 1, now, first),
+                                                     ticketWithToken(u"p-2"_qs, 2, now, second)}}}),
+                        kiosk)
+                 .status,
+             200);
+    QCOMPARE(c->page("GET", u"/q/"_qs + first, {}).status, 200);
+    QCOMPARE(c->page("GET", u"/q/"_qs + queuetoken::make(), {}).status, 404);
+
+    // Call, busy, recall, transfer, served, no-show; nothing called: ?m=none.
+    QCOMPARE(location(post(u"/staff/counter/call-next"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter"));
+    QCOMPARE(location(post(u"/staff/counter/call-next"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter?m=busy"));
+    QCOMPARE(location(post(u"/staff/counter/recall"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter"));
+    QCOMPARE(post(u"/staff/counter/transfer"_qs, anna, annaCsrf, "service=nosuch").status, 400);
+    QCOMPARE(location(post(u"/staff/counter/transfer"_qs, anna, annaCsrf, "service=solo")),
+             QByteArray("/staff/counter?m=transferred"));
+    QCOMPARE(location(post(u"/staff/counter/call-next"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter"));
+    QCOMPARE(location(post(u"/staff/counter/served"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter"));
+    QCOMPARE(location(post(u"/staff/counter/call-next"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter"));
+    QCOMPARE(location(post(u"/staff/counter/no-show"_qs, anna, annaCsrf)),
+             QByteArray("/staff/counter"));
+    for (const char *action : {"recall", "served", "no-show"})
+        QCOMPARE(location(post(u"/staff/counter/"_qs + QLatin1String(action), anna, annaCsrf)),
+                 QByteArray("/staff/counter?m=none"));
+
+    // Lobby screens and the notice: managers only.
+    QCOMPARE(c->page("GET", u"/staff/displays"_qs, {}).status, 303);
+    QCOMPARE(c->page("GET", u"/staff/displays"_qs, anna).status, 403);
+    QCOMPARE(c->page("GET", u"/staff/displays"_qs, mads).status, 200);
+    for (const QString &path : {u"/staff/displays"_qs, u"/staff/notice"_qs}) {
+        QCOMPARE(post(path, {}, {}).status, 401);
+        QCOMPARE(post(path, mads, {}).status, 403);
+        QCOMPARE(post(path, anna, annaCsrf).status, 403);
+    }
+    QCOMPARE(post(u"/staff/displays"_qs, mads, madsCsrf, "name=").status, 400);
+    r = post(u"/staff/displays"_qs, mads, madsCsrf, "name=TV");
+    QCOMPARE(r.status, 200);
+    const QString display = QRegularExpression(QStringLiteral("/lobby/([A-Za-z0-9_-]+)"))
+                                .match(QString::fromUtf8(r.body))
+                                .captured(1);
+    QVERIFY(!display.isEmpty());
+    QCOMPARE(c->page("GET", u"/lobby/"_qs + display, {}).status, 200);
+    QCOMPARE(c->page("GET", u"/lobby/not-a-token"_qs, {}).status, 404);
+    QCOMPARE(post(u"/staff/notice"_qs, mads, madsCsrf, "notice=" + QByteArray(501, 'x')).status,
+             400);
+    r = post(u"/staff/notice"_qs, mads, madsCsrf, "notice=Husk+pas");
+    QCOMPARE(r.status, 303);
+    QCOMPARE(location(r), QByteArray("/staff/displays"));
+
+    // Logging out ends the session.
+    QCOMPARE(post(u"/staff/logout"_qs, {}, {}).status, 401);
+    QCOMPARE(post(u"/staff/logout"_qs, anna, {}).status, 403);
+    r = post(u"/staff/logout"_qs, anna, annaCsrf);
+    QCOMPARE(r.status, 303);
+    QCOMPARE(location(r), QByteArray("/staff/login"));
+    QCOMPARE(location(c->page("GET", u"/staff/counter"_qs, anna)), QByteArray("/staff/login"));
+
+    // The next day the ticket's queue page has expired.
+    f.clock.set(QDateTime(QDate(2026, 3, 3), QTime(6, 0), Qt::UTC));
+    QCOMPARE(c->page("GET", u"/q/"_qs + second, {}).status, 410);
+    VERIFY_SPEC(f);
 }
 
 void TestCentralApi::staffAccountsNeedAnAdminToken()
