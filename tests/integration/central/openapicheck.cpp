@@ -108,7 +108,7 @@ QString OpenApiCheck::check(const QString &method, const QString &target, int st
             if (headers->value(h.key().toLower().toLatin1()).isEmpty())
                 return where + QStringLiteral(": header %1 missing").arg(h.key());
         const QByteArray type =
-            headers->value("content-type").section(';', 0, 0).trimmed().toLower();
+            headers->value("content-type").split(';').first().trimmed().toLower();
         if (!content.isEmpty() && !content.contains(QString::fromLatin1(type)))
             return where + QStringLiteral(": Content-Type '%1' not documented")
                                .arg(QString::fromLatin1(type));
