@@ -12,9 +12,38 @@ FlowPage {
 
     title: qsTr("What have you come for?")
 
+    /// The widest single word of any errand's name in the buttons' title font: a word cannot
+    /// wrap, so the grid takes fewer columns until it fits ("Gesundheitskarte", a Danish
+    /// "Folkeregisteradresse" from a municipality's own list).
+    readonly property real longestWord: {
+        // Read the font here so that the width is measured again when the Theme's sizes
+        // arrive (advanceWidth() itself is a call, not a property the binding would follow).
+        if (titleMetrics.font.pixelSize <= 0)
+            return 0;
+        let widest = 0;
+        for (const errand of root.errands)
+            for (const word of String(errand.name).split(/\s+/))
+                widest = Math.max(widest, titleMetrics.advanceWidth(word));
+        return widest;
+    }
+
+    FontMetrics {
+        id: titleMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+    }
+
     GridLayout {
+        id: grid
         anchors.fill: parent
-        columns: Math.max(1, Math.floor((root.kiosk.landscape ? 3 : 2) * Theme.columnScale))
+        columns: {
+            let c = Math.max(1, Math.floor((root.kiosk.landscape ? 3 : 2) * Theme.columnScale));
+            // A column's text box: its share of the row less the title's margins and border.
+            while (c > 1 && (grid.width - (c - 1) * grid.columnSpacing) / c - 2 * (Theme.margin + Theme.border) < root.longestWord + 2)
+                --c;
+            return c;
+        }
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
 
