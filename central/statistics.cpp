@@ -17,10 +17,34 @@ namespace {
 constexpr double kMsPerMinute = 60.0 * 1000.0;
 constexpr double kMsPerDay = 24.0 * 3600.0 * 1000.0;
 
-QDateTime local(qint64 ms)
+// The site's local date and hour of instants. Converting through QTimeZone costs
+// microseconds, a year's visits are hundreds of thousands: one conversion per UTC hour serves
+// every instant in it, as the site's offset (Europe/Copenhagen: +1 or +2 hours) changes only at
+// a whole UTC hour and is a whole number of hours.
+class LocalTime
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, siteTimeZone());
-}
+public:
+    struct Hour
+    {
+        QDate date;
+        int hour = 0;
+    };
+    Hour at(qint64 ms)
+    {
+        const qint64 utcHour = ms >= 0 ? ms / kMsPerHour : (ms - kMsPerHour + 1) / kMsPerHour;
+        auto it = m_hours.constFind(utcHour);
+        if (it == m_hours.cend()) {
+            const QDateTime t =
+                QDateTime::fromMSecsSinceEpoch(utcHour * kMsPerHour, siteTimeZone());
+            it = m_hours.insert(utcHour, Hour{t.date(), t.time().hour()});
+        }
+        return *it;
+    }
+
+private:
+    static constexpr qint64 kMsPerHour = 3600 * 1000;
+    QHash<qint64, Hour> m_hours;
+};
 
 // One visit's events, folded (STATISTICS.md, "Visits").
 struct Visit
@@ -48,8 +72,9 @@ struct Visit
             return arrivalMs();
         return slotMs > 0 ? slotMs : firstEventMs;
     }
-    // The visit day: the booked slot's day, else the day of the chance ticket or first event.
-    QDate day() const { return local(slotMs > 0 ? slotMs : anchorMs()).date(); }
+    // The instant the visit day is the local day of: the booked slot, else the chance
+    // ticket's issue or the first event.
+    qint64 dayMs() const { return slotMs > 0 ? slotMs : anchorMs(); }
 };
 
 void fold(Visit &v, const Event &e)
@@ -90,9 +115,9 @@ void fold(Visit &v, const Event &e)
     }
 }
 
-void add(Cell &c, const Visit &v, const QDate &today)
+// Adds visit `v` to cell `c`; `dayOver`: the visit day is before today.
+void add(Cell &c, const Visit &v, bool dayOver)
 {
-    const bool dayOver = v.day() < today;
     if (v.bookedMs >= 0) {
         ++c.bookings;
         if (v.channel == QLatin1String("web"))
@@ -356,21 +381,23 @@ Report compute(const QList<Event> &events, const Parameters &p)
         if (!e.visit.isEmpty())
             fold(visits[e.visit], e);
     const QDate today = p.now.toTimeZone(siteTimeZone()).date();
+    LocalTime local;
     Report r;
     QMap<QString, Cell> errands;
     QMap<QString, Cell> daysMap;
     QMap<std::pair<int, int>, Cell> hours;
     for (const Visit &v : std::as_const(visits)) {
-        const QDate day = v.day();
+        const QDate day = local.at(v.dayMs()).date;
         if (day < p.from || day > p.to)
             continue;
         if (!p.errand.isEmpty() && v.errand != p.errand)
             continue;
-        const QDateTime at = local(v.anchorMs());
-        add(r.total, v, today);
-        add(errands[v.errand], v, today);
-        add(daysMap[day.toString(Qt::ISODate)], v, today);
-        add(hours[{at.date().dayOfWeek(), at.time().hour()}], v, today);
+        const LocalTime::Hour at = local.at(v.anchorMs());
+        const bool dayOver = day < today;
+        add(r.total, v, dayOver);
+        add(errands[v.errand], v, dayOver);
+        add(daysMap[day.toString(Qt::ISODate)], v, dayOver);
+        add(hours[{at.date.dayOfWeek(), at.hour}], v, dayOver);
     }
     for (auto it = errands.cbegin(); it != errands.cend(); ++it)
         r.errands.append({{it.key()}, it.value()});
