@@ -44,8 +44,8 @@ double median(std::vector<double> v)
 struct Written
 {
     qint64 events = 0;
-    qint64 bookings = 0;   ///< booked visits, cancelled ones included
-    qint64 chance = 0;     ///< chance tickets
+    qint64 bookings = 0; ///< booked visits, cancelled ones included
+    qint64 chance = 0;   ///< chance tickets
 };
 
 // A year of visits at site "test", ending the day before `lastDay`, written straight into the
@@ -221,9 +221,9 @@ int main(int argc, char *argv[])
 
     bool wrong = false;
     const auto measure = [&](const QDate &from, const char *name) {
-        const QString target = QStringLiteral("/staff/statistics.json?from=%1&to=%2")
-                                   .arg(from.toString(Qt::ISODate),
-                                        today.addDays(-1).toString(Qt::ISODate));
+        const QString target =
+            QStringLiteral("/staff/statistics.json?from=%1&to=%2")
+                .arg(from.toString(Qt::ISODate), today.addDays(-1).toString(Qt::ISODate));
         std::vector<double> answer;
         std::vector<double> floor;
         qint64 rows = 0;
@@ -236,19 +236,18 @@ int main(int argc, char *argv[])
                 wrong = true;
                 return;
             }
-            floor.push_back(bareRead(databasePath,
-                                     QDateTime(from, QTime(0, 0), siteTimeZone()).toMSecsSinceEpoch(),
-                                     QDateTime(today, QTime(0, 0), siteTimeZone()).toMSecsSinceEpoch(),
-                                     &rows));
+            floor.push_back(bareRead(
+                databasePath, QDateTime(from, QTime(0, 0), siteTimeZone()).toMSecsSinceEpoch(),
+                QDateTime(today, QTime(0, 0), siteTimeZone()).toMSecsSinceEpoch(), &rows));
         }
         // Where the time goes: the store's read and the computation, on the server's thread.
         double readMs = 0;
         double computeMs = 0;
         f.withStore([&](central::CentralStore &s) {
             const auto t0 = SteadyClock::now();
-            auto events = s.statisticsEvents(
-                QStringLiteral("test"), QDateTime(from, QTime(0, 0), siteTimeZone()).toUTC(),
-                QDateTime(today, QTime(0, 0), siteTimeZone()).toUTC());
+            auto events = s.statisticsEvents(QStringLiteral("test"),
+                                             QDateTime(from, QTime(0, 0), siteTimeZone()).toUTC(),
+                                             QDateTime(today, QTime(0, 0), siteTimeZone()).toUTC());
             readMs = msSince(t0);
             if (!events)
                 return;
@@ -263,16 +262,16 @@ int main(int argc, char *argv[])
         const double a = median(answer);
         const double fl = median(floor);
         std::printf("bench_statistics: %s (%lld events): dashboard JSON %.0f ms (median of %d), "
-                    "floor (bare SQLite read of the rows) %.0f ms, ratio %.1f; goal < 1000 ms (store read %.0f ms, computation %.0f ms)\n",
+                    "floor (bare SQLite read of the rows) %.0f ms, ratio %.1f; goal < 1000 ms "
+                    "(store read %.0f ms, computation %.0f ms)\n",
                     name, rows, a, repeats, fl, a / fl, readMs, computeMs);
     };
     measure(today.addDays(-365), "a year");
     // The year's figures add up to what was written.
     {
-        const HttpReply r = c->request(
-            "GET", QStringLiteral("/staff/statistics.json?from=%1&to=%2")
-                       .arg(today.addDays(-365).toString(Qt::ISODate),
-                            today.addDays(-1).toString(Qt::ISODate)));
+        const HttpReply r = c->request("GET", QStringLiteral("/staff/statistics.json?from=%1&to=%2")
+                                                  .arg(today.addDays(-365).toString(Qt::ISODate),
+                                                       today.addDays(-1).toString(Qt::ISODate)));
         const QJsonObject total = r.json()[QStringLiteral("total")].toObject();
         if (total[QStringLiteral("bookings")].toInteger() != w.bookings ||
             total[QStringLiteral("chanceTickets")].toInteger() != w.chance) {
