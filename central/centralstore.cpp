@@ -110,6 +110,15 @@ ALTER TABLE tickets ADD COLUMN visit TEXT;
 UPDATE tickets SET visit = coalesce((SELECT b.visit FROM bookings b
                                      WHERE b.code = tickets.booking_code),
                                     lower(hex(randomblob(8))));
+)sql"},
+    // Statistics' roll-up (issue 14 item 6): the day cells (central/statistics.h) of each visit
+    // day that is over, so that a year's report does not read a million events; a day's row is
+    // deleted when an event of one of its visits arrives late, and made again when asked for.
+    // The slot index finds the visits booked for a day.
+    sql::Migration{"statistics roll-up", R"sql(
+CREATE TABLE stats_days(site TEXT NOT NULL, day TEXT NOT NULL, cells BLOB NOT NULL,
+                        PRIMARY KEY(site, day)) WITHOUT ROWID;
+CREATE INDEX events_slot ON events(site, slot_ms) WHERE slot_ms IS NOT NULL;
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.

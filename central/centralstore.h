@@ -305,6 +305,14 @@ public:
     /// read them (central/statistics.h).
     Outcome<QList<stats::Event>> statisticsEvents(const SiteId &site, const QDateTime &fromUtc,
                                                   const QDateTime &toUtc);
+    /// The statistics' day cells of the site's visit days `from` .. `to` (local, inclusive):
+    /// those of days before today (as of `nowUtc`) from the roll-up — made now, and kept, for
+    /// the days that lack one —, today's and later ones computed from the events.
+    Outcome<QList<stats::DayCell>> statisticsCells(const SiteId &site, const QDate &from,
+                                                   const QDate &to, const QDateTime &nowUtc);
+    /// Makes the roll-up of every site's days of the last 366 that lack one (at start and
+    /// daily, so that no manager waits for a year's events to be read).
+    Status rollUpStatistics(const QDateTime &nowUtc);
     /// Retention (issue 14 item 4): removes the phone number and name of every booking whose
     /// slot started more than Config::retentionDays before `nowUtc`; the events stay. Answers
     /// how many bookings lost personal data.
@@ -338,6 +346,10 @@ public:
 private:
     /// Records an event (issue 13 item 6): what happened, when, where, in which queue and for
     /// which errand; never a name, phone or CPR. Inside the caller's transaction.
+    /// Deletes the statistics' roll-up rows of the days an event of `visit` at `atMs` (with
+    /// the booked slot `slotMs`) can belong to, so they are made again from the events.
+    Status forgetStatisticsDays(const SiteId &site, const QString &visit, qint64 atMs,
+                                std::optional<qint64> slotMs);
     Status recordEvent(const SiteId &site, const char *kind, const QString &queue,
                        const QString &service, const QString &ticket, const QString &counter,
                        const QDateTime &atUtc, const EventLinks &links = {});

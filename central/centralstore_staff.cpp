@@ -75,7 +75,13 @@ Status CentralStore::recordEvent(const SiteId &site, const char *kind, const QSt
         .bindOptional(9, links.slot)
         .bindOptional(10, links.channel)
         .bindOptional(11, links.checkInClass);
-    return s.run();
+    if (Status e = s.run(); !e)
+        return e;
+    // A late event (an offline kiosk's check-in of yesterday) changes a day the statistics'
+    // roll-up may hold.
+    return forgetStatisticsDays(site, links.visit, sql::toMs(atUtc),
+                                links.slot.isValid() ? std::optional(sql::toMs(links.slot))
+                                                     : std::nullopt);
 }
 
 Outcome<StaffAccount> CentralStore::addStaff(const QString &username, const SiteId &site,

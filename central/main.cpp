@@ -126,7 +126,8 @@ int main(int argc, char **argv)
     auto port = server.start();
     if (!port)
         return fail(port.refusal().detail);
-    // Retention (issue 14 item 4): once before the port is announced and then daily, on the
+    // Retention (issue 14 item 4) and the statistics' roll-up of the days that ended (item 6):
+    // once before the port is announced and then daily, on the
     // I/O thread that owns the store; between sweeps this thread waits for a stop signal.
     const auto sweep = [&] {
         server.runOnIo([&] {
@@ -139,6 +140,9 @@ int main(int argc, char **argv)
                              "borgerkiosk-central: retention: removed the phone number and name "
                              "of %d bookings older than %d days\n",
                              *swept, config.retentionDays);
+            if (bk::Status r = store.rollUpStatistics(clock.now()); !r)
+                std::fprintf(stderr, "borgerkiosk-central: statistics roll-up failed: %s\n",
+                             r.error().toLocal8Bit().constData());
         });
     };
     sweep();

@@ -94,12 +94,10 @@ ApiResponse StaffWeb::statistics(const QStringList &path, const QString &query,
             return statisticsRefusal(
                 400, "bad-field", QStringLiteral("errand: not an errand of site %1").arg(s.site));
     }
-    const QDateTime fromUtc = QDateTime(p.from, QTime(0, 0), siteTimeZone()).toUTC();
-    const QDateTime toUtc = QDateTime(p.to.addDays(1), QTime(0, 0), siteTimeZone()).toUTC();
-    auto events = m_store.statisticsEvents(s.site, fromUtc, toUtc);
-    if (!events)
-        return reply::refuse(events.refusal());
-    const stats::Report report = stats::compute(*events, p);
+    auto cells = m_store.statisticsCells(s.site, p.from, p.to, now);
+    if (!cells)
+        return reply::refuse(cells.refusal());
+    const stats::Report report = stats::merge(*cells, p);
     if (!table) {
         QJsonObject body = stats::toJson(report, p);
         body.insert(QStringLiteral("siteId"), s.site);

@@ -2,13 +2,16 @@
 
 #include "domain/clock.h"
 
+#include <QDataStream>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QMap>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
 
 namespace bk::central::stats {
 
@@ -170,6 +173,28 @@ void add(Cell &c, const Visit &v, bool dayOver)
         if (firstCall >= 0 && v.servedMs >= firstCall)
             c.serviceTimes.append(v.servedMs - firstCall);
     }
+}
+
+// Every count of a cell and every list: merging and the roll-up's bytes both walk these, so a
+// field added to Cell is added here once (the roll-up test's cells use every field).
+constexpr int Cell::*kCounts[] = {
+    &Cell::bookings,          &Cell::bookingsStander,  &Cell::bookingsWeb, &Cell::bookingsStaff,
+    &Cell::cancelled,         &Cell::checkIns,         &Cell::onTime,      &Cell::late,
+    &Cell::tooLate,           &Cell::bookingsDue,      &Cell::noShows,     &Cell::chanceTickets,
+    &Cell::notCalled,         &Cell::absentWhenCalled, &Cell::served,      &Cell::settledByPhone,
+    &Cell::movedToSelfService};
+constexpr QList<qint64> Cell::*kLists[] = {&Cell::leadTimes, &Cell::waits, &Cell::serviceTimes};
+
+// The roll-up's byte format; a change makes the central compute the stored days again.
+constexpr qint32 kCellFormat = 1;
+
+// Adds cell `from` to `to`.
+void addCell(Cell &to, const Cell &from)
+{
+    for (int Cell::*n : kCounts)
+        to.*n += from.*n;
+    for (QList<qint64> Cell::*l : kLists)
+        (to.*l).append(from.*l);
 }
 
 // The value columns: a name and how its value and its basis (the citizens behind it) are read.
@@ -374,39 +399,107 @@ const QStringList &columns()
     return names;
 }
 
-Report compute(const QList<Event> &events, const Parameters &p)
+QList<DayCell> dayCells(const QList<Event> &events, const QDate &from, const QDate &to,
+                        const QDateTime &now)
 {
     QHash<QString, Visit> visits;
     for (const Event &e : events)
         if (!e.visit.isEmpty())
             fold(visits[e.visit], e);
-    const QDate today = p.now.toTimeZone(siteTimeZone()).date();
+    const QDate today = now.toTimeZone(siteTimeZone()).date();
     LocalTime local;
-    Report r;
-    QMap<QString, Cell> errands;
-    QMap<QString, Cell> daysMap;
-    QMap<std::pair<int, int>, Cell> hours;
+    QMap<std::tuple<QDate, QString, int, int>, Cell> cells;
     for (const Visit &v : std::as_const(visits)) {
         const QDate day = local.at(v.dayMs()).date;
-        if (day < p.from || day > p.to)
-            continue;
-        if (!p.errand.isEmpty() && v.errand != p.errand)
+        if (day < from || day > to)
             continue;
         const LocalTime::Hour at = local.at(v.anchorMs());
-        const bool dayOver = day < today;
-        add(r.total, v, dayOver);
-        add(errands[v.errand], v, dayOver);
-        add(daysMap[day.toString(Qt::ISODate)], v, dayOver);
-        add(hours[{at.date.dayOfWeek(), at.hour}], v, dayOver);
+        add(cells[{day, v.errand, at.date.dayOfWeek(), at.hour}], v, day < today);
+    }
+    QList<DayCell> out;
+    out.reserve(cells.size());
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+        out.append(DayCell{std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()),
+                           std::get<3>(it.key()), it.value()});
+    return out;
+}
+
+Report merge(const QList<DayCell> &cells, const Parameters &p)
+{
+    Report r;
+    QMap<QString, Cell> errands;
+    QMap<QDate, Cell> daysMap;
+    QMap<std::pair<int, int>, Cell> hours;
+    for (const DayCell &d : cells) {
+        if (d.day < p.from || d.day > p.to)
+            continue;
+        if (!p.errand.isEmpty() && d.errand != p.errand)
+            continue;
+        addCell(r.total, d.cell);
+        addCell(errands[d.errand], d.cell);
+        addCell(daysMap[d.day], d.cell);
+        addCell(hours[{d.weekday, d.hour}], d.cell);
     }
     for (auto it = errands.cbegin(); it != errands.cend(); ++it)
         r.errands.append({{it.key()}, it.value()});
     for (auto it = daysMap.cbegin(); it != daysMap.cend(); ++it)
-        r.days.append({{it.key()}, it.value()});
+        r.days.append({{it.key().toString(Qt::ISODate)}, it.value()});
     for (auto it = hours.cbegin(); it != hours.cend(); ++it)
         r.hours.append(
             {{QString::number(it.key().first), QString::number(it.key().second)}, it.value()});
     return r;
+}
+
+Report compute(const QList<Event> &events, const Parameters &p)
+{
+    return merge(dayCells(events, p.from, p.to, p.now), p);
+}
+
+QByteArray serialize(const QList<DayCell> &cells)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kCellFormat << qint32(cells.size());
+    for (const DayCell &d : cells) {
+        out << d.day << d.errand << qint32(d.weekday) << qint32(d.hour);
+        for (int Cell::*n : kCounts)
+            out << qint32(d.cell.*n);
+        for (QList<qint64> Cell::*l : kLists)
+            out << d.cell.*l;
+    }
+    return bytes;
+}
+
+std::optional<QList<DayCell>> deserialize(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    qint32 format = 0;
+    qint32 size = 0;
+    in >> format >> size;
+    if (in.status() != QDataStream::Ok || format != kCellFormat || size < 0)
+        return std::nullopt;
+    QList<DayCell> cells;
+    for (qint32 i = 0; i < size && in.status() == QDataStream::Ok; ++i) {
+        DayCell d;
+        qint32 weekday = 0;
+        qint32 hour = 0;
+        in >> d.day >> d.errand >> weekday >> hour;
+        d.weekday = weekday;
+        d.hour = hour;
+        for (int Cell::*n : kCounts) {
+            qint32 v = 0;
+            in >> v;
+            d.cell.*n = v;
+        }
+        for (QList<qint64> Cell::*l : kLists)
+            in >> d.cell.*l;
+        cells.append(d);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return cells;
 }
 
 QJsonObject toJson(const Report &report, const Parameters &p)

@@ -64,6 +64,19 @@ struct Cell
     int movedToSelfService = 0;
 };
 
+/// The unit everything is merged from: the visits of one visit day and errand whose arrival
+/// (else slot, else first event) fell in one local weekday and hour. The central keeps these of
+/// the days that are over (a roll-up), so a year's report merges a few thousand of them instead
+/// of reading a million events.
+struct DayCell
+{
+    QDate day;       ///< the visit day (local)
+    QString errand;  ///< the errand's id
+    int weekday = 1; ///< of the arrival, 1 (Monday) .. 7
+    int hour = 0;    ///< of the arrival, 0 .. 23 local
+    Cell cell;
+};
+
 /// A grouping's rows: `key` holds the key columns' values (errand id; ISO date; weekday 1-7
 /// and hour 0-23), rows in key order.
 struct Row
@@ -91,8 +104,22 @@ std::optional<Table> tableFromName(const QString &name);
 qint64 nearestRank(QList<qint64> values, int percent);
 
 /// Groups `events` by visit and computes the figures of the visits whose visit day lies in the
-/// period and whose errand matches.
+/// period and whose errand matches: `merge(dayCells(...), parameters)`.
 Report compute(const QList<Event> &events, const Parameters &parameters);
+
+/// Groups `events` by visit; the day cells of the visits whose visit day is `from` .. `to`
+/// (local, inclusive), every errand. `now` (UTC) says which visit days are over (no-shows and
+/// tickets never called count only then). Cells in (day, errand, weekday, hour) order.
+QList<DayCell> dayCells(const QList<Event> &events, const QDate &from, const QDate &to,
+                        const QDateTime &now);
+
+/// The report of the cells in `parameters`' period and errand.
+Report merge(const QList<DayCell> &cells, const Parameters &parameters);
+
+/// Day cells as bytes for the roll-up table, and back; nullopt for bytes that are not such
+/// (another version's or damaged: the caller computes the day again).
+QByteArray serialize(const QList<DayCell> &cells);
+std::optional<QList<DayCell>> deserialize(const QByteArray &bytes);
 
 /// The value columns of every table, in order (the JSON names and the CSV header).
 const QStringList &columns();

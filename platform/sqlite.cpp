@@ -36,6 +36,14 @@ Statement &Statement::bind(int index, const char *utf8)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (m_stmt)
+        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                            SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     if (m_stmt)
@@ -94,6 +102,14 @@ Status Statement::status() const
         extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY;
     return m_db->error(QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(60),
                        unique ? StoreErrorKind::Duplicate : StoreErrorKind::Database);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    if (!p)
+        return {};
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
 QString Statement::text(int column) const

@@ -44,6 +44,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindNull(int index);
+    /// Binds `bytes` as a BLOB (copied).
+    Statement &bindBlob(int index, const QByteArray &bytes);
     /// Binds NULL for a null QString so that "no value" and "" stay distinct.
     Statement &bindOptional(int index, const QString &value);
     Statement &bindOptional(int index, std::optional<qint64> value);
@@ -60,6 +62,8 @@ public:
     // Columns are 0-based, as in SQLite.
     QString text(int column) const;
     qint64 int64(int column) const;
+    /// A BLOB column's bytes (copied); empty for NULL.
+    QByteArray blob(int column) const;
     int int32(int column) const { return int(int64(column)); }
     bool isNull(int column) const;
 

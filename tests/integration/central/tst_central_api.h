@@ -66,6 +66,7 @@ private slots:
     void unreadableSiteIs500Not404();
     void unreadableBookingIs500NotARejection();
     void statisticsForManagers();
+    void statisticsRollUpFollowsLateEvents();
     void retentionKeepsEventsAndFigures();
     void everyDocumentedResponseExercised();
 };

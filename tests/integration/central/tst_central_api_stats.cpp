@@ -274,3 +274,80 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
     QCOMPARE(before.json()[u"total"][u"bookings"].toString(), u"< 5"_qs);
     VERIFY_SPEC(f);
 }
+
+// The roll-up of a day that is over follows an event that arrives late: a kiosk that was
+// offline sends yesterday's check-in today, and yesterday's no-show becomes a check-in.
+void TestCentralApi::statisticsRollUpFollowsLateEvents()
+{
+    CentralFixture f;
+    START_OR_FAIL(f, [](central::Config &c) { c.statisticsThreshold = 1; });
+    const QDate day = businessDay(f.clock.now()); // Monday 2 March 2026, 09:00
+    const QString kiosk = f.enrol(u"k1"_qs);
+    auto c = f.client();
+    HttpReply r = c->request("POST", u"/v1/sites/test/bookings"_qs,
+                             body({{u"serviceId"_qs, u"pas"_qs},
+                                   {u"start"_qs, wire(local(day, 10, 0))},
+                                   {u"phone"_qs, u"+4520304050"_qs},
+                                   {u"name"_qs, u"Karen Hansen"_qs},
+                                   {u"opId"_qs, u"rollup-b1"_qs}}),
+                             kiosk);
+    QCOMPARE(r.status, 201);
+    const QString code = r.json()[u"code"].toString();
+
+    // The next morning the manager looks at yesterday: one no-show; the day is rolled up.
+    f.clock.set(local(day.addDays(1), 9, 0));
+    const QString manager = staffCookie(f, u"mette"_qs, u"manager"_qs);
+    const QString period =
+        u"/staff/statistics.json?from=%1&to=%1"_qs.arg(day.toString(Qt::ISODate));
+    c->setCookie(manager);
+    r = c->request("GET", period);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"total"][u"noShows"].toInt(), 1);
+    QCOMPARE(r.json()[u"total"][u"checkIns"].toInt(), 0);
+    const auto rolledUpDays = [&] {
+        qint64 n = -1;
+        f.withStore([&](central::CentralStore &) {
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(f.dir.filePath(u"central.db"_qs).toUtf8().constData(), &db,
+                            SQLITE_OPEN_READONLY, nullptr);
+            sqlite3_stmt *q = nullptr;
+            sqlite3_prepare_v2(db, "SELECT count(*) FROM stats_days WHERE day = ?1", -1, &q,
+                               nullptr);
+            const QByteArray d = day.toString(Qt::ISODate).toLatin1();
+            sqlite3_bind_text(q, 1, d.constData(), int(d.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(q) == SQLITE_ROW)
+                n = sqlite3_column_int64(q, 0);
+            sqlite3_finalize(q);
+            sqlite3_close(db);
+        });
+        return n;
+    };
+    QCOMPARE(rolledUpDays(), 1);
+
+    // The kiosk, offline yesterday, sends the check-in it made at 10:05.
+    c->setCookie({});
+    const QJsonObject checkin{
+        {u"opId"_qs, u"rollup-c1"_qs},
+        {u"kind"_qs, u"checkin"_qs},
+        {u"payload"_qs,
+         QJsonObject{{u"code"_qs, code},
+                     {u"site"_qs, u"test"_qs},
+                     {u"service"_qs, u"pas"_qs},
+                     {u"checkedInAt"_qs, wire(local(day, 10, 5))},
+                     {u"ticket"_qs, QJsonObject{{u"site"_qs, u"test"_qs},
+                                                {u"day"_qs, day.toString(Qt::ISODate)},
+                                                {u"queue"_qs, u"B"_qs},
+                                                {u"number"_qs, 1},
+                                                {u"label"_qs, ticketLabel(u'B', 1)}}}}}};
+    r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, QJsonArray{checkin}}}), kiosk);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(rolledUpDays(), 0); // forgotten, to be made again
+
+    c->setCookie(manager);
+    r = c->request("GET", period);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"total"][u"checkIns"].toInt(), 1);
+    QCOMPARE(r.json()[u"total"][u"noShows"].toInt(), 0);
+    QCOMPARE(rolledUpDays(), 1);
+    VERIFY_SPEC(f);
+}

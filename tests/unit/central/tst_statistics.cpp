@@ -75,6 +75,44 @@ QJsonObject findRow(const QJsonArray &rows, const QString &key, const QJsonValue
     return {};
 }
 
+// Every kind of visit on day `d` (see everyFigure), the visit keys prefixed with `prefix`.
+QList<Event> everyFigureEvents(const QDate &d, const char *prefix = "")
+{
+    QList<Event> events = {
+        // v1: booked at the stander 3 days ahead, on time, 10 min wait, 10 min service.
+        booked(at(d.addDays(-3), 10, 0), at(d, 10, 0), "v1", "stander"),
+        checkedIn(at(d, 9, 55), at(d, 10, 0), "v1", "on_time"),
+        ev("called", at(d, 10, 5), "v1"),
+        ev("served", at(d, 10, 15), "v1"),
+        // v2: booked on the web a day ahead, checked in late, 20 min wait, 20 min service.
+        booked(at(d.addDays(-1), 10, 15), at(d, 10, 15), "v2", "web"),
+        checkedIn(at(d, 10, 20), at(d, 10, 15), "v2", "late"),
+        ev("called", at(d, 10, 40), "v2"),
+        ev("recalled", at(d, 10, 42), "v2"),
+        ev("served", at(d, 11, 0), "v2"),
+        // v3: booked, never checked in: a no-show.
+        booked(at(d.addDays(-2), 9, 0), at(d, 11, 0), "v3", "stander"),
+        // v4: a chance ticket never called: not a wait; counted as not called.
+        ev("ticket_issued", at(d, 10, 10), "v4"),
+        // v5: booked and cancelled: not a no-show.
+        booked(at(d.addDays(-5), 9, 0), at(d, 12, 0), "v5", "web"),
+        ev("cancelled", at(d.addDays(-4), 9, 0), "v5"),
+        // v6: booked, then settled by phone before the visit: not a no-show.
+        booked(at(d.addDays(-5), 9, 0), at(d, 13, 0), "v6", "stander"),
+        ev("settled_by_phone", at(d.addDays(-1), 14, 0), "v6"),
+        // v7: a chance ticket called after 20 minutes, not there when called.
+        ev("ticket_issued", at(d, 10, 30), "v7"),
+        ev("called", at(d, 10, 50), "v7"),
+        ev("no_show", at(d, 10, 53), "v7"),
+        // No visit key (recorded before the key existed): not counted.
+        ev("ticket_issued", at(d, 10, 0), ""),
+    };
+    for (Event &e : events)
+        if (!e.visit.isEmpty())
+            e.visit.prepend(QLatin1String(prefix));
+    return events;
+}
+
 } // namespace
 
 class TstStatistics : public QObject
@@ -103,35 +141,7 @@ private slots:
     void everyFigure()
     {
         const QDate d(2026, 3, 3);
-        const QList<Event> events = {
-            // v1: booked at the stander 3 days ahead, on time, 10 min wait, 10 min service.
-            booked(at(d.addDays(-3), 10, 0), at(d, 10, 0), "v1", "stander"),
-            checkedIn(at(d, 9, 55), at(d, 10, 0), "v1", "on_time"),
-            ev("called", at(d, 10, 5), "v1"),
-            ev("served", at(d, 10, 15), "v1"),
-            // v2: booked on the web a day ahead, checked in late, 20 min wait, 20 min service.
-            booked(at(d.addDays(-1), 10, 15), at(d, 10, 15), "v2", "web"),
-            checkedIn(at(d, 10, 20), at(d, 10, 15), "v2", "late"),
-            ev("called", at(d, 10, 40), "v2"),
-            ev("recalled", at(d, 10, 42), "v2"),
-            ev("served", at(d, 11, 0), "v2"),
-            // v3: booked, never checked in: a no-show.
-            booked(at(d.addDays(-2), 9, 0), at(d, 11, 0), "v3", "stander"),
-            // v4: a chance ticket never called: not a wait; counted as not called.
-            ev("ticket_issued", at(d, 10, 10), "v4"),
-            // v5: booked and cancelled: not a no-show.
-            booked(at(d.addDays(-5), 9, 0), at(d, 12, 0), "v5", "web"),
-            ev("cancelled", at(d.addDays(-4), 9, 0), "v5"),
-            // v6: booked, then settled by phone before the visit: not a no-show.
-            booked(at(d.addDays(-5), 9, 0), at(d, 13, 0), "v6", "stander"),
-            ev("settled_by_phone", at(d.addDays(-1), 14, 0), "v6"),
-            // v7: a chance ticket called after 20 minutes, not there when called.
-            ev("ticket_issued", at(d, 10, 30), "v7"),
-            ev("called", at(d, 10, 50), "v7"),
-            ev("no_show", at(d, 10, 53), "v7"),
-            // No visit key (recorded before the key existed): not counted.
-            ev("ticket_issued", at(d, 10, 0), ""),
-        };
+        const QList<Event> events = everyFigureEvents(d);
         const Parameters p = params(d, d);
         const Report r = compute(events, p);
         const Cell &c = r.total;
@@ -371,6 +381,39 @@ private slots:
                     QStringLiteral("errand"), QStringLiteral("pas"));
         QCOMPARE(pas3[QLatin1String("checkIns")].toInt(), 4);
         QCOMPARE(pas3[QLatin1String("waitMedianMinutes")].toDouble(), 10.0);
+    }
+
+    // The roll-up (each day's cells kept as bytes) gives the figures computed from the events
+    // directly: a period of three days, every kind of visit, every errand and one errand.
+    void rollUpGivesTheEventsFigures()
+    {
+        const QDate d(2026, 3, 3);
+        QList<Event> events = everyFigureEvents(d, "a");
+        events += everyFigureEvents(d.addDays(1), "b");
+        for (Event e : everyFigureEvents(d.addDays(2), "c")) {
+            e.service = QStringLiteral("solo");
+            events.append(e);
+        }
+        for (const QString &errand : {QString(), QStringLiteral("solo")}) {
+            Parameters p = params(d, d.addDays(2));
+            p.errand = errand;
+            QList<DayCell> rolled;
+            for (QDate day = d; day <= p.to; day = day.addDays(1)) {
+                const auto back = deserialize(serialize(dayCells(events, day, day, p.now)));
+                QVERIFY(back);
+                rolled += *back;
+            }
+            QVERIFY(rolled.size() > 3);
+            const QJsonObject direct = toJson(compute(events, p), p);
+            QCOMPARE(toJson(merge(rolled, p), p), direct);
+            QVERIFY(direct[QLatin1String("total")][QLatin1String("bookings")].toInt() > 0);
+        }
+        // Bytes that are not day cells are refused, not half read.
+        const QByteArray bytes = serialize(dayCells(events, d, d, params(d, d).now));
+        QVERIFY(!deserialize(QByteArrayLiteral("nonsense")));
+        QVERIFY(!deserialize(bytes.chopped(1)));
+        QVERIFY(!deserialize(bytes + QByteArrayLiteral("x")));
+        QVERIFY(deserialize(serialize({}))->isEmpty());
     }
 
     void tableNames()
