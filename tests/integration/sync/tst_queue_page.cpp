@@ -146,6 +146,8 @@ void TestQueuePage::centralWithoutPublicAddressPrintsNoQr()
     QVERIFY2(graph, qPrintable(error));
     QSignalSpy printed(&graph->slipPrinter(), &SlipPrinter::jobFinished);
     QCOMPARE(runRound(*graph->syncEngine()), QString());
+    // The round's state has reached the GUI thread (the letter came with it), without an address.
+    QTRY_VERIFY(graph->central().state().chanceQueueLetter.has_value());
     QVERIFY(graph->central().state().publicBaseUrl.isEmpty());
 
     ChanceFlow &chance = graph->chance();

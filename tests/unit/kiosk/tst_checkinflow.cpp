@@ -208,9 +208,12 @@ private slots:
         rig.flow->submit();
         QCOMPARE(rig.flow->step(), Step::AlreadyCheckedIn);
         rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), 2);
         QCOMPARE(rig.printer.slips.last().queuePageUrl, rig.printer.slips[0].queuePageUrl);
+        QTRY_COMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::Printed);
         base.clear();
         rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), 3);
         QVERIFY(rig.printer.slips.last().queuePageUrl.isEmpty());
     }
 
