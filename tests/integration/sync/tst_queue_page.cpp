@@ -46,6 +46,41 @@ QString tokenIn(const QByteArray &url, const QString &base)
     return text.startsWith(prefix) ? text.mid(prefix.size()) : QString();
 }
 
+/// A test central (its publicBaseUrl as given; none when empty) and kiosk k1 of site "test",
+/// built as the program builds it, after its first sync round has reached the GUI thread.
+struct Rig
+{
+    CentralFixture f;
+    LockedClock clock{testNow()};
+    QString token;
+    std::unique_ptr<KioskGraph> graph;
+    std::unique_ptr<QSignalSpy> printed; ///< the slip printer's finished jobs
+
+    /// Starts both; `seed` fills the central's store first. What failed, or empty.
+    QString start(const QString &publicBaseUrl,
+                  const std::function<void(central::CentralStore &)> &seed = {})
+    {
+        if (QString e = f.start([&](central::Config &c) { c.publicBaseUrl = publicBaseUrl; });
+            !e.isEmpty())
+            return e;
+        if (seed)
+            f.withStore(seed);
+        token = f.enrol(u"k1"_qs);
+        QString error;
+        graph = buildKiosk(f, token, u"k1"_qs, clock, &error);
+        if (!graph)
+            return error;
+        printed = std::make_unique<QSignalSpy>(&graph->slipPrinter(), &SlipPrinter::jobFinished);
+        if (QString e = runRound(*graph->syncEngine()); !e.isEmpty())
+            return e;
+        // The round's state reaches the GUI thread queued; the site's letter comes with it.
+        if (!QTest::qWaitFor(
+                [&] { return graph->central().state().chanceQueueLetter.has_value(); }))
+            return u"the sync's state did not reach the GUI thread"_qs;
+        return {};
+    }
+};
+
 } // namespace
 
 class TestQueuePage : public QObject
@@ -58,23 +93,18 @@ private slots:
 
 void TestQueuePage::ticketsLeadToTheirQueuePage()
 {
-    CentralFixture f;
-    const QString e = f.start([](central::Config &c) { c.publicBaseUrl = kPublicBase; });
-    QVERIFY2(e.isEmpty(), qPrintable(e));
+    Rig rig;
     const QString code = testCode(7);
-    f.withStore([&](central::CentralStore &s) {
-        QVERIFY(s.putBooking(testBooking(code, u"pas"_qs, testNow().addSecs(-60)), f.clock.now()));
+    const QString e = rig.start(kPublicBase, [&code](central::CentralStore &s) {
+        QVERIFY(s.putBooking(testBooking(code, u"pas"_qs, testNow().addSecs(-60)), testNow()));
     });
-    LockedClock clock(testNow());
-    const QString token = f.enrol(u"k1"_qs);
-    QString error;
-    const std::unique_ptr<KioskGraph> graph = buildKiosk(f, token, u"k1"_qs, clock, &error);
-    QVERIFY2(graph, qPrintable(error));
-    QSignalSpy printed(&graph->slipPrinter(), &SlipPrinter::jobFinished);
-
-    // The sync brings the central's public address to the GUI thread.
-    QCOMPARE(runRound(*graph->syncEngine()), QString());
-    QTRY_COMPARE(graph->central().state().publicBaseUrl, kPublicBase);
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    CentralFixture &f = rig.f;
+    KioskGraph *graph = rig.graph.get();
+    QSignalSpy &printed = *rig.printed;
+    const QString &token = rig.token;
+    // The sync brought the central's public address to the GUI thread.
+    QCOMPARE(graph->central().state().publicBaseUrl, kPublicBase);
 
     // A chance ticket and a booking's check-in, each through its flow as the citizen does it.
     ChanceFlow &chance = graph->chance();
@@ -136,18 +166,12 @@ void TestQueuePage::ticketsLeadToTheirQueuePage()
 void TestQueuePage::centralWithoutPublicAddressPrintsNoQr()
 {
     LogCapture log;
-    CentralFixture f; // as an older central: no publicBaseUrl
-    const QString e = f.start();
+    Rig rig;
+    const QString e = rig.start(QString()); // as an older central: no publicBaseUrl
     QVERIFY2(e.isEmpty(), qPrintable(e));
-    LockedClock clock(testNow());
-    const QString token = f.enrol(u"k1"_qs);
-    QString error;
-    const std::unique_ptr<KioskGraph> graph = buildKiosk(f, token, u"k1"_qs, clock, &error);
-    QVERIFY2(graph, qPrintable(error));
-    QSignalSpy printed(&graph->slipPrinter(), &SlipPrinter::jobFinished);
-    QCOMPARE(runRound(*graph->syncEngine()), QString());
-    // The round's state has reached the GUI thread (the letter came with it), without an address.
-    QTRY_VERIFY(graph->central().state().chanceQueueLetter.has_value());
+    CentralFixture &f = rig.f;
+    KioskGraph *graph = rig.graph.get();
+    QSignalSpy &printed = *rig.printed;
     QVERIFY(graph->central().state().publicBaseUrl.isEmpty());
 
     ChanceFlow &chance = graph->chance();
