@@ -131,13 +131,13 @@ private slots:
         QVERIFY(queue.problems.isEmpty());
         QVERIFY(queue.lines().contains(QStringLiteral("A042")));
         // The queue page's QR code (Danish text needs no image).
-        const QByteArray page(kQueuePageUrl);
+        const QByteArray queuePage(kQueuePageUrl);
         if (rasterQr) {
             QCOMPARE(queue.images.size(), 1);
-            QCOMPARE(rasterQrPayloads(queue.images, {page}), QList<QByteArray>{page});
+            QCOMPARE(rasterQrPayloads(queue.images, {queuePage}), QList<QByteArray>{queuePage});
         } else {
             QVERIFY(queue.images.isEmpty());
-            QCOMPARE(queue.qrPayloads, QList<QByteArray>{page});
+            QCOMPARE(queue.qrPayloads, QList<QByteArray>{queuePage});
         }
         QVERIFY(queue.text.simplified().contains(QStringLiteral("Pas og kørekort")));
         const escpos::PrintJob chance = read(2);
