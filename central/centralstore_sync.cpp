@@ -42,6 +42,14 @@ const Service *findService(const SiteDefinition &site, const ServiceId &id)
     return nullptr;
 }
 
+/// Adds the configured public address of the queue page to a snapshot or a changes page, in
+/// each so that a kiosk learns a new one with its next pull; a central without one omits it.
+void addPublicBaseUrl(QJsonObject &answer, const Config &config)
+{
+    if (!config.publicBaseUrl.isEmpty())
+        answer.insert(QStringLiteral("publicBaseUrl"), config.publicBaseUrl);
+}
+
 } // namespace
 
 // The columns sql::readBooking() reads, in its order (platform/sqlrows.h).
@@ -230,15 +238,17 @@ Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime 
             }
         }
     }
-    return QJsonObject{{QStringLiteral("siteId"), site},
-                       {QStringLiteral("name"), def->name},
-                       {QStringLiteral("generatedAt"), toWire(nowUtc)},
-                       {QStringLiteral("cursor"), QString::number(cursor)},
-                       {QStringLiteral("chanceQueueLetter"), QString(def->chanceQueueLetter)},
-                       {QStringLiteral("services"), services},
-                       {QStringLiteral("hours"), hoursToJson(def->hours)},
-                       {QStringLiteral("bookings"), bookings},
-                       {QStringLiteral("slots"), slotList}};
+    QJsonObject out{{QStringLiteral("siteId"), site},
+                    {QStringLiteral("name"), def->name},
+                    {QStringLiteral("generatedAt"), toWire(nowUtc)},
+                    {QStringLiteral("cursor"), QString::number(cursor)},
+                    {QStringLiteral("chanceQueueLetter"), QString(def->chanceQueueLetter)},
+                    {QStringLiteral("services"), services},
+                    {QStringLiteral("hours"), hoursToJson(def->hours)},
+                    {QStringLiteral("bookings"), bookings},
+                    {QStringLiteral("slots"), slotList}};
+    addPublicBaseUrl(out, m_config);
+    return out;
 }
 
 Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cursorText)
@@ -326,9 +336,11 @@ Outcome<QJsonObject> CentralStore::changes(const SiteId &site, const QString &cu
                                            : QStringLiteral("update"));
         out.append(c);
     }
-    return QJsonObject{{QStringLiteral("cursor"), QString::number(last)},
-                       {QStringLiteral("more"), rows > kChangesPage},
-                       {QStringLiteral("changes"), out}};
+    QJsonObject page{{QStringLiteral("cursor"), QString::number(last)},
+                     {QStringLiteral("more"), rows > kChangesPage},
+                     {QStringLiteral("changes"), out}};
+    addPublicBaseUrl(page, m_config);
+    return page;
 }
 
 std::optional<Refusal> CentralStore::checkSlot(const SiteDefinition &site, const Service &service,

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QTextStream>
+#include <QUrl>
 
 #include <arpa/inet.h>
 
@@ -29,10 +30,27 @@ std::optional<int> toInt(const QString &v, int min, int max)
     return n;
 }
 
+/// Why `base` is no public base address (scheme and host, nothing after but an optional
+/// "/"), or empty when it is one.
+QString badPublicBase(const QString &base, bool plainHttp)
+{
+    const QUrl url(base, QUrl::StrictMode);
+    const bool schemeOk = url.scheme() == u"https" || (plainHttp && url.scheme() == u"http");
+    if (!url.isValid() || !schemeOk || url.host().isEmpty() || !url.userInfo().isEmpty() ||
+        url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/"))
+        return QStringLiteral("publicBaseUrl: '%1' is not an address like "
+                              "https://koe.example.dk (https, a host, an optional port, no path)")
+            .arg(base);
+    return {};
+}
+
 } // namespace
 
 QString validateConfig(const Config &c)
 {
+    if (!c.publicBaseUrl.isEmpty())
+        if (QString bad = badPublicBase(c.publicBaseUrl, c.devPlainHttp); !bad.isEmpty())
+            return bad;
     if (!isIpAddress(c.listenAddress))
         return QStringLiteral("listen: '%1' is not an IP address").arg(c.listenAddress);
     if (c.database.isEmpty())
@@ -114,6 +132,10 @@ ConfigResult loadConfig(const QString &path)
             c.tlsCert = value;
         } else if (key == QLatin1String("tlsKey")) {
             c.tlsKey = value;
+        } else if (key == QLatin1String("publicBaseUrl")) {
+            c.publicBaseUrl = value;
+            while (c.publicBaseUrl.endsWith(u'/'))
+                c.publicBaseUrl.chop(1);
         } else if (key == QLatin1String("devPlainHttp")) {
             if (value != QLatin1String("true") && value != QLatin1String("false"))
                 return {std::nullopt,

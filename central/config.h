@@ -19,6 +19,10 @@ struct Config
     QString tlsCert;           ///< PEM certificate chain of the server
     QString tlsKey;            ///< PEM private key of the server
     bool devPlainHttp = false; ///< serve plain HTTP (development only; logged loudly)
+    /// The address citizens' phones reach this server at ("https://kø.example.dk", no path):
+    /// sent to kiosks, which print `<publicBaseUrl>/q/<token>` as a QR code on each ticket.
+    /// Empty = none: tickets carry no QR code. https only (http with devPlainHttp).
+    QString publicBaseUrl;
     int maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int ioTimeoutSeconds = 30; ///< per read/write/handshake

@@ -45,6 +45,23 @@ namespace bk {
 
 namespace {
 
+/// The queue page's public address for the ticket flows: the central's, as the sync last
+/// brought it. The first ticket without one says so in the log, once (it prints no QR code).
+std::function<QString()> queuePageBase(const CentralStatus *status)
+{
+    auto told = std::make_shared<bool>(false);
+    return [status, told] {
+        const QString base = status->state().publicBaseUrl;
+        if (base.isEmpty() && !*told) {
+            *told = true;
+            qCInfo(lcGraph) << "tickets print without the queue-page QR code: the central has "
+                               "sent no public address (its publicBaseUrl; an older central, or "
+                               "none configured)";
+        }
+        return base;
+    };
+}
+
 /// Days on the booking flow's day screen, today first (two weeks: the central's booking
 /// horizon for kiosk bookings).
 constexpr int kDaysShown = 14;
@@ -326,9 +343,12 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     QObject::connect(&p.central.status, &CentralStatus::changed, p.clockGuard.get(),
                      [guard = p.clockGuard.get()] { guard->check(); });
 
+    // The queue page lives on the central: without one, tickets carry no QR code.
+    const std::function<QString()> pageBase =
+        cfg.central.url.isEmpty() ? std::function<QString()>() : queuePageBase(centralStatus);
     p.checkIn = std::make_unique<CheckInFlow>(
-        CheckInFlow::Options{cfg.site.id, cfg.site.name, p.clockGuard->gate()}, p.store, clock,
-        *p.translations, *p.slipPrinter);
+        CheckInFlow::Options{cfg.site.id, cfg.site.name, p.clockGuard->gate(), pageBase}, p.store,
+        clock, *p.translations, *p.slipPrinter);
     p.booking = std::make_unique<BookingFlow>(
         BookingFlow::Options{cfg.site.name, kDaysShown, timesPerPage(cfg), p.clockGuard->gate()},
         bookingBackend, clock, *p.translations, *p.slipPrinter);
@@ -340,7 +360,8 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     else if (cfg.demo.enabled)
         chanceLetter = ChanceFlow::fixedLetter(site.chanceQueueLetter);
     p.chance = std::make_unique<ChanceFlow>(
-        ChanceFlow::Options{cfg.site.id, cfg.site.name, chanceLetter, p.clockGuard->gate()},
+        ChanceFlow::Options{cfg.site.id, cfg.site.name, chanceLetter, p.clockGuard->gate(),
+                            pageBase},
         p.store, bookingBackend, clock, *p.translations, *p.slipPrinter);
     p.guard = std::make_unique<InactivityGuard>(
         InactivityGuard::Options{cfg.ui.inactivitySeconds, cfg.ui.countdownSeconds,

@@ -72,6 +72,7 @@ void ChanceFlow::choose(const QString &serviceId)
     }
     m_service = *service;
     m_ticket = issued->ticket.label();
+    m_queueToken = issued->queueToken;
     // The chance queue is served in the gaps: the next free time today is an honest estimate;
     // with none left, the truth is that no time today can be promised.
     m_expected.reset();
@@ -89,6 +90,7 @@ void ChanceFlow::choose(const QString &serviceId)
     slip.serviceName = serviceName();
     slip.ticket = m_ticket;
     slip.expectedAt = m_expected;
+    slip.queuePageUrl = queuePageUrl(m_options.queuePageBase, m_queueToken);
     slip.issuedAt = now;
     m_receipt->print(slip);
 }
@@ -104,6 +106,7 @@ void ChanceFlow::reset()
     m_step = Step::Errand;
     m_service = Service();
     ui::forget(m_ticket);
+    ui::forget(m_queueToken);
     m_expected.reset();
     m_receipt->reset();
     emit changed();

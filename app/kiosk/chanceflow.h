@@ -57,6 +57,9 @@ public:
         /// Asked before every ticket: false while the system clock is implausible (then no
         /// number is issued: the day's numbering depends on it). Empty = always trusted.
         std::function<bool()> clockTrusted = {};
+        /// The central's public address for the queue page ("https://kø.example.dk"), asked
+        /// for each ticket; empty (or no source) = the receipt carries no queue-page QR code.
+        std::function<QString()> queuePageBase = {};
     };
 
     ChanceFlow(Options options, CacheStore &store, BookingBackend &backend, const Clock &clock,
@@ -89,6 +92,7 @@ private:
 
     Step m_step = Step::Errand;
     QString m_ticket;
+    QString m_queueToken; ///< the ticket's queue-page token
     std::optional<QDateTime> m_expected;
 };
 

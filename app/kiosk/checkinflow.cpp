@@ -197,6 +197,7 @@ void CheckInFlow::lookUp(const QString &code)
     m_seeStaff = d.tooLate == TooLateAction::SeeStaff;
     if (result->ticket)
         m_ticket = result->ticket->label();
+    m_queueToken = result->queueToken;
 
     Step step = Step::Unavailable;
     switch (d.outcome) {
@@ -240,6 +241,7 @@ void CheckInFlow::printTicket()
     slip.serviceName = serviceName();
     slip.ticket = m_ticket;
     slip.start = m_start;
+    slip.queuePageUrl = queuePageUrl(m_options.queuePageBase, m_queueToken);
     slip.issuedAt = m_clock.now();
     m_receipt->print(slip);
 }
@@ -268,6 +270,7 @@ void CheckInFlow::reset()
     ui::forget(m_typed);
     ui::forget(m_code);
     ui::forget(m_ticket);
+    ui::forget(m_queueToken);
     m_problem = Problem::None;
     m_fromScan = false;
     m_service = Service();

@@ -80,6 +80,9 @@ public:
         /// Asked before every decision: false while the system clock is implausible (then no
         /// check-in is decided: "please ask at the counter"). Empty = always trusted.
         std::function<bool()> clockTrusted = {};
+        /// The central's public address for the queue page ("https://kø.example.dk"), asked
+        /// for each ticket; empty (or no source) = the receipt carries no queue-page QR code.
+        std::function<QString()> queuePageBase = {};
     };
 
     CheckInFlow(Options options, CacheStore &store, const Clock &clock, Translations &translations,
@@ -150,6 +153,7 @@ private:
     bool m_fromScan = false;
     QString m_code;
     QString m_ticket;
+    QString m_queueToken; ///< the ticket's queue-page token
     QDateTime m_start;
     QDate m_bookedDay;
     QDateTime m_earliest;

@@ -2,6 +2,8 @@
 
 #include "kiosk/uiformat.h"
 
+#include <QUrl>
+
 namespace bk {
 
 namespace {
@@ -46,6 +48,17 @@ void ReceiptLayouts::footer(Receipt &r, const Slip &slip)
         kCentre);
     r.feed(2);
     r.cut();
+}
+
+void ReceiptLayouts::queuePage(Receipt &r, const Slip &slip)
+{
+    if (slip.queuePageUrl.isEmpty())
+        return;
+    r.feed();
+    r.text(tr("Follow your place in the queue on your phone"), kCentreBold);
+    // Encoded: a host such as "kø.example.dk" in its ASCII (punycode) form, which every
+    // phone's camera app opens.
+    r.qr(QUrl(slip.queuePageUrl).toEncoded());
 }
 
 QString ReceiptLayouts::spokenText(const Receipt &receipt)
@@ -96,6 +109,7 @@ Receipt ReceiptLayouts::layout(const Slip &slip)
         r.text(tr("Please take a seat in the waiting area. When it is your turn, your number "
                   "is shown on the screen with the desk to go to."),
                kBody);
+        queuePage(r, slip);
         break;
     case Slip::Kind::ChanceTicket:
         r.text(tr("Ticket without a booking"), kCentreBold);
@@ -113,6 +127,7 @@ Receipt ReceiptLayouts::layout(const Slip &slip)
                       "free."),
                    kBody);
         r.text(tr("Your number is shown on the screen when it is your turn."), kBody);
+        queuePage(r, slip);
         break;
     case Slip::Kind::Booking:
         r.text(tr("Your booking"), kTitle);

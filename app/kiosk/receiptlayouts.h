@@ -1,6 +1,7 @@
 #pragma once
 // The paper the citizen takes home, laid out as drivers' Receipt documents in the citizen's
-// language: queue ticket, chance-queue ticket, booking confirmation, self-service pointer.
+// language: queue ticket, chance-queue ticket (each with the QR code of its queue page when the
+// central has a public address), booking confirmation, self-service pointer.
 
 #include "drivers/receipt.h"
 #include "kiosk/slip.h"
@@ -24,6 +25,8 @@ public:
 private:
     static void header(Receipt &r, const Slip &slip);
     static void footer(Receipt &r, const Slip &slip);
+    /// A ticket's "your place in the queue" line and QR code, when the slip has the address.
+    static void queuePage(Receipt &r, const Slip &slip);
 };
 
 } // namespace bk

@@ -3,6 +3,7 @@
 // lays it out as a receipt in the citizen's language and prints it. Keeping the flows on this
 // small seam lets them be tested without a printer driver.
 
+#include "domain/queuetoken.h"
 #include "domain/types.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace bk {
@@ -32,7 +34,10 @@ struct Slip
     std::optional<QDateTime> expectedAt; ///< UTC estimate for ChanceTicket; none = no promise
     QStringList bring;                   ///< what to bring, in `language`
     QString url;                         ///< SelfService page
-    QDateTime issuedAt;                  ///< UTC
+    /// The ticket kinds: "<publicBaseUrl>/q/<token>", the ticket's "your place in the queue"
+    /// page (domain/queuetoken.h), printed as a QR code; empty = no QR (no public address).
+    QString queuePageUrl;
+    QDateTime issuedAt; ///< UTC
 
     /// Whether the slip carries what its kind exists for: a ticket number for the ticket
     /// kinds, a booking code for Booking, a URL for SelfService. A slip without it is never
@@ -51,6 +56,13 @@ struct Slip
         return false;
     }
 };
+
+/// The queue-page address a ticket's slip carries: the page of `token` under the address
+/// `base` gives now; empty without a base, an address or a token (the slip then has no QR).
+inline QString queuePageUrl(const std::function<QString()> &base, const QString &token)
+{
+    return base && !token.isEmpty() ? queuetoken::pageUrl(base(), token) : QString();
+}
 
 /// Prints slips and says how each job ended.
 class SlipPrinter : public QObject

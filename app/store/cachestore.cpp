@@ -139,6 +139,7 @@ constexpr const char *kMetaCursor = "sync.cursor";
 constexpr const char *kMetaHours = "sync.hours";
 constexpr const char *kMetaChanceLetter = "sync.chanceQueueLetter";
 constexpr const char *kMetaLastCentralTime = "sync.lastCentralTime";
+constexpr const char *kMetaPublicBaseUrl = "sync.publicBaseUrl";
 
 } // namespace
 
@@ -147,9 +148,10 @@ Result<CacheStore::SyncMemo> CacheStore::syncMemo()
     using R = Result<SyncMemo>;
     if (!m_db)
         return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
-    sql::Statement st = m_db->prepare("SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3, ?4)");
+    sql::Statement st =
+        m_db->prepare("SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3, ?4, ?5)");
     st.bind(1, kMetaCursor).bind(2, kMetaHours).bind(3, kMetaChanceLetter);
-    st.bind(4, kMetaLastCentralTime);
+    st.bind(4, kMetaLastCentralTime).bind(5, kMetaPublicBaseUrl);
     SyncMemo memo;
     while (st.next()) {
         const QString key = st.text(0);
@@ -161,6 +163,8 @@ Result<CacheStore::SyncMemo> CacheStore::syncMemo()
         } else if (key == QLatin1String(kMetaChanceLetter)) {
             if (value.size() == 1 && value.at(0).isLetter())
                 memo.chanceQueueLetter = value.at(0);
+        } else if (key == QLatin1String(kMetaPublicBaseUrl)) {
+            memo.publicBaseUrl = value;
         } else if (const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
                    t.isValid()) {
             memo.lastCentralTime = t.toUTC();
@@ -184,7 +188,8 @@ Status CacheStore::setSyncMemo(const SyncMemo &memo)
         {kMetaChanceLetter, memo.chanceQueueLetter ? QString(*memo.chanceQueueLetter) : QString()},
         {kMetaLastCentralTime, memo.lastCentralTime.isValid()
                                    ? memo.lastCentralTime.toUTC().toString(Qt::ISODateWithMs)
-                                   : QString()}};
+                                   : QString()},
+        {kMetaPublicBaseUrl, memo.publicBaseUrl}};
     for (const auto &[key, value] : values) {
         if (Status s = writeMeta(QString::fromLatin1(key), value); !s)
             return fail(s);

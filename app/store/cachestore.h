@@ -32,6 +32,9 @@ struct IssuedTicket
 {
     Ticket ticket;
     QString opId;
+    /// The ticket's queue-page token (domain/queuetoken.h, 22 characters), made when it was
+    /// issued, stored with it and sent in its outbox operation as payload.queueToken.
+    QString queueToken;
 };
 
 /// What checkIn() did: always the decision and what it was decided on, read in the check-in's
@@ -46,6 +49,9 @@ struct CheckInResult
     /// the latest this kiosk issued for the booking (none when checked in at another kiosk);
     /// otherwise none.
     std::optional<Ticket> ticket;
+    /// The queue-page token of `ticket` (empty without one, or for a ticket issued before
+    /// tokens were kept).
+    QString queueToken;
     std::optional<IssuedTicket> issued; ///< set exactly when decision.admits()
 };
 
@@ -197,7 +203,8 @@ public:
     Status setMeta(const QString &key, const QString &value);
 
     /// What the sync engine keeps between rounds and across restarts (meta table keys
-    /// sync.cursor, sync.hours, sync.chanceQueueLetter, sync.lastCentralTime). A value never
+    /// sync.cursor, sync.hours, sync.chanceQueueLetter, sync.lastCentralTime,
+    /// sync.publicBaseUrl). A value never
     /// written reads as empty / nullopt / invalid.
     struct SyncMemo
     {
@@ -205,6 +212,8 @@ public:
         QByteArray hoursJson; ///< the site's Hours JSON verbatim as the central sent it
         std::optional<QChar> chanceQueueLetter; ///< the site's chance-queue letter (A-Z)
         QDateTime lastCentralTime; ///< UTC, the central's clock at the latest completed round
+        /// The central's public address for the queue page; empty = it sent none
+        QString publicBaseUrl;
     };
     /// The sync engine's memo; a StoreError when the cache cannot be read (never an empty
     /// memo for a failure, so a read error is not taken for "never synced").

@@ -6,6 +6,8 @@
 
 #include "internal.h"
 
+#include "domain/queuetoken.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -188,25 +190,29 @@ Result<int> CacheStore::numbersLeft(const SiteId &site, const QDate &day, QChar 
 
 namespace {
 
-/// The latest ticket issued here for booking `code`, or none.
-Result<std::optional<Ticket>> latestTicketFor(sql::Database &db, const QString &code)
+/// The latest ticket issued here for booking `code` with its queue-page token (empty when
+/// it has none), or none.
+Result<std::optional<IssuedTicket>> latestTicketFor(sql::Database &db, const QString &code)
 {
-    sql::Statement st = db.prepare(
-        "SELECT site_id, business_day, queue, number FROM tickets WHERE booking_code = ?1 "
-        "ORDER BY id DESC LIMIT 1");
+    sql::Statement st =
+        db.prepare("SELECT site_id, business_day, queue, number, op_id, queue_token FROM tickets "
+                   "WHERE booking_code = ?1 ORDER BY id DESC LIMIT 1");
     st.bind(1, code);
     if (st.next()) {
-        Ticket t;
+        IssuedTicket issued;
+        Ticket &t = issued.ticket;
         t.siteId = st.text(0);
         t.businessDay = QDate::fromString(st.text(1), Qt::ISODate);
         const QString queue = st.text(2);
         t.queue = queue.isEmpty() ? QChar(u'A') : queue[0];
         t.number = st.int32(3);
-        return std::optional<Ticket>(t);
+        issued.opId = st.text(4);
+        issued.queueToken = st.isNull(5) ? QString() : st.text(5);
+        return std::optional<IssuedTicket>(issued);
     }
     if (Status s = st.status(); !s)
         return s.storeError();
-    return std::optional<Ticket>();
+    return std::optional<IssuedTicket>();
 }
 
 } // namespace
@@ -216,8 +222,10 @@ Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
     using R = Result<std::optional<Ticket>>;
     if (!m_db)
         return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
-    R ticket = latestTicketFor(*m_db, code);
-    return ticket ? ticket : fail(std::move(ticket));
+    Result<std::optional<IssuedTicket>> issued = latestTicketFor(*m_db, code);
+    if (!issued)
+        return fail(R(issued.storeError()));
+    return *issued ? std::optional<Ticket>((*issued)->ticket) : std::optional<Ticket>();
 }
 
 Result<int> CacheStore::nextTicketNumber(const SiteId &site, const QString &day, QChar queue)
@@ -281,9 +289,11 @@ Result<IssuedTicket> CacheStore::issueTicket(const SiteId &site, const ServiceId
         return number.storeError();
     issued.ticket.number = *number;
     issued.opId = newOpId();
+    issued.queueToken = queuetoken::make();
     sql::Statement st = m_db->prepare(
         "INSERT INTO tickets(site_id, business_day, queue, number, kind, booking_code, "
-        "service_id, op_id, issued_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        "service_id, op_id, issued_at, queue_token) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10)");
     st.bind(1, site)
         .bind(2, day)
         .bind(3, QString(queue))
@@ -292,7 +302,8 @@ Result<IssuedTicket> CacheStore::issueTicket(const SiteId &site, const ServiceId
         .bindOptional(6, bookingCode.isEmpty() ? QString() : bookingCode)
         .bind(7, service)
         .bind(8, issued.opId)
-        .bind(9, toMs(nowUtc));
+        .bind(9, toMs(nowUtc))
+        .bind(10, issued.queueToken);
     if (Status s = st.run(); !s)
         return s.storeError();
     return issued;
@@ -331,10 +342,13 @@ Result<CheckInResult> CacheStore::checkIn(const QString &code, const SiteId &sit
     result.booking = *booking;
     result.service = *service;
     if (result.decision.outcome == CheckInOutcome::AlreadyCheckedIn) {
-        Result<std::optional<Ticket>> earlier = latestTicketFor(*m_db, code);
+        Result<std::optional<IssuedTicket>> earlier = latestTicketFor(*m_db, code);
         if (!earlier)
             return fail(R(earlier.storeError()));
-        result.ticket = *earlier;
+        if (*earlier) {
+            result.ticket = (*earlier)->ticket;
+            result.queueToken = (*earlier)->queueToken;
+        }
     }
     if (!result.decision.admits())
         return result; // the guard rolls back: nothing was written
@@ -355,12 +369,14 @@ Result<CheckInResult> CacheStore::checkIn(const QString &code, const SiteId &sit
                         {QStringLiteral("site"), site},
                         {QStringLiteral("service"), service->id},
                         {QStringLiteral("checkedInAt"), nowUtc.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("ticket"), ticketJson(issued->ticket)}};
+                        {QStringLiteral("ticket"), ticketJson(issued->ticket)},
+                        {QStringLiteral("queueToken"), issued->queueToken}};
     if (Status s = writeOutbox(issued->opId, "checkin", compact(payload), nowUtc); !s)
         return fail(R(s.storeError()));
     if (Status s = tx.commit(); !s)
         return fail(R(s.storeError()));
     result.ticket = issued->ticket;
+    result.queueToken = issued->queueToken;
     result.issued = *issued;
     return result;
 }
@@ -384,7 +400,8 @@ Result<IssuedTicket> CacheStore::issueChanceTicket(const SiteId &site, const Ser
     QJsonObject payload{{QStringLiteral("site"), site},
                         {QStringLiteral("service"), service},
                         {QStringLiteral("issuedAt"), nowUtc.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("ticket"), ticketJson(issued->ticket)}};
+                        {QStringLiteral("ticket"), ticketJson(issued->ticket)},
+                        {QStringLiteral("queueToken"), issued->queueToken}};
     if (Status s = writeOutbox(issued->opId, "ticket", compact(payload), nowUtc); !s)
         return fail(R(s.storeError()));
     if (Status s = tx.commit(); !s)

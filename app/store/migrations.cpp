@@ -123,6 +123,11 @@ DROP TABLE outbox;
 ALTER TABLE outbox_new RENAME TO outbox;
 CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
 )sql"},
+    // The ticket's "your place in the queue" token (domain/queuetoken.h), printed in the QR code
+    // on its receipt and sent with its outbox operation. NULL for tickets issued before.
+    Migration{"ticket queue token", R"sql(
+ALTER TABLE tickets ADD COLUMN queue_token TEXT;
+)sql"},
 };
 
 } // namespace

@@ -62,6 +62,10 @@ struct SyncState
     /// The site's chance-queue letter as the central last sent it (kept in the cache);
     /// nullopt before the first snapshot: then no chance ticket is issued.
     std::optional<QChar> chanceQueueLetter;
+    /// The central's public address for the queue page as it last sent it (kept in the
+    /// cache); empty before the first pull and when the central sends none: then tickets carry
+    /// no queue-page QR code.
+    QString publicBaseUrl;
     /// The central's clock (UTC) at the end of the latest completed round, kept in the cache
     /// across restarts: the true time is at least this. Invalid before the first such round.
     QDateTime lastCentralTime;

@@ -69,6 +69,7 @@ void SyncEngine::Impl::adopt(CacheStore::SyncMemo next)
     if (hours)
         state.hours = std::move(*hours);
     state.chanceQueueLetter = memo.chanceQueueLetter;
+    state.publicBaseUrl = memo.publicBaseUrl;
     state.lastCentralTime = memo.lastCentralTime;
 }
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace bk::sync {
 
@@ -108,6 +109,23 @@ Parsed<QJsonObject> document(const QByteArray &body)
     return doc.object();
 }
 
+/// The optional publicBaseUrl of a snapshot or changes page: empty when absent; an address
+/// other than http(s)://host[:port] fails the answer (a QR code must not send phones astray).
+QString publicBaseUrl(Reader &r)
+{
+    if (!r.has("publicBaseUrl"))
+        return {};
+    QString base = r.string("publicBaseUrl");
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QUrl url(base, QUrl::StrictMode);
+    if (r.ok() && (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+                   url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() ||
+                   url.hasFragment() || !url.userInfo().isEmpty()))
+        r.fail("publicBaseUrl", "is not an address like https://host[:port]");
+    return r.ok() ? base : QString();
+}
+
 std::optional<Service> readService(const QJsonObject &o, const QString &prefix, Reader &outer)
 {
     Reader r(o, prefix);
@@ -202,6 +220,7 @@ Parsed<Snapshot> parseSnapshot(const QByteArray &body)
     Snapshot s;
     s.cursor = r.string("cursor");
     s.chanceQueueLetter = r.letter("chanceQueueLetter");
+    s.publicBaseUrl = publicBaseUrl(r);
     s.hoursJson = QJsonDocument(r.object("hours")).toJson(QJsonDocument::Compact);
     const QJsonArray services = r.array("services");
     for (qsizetype i = 0; i < services.size() && r.ok(); ++i)
@@ -226,6 +245,7 @@ Parsed<ChangePage> parseChanges(const QByteArray &body)
     ChangePage page;
     page.cursor = r.string("cursor");
     page.more = r.boolean("more");
+    page.publicBaseUrl = publicBaseUrl(r);
     const QJsonArray changes = r.array("changes");
     for (qsizetype i = 0; i < changes.size() && r.ok(); ++i) {
         const QJsonObject o = changes[i].toObject();

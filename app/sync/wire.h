@@ -28,6 +28,9 @@ struct Snapshot
     QList<Service> services;
     QList<Booking> bookings;
     QByteArray hoursJson; ///< kept as the central sent it (compact JSON)
+    /// The central's public address for the queue page ("https://host[:port]"); empty when it
+    /// sent none (an older central, or none configured).
+    QString publicBaseUrl;
 };
 
 /// One entry of GET /v1/sites/{site}/changes.
@@ -49,6 +52,7 @@ struct ChangePage
     QString cursor;
     bool more = false;
     QList<Change> changes;
+    QString publicBaseUrl; ///< as in Snapshot: sent with every page; empty = none
 };
 
 /// One operation's recorded answer from POST /v1/outbox.

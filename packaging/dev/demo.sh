@@ -29,14 +29,18 @@ if [ "${BK_DEMO_CENTRAL:-on}" != off ]; then
     openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" \
       -CAcreateserial -days 30 -extfile "$pki/san.ext" -out "$pki/server.pem" 2>/dev/null
   fi
+  # The port is chosen here, not by the central (listen port 0), because the tickets' queue
+  # page QR code needs the address before the central starts: its loopback address.
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   # Kiosk static ticket numbers stay in 1..500 (central.static_number_limit), the central's
   # blocks start above them: no number is issued twice.
   cat >"$work/central/central.conf" <<CONF
-listen = 127.0.0.1:0
+listen = 127.0.0.1:$port
 database = $work/central/central.db
 tlsCert = $pki/server.pem
 tlsKey = $pki/server.key
 numberBlockBase = 501
+publicBaseUrl = https://127.0.0.1:$port
 CONF
   central_bin=$build/central/borgerkiosk-central
   ctl=$build/app/sync/borgerkiosk-ctl

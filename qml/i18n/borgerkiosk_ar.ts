@@ -1358,6 +1358,10 @@
         <translation>يظهر رقمك على الشاشة عندما يحين دورك.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>تابع دورك في الطابور على هاتفك</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>موعدك</translation>
     </message>

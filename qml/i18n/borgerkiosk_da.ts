@@ -1358,6 +1358,10 @@
         <translation>Dit nummer kommer op på skærmen, når det er din tur.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>Følg din plads i køen på din telefon</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>Din tid</translation>
     </message>

@@ -1358,6 +1358,10 @@
         <translation>Ihre Nummer erscheint auf dem Bildschirm, wenn Sie an der Reihe sind.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>Verfolgen Sie Ihren Platz in der Warteschlange auf Ihrem Handy</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>Ihr Termin</translation>
     </message>

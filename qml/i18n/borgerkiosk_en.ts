@@ -1358,6 +1358,10 @@
         <translation>Your number is shown on the screen when it is your turn.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>Follow your place in the queue on your phone</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>Your booking</translation>
     </message>

@@ -1358,6 +1358,10 @@
         <translation>Twój numer pojawi się na ekranie, gdy nadejdzie Twoja kolej.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>Śledź swoje miejsce w kolejce na telefonie</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>Twoja wizyta</translation>
     </message>

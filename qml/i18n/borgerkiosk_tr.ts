@@ -1358,6 +1358,10 @@
         <translation>Sıranız geldiğinde numaranız ekranda gösterilir.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>Sıradaki yerinizi telefonunuzdan takip edin</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>Randevunuz</translation>
     </message>

@@ -1358,6 +1358,10 @@
         <translation>Ваш номер з’явиться на екрані, коли настане ваша черга.</translation>
     </message>
     <message>
+        <source>Follow your place in the queue on your phone</source>
+        <translation>Стежте за своїм місцем у черзі на телефоні</translation>
+    </message>
+    <message>
         <source>Your booking</source>
         <translation>Ваш запис</translation>
     </message>

@@ -384,6 +384,45 @@ void TestCentralApi::tlsPinsTheCa()
     QCOMPARE(f.client()->request("GET", u"/v1/health"_qs).status, 200);
 }
 
+void TestCentralApi::publicBaseUrlSentToKiosks()
+{
+    // Only an address a phone can open: https, a host, an optional port, nothing after.
+    central::Config config;
+    config.tlsCert = config.tlsKey = u"x.pem"_qs;
+    for (const QString &bad :
+         {u"koe.example.dk"_qs, u"http://koe.example.dk"_qs, u"https://koe.example.dk/queue"_qs,
+          u"https://koe.example.dk?x=1"_qs, u"https://user@koe.example.dk"_qs, u"https://"_qs}) {
+        config.publicBaseUrl = bad;
+        QVERIFY2(central::validateConfig(config).startsWith(u"publicBaseUrl: '"_qs + bad),
+                 qPrintable(bad));
+    }
+    for (const QString &good : {u"https://koe.example.dk"_qs, u"https://kø.example.dk:8443"_qs,
+                                u"https://127.0.0.1:8443/"_qs}) {
+        config.publicBaseUrl = good;
+        QVERIFY2(central::validateConfig(config).isEmpty(), qPrintable(good));
+    }
+
+    // Sent with the snapshot and every changes page; omitted by a central without one.
+    for (const QString &base : {u"https://koe.example.dk"_qs, QString()}) {
+        CentralFixture f;
+        START_OR_FAIL(f, [&base](central::Config &c) { c.publicBaseUrl = base; });
+        const QString token = f.enrol(u"k1"_qs);
+        auto c = f.client();
+        const QJsonObject snapshot =
+            c->request("GET", u"/v1/sites/test/snapshot"_qs, {}, token).json();
+        const QJsonObject changes =
+            c->request("GET", u"/v1/sites/test/changes?cursor="_qs + snapshot[u"cursor"].toString(),
+                       {}, token)
+                .json();
+        for (const QJsonObject &answer : {snapshot, changes}) {
+            QVERIFY(answer.contains(u"cursor"));
+            QCOMPARE(answer.contains(u"publicBaseUrl"), !base.isEmpty());
+            QCOMPARE(answer[u"publicBaseUrl"].toString(), base);
+        }
+        QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
+    }
+}
+
 void TestCentralApi::plainHttpOnlyWithDevFlag()
 {
     central::Config config;

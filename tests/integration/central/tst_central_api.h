@@ -62,6 +62,7 @@ private slots:
     void garbageAndOversized();
     void tlsPinsTheCa();
     void plainHttpOnlyWithDevFlag();
+    void publicBaseUrlSentToKiosks();
     void closedDatabaseIs500Not401();
     void unreadableSiteIs500Not404();
     void unreadableBookingIs500NotARejection();

@@ -48,6 +48,7 @@ QList<Slip> slips()
     queue.serviceName = QStringLiteral("Pas og kørekort");
     queue.ticket = QStringLiteral("A042");
     queue.start = start;
+    queue.queuePageUrl = QString::fromLatin1(kQueuePageUrl);
 
     Slip chance = base;
     chance.kind = Slip::Kind::ChanceTicket;

@@ -27,9 +27,13 @@ Outcome outcomeOf(const QSignalSpy &finished, int i);
 /// A valid booking code, the same on every run.
 QString bookingCode();
 
-/// The app's four slips: booking confirmation, queue ticket, chance-queue ticket, self-service
-/// pointer. Danish site and service names; the chance ticket and the self-service pointer carry
-/// a Ukrainian and an Arabic service name, which no code page holds (the raster path).
+/// The queue ticket's "your place in the queue" page, the same on every run.
+inline constexpr char kQueuePageUrl[] = "https://koe.example.dk/q/Wm9sZ2UgZGluIHBsYWNlQA";
+
+/// The app's four slips: booking confirmation, queue ticket (with its queue page,
+/// kQueuePageUrl), chance-queue ticket, self-service pointer. Danish site and service names; the
+/// chance ticket and the self-service pointer carry a Ukrainian and an Arabic service name,
+/// which no code page holds (the raster path).
 QList<Slip> slips();
 
 /// Every receipt layout: the slips laid out by the app's own ReceiptLayouts (no translator

@@ -129,8 +129,16 @@ private slots:
         QCOMPARE(booking.cuts, 1);
         const escpos::PrintJob queue = read(1);
         QVERIFY(queue.problems.isEmpty());
-        QVERIFY(queue.images.isEmpty());
         QVERIFY(queue.lines().contains(QStringLiteral("A042")));
+        // The queue page's QR code (Danish text needs no image).
+        const QByteArray queuePage(kQueuePageUrl);
+        if (rasterQr) {
+            QCOMPARE(queue.images.size(), 1);
+            QCOMPARE(rasterQrPayloads(queue.images, {queuePage}), QList<QByteArray>{queuePage});
+        } else {
+            QVERIFY(queue.images.isEmpty());
+            QCOMPARE(queue.qrPayloads, QList<QByteArray>{queuePage});
+        }
         QVERIFY(queue.text.simplified().contains(QStringLiteral("Pas og kørekort")));
         const escpos::PrintJob chance = read(2);
         QVERIFY(chance.problems.isEmpty());

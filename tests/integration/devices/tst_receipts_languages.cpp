@@ -147,6 +147,9 @@ private slots:
             QVERIFY2(job.problems.isEmpty(), qPrintable(job.problems.value(0).what));
             QCOMPARE(job.cuts, 1);
             QVERIFY(job.text.startsWith(u"Borgerservice Århus"_s)); // the site name stays text
+            // The booking's code, the ticket's queue page: GS ( k in every language.
+            QCOMPARE(job.qrPayloads, QList<QByteArray>{i == 0 ? bookingCode().toLatin1()
+                                                              : QByteArray(kQueuePageUrl)});
             const QString heading = i == 0 ? ReceiptLayouts::tr("Your booking")
                                            : ReceiptLayouts::tr("You are checked in");
             if (language != u"en")

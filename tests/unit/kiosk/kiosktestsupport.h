@@ -10,6 +10,7 @@
 #include "domain/clock.h"
 #include "store/cachestore.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -93,6 +94,19 @@ public:
 private:
     QList<Service> m_services;
 };
+
+/// The queue-page token of the latest ticket operation in `store`'s outbox (payload.queueToken
+/// of the newest "checkin" or "ticket" entry), or empty.
+inline QString lastSentQueueToken(CacheStore &store)
+{
+    const Result<QList<OutboxEntry>> out = store.pendingOutbox(1000);
+    QString token;
+    if (out)
+        for (const OutboxEntry &e : *out)
+            if (e.kind == u"checkin" || e.kind == u"ticket")
+                token = QJsonDocument::fromJson(e.payload)[u"queueToken"].toString();
+    return token;
+}
 
 /// A temporary cache holding the demo site and its bookings placed relative to `now`, opened
 /// with `options` (e.g. extra test migrations).

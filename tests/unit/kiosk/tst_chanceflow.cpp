@@ -76,6 +76,33 @@ private slots:
         QCOMPARE(flow.ticket(), QStringLiteral("K002"));
     }
 
+    void ticketCarriesItsQueuePage()
+    {
+        Rig rig;
+        ChanceFlow flow({QStringLiteral("demo"),
+                         QStringLiteral("Demo"),
+                         ChanceFlow::fixedLetter(u'K'),
+                         {},
+                         [] { return QStringLiteral("https://koe.example.dk/"); }},
+                        rig.cache.store, rig.backend, rig.clock, rig.translations, rig.printer);
+        flow.choose(QStringLiteral("pas"));
+        const QString first = test::lastSentQueueToken(rig.cache.store);
+        QVERIFY2(queuetoken::isWellFormed(first), qPrintable(first));
+        QCOMPARE(rig.printer.slips.value(0).queuePageUrl,
+                 QStringLiteral("https://koe.example.dk/q/") + first);
+        flow.reset();
+        flow.choose(QStringLiteral("pas"));
+        const QString second = test::lastSentQueueToken(rig.cache.store);
+        QVERIFY(second != first); // each ticket its own page
+        QCOMPARE(rig.printer.slips.value(1).queuePageUrl,
+                 QStringLiteral("https://koe.example.dk/q/") + second);
+
+        // No address (no central, or one that sends none): no page on the slip.
+        auto plain = rig.flow();
+        plain->choose(QStringLiteral("pas"));
+        QVERIFY(rig.printer.slips.value(2).queuePageUrl.isEmpty());
+    }
+
     void noFreeTimeMeansNoPromise()
     {
         Rig rig;

@@ -20,11 +20,15 @@ class TestCheckInFlow : public QObject
 
     struct Rig
     {
-        explicit Rig(const CacheStore::Options &options = {})
+        explicit Rig(const CacheStore::Options &options = {},
+                     std::function<QString()> queuePageBase = {})
             : cache(test::tuesdayMorning(), options), clock(test::tuesdayMorning())
         {
             flow = std::make_unique<CheckInFlow>(
-                CheckInFlow::Options{QStringLiteral("demo"), QStringLiteral("Borgerservice Demo")},
+                CheckInFlow::Options{QStringLiteral("demo"),
+                                     QStringLiteral("Borgerservice Demo"),
+                                     {},
+                                     std::move(queuePageBase)},
                 cache.store, clock, translations, printer);
         }
         test::DemoCache cache;
@@ -183,6 +187,34 @@ private slots:
         rig.flow->reprint();
         QCOMPARE(rig.printer.slips.size(), 2);
         QCOMPARE(rig.printer.slips.last().kind, Slip::Kind::QueueTicket);
+    }
+
+    void ticketCarriesItsQueuePage()
+    {
+        QString base = QStringLiteral("https://koe.example.dk");
+        Rig rig({}, [&base] { return base; });
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.printer.slips.size(), 1);
+        // The token the store sent to the central with the check-in, under the central's address.
+        const QString token = test::lastSentQueueToken(rig.cache.store);
+        QVERIFY2(queuetoken::isWellFormed(token), qPrintable(token));
+        QCOMPARE(rig.printer.slips[0].queuePageUrl,
+                 QStringLiteral("https://koe.example.dk/q/") + token);
+
+        // Scanned again, the reprint carries the same page; without an address, no page.
+        rig.flow->reset();
+        rig.type(demo::bookingCodes().at(0));
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::AlreadyCheckedIn);
+        rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), 2);
+        QCOMPARE(rig.printer.slips.last().queuePageUrl, rig.printer.slips[0].queuePageUrl);
+        QTRY_COMPARE(rig.flow->receipt()->state(), ReceiptStatus::State::Printed);
+        base.clear();
+        rig.flow->reprint();
+        QCOMPARE(rig.printer.slips.size(), 3);
+        QVERIFY(rig.printer.slips.last().queuePageUrl.isEmpty());
     }
 
     void resultShowsWhatTheStoreDecidedOn()

@@ -1,6 +1,7 @@
 // The cache's repository API: bookings, check-in, ticket numbers, outbox and purge. Every
 // test sets "now" explicitly (TZ=Europe/Copenhagen comes from bk_add_qtest).
 
+#include "domain/queuetoken.h"
 #include "store/cachestore.h"
 #include "storetestdata.h"
 
@@ -121,6 +122,42 @@ private slots:
         const Result<CheckInResult> second = store->checkIn(code(2), kSite, m_now);
         QCOMPARE(second->issued->ticket.label(), QStringLiteral("B002"));
         QCOMPARE(store->outboxDepth(), 2);
+    }
+
+    void queueTokenStoredAndSentWithEveryTicket()
+    {
+        auto store = fresh();
+        const auto payloadOf = [&store](const QString &opId) {
+            const Result<QList<OutboxEntry>> out = store->pendingOutbox(10);
+            for (const OutboxEntry &e : *out)
+                if (e.opId == opId)
+                    return std::pair(e.kind, QJsonDocument::fromJson(e.payload).object());
+            return std::pair(QString(), QJsonObject());
+        };
+
+        // A check-in's ticket: a fresh token, in the result and in the "checkin" operation.
+        const Result<CheckInResult> checkIn = store->checkIn(code(1), kSite, m_now);
+        QVERIFY2(checkIn, qPrintable(checkIn.error()));
+        const QString checkInToken = checkIn->issued->queueToken;
+        QVERIFY2(queuetoken::isWellFormed(checkInToken), qPrintable(checkInToken));
+        QCOMPARE(checkIn->queueToken, checkInToken);
+        const auto [checkInKind, checkInPayload] = payloadOf(checkIn->issued->opId);
+        QCOMPARE(checkInKind, QStringLiteral("checkin"));
+        QCOMPARE(checkInPayload.value(u"queueToken").toString(), checkInToken);
+
+        // Scanned again: the same ticket with the token stored with it (a reprint shows it).
+        const Result<CheckInResult> again = store->checkIn(code(1), kSite, m_now.addSecs(60));
+        QCOMPARE(again->decision.outcome, CheckInOutcome::AlreadyCheckedIn);
+        QCOMPARE(again->queueToken, checkInToken);
+
+        // A chance ticket: its own token, in the "ticket" operation.
+        const Result<IssuedTicket> chance = store->issueChanceTicket(kSite, kPas, u'K', m_now);
+        QVERIFY2(chance, qPrintable(chance.error()));
+        QVERIFY2(queuetoken::isWellFormed(chance->queueToken), qPrintable(chance->queueToken));
+        QVERIFY(chance->queueToken != checkInToken);
+        const auto [chanceKind, chancePayload] = payloadOf(chance->opId);
+        QCOMPARE(chanceKind, QStringLiteral("ticket"));
+        QCOMPARE(chancePayload.value(u"queueToken").toString(), chance->queueToken);
     }
 
     void checkInRefusedWritesNothing_data()

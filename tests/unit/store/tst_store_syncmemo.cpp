@@ -38,6 +38,7 @@ private slots:
         written.cursor = QStringLiteral("c-42");
         written.hoursJson = QByteArrayLiteral(R"({"weekly":[null,null,null,null,null,null,null]})");
         written.chanceQueueLetter = u'Q';
+        written.publicBaseUrl = QStringLiteral("https://koe.example.dk");
         written.lastCentralTime = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 1, 250), Qt::UTC);
         {
             CacheStore store;
@@ -52,6 +53,7 @@ private slots:
         QCOMPARE(memo->cursor, written.cursor);
         QCOMPARE(memo->hoursJson, written.hoursJson);
         QCOMPARE(memo->chanceQueueLetter, written.chanceQueueLetter);
+        QCOMPARE(memo->publicBaseUrl, written.publicBaseUrl);
         QCOMPARE(memo->lastCentralTime, written.lastCentralTime);
         QCOMPARE(memo->lastCentralTime.timeSpec(), Qt::UTC);
 
@@ -61,6 +63,7 @@ private slots:
         QVERIFY(memo);
         QVERIFY(memo->cursor.isEmpty());
         QVERIFY(!memo->chanceQueueLetter.has_value());
+        QVERIFY(memo->publicBaseUrl.isEmpty());
         QVERIFY(!memo->lastCentralTime.isValid());
     }
 

@@ -20,6 +20,8 @@ private slots:
     void outboxResults();
     void numberBlock();
     void configRefusesUnsafeSettings();
+    void publicBaseUrlReadWhenSent_data();
+    void publicBaseUrlReadWhenSent();
 };
 
 namespace {
@@ -154,6 +156,42 @@ void TestSyncWire::numberBlock()
     QCOMPARE(std::get<NumberBlock>(ok), (NumberBlock{501, 600}));
     QVERIFY(std::holds_alternative<QString>(parseNumberBlock(R"({"first":9,"last":3})")));
     QVERIFY(std::holds_alternative<QString>(parseNumberBlock(R"({"first":"9","last":30})")));
+}
+
+void TestSyncWire::publicBaseUrlReadWhenSent_data()
+{
+    QTest::addColumn<QByteArray>("field"); // the member added to a snapshot and a changes page
+    QTest::addColumn<QString>("expected"); // what the kiosk keeps; "!" = the answer is refused
+    QTest::newRow("absent (older central)") << QByteArray() << QString();
+    QTest::newRow("https") << QByteArray(R"("publicBaseUrl":"https://koe.example.dk")")
+                           << u"https://koe.example.dk"_qs;
+    QTest::newRow("port, trailing slash")
+        << QByteArray(R"("publicBaseUrl":"https://koe.example.dk:8443/")")
+        << u"https://koe.example.dk:8443"_qs;
+    QTest::newRow("a path") << QByteArray(R"("publicBaseUrl":"https://koe.example.dk/x")")
+                            << u"!"_qs;
+    QTest::newRow("not a web address") << QByteArray(R"("publicBaseUrl":"ftp://koe")") << u"!"_qs;
+    QTest::newRow("not a string") << QByteArray(R"("publicBaseUrl":7)") << u"!"_qs;
+}
+
+void TestSyncWire::publicBaseUrlReadWhenSent()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, expected);
+    const QByteArray extra = field.isEmpty() ? QByteArray() : field + ',';
+    QByteArray snap = snapshot("[]");
+    snap.insert(1, extra);
+    const auto s = parseSnapshot(snap);
+    const auto c = parseChanges("{" + extra + R"("cursor":"5","more":false,"changes":[]})");
+    if (expected == u"!") {
+        QVERIFY2(errorOf(s).contains(u"snapshot.publicBaseUrl"_qs), qPrintable(errorOf(s)));
+        QVERIFY2(errorOf(c).contains(u"changes.publicBaseUrl"_qs), qPrintable(errorOf(c)));
+        return;
+    }
+    QVERIFY2(std::holds_alternative<Snapshot>(s), qPrintable(errorOf(s)));
+    QVERIFY2(std::holds_alternative<ChangePage>(c), qPrintable(errorOf(c)));
+    QCOMPARE(std::get<Snapshot>(s).publicBaseUrl, expected);
+    QCOMPARE(std::get<ChangePage>(c).publicBaseUrl, expected);
 }
 
 void TestSyncWire::configRefusesUnsafeSettings()
