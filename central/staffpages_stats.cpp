@@ -165,9 +165,9 @@ QByteArray statistics(Lang l, const StaffSession &s, const QString &siteName,
         l, tr(l, "Udeblevne pr. ærinde", "No-shows per errand"),
         tr(l,
            "Bookede borgere, der ikke kom og ikke afbestilte, i procent af bookingerne for "
-           "dage, der er forbi.",
+           "dage, der er forbi. Et ærinde med \"< 5\" i tabellen har ingen søjle.",
            "Booked citizens who neither came nor cancelled, in percent of the bookings of days "
-           "that are over."),
+           "that are over. An errand with \"< 5\" in the table has no bar."),
         "chart-no-shows",
         numbersTable(l, "table-no-shows",
                      {"errand", "bookings", "noShows", "noShowPercent", "absentWhenCalled"}),
@@ -228,6 +228,7 @@ text-align:right;white-space:nowrap}
 .stats .none{display:none;font-style:italic}
 .stats .card.empty .none{display:block}
 .stats .card.empty .chart,.stats .card.empty table{display:none}
+body.stats[data-state=error] .card,body.stats[data-state=error] .totals{display:none}
 )css";
 }
 
@@ -264,6 +265,19 @@ QByteArray statisticsScript()
   function say(text) {
     status.textContent = text;
     status.hidden = !text;
+  }
+  // What the JSON's refusal names, said in the page's language.
+  function refusal(detail) {
+    var field = detail.split(':')[0];
+    if (field === 'from' || field === 'to' || field === 'from, to')
+      return da ? 'perioden skal være datoer, "fra" senest "til", højst 366 dage.'
+                : 'the period must be dates, "from" on or before "to", at most 366 days.';
+    if (field === 'errand')
+      return da ? 'ærindet findes ikke på stedet.' : 'the errand does not exist at the site.';
+    if (field === 'waitTarget')
+      return da ? 'målet for ventetid skal være hele minutter fra 1 til 240.'
+                : 'the wait target must be whole minutes from 1 to 240.';
+    return detail;
   }
   function keyText(key, value) {
     return key === 'errand' ? (errandNames[value] || value) : value;
@@ -310,6 +324,7 @@ QByteArray statisticsScript()
         borderWidth: 2,
         borderDash: type === 'line' && i > 0 ? [6, 4] : [],
         pointRadius: type === 'line' ? 3 : 0,
+        maxBarThickness: 90,
         spanGaps: false
       };
     });
@@ -432,7 +447,7 @@ QByteArray statisticsScript()
         }
         if (answer.status !== 200) {
           say((da ? 'Filtrene kan ikke bruges: ' : 'The filters cannot be used: ') +
-              (answer.body.detail || answer.status));
+              refusal(String(answer.body.detail || answer.status)));
           document.body.dataset.state = 'error';
           return;
         }

@@ -208,7 +208,9 @@ class StatisticsBrowser(unittest.TestCase):
         # A period the JSON refuses: said on the page, nothing drawn from it.
         d.get(self.c.base + "/staff/statistics?from=2026-03-05&to=2026-03-01")
         self.wait(lambda: self.state() == "error")
-        self.assertIn("Filtrene kan ikke bruges", self.el("#status").text)
+        self.assertIn("Filtrene kan ikke bruges: perioden skal være datoer",
+                      self.el("#status").text)
+        self.assertFalse(self.el("#heatmap").is_displayed())
         self.shot("stats-03-refused-period")
 
         # English.

@@ -68,7 +68,7 @@ private slots:
         const auto a = demoHistory(demoSite(), last.addDays(-55), last, 14);
         const auto b = demoHistory(demoSite(), last.addDays(-55), last, 14);
         const auto c = demoHistory(demoSite(), last.addDays(-55), last, 15);
-        QVERIFY(a.size() > 10000);
+        QVERIFY(a.size() > 5000);
         QCOMPARE(a.size(), b.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
             QCOMPARE(a[i].at, b[i].at);
