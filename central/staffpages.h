@@ -54,6 +54,7 @@ struct StatisticsFilter
     QString to;
     QString errand;
     QString waitTarget;
+    int threshold = 5; ///< statisticsThreshold: cells under it are shown as "< threshold"
 };
 /// The manager's statistics dashboard (issue 14 item 2) of one site: the filters (the site
 /// shown, errand, period, wait target), the totals, a weekday x hour heat map, charts of the

@@ -165,9 +165,9 @@ QByteArray statistics(Lang l, const StaffSession &s, const QString &siteName,
         l, tr(l, "Udeblevne pr. ærinde", "No-shows per errand"),
         tr(l,
            "Bookede borgere, der ikke kom og ikke afbestilte, i procent af bookingerne for "
-           "dage, der er forbi. Et ærinde med \"< 5\" i tabellen har ingen søjle.",
+           "dage, der er forbi. Et ærinde, hvis andel er skjult i tabellen, har ingen søjle.",
            "Booked citizens who neither came nor cancelled, in percent of the bookings of days "
-           "that are over. An errand with \"< 5\" in the table has no bar."),
+           "that are over. An errand whose share is hidden in the table has no bar."),
         "chart-no-shows",
         numbersTable(l, "table-no-shows",
                      {"errand", "bookings", "noShows", "noShowPercent", "absentWhenCalled"}),
@@ -183,12 +183,13 @@ QByteArray statistics(Lang l, const StaffSession &s, const QString &siteName,
     main += QStringLiteral("<p class=\"explain\">%1</p></main>"
                            "<script src=\"/static/chart.js\"></script>"
                            "<script src=\"/static/stats.js\"></script>")
-                .arg(tr(l,
-                        "Et felt med færre end 5 borgere vises som \"< 5\". Tallene regnes "
-                        "kun ud fra anonyme hændelser; definitionerne står i "
-                        "STATISTICS.md.",
-                        "A cell of fewer than 5 citizens is shown as \"< 5\". The figures are "
-                        "computed from anonymous events only; STATISTICS.md defines them."));
+                .arg(esc(
+                    tr(l,
+                       "Et felt med færre end %1 borgere vises som \"< %1\". Tallene regnes kun ud "
+                       "fra anonyme hændelser.",
+                       "A cell of fewer than %1 citizens is shown as \"< %1\". The figures are "
+                       "computed from anonymous events only.")
+                        .arg(f.threshold)));
     return page(l, title, header(l, s, title) + main, QStringLiteral(" class=\"stats\""));
 }
 

@@ -481,7 +481,8 @@ ApiResponse StaffWeb::statisticsPage(const Context &c, const StaffSession &s)
         return q.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).left(64);
     };
     const QDate today = businessDay(m_clock.now());
-    pages::StatisticsFilter f{value("from"), value("to"), value("errand"), value("waitTarget")};
+    pages::StatisticsFilter f{value("from"), value("to"), value("errand"), value("waitTarget"),
+                              m_store.config().statisticsThreshold};
     if (f.to.isEmpty())
         f.to = today.toString(Qt::ISODate);
     if (f.from.isEmpty()) {
