@@ -21,6 +21,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace bk::central {
@@ -108,6 +109,20 @@ struct EventLinks
     QDateTime slot;       ///< UTC; the booked slot's start ("booked", "checked_in", "cancelled")
     QString channel;      ///< "booked": "stander", "web" or "staff"
     QString checkInClass; ///< "checked_in": "on_time", "late", "too_late" or "early"
+};
+
+/// One event as CentralStore records it (the events table's columns): what happened, when,
+/// where, and the visit's links; never a name, phone or CPR. The demo history (demohistory.h)
+/// is made of these.
+struct RecordedEvent
+{
+    QDateTime at;    ///< UTC
+    QString kind;    ///< booked, cancelled, checked_in, ticket_issued, called, ... (STATISTICS.md)
+    QString queue;   ///< the queue letter; empty where the real code records none (booked, ...)
+    QString service; ///< the errand's id
+    QString ticket;  ///< the ticket's label ("A042"); empty before check-in
+    QString counter; ///< the calling counter; empty before the call
+    EventLinks links;
 };
 
 /// One booking as "preparing the day" lists it: nothing personal. The phone number is shown one
@@ -313,6 +328,11 @@ public:
     /// Makes the roll-up of every site's days of the last 366 that lack one (at start and
     /// daily, so that no manager waits for a year's events to be read).
     Status rollUpStatistics(const QDateTime &nowUtc);
+    /// Unless `site` has any event already (so a demo history is seeded once): records the
+    /// events `make` returns, in one transaction. Answers how many were recorded; 0 when
+    /// skipped (then `make` is not called).
+    Outcome<int> addEventHistory(const SiteId &site,
+                                 const std::function<QList<RecordedEvent>()> &make);
     /// Retention (issue 14 item 4): removes the phone number and name of every booking whose
     /// slot started more than Config::retentionDays before `nowUtc`; the events stay. Answers
     /// how many bookings lost personal data.

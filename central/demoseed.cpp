@@ -1,8 +1,15 @@
 #include "central/demoseed.h"
 
+#include "central/demohistory.h"
 #include "demo/demosite.h"
+#include "domain/clock.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 namespace bk::central {
+
+Q_LOGGING_CATEGORY(lcDemo, "bk.central.demo")
 
 QStringList demoEnrolCodes()
 {
@@ -21,6 +28,21 @@ Outcome<Done> seedDemo(CentralStore &store, const QDateTime &nowUtc)
     nord.name = QStringLiteral("Borgerservice Demo Nord");
     if (auto r = store.putSite(nord, nowUtc); !r)
         return r;
+    // Eight weeks of past activity for the manager's statistics, once: a central that has
+    // recorded any event at the demo site keeps what it has (so before today's bookings, whose
+    // "booked" events would count).
+    QElapsedTimer timer;
+    timer.start();
+    const QDate today = nowUtc.toTimeZone(siteTimeZone()).date();
+    auto history = store.addEventHistory(site.id, [&] {
+        return demoHistory(site, today.addDays(-kDemoHistoryDays), today.addDays(-1),
+                           kDemoHistorySeed);
+    });
+    if (!history)
+        return history.refusal();
+    if (*history > 0)
+        qCInfo(lcDemo).noquote() << "seeded" << *history << "events of" << kDemoHistoryDays
+                                 << "days of demo history in" << timer.elapsed() << "ms";
     for (const demo::DemoBooking &b : demo::bookings(nowUtc))
         if (auto r = store.putBooking(b.booking, nowUtc); !r)
             return r;

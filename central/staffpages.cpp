@@ -80,7 +80,7 @@ QString languageLink(Lang l)
 QString header(Lang l, const StaffSession &s, const QString &where)
 {
     // Each role's pages: the counter and "preparing the day" for counter work, the displays
-    // and the phone access log for a manager.
+    // the phone access log and the statistics for a manager.
     const bool manager = s.role == QLatin1String("manager");
     QString nav;
     if (s.role == QLatin1String("counter") || s.role == QLatin1String("service_calls") || manager)
@@ -89,8 +89,10 @@ QString header(Lang l, const StaffSession &s, const QString &where)
                    .arg(tr(l, "Skranke", "Counter"), tr(l, "Forbered dagen", "Prepare the day"));
     if (manager)
         nav += QStringLiteral("<a href=\"/staff/displays\">%1</a><a href=\"/staff/access-log\" "
-                              "id=\"nav-access-log\">%2</a>")
-                   .arg(tr(l, "Skærme", "Displays"), tr(l, "Telefonlog", "Phone log"));
+                              "id=\"nav-access-log\">%2</a><a href=\"/staff/statistics\" "
+                              "id=\"nav-statistics\">%3</a>")
+                   .arg(tr(l, "Skærme", "Displays"), tr(l, "Telefonlog", "Phone log"),
+                        tr(l, "Statistik", "Statistics"));
     return QStringLiteral(
                "<header><span class=\"who\">%1 · %2 (%3)</span><nav>%4%5"
                "<form method=\"post\" action=\"/staff/logout\">%6<button type=\"submit\" "
@@ -405,7 +407,7 @@ body.queue[data-state=called] .state{background:#fde047;border-color:#000;color:
 body.queue[data-state=finished] .state{background:#e2e8f0}
 .queue .status{font-size:1.2rem}
 .queue .foot{font-size:1rem;color:#334155}
-)css";
+)css" + statisticsStylesheet();
 }
 
 QByteArray lobbyScript()

@@ -45,6 +45,28 @@ QByteArray prepare(Lang lang, const StaffSession &s, const QList<Service> &servi
                    const QString &shownCode, const QString &shownPhone, const QString &message);
 /// The manager's view of the phone access log (newest first).
 QByteArray accessLog(Lang lang, const StaffSession &s, const QList<PhoneAccess> &rows);
+/// The statistics page's filters as the manager sent them (already defaulted: `from`/`to`
+/// YYYY-MM-DD; `errand` an id or empty for all; `waitTarget` minutes or empty for 15). Shown
+/// back in the form and in the CSV links; /staff/statistics.json checks them.
+struct StatisticsFilter
+{
+    QString from;
+    QString to;
+    QString errand;
+    QString waitTarget;
+    int threshold = 5; ///< statisticsThreshold: cells under it are shown as "< threshold"
+};
+/// The manager's statistics dashboard (issue 14 item 2) of one site: the filters (the site
+/// shown, errand, period, wait target), the totals, a weekday x hour heat map, charts of the
+/// waits per day, the no-shows and the service time per errand, the numbers under each and a
+/// CSV link per table. /static/stats.js fills it from /staff/statistics.json and draws the
+/// charts with Chart.js (/static/chart.js).
+QByteArray statistics(Lang lang, const StaffSession &s, const QString &siteName,
+                      const QList<Service> &services, const StatisticsFilter &filter);
+/// /static/stats.js
+QByteArray statisticsScript();
+/// The statistics page's part of /static/staff.css.
+QByteArray statisticsStylesheet();
 /// A page with a heading, a sentence and a link on.
 QByteArray message(Lang lang, const QString &title, const QString &text, const QString &href,
                    const QString &linkText);

@@ -6,6 +6,7 @@
 #include "central/tokens.h"
 #include "domain/ticketnumber.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrl>
@@ -178,6 +179,24 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
         }
         if (path == QStringList{QStringLiteral("static"), QStringLiteral("queue.js")}) {
             r.body = pages::queueScript();
+            r.contentType = "text/javascript; charset=utf-8";
+            return r;
+        }
+        if (path == QStringList{QStringLiteral("static"), QStringLiteral("stats.js")}) {
+            r.body = pages::statisticsScript();
+            r.contentType = "text/javascript; charset=utf-8";
+            return r;
+        }
+        if (path == QStringList{QStringLiteral("static"), QStringLiteral("chart.js")}) {
+            // Read from the package on each request (about 200 kB, for managers only): an
+            // upgrade of libjs-chart.js takes effect without a restart.
+            QFile file(QString::fromLatin1(kChartJsFile));
+            if (!file.open(QIODevice::ReadOnly)) {
+                qCWarning(lcStaff).noquote() << "cannot read" << kChartJsFile
+                                             << "(package libjs-chart.js):" << file.errorString();
+                return notFound();
+            }
+            r.body = file.readAll();
             r.contentType = "text/javascript; charset=utf-8";
             return r;
         }
@@ -366,6 +385,13 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
                          "No citizen is called to your counter.");
         return html(200, pages::counter(l, s, *ticket, *services, *waiting, message));
     }
+    if (path.size() == 2 && sub == QLatin1String("statistics")) {
+        if (s.role != QLatin1String("manager"))
+            return forbidden();
+        if (m != "GET")
+            return wrongMethod();
+        return statisticsPage(c, s);
+    }
     if (isStatisticsPath(path)) {
         if (m != "GET")
             return wrongMethod();
@@ -436,6 +462,35 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
         return html(200, pages::accessLog(l, s, *rows));
     }
     return notFound();
+}
+
+ApiResponse StaffWeb::statisticsPage(const Context &c, const StaffSession &s)
+{
+    const Lang l = c.lang;
+    auto services = m_store.services(s.site);
+    auto view = m_store.lobby(s.site, 0, m_clock.now());
+    if (!services || !view)
+        return html(500,
+                    pages::message(l, QStringLiteral("500"),
+                                   tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                                   QStringLiteral("/staff/"), tr(l, "Tilbage", "Back")));
+    // The form shows what was asked (the JSON answer checks it) or the JSON's defaults: the
+    // last 28 days up to today.
+    const QUrlQuery q(c.query);
+    const auto value = [&](const char *name) {
+        return q.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).left(64);
+    };
+    const QDate today = businessDay(m_clock.now());
+    pages::StatisticsFilter f{value("from"), value("to"), value("errand"), value("waitTarget"),
+                              m_store.config().statisticsThreshold};
+    if (f.to.isEmpty())
+        f.to = today.toString(Qt::ISODate);
+    if (f.from.isEmpty()) {
+        const QDate to = QDate::fromString(f.to, Qt::ISODate);
+        f.from = (to.isValid() ? to : today).addDays(-27).toString(Qt::ISODate);
+    }
+    return html(200, pages::statistics(l, s, view->value(QLatin1String("siteName")).toString(),
+                                       *services, f));
 }
 
 ApiResponse StaffWeb::preparePage(const Context &c, const StaffSession &s, const QString &shownCode,

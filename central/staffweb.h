@@ -1,7 +1,8 @@
 #pragma once
 // The staff's and the lobby's web pages, served by the central next to the /v1 API: plain
-// server-rendered HTML (Danish first, English on request), one stylesheet and one small script
-// for the lobby, no script library.
+// server-rendered HTML (Danish first, English on request), one stylesheet, small scripts of our
+// own (lobby, queue page, statistics) and one script library: Debian's Chart.js for the
+// statistics' charts, served as /static/chart.js from the libjs-chart.js package.
 //
 // Security (issue 13 item 1): a login makes a session whose random token travels only in the
 // cookie "__Host-bk_staff" (Secure; HttpOnly; SameSite=Strict; Path=/) and is stored hashed;
@@ -43,6 +44,8 @@ public:
     /// Latest call-outs the lobby screen is given (recalls included; it lists each number once
     /// and shows the newest five).
     static constexpr int kLobbyCalls = 32;
+    /// Where Debian's libjs-chart.js puts Chart.js (the UMD build, global `Chart`).
+    static constexpr char kChartJsFile[] = "/usr/share/javascript/chart.js/chart.min.js";
     /// Rows of the phone access log a manager's page shows.
     static constexpr int kAccessLogRows = 500;
 
@@ -57,6 +60,9 @@ private:
     ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);
     ApiResponse displaysPost(const Context &c, const StaffSession &s);
     ApiResponse noticePost(const Context &c, const StaffSession &s);
+    /// GET /staff/statistics?from=&to=&errand=&waitTarget=: the manager's dashboard, its
+    /// filters filled from the query (its script fetches the JSON below with them).
+    ApiResponse statisticsPage(const Context &c, const StaffSession &s);
     /// GET /staff/statistics.json and /staff/statistics/{errands,days,hours}.csv (manager).
     static bool isStatisticsPath(const QStringList &path);
     ApiResponse statistics(const QStringList &path, const QString &query, const StaffSession &s);

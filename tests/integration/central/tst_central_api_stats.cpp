@@ -1,7 +1,7 @@
 // TestCentralApi, the statistics (issue 14): a booking made at the stander, checked in late and
 // called, seen as one visit in the manager's JSON and CSV with the same suppressed cells; the
-// counter role, a kiosk's token and no login refused; retention removes phone numbers and names
-// and leaves the events and the figures as they were.
+// counter role, a kiosk's token and no login refused (the dashboard page too); retention removes
+// phone numbers and names and leaves the events and the figures as they were.
 
 #include "tst_central_api.h"
 
@@ -127,7 +127,8 @@ void TestCentralApi::statisticsForManagers()
 
     // The manager sees it; one citizen is under the default threshold of 5.
     const QString period = u"?from=%1&to=%1"_qs.arg(day.toString(Qt::ISODate));
-    c->setCookie(staffCookie(f, u"mette"_qs, u"manager"_qs));
+    const QString manager = staffCookie(f, u"mette"_qs, u"manager"_qs);
+    c->setCookie(manager);
     r = c->request("GET", u"/staff/statistics.json"_qs + period);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[u"siteId"].toString(), u"test"_qs);
@@ -170,6 +171,31 @@ void TestCentralApi::statisticsForManagers()
     QCOMPARE(c->request("GET", u"/staff/statistics/hours.csv"_qs + period).status, 200);
     QCOMPARE(c->request("GET", u"/staff/statistics/days.csv"_qs + period).status, 200);
 
+    // The dashboard page: the filters filled from the query, the CSV links with the same
+    // period, its script and Chart.js from this server (CSP 'self').
+    HttpReply page = c->page("GET", u"/staff/statistics"_qs + period, manager);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.contentType.startsWith("text/html"));
+    QVERIFY(page.body.contains("<script src=\"/static/chart.js\"></script>"));
+    QVERIFY(page.body.contains("<script src=\"/static/stats.js\"></script>"));
+    const QByteArray query = "from=" + day.toString(Qt::ISODate).toLatin1() +
+                             "&amp;to=" + day.toString(Qt::ISODate).toLatin1();
+    for (const char *table : {"errands", "days", "hours"})
+        QVERIFY(page.body.contains("/staff/statistics/" + QByteArray(table) + ".csv?" + query));
+    QVERIFY(page.body.contains("id=\"nav-statistics\""));
+    QVERIFY(!page.body.contains("<script>"));
+    // Query values are only shown back, escaped.
+    page = c->page("GET", u"/staff/statistics?errand=%3Cb%3E&waitTarget=x"_qs, manager);
+    QCOMPARE(page.status, 200);
+    QVERIFY(!page.body.contains("<b>"));
+    QVERIFY(page.body.contains("errand=%3Cb%3E"));
+    HttpReply script = c->page("GET", u"/static/stats.js"_qs, {});
+    QCOMPARE(script.status, 200);
+    QVERIFY(script.body.contains("/staff/statistics.json?"));
+    script = c->page("GET", u"/static/chart.js"_qs, {});
+    QCOMPARE(script.status, 200);
+    QVERIFY(script.body.contains("Chart.js v3"));
+
     // Bad input: named, not crashed on.
     r = c->request("GET", u"/staff/statistics.json?from=2026-13-01"_qs);
     QCOMPARE(r.status, 400);
@@ -187,7 +213,10 @@ void TestCentralApi::statisticsForManagers()
     QCOMPARE(r.status, 403);
     QCOMPARE(r.json()[u"error"].toString(), u"session-required"_qs);
     QCOMPARE(c->request("GET", u"/staff/statistics/errands.csv"_qs, {}, kiosk).status, 403);
+    QCOMPARE(c->request("GET", u"/staff/statistics"_qs, {}, kiosk).status, 403);
     c->setCookie({});
+    QCOMPARE(c->request("GET", u"/staff/statistics"_qs, {}, kiosk).status, 403);
+    QCOMPARE(c->page("GET", u"/staff/statistics"_qs, {}).status, 303);
     QCOMPARE(c->request("GET", u"/staff/statistics.json"_qs, {}, kiosk).status, 403);
     // No login.
     QCOMPARE(c->request("GET", u"/staff/statistics.json"_qs).status, 401);
@@ -198,6 +227,9 @@ void TestCentralApi::statisticsForManagers()
     QCOMPARE(r.status, 403);
     QCOMPARE(r.json()[u"error"].toString(), u"forbidden"_qs);
     QCOMPARE(c->request("GET", u"/staff/statistics/errands.csv"_qs).status, 403);
+    QCOMPARE(
+        c->page("GET", u"/staff/statistics"_qs, staffCookie(f, u"kim"_qs, u"counter"_qs)).status,
+        403);
     VERIFY_SPEC(f);
 }
 
