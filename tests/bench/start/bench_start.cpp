@@ -143,8 +143,9 @@ void writeConfig(const QString &path, const QString &dir)
     f.write(QStringLiteral("[site]\nid = demo\nname = Borgerservice Demo\n"
                            "[kiosk]\nlanguage = da\n"
                            "[ui]\norientation = portrait\nfullscreen = no\n"
-                           // speech-dispatcher would be autospawned, and stay: not here.
-                           "[speech]\nenabled = no\n"
+                           // Speech on, as on a stander: the kiosk reaches speech-dispatcher
+                           // only after home's first frame, when this run has ended.
+                           "[speech]\nenabled = yes\n"
                            "[store]\npath = %1/cache.sqlite\n"
                            "[devices]\nprinter = none\ndisplay = none\nscanner = none\n"
                            "receipt_dir = %1/receipts\n"
