@@ -7,9 +7,9 @@
 // Prints p50/p95 of both and the ratios; exits non-zero only when a receipt does not arrive.
 //   bench_scan_paper KIOSK [check-ins (200)]
 
+#include "benchkiosk.h"
 #include "demo/demosite.h"
 #include "devicefixtures.h"
-#include "domain/bookingcode.h"
 #include "store/cachestore.h"
 #include "support/notifysocket.h"
 
@@ -106,10 +106,7 @@ QString makeCache(const QString &path, int count, QStringList *codes)
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(600);
     for (int i = 0; i < count; ++i) {
         bk::Booking b;
-        b.code = QString::fromStdString(bk::bookingcode::generate([&state] {
-            state = state * 1664525u + 1013904223u;
-            return state;
-        }));
+        b.code = bk::bench::nextBookingCode(state);
         b.siteId = site.id;
         b.serviceId = bk::ServiceId(QStringLiteral("pas"));
         b.start = start;
@@ -159,20 +156,13 @@ int main(int argc, char *argv[])
     const QString conf = dir.filePath(u"kiosk.conf"_qs);
     QFile confFile(conf);
     confFile.open(QIODevice::WriteOnly);
-    confFile.write(QStringLiteral("[site]\nid = demo\nname = Borgerservice Demo\n"
-                                  "[kiosk]\nlanguage = da\n"
-                                  "[ui]\norientation = portrait\nfullscreen = no\n"
-                                  "[speech]\nenabled = no\n"
-                                  "[store]\npath = %1/cache.sqlite\n"
-                                  "[devices]\nprinter = cups\ndisplay = none\nscanner = serial\n"
-                                  "receipt_dir = %1/receipts\n"
-                                  "[printer]\nqueue = borgerkiosk\nserver = %2\n"
-                                  "[scanner]\nport = %3\n"
-                                  "[demo]\nenabled = no\n"
-                                  "[admin]\npin_file = %1/admin-pin\n"
-                                  "[log]\nlevel = warning\n")
-                       .arg(dir.path(), cupsd.server(), readerLink)
-                       .toUtf8());
+    confFile.write(bk::bench::kioskConfig(
+        dir.path(), QStringLiteral("[speech]\nenabled = no\n"
+                                   "[devices]\nprinter = cups\ndisplay = none\nscanner = serial\n"
+                                   "receipt_dir = %1/receipts\n"
+                                   "[printer]\nqueue = borgerkiosk\nserver = %2\n"
+                                   "[scanner]\nport = %3\n")
+                        .arg(QStringLiteral("%1"), cupsd.server(), readerLink)));
     confFile.close();
 
     // The kiosk as systemd starts it: READY=1 on the notify socket once home is on screen.

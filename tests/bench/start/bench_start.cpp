@@ -6,8 +6,8 @@
 //   bench_start KIOSK FLOOR [runs (7)] [bookings (12000)]
 // The platform and renderer are the environment's (ctest: offscreen, software).
 
+#include "benchkiosk.h"
 #include "demo/demosite.h"
-#include "domain/bookingcode.h"
 #include "store/cachestore.h"
 
 #include <QCoreApplication>
@@ -120,10 +120,7 @@ QString makeCache(const QString &path, int count)
         if (i == count)
             return std::nullopt;
         bk::Booking b;
-        b.code = QString::fromStdString(bk::bookingcode::generate([&state] {
-            state = state * 1664525u + 1013904223u;
-            return state;
-        }));
+        b.code = bk::bench::nextBookingCode(state);
         b.siteId = site.id;
         b.serviceId = site.services.at(i % site.services.size()).id;
         // 21 days (7 behind, 14 ahead), 8:00 to 16:00 in 10-minute slots, several counters.
@@ -140,20 +137,12 @@ void writeConfig(const QString &path, const QString &dir)
 {
     QFile f(path);
     f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(QStringLiteral("[site]\nid = demo\nname = Borgerservice Demo\n"
-                           "[kiosk]\nlanguage = da\n"
-                           "[ui]\norientation = portrait\nfullscreen = no\n"
-                           // Speech on, as on a stander: the kiosk reaches speech-dispatcher
-                           // only after home's first frame, when this run has ended.
-                           "[speech]\nenabled = yes\n"
-                           "[store]\npath = %1/cache.sqlite\n"
-                           "[devices]\nprinter = none\ndisplay = none\nscanner = none\n"
-                           "receipt_dir = %1/receipts\n"
-                           "[demo]\nenabled = no\n"
-                           "[admin]\npin_file = %1/admin-pin\n"
-                           "[log]\nlevel = warning\n")
-                .arg(dir)
-                .toUtf8());
+    // Speech on, as on a stander: the kiosk reaches speech-dispatcher only after home's first
+    // frame, when this run has ended.
+    f.write(bk::bench::kioskConfig(dir, QStringLiteral("[speech]\nenabled = yes\n"
+                                                       "[devices]\nprinter = none\ndisplay = "
+                                                       "none\nscanner = none\n"
+                                                       "receipt_dir = %1/receipts\n")));
 }
 
 } // namespace
