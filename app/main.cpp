@@ -355,24 +355,22 @@ int main(int argc, char *argv[])
         });
     }
 
-    // Home's first frame: the first frame swapped while the session shows home. systemd
-    // (sd_notify) gets READY=1 then, --exit-at-first-frame measures it, and what can wait
-    // starts after it (KioskGraph::afterFirstFrame). The watchdog is petted from this (the GUI)
-    // thread, so a hung event loop gets the unit restarted. frameSwapped comes from the render
-    // thread: queued to the notifier, which lives here.
+    // systemd (sd_notify): READY=1 once home is on screen, i.e. at the first frame swapped
+    // while the session shows home; the watchdog is petted from this (the GUI) thread, so a
+    // hung event loop gets the unit restarted. frameSwapped comes from the render thread:
+    // queued to the notifier, which lives here. --exit-at-first-frame measures the same moment.
     bk::SystemdNotifier notifier;
     bk::quitOnTermSignals(&app);
-    if (window) {
+    const bool measure = cl.options.exitAtFirstFrame;
+    if ((notifier.enabled() || measure) && window) {
         bk::Session *session = &graph->session();
-        bk::KioskGraph *services = graph.get();
-        const bool measure = cl.options.exitAtFirstFrame;
         const QString status = QStringLiteral("home on screen: site %1, kiosk %2%3")
                                    .arg(cfg.site.id, cfg.kiosk.id,
                                         cfg.demo.enabled ? QStringLiteral(" (demo)") : QString());
         auto readyOnce = std::make_shared<QMetaObject::Connection>();
         *readyOnce = QObject::connect(
             window, &QQuickWindow::frameSwapped, &notifier,
-            [&notifier, session, services, status, readyOnce, measure] {
+            [&notifier, session, status, readyOnce, measure] {
                 // Swaps queued before the disconnect still arrive: once is enough.
                 if (!*readyOnce || session->page() != bk::Session::Page::Home)
                     return;
@@ -384,11 +382,8 @@ int main(int argc, char *argv[])
                     QCoreApplication::exit(0);
                     return;
                 }
-                if (notifier.enabled()) {
-                    notifier.ready(status);
-                    qCInfo(lcMain).noquote() << "ready:" << status;
-                }
-                services->afterFirstFrame();
+                notifier.ready(status);
+                qCInfo(lcMain).noquote() << "ready:" << status;
             },
             Qt::QueuedConnection);
         // Offscreen or hidden windows render only when asked.

@@ -166,7 +166,6 @@ struct KioskGraph::Parts
     std::unique_ptr<DemoController> demo;
     std::unique_ptr<AlertMonitor> alerts;
     std::unique_ptr<SpeechEngine> speechEngine;
-    QtSpeechEngine *realSpeechEngine = nullptr; ///< speechEngine when it is the real one
     std::unique_ptr<Speech> speech;
     std::unique_ptr<HeadsetJack> headset;
 
@@ -437,17 +436,10 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
 
     // Speech: the screen the session shows is what "Listen" reads; a new page cuts off what
     // is being said; the next citizen starts with kiosk.conf's rate and volume.
-    // The real engine reaches speech-dispatcher only in afterFirstFrame(): reaching (or
-    // autospawning) it blocks for seconds, which kept home off the screen (bench_start).
-    if (context.speechEngine) {
-        p.speechEngine = context.speechEngine();
-    } else {
-        auto real = std::make_unique<QtSpeechEngine>(cfg.speech.enabled ? QStringLiteral("speechd")
-                                                                        : QString(),
-                                                     QtSpeechEngine::Start::Later);
-        p.realSpeechEngine = real.get();
-        p.speechEngine = std::move(real);
-    }
+    p.speechEngine = context.speechEngine
+                         ? context.speechEngine()
+                         : std::make_unique<QtSpeechEngine>(
+                               cfg.speech.enabled ? QStringLiteral("speechd") : QString());
     p.speech = std::make_unique<Speech>(
         Speech::Options{cfg.speech.enabled, cfg.speech.rate, cfg.speech.volume}, *p.speechEngine,
         *p.translations);
@@ -542,12 +534,6 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
                     << (cfg.central.url.isEmpty() ? "without a central" : "with a central")
                     << (cfg.demo.enabled ? "(demo)" : "");
     return graph;
-}
-
-void KioskGraph::afterFirstFrame()
-{
-    if (m->realSpeechEngine)
-        m->realSpeechEngine->start();
 }
 
 QVariantMap KioskGraph::qmlProperties() const

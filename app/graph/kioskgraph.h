@@ -98,11 +98,6 @@ public:
     KioskGraph(const KioskGraph &) = delete;
     KioskGraph &operator=(const KioskGraph &) = delete;
 
-    /// What waits until home is on screen, called by the program at home's first frame: the
-    /// real speech engine reaches speech-dispatcher (blocking, seconds while it is autospawned;
-    /// "Listen" is unavailable until then). Without the call the kiosk stays silent.
-    void afterFirstFrame();
-
     /// The objects Main.qml takes as its initial properties: kiosk, session, checkIn,
     /// booking, chance, guard, central, admin, and demo in demo mode with simulated devices.
     QVariantMap qmlProperties() const;

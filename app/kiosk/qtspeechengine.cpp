@@ -3,42 +3,22 @@
 #include <QLocale>
 #include <QTextToSpeech>
 
-#include <utility>
-
 namespace bk {
 
-QtSpeechEngine::QtSpeechEngine(const QString &engineName, Start start, QObject *parent)
-    : SpeechEngine(parent), m_engineName(engineName)
+QtSpeechEngine::QtSpeechEngine(const QString &engineName, QObject *parent) : SpeechEngine(parent)
 {
     if (engineName.isEmpty()) {
-        m_started = true; // nothing to start
         m_error = QStringLiteral("speech is off (speech.enabled = false)");
         return;
     }
-    if (start == Start::Now)
-        this->start();
-}
-
-void QtSpeechEngine::start()
-{
-    if (std::exchange(m_started, true))
-        return;
-    if (!QTextToSpeech::availableEngines().contains(m_engineName)) {
+    if (!QTextToSpeech::availableEngines().contains(engineName)) {
         m_error = QStringLiteral("the Qt TextToSpeech engine \"%1\" is not installed "
                                  "(qt6-speech-speechd-plugin)")
-                      .arg(m_engineName);
-        emit stateChanged();
+                      .arg(engineName);
         return;
     }
-    m_tts = new QTextToSpeech(m_engineName, this);
+    m_tts = new QTextToSpeech(engineName, this);
     connect(m_tts, &QTextToSpeech::stateChanged, this, &QtSpeechEngine::update);
-    // What the kiosk set while the engine waited.
-    if (!m_language.isEmpty())
-        setLanguage(m_language);
-    if (m_rate)
-        m_tts->setRate(*m_rate);
-    if (m_volume)
-        m_tts->setVolume(*m_volume);
     update();
 }
 
@@ -87,7 +67,6 @@ void QtSpeechEngine::stop()
 
 bool QtSpeechEngine::setLanguage(const QString &language)
 {
-    m_language = language;
     if (!m_tts)
         return false;
     const QLocale wanted(language);
@@ -102,14 +81,12 @@ bool QtSpeechEngine::setLanguage(const QString &language)
 
 void QtSpeechEngine::setRate(double rate)
 {
-    m_rate = rate;
     if (m_tts)
         m_tts->setRate(rate);
 }
 
 void QtSpeechEngine::setVolume(double volume)
 {
-    m_volume = volume;
     if (m_tts)
         m_tts->setVolume(volume);
 }

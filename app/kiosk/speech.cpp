@@ -148,12 +148,10 @@ void Speech::followLanguage()
 void Speech::engineStateChanged()
 {
     if (m_engine.state() == SpeechEngine::State::Unavailable) {
-        // Once per failure, not on every attempt: the log is the technician's. No error: the
-        // engine has not started yet (kiosk start-up), nothing failed.
-        if (!m_errorLogged && m_options.enabled && !m_engine.error().isEmpty()) {
+        // Once per failure, not on every attempt: the log is the technician's.
+        if (!m_errorLogged && m_options.enabled)
             qCWarning(lcSpeech).noquote() << "speech is not available:" << m_engine.error();
-            m_errorLogged = true;
-        }
+        m_errorLogged = true;
     } else {
         if (m_errorLogged)
             qCInfo(lcSpeech) << "speech is available again";

@@ -21,8 +21,7 @@ public:
     using QObject::QObject;
 
     virtual State state() const = 0;
-    /// Why the engine is Unavailable, for the log; empty otherwise, and while an engine that
-    /// starts later has not started yet (nothing has failed).
+    /// Why the engine is Unavailable, for the log; empty otherwise.
     virtual QString error() const = 0;
     /// Speaks `text` at once, cutting off whatever is being spoken.
     virtual void say(const QString &text) = 0;

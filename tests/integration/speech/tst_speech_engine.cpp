@@ -50,7 +50,6 @@ private slots:
     void speaksAndFinishes_data();
     void speaksAndFinishes();
     void receiptSpokenAsPrinted();
-    void startsLater();
 
 private:
     /// Says `text` through `speech` and waits for the engine to go Speaking, then Ready.
@@ -164,32 +163,6 @@ void TestSpeechEngine::speaksAndFinishes()
     // The voice followed the language: the engine has an espeak-ng voice for it.
     QVERIFY2(engine.setLanguage(language), "espeak-ng has a voice for the language");
     sayAndWait(speech, engine, text);
-}
-
-// The kiosk's engine waits for home's first frame (KioskGraph::afterFirstFrame): until then it
-// is silent without reporting a failure, and what Speech set meanwhile applies at the start.
-void TestSpeechEngine::startsLater()
-{
-    QtSpeechEngine engine(QStringLiteral("speechd"), QtSpeechEngine::Start::Later);
-    Translations translations(nullptr);
-    QVERIFY(translations.setLanguage(QStringLiteral("de")));
-    Speech speech({}, engine, translations);
-    QCOMPARE(engine.state(), SpeechEngine::State::Unavailable);
-    QVERIFY(engine.error().isEmpty());
-    QVERIFY(!speech.available());
-    QSignalSpy changed(&speech, &Speech::stateChanged);
-    engine.start();
-    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SpeechEngine::State::Ready, 10000);
-    QVERIFY2(engine.error().isEmpty(), qPrintable(engine.error()));
-    QVERIFY(speech.available());
-    QVERIFY(changed.count() >= 1);
-    // The language Speech chose before the start is the engine's voice now.
-    QList<QTextToSpeech *> tts = engine.findChildren<QTextToSpeech *>();
-    QCOMPARE(tts.size(), 1);
-    QCOMPARE(tts.constFirst()->locale().language(), QLocale::German);
-    sayAndWait(speech, engine, QStringLiteral("Guten Tag"));
-    engine.start(); // once: a second call changes nothing
-    QCOMPARE(engine.findChildren<QTextToSpeech *>().size(), 1);
 }
 
 void TestSpeechEngine::receiptSpokenAsPrinted()
