@@ -1,8 +1,8 @@
 // borgerkiosk: the program. Reads the command line and kiosk.conf, enrols with the central
 // when it has no token yet, builds the kiosk through the composition root (graph/kioskgraph.h)
 // and hands it to the QML UI, then tells systemd it is ready and pets the watchdog;
-// --check-config, --enrol, --set-admin-pin, --screenshot and --print-test-page are answered
-// here, --self-test prints what graph/selftest.h finds.
+// --check-config, --enrol, --set-admin-pin, --screenshot, --exit-at-first-frame and
+// --print-test-page are answered here, --self-test prints what graph/selftest.h finds.
 
 #include "drivers/printertestpage.h"
 #include "graph/centralsetup.h"
@@ -14,6 +14,7 @@
 #include "platform/commandline.h"
 #include "platform/config.h"
 #include "platform/logging.h"
+#include "platform/startmeasure.h"
 #include "platform/systemdnotifier.h"
 #include "platform/termsignals.h"
 
@@ -357,10 +358,11 @@ int main(int argc, char *argv[])
     // systemd (sd_notify): READY=1 once home is on screen, i.e. at the first frame swapped
     // while the session shows home; the watchdog is petted from this (the GUI) thread, so a
     // hung event loop gets the unit restarted. frameSwapped comes from the render thread:
-    // queued to the notifier, which lives here.
+    // queued to the notifier, which lives here. --exit-at-first-frame measures the same moment.
     bk::SystemdNotifier notifier;
     bk::quitOnTermSignals(&app);
-    if (notifier.enabled() && window) {
+    const bool measure = cl.options.exitAtFirstFrame;
+    if ((notifier.enabled() || measure) && window) {
         bk::Session *session = &graph->session();
         const QString status = QStringLiteral("home on screen: site %1, kiosk %2%3")
                                    .arg(cfg.site.id, cfg.kiosk.id,
@@ -368,12 +370,18 @@ int main(int argc, char *argv[])
         auto readyOnce = std::make_shared<QMetaObject::Connection>();
         *readyOnce = QObject::connect(
             window, &QQuickWindow::frameSwapped, &notifier,
-            [&notifier, session, status, readyOnce] {
+            [&notifier, session, status, readyOnce, measure] {
                 // Swaps queued before the disconnect still arrive: once is enough.
                 if (!*readyOnce || session->page() != bk::Session::Page::Home)
                     return;
                 QObject::disconnect(*readyOnce);
                 *readyOnce = {};
+                if (measure) {
+                    std::fputs(bk::firstFrameLine().constData(), stdout);
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                    return;
+                }
                 notifier.ready(status);
                 qCInfo(lcMain).noquote() << "ready:" << status;
             },

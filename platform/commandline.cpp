@@ -34,6 +34,12 @@ struct Options
                                   QStringLiteral("Save a PNG image of the window to FILE once it "
                                                  "has rendered, then quit (a diagnostic)."),
                                   QStringLiteral("FILE")};
+    QCommandLineOption exitAtFirstFrame{
+        QStringLiteral("exit-at-first-frame"),
+        QStringLiteral("Start as usual, and once the first frame showing home is on screen "
+                       "print \"first-frame-ms=MS peak-rss-kib=KIB\" (milliseconds since the "
+                       "process started, in the kernel's clock ticks; the peak resident memory "
+                       "so far) and exit 0 (a measurement).")};
     QCommandLineOption printTestPage{
         QStringLiteral("print-test-page"),
         QStringLiteral("Print the printer test page with the configured printer and profile "
@@ -74,7 +80,7 @@ void setUp(QCommandLineParser &parser, const Options &o)
         "configuration cannot be read or is wrong."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({o.help, o.version, o.config, o.selfTest, o.json, o.screenshot,
-                       o.printTestPage, o.checkConfig, o.enrol, o.setAdminPin});
+                       o.exitAtFirstFrame, o.printTestPage, o.checkConfig, o.enrol, o.setAdminPin});
 }
 
 } // namespace
@@ -121,6 +127,12 @@ CommandLineResult parseCommandLine(const QStringList &args)
         if (c.screenshotPath.isEmpty())
             return fail(QStringLiteral("--screenshot needs a file name"));
     }
+    c.exitAtFirstFrame = parser.isSet(o.exitAtFirstFrame);
+    if (c.exitAtFirstFrame && (c.selfTest || !c.screenshotPath.isEmpty() || c.printTestPage ||
+                               c.checkConfig || c.enrol || c.setAdminPin))
+        return fail(QStringLiteral("--exit-at-first-frame cannot be used with --self-test, "
+                                   "--screenshot, --print-test-page, --check-config, --enrol "
+                                   "or --set-admin-pin"));
     // Both quit on their own timer; together the result would depend on which fires first.
     if (c.selfTest && !c.screenshotPath.isEmpty())
         return fail(QStringLiteral("--self-test and --screenshot cannot be used together"));

@@ -11,13 +11,14 @@ namespace bk {
 struct CommandLine
 {
     QString configPath = QStringLiteral("/etc/borgerkiosk/kiosk.conf");
-    bool selfTest = false;      ///< check the stander (config ... ui), exit 0, 1 when a check fails
-    bool json = false;          ///< with selfTest: one JSON object on stdout instead of lines
-    QString screenshotPath;     ///< save a PNG of the window once rendered, then quit
-    bool printTestPage = false; ///< print the printer test page, wait for the job, exit 0/1
-    bool checkConfig = false;   ///< validate the configuration (no GUI), exit 0 or 78
-    bool enrol = false;         ///< enrol with the central if not enrolled yet, then exit
-    bool setAdminPin = false;   ///< read a new admin PIN on stdin, store its hash, exit
+    bool selfTest = false;  ///< check the stander (config ... ui), exit 0, 1 when a check fails
+    bool json = false;      ///< with selfTest: one JSON object on stdout instead of lines
+    QString screenshotPath; ///< save a PNG of the window once rendered, then quit
+    bool exitAtFirstFrame = false; ///< print the time to home's first frame and peak RSS, exit 0
+    bool printTestPage = false;    ///< print the printer test page, wait for the job, exit 0/1
+    bool checkConfig = false;      ///< validate the configuration (no GUI), exit 0 or 78
+    bool enrol = false;            ///< enrol with the central if not enrolled yet, then exit
+    bool setAdminPin = false;      ///< read a new admin PIN on stdin, store its hash, exit
     bool help = false;
     bool version = false;
 };

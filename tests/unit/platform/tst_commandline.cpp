@@ -65,6 +65,11 @@ private slots:
         QVERIFY(r.options.setAdminPin);
         QVERIFY(!parse({}).options.setAdminPin);
 
+        r = parse({"--config", "k.conf", "--exit-at-first-frame"});
+        QVERIFY(r.ok());
+        QVERIFY(r.options.exitAtFirstFrame);
+        QVERIFY(!parse({}).options.exitAtFirstFrame);
+
         QVERIFY(parse({"--help"}).options.help);
         QVERIFY(parse({"-h"}).options.help);
         QVERIFY(parse({"--version"}).options.version);
@@ -93,6 +98,11 @@ private slots:
             << QStringList{"--set-admin-pin", "--enrol"} << "--set-admin-pin";
         QTest::newRow("set-admin-pin and self-test")
             << QStringList{"--self-test", "--set-admin-pin"} << "--set-admin-pin";
+        QTest::newRow("first frame and screenshot")
+            << QStringList{"--exit-at-first-frame", "--screenshot", "a.png"}
+            << "--exit-at-first-frame";
+        QTest::newRow("first frame and enrol")
+            << QStringList{"--enrol", "--exit-at-first-frame"} << "--exit-at-first-frame";
         QTest::newRow("json alone") << QStringList{"--json"} << "--self-test";
         QTest::newRow("test page and check-config")
             << QStringList{"--print-test-page", "--check-config"} << "--check-config";
@@ -112,9 +122,10 @@ private slots:
     void help()
     {
         const QString text = helpText();
-        for (const char *opt : {"--help", "--version", "--config <FILE>", "--self-test",
-                                "--screenshot <FILE>", "--print-test-page", "--check-config",
-                                "--enrol", "--json", "Exit codes", "78", "--set-admin-pin"})
+        for (const char *opt :
+             {"--help", "--version", "--config <FILE>", "--self-test", "--screenshot <FILE>",
+              "--print-test-page", "--check-config", "--enrol", "--json", "--exit-at-first-frame",
+              "Exit codes", "78", "--set-admin-pin"})
             QVERIFY2(text.contains(QLatin1String(opt)), opt);
         QVERIFY(text.endsWith(u'\n'));
     }
