@@ -366,13 +366,13 @@ public:
 private:
     /// Records an event (issue 13 item 6): what happened, when, where, in which queue and for
     /// which errand; never a name, phone or CPR. Inside the caller's transaction.
+    Status recordEvent(const SiteId &site, const char *kind, const QString &queue,
+                       const QString &service, const QString &ticket, const QString &counter,
+                       const QDateTime &atUtc, const EventLinks &links = {});
     /// Deletes the statistics' roll-up rows of the days an event of `visit` at `atMs` (with
     /// the booked slot `slotMs`) can belong to, so they are made again from the events.
     Status forgetStatisticsDays(const SiteId &site, const QString &visit, qint64 atMs,
                                 std::optional<qint64> slotMs);
-    Status recordEvent(const SiteId &site, const char *kind, const QString &queue,
-                       const QString &service, const QString &ticket, const QString &counter,
-                       const QDateTime &atUtc, const EventLinks &links = {});
     /// The visit key of a booking (made when it is missing); empty when there is no booking.
     Result<QString> bookingVisit(const QString &code);
 

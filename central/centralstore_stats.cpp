@@ -60,17 +60,21 @@ Outcome<QList<stats::DayCell>> CentralStore::statisticsCells(const SiteId &site,
         }
         if (Status e = s.status(); !e)
             return serverError(e.storeError());
-        // The missing days, from the events in one read (the first request after an upgrade
-        // reads them all once; a day that ends adds one day's read).
-        QDate first;
-        QDate last;
-        for (QDate d = from; d <= lastOver; d = d.addDays(1))
-            if (!present.contains(d)) {
-                if (!first.isValid())
-                    first = d;
-                last = d;
+        // The missing days, each run of consecutive ones from the events in one read (the
+        // first request after an upgrade reads them all once; a day that ends adds one day's
+        // read). Kept only for the days rollUpStatistics keeps (the last 366): a manager's
+        // request for an older period is computed, not stored.
+        const QDate oldestKept = today.addDays(-366);
+        QDate d = from;
+        while (d <= lastOver) {
+            if (present.contains(d)) {
+                d = d.addDays(1);
+                continue;
             }
-        if (first.isValid()) {
+            const QDate first = d;
+            while (d <= lastOver && !present.contains(d))
+                d = d.addDays(1);
+            const QDate last = d.addDays(-1);
             auto events =
                 statisticsEvents(site, localMidnightUtc(first), localMidnightUtc(last.addDays(1)));
             if (!events)
@@ -79,19 +83,21 @@ Outcome<QList<stats::DayCell>> CentralStore::statisticsCells(const SiteId &site,
             for (stats::DayCell &c : stats::dayCells(*events, first, last, nowUtc))
                 byDay[c.day].append(std::move(c));
             sql::Transaction tx(m_db);
-            for (QDate d = first; d <= last; d = d.addDays(1)) {
-                if (present.contains(d))
+            if (Status e = tx.status(); !e)
+                return serverError(e.storeError());
+            for (QDate day = first; day <= last; day = day.addDays(1)) {
+                const QList<stats::DayCell> dayCells = byDay.value(day);
+                cells.append(dayCells);
+                if (day < oldestKept)
                     continue;
-                const QList<stats::DayCell> day = byDay.value(d);
                 // A statement per row: a stepped statement takes new bindings only after reset.
                 sql::Statement put = m_db.prepare(
                     "INSERT OR REPLACE INTO stats_days(site, day, cells) VALUES (?1, ?2, ?3)");
                 put.bind(1, site)
-                    .bind(2, d.toString(Qt::ISODate))
-                    .bindBlob(3, stats::serialize(day));
+                    .bind(2, day.toString(Qt::ISODate))
+                    .bindBlob(3, stats::serialize(dayCells));
                 if (Status e = put.run(); !e)
                     return serverError(e.storeError());
-                cells.append(day);
             }
             if (Status e = tx.commit(); !e)
                 return serverError(e.storeError());
@@ -117,37 +123,54 @@ Status CentralStore::rollUpStatistics(const QDateTime &nowUtc)
     if (Status e = s.status(); !e)
         return e;
     const QDate today = nowUtc.toTimeZone(siteTimeZone()).date();
+    // Every site, even when one fails; the first failure is reported.
+    Status result;
     for (const SiteId &site : sites)
         if (auto cells = statisticsCells(site, today.addDays(-366), today.addDays(-1), nowUtc);
-            !cells)
-            return StoreError{StoreErrorKind::Database, cells.refusal().detail};
-    return {};
+            !cells && result)
+            result = StoreError{StoreErrorKind::Database,
+                                QStringLiteral("site %1: %2").arg(site, cells.refusal().detail)};
+    return result;
 }
 
 Status CentralStore::forgetStatisticsDays(const SiteId &site, const QString &visit, qint64 atMs,
                                           std::optional<qint64> slotMs)
 {
-    // The visit day is the local day of the visit's slot, else of its arrival or first event:
-    // one of these instants (this event's, or the visit's earliest).
-    QList<qint64> instants{atMs};
+    // An event without a visit key is not counted: no day changes.
+    if (visit.isEmpty())
+        return {};
+    // The visit day (stats::fold) is the day of the visit's first slot, else of its arrival
+    // or first event. Every slot the visit's events name (a booking moved to another slot is
+    // seen with both), else this event's day and the first event's.
+    QList<qint64> instants;
     if (slotMs)
         instants.append(*slotMs);
-    if (!visit.isEmpty()) {
-        sql::Statement v =
-            m_db.prepare("SELECT min(at_ms), min(slot_ms) FROM events WHERE visit = ?1");
-        v.bind(1, visit);
-        if (v.next()) {
-            for (int i = 0; i < 2; ++i)
-                if (!v.isNull(i))
-                    instants.append(v.int64(i));
-        }
-        if (Status e = v.status(); !e)
+    sql::Statement slotRows = m_db.prepare(
+        "SELECT DISTINCT slot_ms FROM events WHERE visit = ?1 AND slot_ms IS NOT NULL");
+    slotRows.bind(1, visit);
+    while (slotRows.next())
+        instants.append(slotRows.int64(0));
+    if (Status e = slotRows.status(); !e)
+        return e;
+    if (instants.isEmpty()) {
+        instants.append(atMs);
+        sql::Statement first = m_db.prepare("SELECT min(at_ms) FROM events WHERE visit = ?1");
+        first.bind(1, visit);
+        if (first.next() && !first.isNull(0))
+            instants.append(first.int64(0));
+        if (Status e = first.status(); !e)
             return e;
     }
-    for (qint64 ms : instants) {
+    QStringList days;
+    for (qint64 ms : std::as_const(instants)) {
+        const QString day =
+            QDateTime::fromMSecsSinceEpoch(ms, siteTimeZone()).date().toString(Qt::ISODate);
+        if (!days.contains(day))
+            days.append(day);
+    }
+    for (const QString &day : std::as_const(days)) {
         sql::Statement d = m_db.prepare("DELETE FROM stats_days WHERE site = ?1 AND day = ?2");
-        d.bind(1, site).bind(
-            2, QDateTime::fromMSecsSinceEpoch(ms, siteTimeZone()).date().toString(Qt::ISODate));
+        d.bind(1, site).bind(2, day);
         if (Status e = d.run(); !e)
             return e;
     }

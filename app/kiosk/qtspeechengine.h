@@ -6,6 +6,8 @@
 
 #include "kiosk/speechengine.h"
 
+#include <optional>
+
 #include <memory>
 
 class QTextToSpeech;
@@ -18,7 +20,9 @@ class QtSpeechEngine : public SpeechEngine
 public:
     /// `engineName` is a QTextToSpeech engine ("speechd"); an engine Qt does not have gives
     /// an engine that stays Unavailable, and so does an empty name (speech.enabled = false:
-    /// speech-dispatcher is then neither reached nor autospawned).
+    /// speech-dispatcher is then neither reached nor autospawned). For "speechd" the engine
+    /// is Unavailable ("starting") until speech-dispatcher is up: it is started in the
+    /// background (`speech-dispatcher --spawn`), never inside the GUI thread's first frame.
     explicit QtSpeechEngine(const QString &engineName = QStringLiteral("speechd"),
                             QObject *parent = nullptr);
     ~QtSpeechEngine() override;
@@ -32,9 +36,16 @@ public:
     void setVolume(double volume) override;
 
 private:
+    void connectEngine();
     void update();
 
+    QString m_engineName;
     QTextToSpeech *m_tts = nullptr;
+    // Asked for before the engine was connected (while speech-dispatcher starts); applied
+    // when it is.
+    QString m_language;
+    std::optional<double> m_rate;
+    std::optional<double> m_volume;
     State m_state = State::Unavailable;
     QString m_error;
 };
