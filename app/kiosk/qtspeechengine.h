@@ -6,8 +6,6 @@
 
 #include "kiosk/speechengine.h"
 
-#include <optional>
-
 #include <memory>
 
 class QTextToSpeech;
@@ -20,9 +18,7 @@ class QtSpeechEngine : public SpeechEngine
 public:
     /// `engineName` is a QTextToSpeech engine ("speechd"); an engine Qt does not have gives
     /// an engine that stays Unavailable, and so does an empty name (speech.enabled = false:
-    /// speech-dispatcher is then neither reached nor autospawned). For "speechd" the engine
-    /// is Unavailable ("starting") until speech-dispatcher is up: it is started in the
-    /// background (`speech-dispatcher --spawn`), never inside the GUI thread's first frame.
+    /// speech-dispatcher is then neither reached nor autospawned).
     explicit QtSpeechEngine(const QString &engineName = QStringLiteral("speechd"),
                             QObject *parent = nullptr);
     ~QtSpeechEngine() override;
@@ -36,16 +32,9 @@ public:
     void setVolume(double volume) override;
 
 private:
-    void connectEngine();
     void update();
 
-    QString m_engineName;
     QTextToSpeech *m_tts = nullptr;
-    // Asked for before the engine was connected (while speech-dispatcher starts); applied
-    // when it is.
-    QString m_language;
-    std::optional<double> m_rate;
-    std::optional<double> m_volume;
     State m_state = State::Unavailable;
     QString m_error;
 };

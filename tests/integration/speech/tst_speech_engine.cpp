@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,7 +50,6 @@ private slots:
     void speaksAndFinishes_data();
     void speaksAndFinishes();
     void receiptSpokenAsPrinted();
-    void startsSpeechDispatcherInTheBackground();
 
 private:
     /// Says `text` through `speech` and waits for the engine to go Speaking, then Ready.
@@ -221,64 +219,3 @@ void TestSpeechEngine::receiptSpokenAsPrinted()
 
 QTEST_MAIN(TestSpeechEngine)
 #include "tst_speech_engine.moc"
-
-// Without SPEECHD_ADDRESS (as on a stander) the engine starts speech-dispatcher in the
-// background instead of letting Qt autospawn it inside the GUI thread: it is "starting" at
-// once, then Ready, with the language asked for meanwhile, and speaks.
-void TestSpeechEngine::startsSpeechDispatcherInTheBackground()
-{
-    QTemporaryDir run;
-    QVERIFY(run.isValid());
-    const QString r = run.path();
-    QVERIFY(QDir(r).mkpath(QStringLiteral("xdg/speech-dispatcher")));
-    QVERIFY(QDir(r).mkpath(QStringLiteral("log")));
-    QFile conf(r + QStringLiteral("/xdg/speech-dispatcher/speechd.conf"));
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write(QStringLiteral("LogDir \"%1/log\"\n"
-                              "AudioOutputMethod \"libao\"\n"
-                              "AddModule \"espeak-ng\" \"sd_espeak-ng\" "
-                              "\"/etc/speech-dispatcher/modules/espeak-ng.conf\"\n"
-                              "DefaultModule espeak-ng\n"
-                              "DefaultLanguage \"da\"\n")
-                   .arg(r)
-                   .toUtf8());
-    conf.close();
-    const QByteArray address = qgetenv("SPEECHD_ADDRESS");
-    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
-    const QByteArray config = qgetenv("XDG_CONFIG_HOME");
-    const QByteArray home = qgetenv("HOME");
-    qunsetenv("SPEECHD_ADDRESS");
-    qputenv("XDG_RUNTIME_DIR", r.toUtf8());
-    qputenv("XDG_CONFIG_HOME", (r + QStringLiteral("/xdg")).toUtf8());
-    qputenv("HOME", (m_dir.path() + QStringLiteral("/home")).toUtf8()); // .libao: null driver
-    const auto restore = qScopeGuard([&] {
-        qputenv("SPEECHD_ADDRESS", address);
-        qputenv("XDG_RUNTIME_DIR", runtime);
-        qputenv("XDG_CONFIG_HOME", config);
-        qputenv("HOME", home);
-    });
-    const QString pidPath = r + QStringLiteral("/speech-dispatcher/pid/speech-dispatcher.pid");
-    const auto stopDaemon = qScopeGuard([&] {
-        QFile pidFile(pidPath);
-        if (pidFile.open(QIODevice::ReadOnly))
-            if (const pid_t pid = pid_t(pidFile.readAll().trimmed().toInt()); pid > 0)
-                ::kill(pid, SIGTERM);
-    });
-
-    {
-        QtSpeechEngine engine;
-        QCOMPARE(engine.state(), SpeechEngine::State::Unavailable);
-        QCOMPARE(engine.error(), QStringLiteral("speech-dispatcher is starting"));
-        engine.setLanguage(QStringLiteral("en"));
-        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SpeechEngine::State::Ready, 30000);
-        QVERIFY2(engine.error().isEmpty(), qPrintable(engine.error()));
-        QVERIFY2(QFile::exists(pidPath), "speech-dispatcher runs with this XDG_RUNTIME_DIR");
-        Translations translations(nullptr);
-        Speech speech({}, engine, translations);
-        QVERIFY(translations.setLanguage(QStringLiteral("en")));
-        sayAndWait(speech, engine, QStringLiteral("Welcome."));
-    }
-    // A second engine finds it running: `--spawn` returns at once.
-    QtSpeechEngine again;
-    QTRY_COMPARE_WITH_TIMEOUT(again.state(), SpeechEngine::State::Ready, 10000);
-}
