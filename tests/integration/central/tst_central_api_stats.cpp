@@ -35,6 +35,24 @@ QString staffCookie(CentralFixture &f, const QString &user, const QString &role)
     return u"__Host-bk_staff="_qs + token;
 }
 
+// A kiosk's outbox operation: booking `code` (pas) checked in at `at` with ticket B001 of `day`.
+QJsonObject checkinOp(const QString &opId, const QString &code, const QDate &day,
+                      const QDateTime &at)
+{
+    return {{u"opId"_qs, opId},
+            {u"kind"_qs, u"checkin"_qs},
+            {u"payload"_qs,
+             QJsonObject{{u"code"_qs, code},
+                         {u"site"_qs, u"test"_qs},
+                         {u"service"_qs, u"pas"_qs},
+                         {u"checkedInAt"_qs, wire(at)},
+                         {u"ticket"_qs, QJsonObject{{u"site"_qs, u"test"_qs},
+                                                    {u"day"_qs, day.toString(Qt::ISODate)},
+                                                    {u"queue"_qs, u"B"_qs},
+                                                    {u"number"_qs, 1},
+                                                    {u"label"_qs, ticketLabel(u'B', 1)}}}}}};
+}
+
 // The CSV's lines without the byte-order mark, split into fields.
 QList<QStringList> csvRows(const QByteArray &csv)
 {
@@ -80,19 +98,7 @@ void TestCentralApi::statisticsForManagers()
     QCOMPARE(r.status, 201);
     const QString code = r.json()[u"code"].toString();
     f.clock.set(local(day, 10, 10));
-    const QJsonObject checkin{
-        {u"opId"_qs, u"stats-c1"_qs},
-        {u"kind"_qs, u"checkin"_qs},
-        {u"payload"_qs,
-         QJsonObject{{u"code"_qs, code},
-                     {u"site"_qs, u"test"_qs},
-                     {u"service"_qs, u"pas"_qs},
-                     {u"checkedInAt"_qs, wire(local(day, 10, 10))},
-                     {u"ticket"_qs, QJsonObject{{u"site"_qs, u"test"_qs},
-                                                {u"day"_qs, day.toString(Qt::ISODate)},
-                                                {u"queue"_qs, u"B"_qs},
-                                                {u"number"_qs, 1},
-                                                {u"label"_qs, ticketLabel(u'B', 1)}}}}}};
+    const QJsonObject checkin = checkinOp(u"stats-c1"_qs, code, day, local(day, 10, 10));
     r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, QJsonArray{checkin}}}), kiosk);
     QCOMPARE(r.status, 200);
     f.clock.set(local(day, 10, 25));
@@ -358,19 +364,7 @@ void TestCentralApi::statisticsRollUpFollowsLateEvents()
 
     // The kiosk, offline yesterday, sends the check-in it made at 10:05.
     c->setCookie({});
-    const QJsonObject checkin{
-        {u"opId"_qs, u"rollup-c1"_qs},
-        {u"kind"_qs, u"checkin"_qs},
-        {u"payload"_qs,
-         QJsonObject{{u"code"_qs, code},
-                     {u"site"_qs, u"test"_qs},
-                     {u"service"_qs, u"pas"_qs},
-                     {u"checkedInAt"_qs, wire(local(day, 10, 5))},
-                     {u"ticket"_qs, QJsonObject{{u"site"_qs, u"test"_qs},
-                                                {u"day"_qs, day.toString(Qt::ISODate)},
-                                                {u"queue"_qs, u"B"_qs},
-                                                {u"number"_qs, 1},
-                                                {u"label"_qs, ticketLabel(u'B', 1)}}}}}};
+    const QJsonObject checkin = checkinOp(u"rollup-c1"_qs, code, day, local(day, 10, 5));
     r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, QJsonArray{checkin}}}), kiosk);
     QCOMPARE(r.status, 200);
     QCOMPARE(rolledUpDays(), 0); // forgotten, to be made again
