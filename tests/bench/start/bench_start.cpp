@@ -80,9 +80,19 @@ Run runOnce(const std::vector<std::string> &argv, const QString &errPath)
     close(out[0]);
     if (!line.contains('\n'))
         kill(pid, SIGKILL);
+    // It exits right after the line; one that does not within 30 s is killed (the bench must
+    // not hang) and the run does not count.
     int status = 0;
     rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    const auto deadline = SteadyClock::now() + std::chrono::seconds(30);
+    while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+        if (SteadyClock::now() > deadline) {
+            kill(pid, SIGKILL);
+            wait4(pid, &status, 0, &usage);
+            break;
+        }
+        usleep(10000);
+    }
     // "first-frame-ms=MS peak-rss-kib=KIB"
     for (const QByteArray &field : line.trimmed().split(' ')) {
         if (field.startsWith("first-frame-ms="))
