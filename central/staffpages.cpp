@@ -318,6 +318,22 @@ QByteArray queueGone()
                 QStringLiteral(" class=\"queue\" data-state=\"gone\""));
 }
 
+QByteArray queueUnknown()
+{
+    // Unknown and malformed links get these same bytes. A ticket taken while the kiosk was
+    // offline is unknown here until the kiosk syncs: say so, not "expired".
+    return page(
+        Lang::Da, QStringLiteral("Billetten kendes ikke"),
+        QStringLiteral("<main class=\"narrow\"><h1>Billetten kendes ikke (endnu) "
+                       "<span class=\"en\" lang=\"en\">This ticket is not known (yet)"
+                       "</span></h1><p class=\"message\" role=\"alert\">Har du lige trukket "
+                       "den, så prøv igen om et par minutter. Linket gælder kun den dag, "
+                       "billetten blev trukket. <span class=\"en\" lang=\"en\">If you took it "
+                       "just now, try again in a few minutes. The link is valid only on the day "
+                       "the ticket was taken.</span></p></main>"),
+        QStringLiteral(" class=\"queue\" data-state=\"gone\""));
+}
+
 QByteArray stylesheet()
 {
     // The Theme's idea for the web: a few sizes and colours, big targets (at least 64 px high),

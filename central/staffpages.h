@@ -75,8 +75,12 @@ QByteArray lobby(Lang lang, const QString &token, const QString &siteName);
 /// The public queue page (issue 13 item 5) of a ticket: its number and the site's name, in
 /// Danish with English under each line; queue.js fills in the place or the call.
 QByteArray queue(const QString &token, const QString &ticket, const QString &siteName);
-/// The queue page for an unknown or expired link: "no longer valid", in Danish and English.
+/// The queue page for an expired link (410, a ticket of an earlier day): "no longer valid", in
+/// Danish and English.
 QByteArray queueGone();
+/// The queue page for an unknown or malformed token (404): not known (yet) — a ticket taken
+/// while its kiosk was offline is known once the kiosk syncs.
+QByteArray queueUnknown();
 /// /static/queue.js
 QByteArray queueScript();
 /// /static/staff.css

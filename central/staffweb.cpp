@@ -240,7 +240,8 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
                                                             "igen om lidt. / The page cannot be "
                                                             "shown right now. Try again soon."),
                                              {}, {})
-                            : pages::queueGone());
+                        : status == 410 ? pages::queueGone()
+                                        : pages::queueUnknown());
         }
         return html(200, pages::queue(path[1], place->value(QLatin1String("ticket")).toString(),
                                       place->value(QLatin1String("siteName")).toString()));

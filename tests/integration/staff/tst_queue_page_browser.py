@@ -3,8 +3,8 @@ chromium-driver, driven by python3-selenium) at a phone's size, against the real
 TLS on loopback: two chance tickets arrive as a kiosk sends them (each with its own queue-page
 token), the page of the second shows "1 ahead", counters call next through the API, and the
 page turns to "called – go to counter N" by itself, then to "finished" when the counter marks
-it served. An unknown link and one of yesterday's tickets show "no longer valid". The answers'
-headers (CSP, no Referer, no caching) and nothing of another ticket on a page are checked too.
+it served. An unknown link shows "not known (yet)", one of yesterday's tickets "no longer
+valid". The answers' headers (CSP, no Referer, no caching) and nothing of another ticket on a page are checked too.
 Screenshots go to OUTPUT_DIR.
 
     tst_queue_page_browser.py CENTRAL_BIN CTL_BIN OUTPUT_DIR
@@ -88,11 +88,13 @@ class QueuePageBrowser(unittest.TestCase):
         csp = page.header("Content-Security-Policy")[0]
         self.assertIn("script-src 'self'", csp)
         self.assertIn("frame-ancestors 'none'", csp)
-        # Unknown, malformed and nested links: the same plain "no longer valid" page.
+        # Unknown, malformed and nested links: the same plain "not known (yet)" page (a ticket
+        # taken while its kiosk was offline is unknown until the kiosk syncs).
         for path in ("/q/" + queue_token(), "/q/not-a-token", "/q/" + t + "/x", "/q/"):
             r = self.c.request("GET", path)
             self.assertEqual(r.status, 404, path)
-            self.assertIn("ikke længere gyldig", r.text())
+            self.assertIn("kendes ikke (endnu)", r.text())
+            self.assertNotIn("ikke længere gyldig", r.text())
             self.assertNotIn(t, r.text())
         # A ticket of yesterday (a kiosk that was offline overnight sends it late): its link has
         # expired, 410, and the page says so.
@@ -159,7 +161,7 @@ class QueuePageBrowser(unittest.TestCase):
         self.shot("queue-04-finished")
 
         d.get(self.c.base + "/q/" + queue_token())
-        self.assertIn("ikke længere gyldig", d.page_source)
+        self.assertIn("kendes ikke (endnu)", d.page_source)
         self.shot("queue-05-unknown")
 
 
