@@ -35,6 +35,19 @@ QString staffCookie(CentralFixture &f, const QString &user, const QString &role)
     return u"__Host-bk_staff="_qs + token;
 }
 
+// Karen Hansen (+4520304050) books pas at `start` at the stander of kiosk `kiosk`.
+HttpReply bookPasAtStander(TestClient &c, const QString &kiosk, const QDateTime &start,
+                           const QString &opId)
+{
+    return c.request("POST", u"/v1/sites/test/bookings"_qs,
+                     body({{u"serviceId"_qs, u"pas"_qs},
+                           {u"start"_qs, wire(start)},
+                           {u"phone"_qs, u"+4520304050"_qs},
+                           {u"name"_qs, u"Karen Hansen"_qs},
+                           {u"opId"_qs, opId}}),
+                     kiosk);
+}
+
 // A kiosk's outbox operation: booking `code` (pas) checked in at `at` with ticket B001 of `day`.
 QJsonObject checkinOp(const QString &opId, const QString &code, const QDate &day,
                       const QDateTime &at)
@@ -88,13 +101,7 @@ void TestCentralApi::statisticsForManagers()
 
     // A citizen books pas at 10:00 at the stander, checks in at 10:10 (late but accepted),
     // and is called at 10:25.
-    HttpReply r = c->request("POST", u"/v1/sites/test/bookings"_qs,
-                             body({{u"serviceId"_qs, u"pas"_qs},
-                                   {u"start"_qs, wire(local(day, 10, 0))},
-                                   {u"phone"_qs, u"+4520304050"_qs},
-                                   {u"name"_qs, u"Karen Hansen"_qs},
-                                   {u"opId"_qs, u"stats-b1"_qs}}),
-                             kiosk);
+    HttpReply r = bookPasAtStander(*c, kiosk, local(day, 10, 0), u"stats-b1"_qs);
     QCOMPARE(r.status, 201);
     const QString code = r.json()[u"code"].toString();
     f.clock.set(local(day, 10, 10));
@@ -322,13 +329,7 @@ void TestCentralApi::statisticsRollUpFollowsLateEvents()
     const QDate day = businessDay(f.clock.now()); // Monday 2 March 2026, 09:00
     const QString kiosk = f.enrol(u"k1"_qs);
     auto c = f.client();
-    HttpReply r = c->request("POST", u"/v1/sites/test/bookings"_qs,
-                             body({{u"serviceId"_qs, u"pas"_qs},
-                                   {u"start"_qs, wire(local(day, 10, 0))},
-                                   {u"phone"_qs, u"+4520304050"_qs},
-                                   {u"name"_qs, u"Karen Hansen"_qs},
-                                   {u"opId"_qs, u"rollup-b1"_qs}}),
-                             kiosk);
+    HttpReply r = bookPasAtStander(*c, kiosk, local(day, 10, 0), u"rollup-b1"_qs);
     QCOMPARE(r.status, 201);
     const QString code = r.json()[u"code"].toString();
 
