@@ -85,14 +85,13 @@ Outcome<QList<stats::DayCell>> CentralStore::statisticsCells(const SiteId &site,
             sql::Transaction tx(m_db);
             if (Status e = tx.status(); !e)
                 return serverError(e.storeError());
+            sql::Statement put = m_db.prepare(
+                "INSERT OR REPLACE INTO stats_days(site, day, cells) VALUES (?1, ?2, ?3)");
             for (QDate day = first; day <= last; day = day.addDays(1)) {
                 const QList<stats::DayCell> dayCells = byDay.value(day);
                 cells.append(dayCells);
                 if (day < oldestKept)
                     continue;
-                // A statement per row: a stepped statement takes new bindings only after reset.
-                sql::Statement put = m_db.prepare(
-                    "INSERT OR REPLACE INTO stats_days(site, day, cells) VALUES (?1, ?2, ?3)");
                 put.bind(1, site)
                     .bind(2, day.toString(Qt::ISODate))
                     .bindBlob(3, stats::serialize(dayCells));
@@ -168,8 +167,8 @@ Status CentralStore::forgetStatisticsDays(const SiteId &site, const QString &vis
         if (!days.contains(day))
             days.append(day);
     }
+    sql::Statement d = m_db.prepare("DELETE FROM stats_days WHERE site = ?1 AND day = ?2");
     for (const QString &day : std::as_const(days)) {
-        sql::Statement d = m_db.prepare("DELETE FROM stats_days WHERE site = ?1 AND day = ?2");
         d.bind(1, site).bind(2, day);
         if (Status e = d.run(); !e)
             return e;

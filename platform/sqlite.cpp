@@ -20,41 +20,53 @@ Statement::Statement(Statement &&other) noexcept
     other.m_stmt = nullptr;
 }
 
+sqlite3_stmt *Statement::forBinding()
+{
+    // SQLite refuses (SQLITE_MISUSE, silently here) new bindings on a statement that has been
+    // stepped and not reset: a statement run in a loop would repeat its first row. Binding
+    // after a step starts the statement afresh; the other parameters keep their values.
+    if (m_stmt && m_rc != 0) {
+        sqlite3_reset(m_stmt);
+        m_rc = 0;
+    }
+    return m_stmt;
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (m_stmt) {
+    if (sqlite3_stmt *st = forBinding()) {
         const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     return *this;
 }
 
 Statement &Statement::bind(int index, const char *utf8)
 {
-    if (m_stmt)
-        sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_STATIC);
+    if (sqlite3_stmt *st = forBinding())
+        sqlite3_bind_text(st, index, utf8, -1, SQLITE_STATIC);
     return *this;
 }
 
 Statement &Statement::bindBlob(int index, const QByteArray &bytes)
 {
-    if (m_stmt)
-        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+    if (sqlite3_stmt *st = forBinding())
+        sqlite3_bind_blob64(st, index, bytes.constData(), sqlite3_uint64(bytes.size()),
                             SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    if (m_stmt)
-        sqlite3_bind_int64(m_stmt, index, value);
+    if (sqlite3_stmt *st = forBinding())
+        sqlite3_bind_int64(st, index, value);
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    if (m_stmt)
-        sqlite3_bind_null(m_stmt, index);
+    if (sqlite3_stmt *st = forBinding())
+        sqlite3_bind_null(st, index);
     return *this;
 }
 

@@ -68,6 +68,9 @@ public:
     bool isNull(int column) const;
 
 private:
+    /// The statement, reset first when it has been stepped; null when preparing failed.
+    sqlite3_stmt *forBinding();
+
     Database *m_db;
     sqlite3_stmt *m_stmt;
     int m_rc = 0;

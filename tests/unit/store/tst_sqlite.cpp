@@ -45,6 +45,23 @@ private slots:
         QCOMPARE(full.pragmas()->synchronous, 2); // FULL, the default
     }
 
+    // One statement bound and run again and again (a loop of inserts) writes every row, not
+    // the first one again.
+    void statementRunsAgainWithNewBindings()
+    {
+        sql::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("rebind.sqlite"))));
+        QVERIFY(db.prepare("CREATE TABLE t(k INTEGER PRIMARY KEY, v BLOB)").run());
+        sql::Statement put = db.prepare("INSERT OR REPLACE INTO t(k, v) VALUES (?1, ?2)");
+        for (int k = 1; k <= 3; ++k)
+            QVERIFY(put.bind(1, k).bindBlob(2, QByteArray(k, 'x')).run());
+        sql::Statement read = db.prepare("SELECT k, v FROM t ORDER BY k");
+        QList<std::pair<qint64, QByteArray>> rows;
+        while (read.next())
+            rows.append({read.int64(0), read.blob(1)});
+        QCOMPARE(rows, (QList<std::pair<qint64, QByteArray>>{{1, "x"}, {2, "xx"}, {3, "xxx"}}));
+    }
+
     void openFailureNamesTheFileAndRole()
     {
         sql::Database db;
