@@ -355,22 +355,25 @@ int main(int argc, char *argv[])
         });
     }
 
-    // systemd (sd_notify): READY=1 once home is on screen, i.e. at the first frame swapped
-    // while the session shows home; the watchdog is petted from this (the GUI) thread, so a
-    // hung event loop gets the unit restarted. frameSwapped comes from the render thread:
-    // queued to the notifier, which lives here. --exit-at-first-frame measures the same moment.
+    // Home's first frame: the moment the kiosk is up. systemd (sd_notify) gets READY=1 then,
+    // i.e. at the first frame swapped while the session shows home; the watchdog is petted
+    // from this (the GUI) thread, so a hung event loop gets the unit restarted. frameSwapped
+    // comes from the render thread: queued to the notifier, which lives here.
+    // --exit-at-first-frame measures the same moment. What can wait starts after it
+    // (KioskGraph::homeOnScreen).
     bk::SystemdNotifier notifier;
     bk::quitOnTermSignals(&app);
     const bool measure = cl.options.exitAtFirstFrame;
-    if ((notifier.enabled() || measure) && window) {
+    if (window) {
         bk::Session *session = &graph->session();
+        bk::KioskGraph *g = graph.get();
         const QString status = QStringLiteral("home on screen: site %1, kiosk %2%3")
                                    .arg(cfg.site.id, cfg.kiosk.id,
                                         cfg.demo.enabled ? QStringLiteral(" (demo)") : QString());
         auto readyOnce = std::make_shared<QMetaObject::Connection>();
         *readyOnce = QObject::connect(
             window, &QQuickWindow::frameSwapped, &notifier,
-            [&notifier, session, status, readyOnce, measure] {
+            [&notifier, session, g, status, readyOnce, measure] {
                 // Swaps queued before the disconnect still arrive: once is enough.
                 if (!*readyOnce || session->page() != bk::Session::Page::Home)
                     return;
@@ -382,12 +385,16 @@ int main(int argc, char *argv[])
                     QCoreApplication::exit(0);
                     return;
                 }
-                notifier.ready(status);
+                if (notifier.enabled())
+                    notifier.ready(status);
                 qCInfo(lcMain).noquote() << "ready:" << status;
+                g->homeOnScreen();
             },
             Qt::QueuedConnection);
         // Offscreen or hidden windows render only when asked.
         window->requestUpdate();
+    } else {
+        graph->homeOnScreen();
     }
 
     qCInfo(lcMain) << "borgerkiosk" << BK_VERSION << "started for site" << cfg.site.id

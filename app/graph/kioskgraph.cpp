@@ -640,5 +640,9 @@ Speech &KioskGraph::speech()
 {
     return *m->speech;
 }
+void KioskGraph::homeOnScreen()
+{
+    m->speechEngine->start();
+}
 
 } // namespace bk

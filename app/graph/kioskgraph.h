@@ -123,6 +123,9 @@ public:
     AlertMonitor &alerts();
     /// The kiosk's voice (kiosk/speech.h).
     Speech &speech();
+    /// Called once home's first frame is on screen: starts what waits for it — the speech
+    /// engine (listing the voices takes seconds of CPU on a stander).
+    void homeOnScreen();
 
     struct Parts; ///< defined in kioskgraph.cpp
 

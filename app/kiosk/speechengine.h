@@ -14,12 +14,17 @@ class SpeechEngine : public QObject
 public:
     /// Ready: idle and able to speak. Speaking: an utterance is under way. Unavailable: no
     /// engine (plugin missing, speech-dispatcher not reachable) or an engine error; `error()`
-    /// says which, for the technician.
-    enum class State { Ready, Speaking, Unavailable };
+    /// says which, for the technician. Starting: the engine is not started yet or is being
+    /// started (off the GUI thread); what is said meanwhile is spoken once it is ready.
+    enum class State { Ready, Speaking, Unavailable, Starting };
     Q_ENUM(State)
 
     using QObject::QObject;
 
+    /// Starts an engine whose start can wait (the real one lists its voices then, seconds of
+    /// CPU); the kiosk calls it once home's first frame is on screen. Engines without such a
+    /// start ignore it.
+    virtual void start() {}
     virtual State state() const = 0;
     /// Why the engine is Unavailable, for the log; empty otherwise.
     virtual QString error() const = 0;
