@@ -57,10 +57,13 @@ FlowPage {
     }
 
     /// Errands on one page: 0 when all fit on the page without the paging controls; else as
-    /// many rows as fit above them, the controls' own height given by the layout.
+    /// many rows as fit above them, the controls' own height given by the layout; -1 before
+    /// the page is laid out (then the flow keeps what it had: Back returns to the same page).
     readonly property int perPage: {
         const count = root.flow.errands.length;
-        if (column.height <= 0 || count === 0)
+        if (column.height <= 0 || root.nameWidth <= 1)
+            return -1;
+        if (count === 0)
             return 0;
         if (Math.ceil(count / grid.columns) <= root.rowsIn(column.height))
             return 0;
@@ -74,6 +77,7 @@ FlowPage {
         target: root.flow
         property: "errandsPerPage"
         value: root.perPage
+        when: root.perPage >= 0
         restoreMode: Binding.RestoreNone
     }
 
@@ -122,7 +126,10 @@ FlowPage {
             rowSpacing: Theme.spacing
 
             Repeater {
-                model: root.flow.pageErrands
+                // The errands once the page is laid out (perPage known): a grid filled in the
+                // same pass that creates the page was never arranged in Qt 6.4 (its buttons
+                // stayed on top of each other when Back returned to a later page).
+                model: root.perPage >= 0 ? root.flow.pageErrands : []
                 delegate: ChoiceButton {
                     id: errand
                     required property var modelData
@@ -157,6 +164,8 @@ FlowPage {
         }
         RowLayout {
             Layout.fillWidth: true
+            // Its own height, not a share of the page's (a layout in a layout fills by default).
+            Layout.fillHeight: false
             visible: root.flow.errandPageCount > 1
             spacing: Theme.spacing
             BigButton {

@@ -12,7 +12,8 @@ ErrandFlow::ErrandFlow(Translations &translations, SlipPrinter &printer, QObject
 {
     // Day names and errand names follow the language at once.
     connect(&m_translations, &Translations::languageChanged, this, &ErrandFlow::changed);
-    connect(this, &ErrandFlow::changed, this, &ErrandFlow::spokenTextChanged);
+    connect(this, &ErrandFlow::changed, this, &ErrandFlow::errandPagingChanged);
+    connect(this, &ErrandFlow::errandPagingChanged, this, &ErrandFlow::spokenTextChanged);
     connect(m_receipt, &ReceiptStatus::stateChanged, this, &ErrandFlow::spokenTextChanged);
 }
 
@@ -37,8 +38,8 @@ void ErrandFlow::setErrandsPerPage(int count)
     if (count == m_errandsPerPage)
         return;
     m_errandsPerPage = count;
-    emit changed();
     emit errandsPerPageChanged();
+    emit errandPagingChanged();
 }
 
 int ErrandFlow::errandPageCount() const
@@ -67,7 +68,7 @@ void ErrandFlow::moreErrands()
     const int page = errandPage();
     if (page + 1 < errandPageCount()) {
         m_errandPage = page + 1;
-        emit changed();
+        emit errandPagingChanged();
         emit errandPageTurned();
     }
 }
@@ -77,7 +78,7 @@ void ErrandFlow::previousErrands()
     const int page = errandPage();
     if (page > 0) {
         m_errandPage = page - 1;
-        emit changed();
+        emit errandPagingChanged();
         emit errandPageTurned();
     }
 }

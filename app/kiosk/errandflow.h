@@ -28,10 +28,11 @@ class ErrandFlow : public QObject
     Q_PROPERTY(bk::ReceiptStatus *receipt READ receipt CONSTANT)
     Q_PROPERTY(QString spokenText READ spokenText NOTIFY spokenTextChanged)
     Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
-    Q_PROPERTY(QVariantList pageErrands READ pageErrands NOTIFY changed)
-    Q_PROPERTY(int errandPage READ errandPage NOTIFY changed)
-    Q_PROPERTY(int errandPageCount READ errandPageCount NOTIFY changed)
-    Q_PROPERTY(int errandsPerPage READ errandsPerPage WRITE setErrandsPerPage NOTIFY changed)
+    Q_PROPERTY(QVariantList pageErrands READ pageErrands NOTIFY errandPagingChanged)
+    Q_PROPERTY(int errandPage READ errandPage NOTIFY errandPagingChanged)
+    Q_PROPERTY(int errandPageCount READ errandPageCount NOTIFY errandPagingChanged)
+    Q_PROPERTY(
+        int errandsPerPage READ errandsPerPage WRITE setErrandsPerPage NOTIFY errandsPerPageChanged)
 
 public:
     /// The errand's name in the current language; empty before one is chosen.
@@ -46,8 +47,9 @@ public:
     /// or phone number is never in it (only how many symbols are typed).
     virtual QString spokenText() const = 0;
 
-    /// [{id, name, ...}] of the errands the citizen can choose, in the current language.
-    virtual QVariantList errands() const = 0;
+    /// [{id, name, ...}] of the errands the citizen can choose, in the current language; none
+    /// in check-in (the booking names its errand).
+    virtual QVariantList errands() const { return {}; }
     /// How many errands one page of the errand choice holds: the page's layout decides from
     /// the Theme's sizes at the current text size and panel (ErrandPage.qml) and sets it;
     /// 0 (the default) = all on one page. A value below 0 counts as 0.
@@ -76,6 +78,10 @@ signals:
     /// The errand page's layout found another number of errands per page (its first layout, a
     /// switch of text size or language): the pages and what the page says changed with it.
     void errandsPerPageChanged();
+    /// The errand page on show, the number of pages or the errands on the page changed (with
+    /// every `changed` too). Not `changed` itself: the page's layout sets errandsPerPage from
+    /// the errands' names, and must not hear its own write as a change of the errands.
+    void errandPagingChanged();
 
 protected:
     ErrandFlow(Translations &translations, SlipPrinter &printer, QObject *parent);

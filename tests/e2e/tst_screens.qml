@@ -582,6 +582,7 @@ KioskTestCase {
         touch("choice_book");
         expectPage("booking-errand");
         const flow = KioskFixture.booking;
+        settleErrandPages(flow);
         tryVerify(() => flow.errandPageCount > 1 || !data.largeText, 3000, "large text takes more than one page");
         const pages = flow.errandPageCount;
         let shown = 0;
@@ -592,7 +593,7 @@ KioskTestCase {
             if (p + 1 < pages)
                 touch("moreErrands");
         }
-        compare(shown, 23, "every errand on a page");
+        compare(shown, flow.errands.length, "every errand on a page");
         touch("homeButton");
         applyModes();
         touch("choice_chance");

@@ -112,7 +112,7 @@ KioskTestCase {
         compare(KioskFixture.booking.step, BookingFlow.Errand);
     }
 
-    // A large municipality's 23 errands in large text are more than a page holds: the choice
+    // A large municipality's errands (22 of its 23 bookable) in large text are more than a page holds: the choice
     // has pages ("Side 1 af 3", Previous and More errands), every errand is on exactly one of
     // them and above the paging controls; Back from the next step returns to the same page, and
     // an errand on page 2 is booked.
@@ -123,6 +123,7 @@ KioskTestCase {
         touch("choice_book");
         expectPage("booking-errand");
         const flow = KioskFixture.booking;
+        settleErrandPages(flow);
         tryVerify(() => flow.errandPageCount > 1, 3000, "23 errands in large text take more than one page");
         const pages = flow.errandPageCount;
         compare(flow.errandPage, 0);
@@ -145,7 +146,8 @@ KioskTestCase {
             if (p + 1 < pages)
                 touch("moreErrands");
         }
-        compare(seen.length, 23, "every errand is on a page");
+        verify(flow.errands.length >= 22, "the site's bookable errands");
+        compare(seen.length, flow.errands.length, "every errand is on a page");
         verify(!item("moreErrands").enabled, "no page after the last");
         while (flow.errandPage > 1)
             touch("previousErrands");
@@ -156,6 +158,7 @@ KioskTestCase {
         expectPage("booking-day");
         touch("backButton");
         expectPage("booking-errand");
+        settleErrandPages(flow);
         compare(flow.errandPage, 1, "Back returns to the page the errand was on");
         touch("errand_" + errand.id);
         expectPage("booking-day");

@@ -270,6 +270,7 @@ KioskTestCase {
         keyChoose("choice_chance");
         expectArrival("chance-errand");
         const flow = KioskFixture.chance;
+        settleErrandPages(flow);
         tryVerify(() => flow.errandPageCount > 1, 3000, "more than one page of errands");
         const pages = flow.errandPageCount;
         verify(flow.pageErrands.length < 23);

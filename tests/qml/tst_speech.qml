@@ -154,6 +154,7 @@ KioskTestCase {
         touch("choice_book");
         expectPage("booking-errand");
         const flow = KioskFixture.booking;
+        settleErrandPages(flow);
         tryVerify(() => flow.errandPageCount > 1, 3000, "more than one page of errands");
         const pages = flow.errandPageCount;
         for (let p = 0; p < pages; ++p) {
