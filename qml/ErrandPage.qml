@@ -81,6 +81,23 @@ FlowPage {
         restoreMode: Binding.RestoreNone
     }
 
+    /// The errands the grid shows: the flow's page, handed over after the layout pass that
+    /// changed it. perPage changes while the page's layout arranges it (the paging controls
+    /// appear), and a grid filled during that pass was never arranged in Qt 6.4 (its buttons
+    /// stayed on top of each other).
+    property var shownErrands: []
+    function showPage() {
+        root.shownErrands = root.perPage >= 0 ? root.flow.pageErrands : [];
+    }
+    onPerPageChanged: Qt.callLater(root.showPage)
+    Component.onCompleted: Qt.callLater(root.showPage)
+    Connections {
+        target: root.flow
+        function onErrandPagingChanged() {
+            Qt.callLater(root.showPage);
+        }
+    }
+
     FontMetrics {
         id: titleMetrics
         font.family: Theme.fontFamily
@@ -126,10 +143,7 @@ FlowPage {
             rowSpacing: Theme.spacing
 
             Repeater {
-                // The errands once the page is laid out (perPage known): a grid filled in the
-                // same pass that creates the page was never arranged in Qt 6.4 (its buttons
-                // stayed on top of each other when Back returned to a later page).
-                model: root.perPage >= 0 ? root.flow.pageErrands : []
+                model: root.shownErrands
                 delegate: ChoiceButton {
                     id: errand
                     required property var modelData
@@ -138,10 +152,15 @@ FlowPage {
                     Layout.preferredWidth: 1
                     // Their natural height while the page has room; lower (down to their words
                     // plus a margin) when a page is full or text is large.
+                    // Never below the words of the site's longest name (rowHeight, measured at
+                    // the column's width before the grid is filled: a minimum that follows the
+                    // button's own wrapping changes while the grid arranges it, and Qt 6.4's
+                    // grid then left every button at the top), nor above it a natural height
+                    // lower than that.
                     Layout.fillHeight: true
-                    Layout.preferredHeight: root.kiosk.landscape ? Theme.touchMin * 1.5 : Theme.choiceHeight * 0.8 // qmllint disable unqualified
+                    Layout.minimumHeight: root.rowHeight - Theme.spacing
+                    Layout.preferredHeight: Math.max(Layout.minimumHeight, root.kiosk.landscape ? Theme.touchMin * 1.5 : Theme.choiceHeight * 0.8) // qmllint disable unqualified
                     Layout.maximumHeight: Layout.preferredHeight
-                    Layout.minimumHeight: Math.max(Theme.touchMin, errand.contentItem.implicitHeight + Theme.spacing)
                     primary: false
                     titleSize: Theme.fontLarge
                     text: modelData.name

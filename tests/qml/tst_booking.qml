@@ -135,9 +135,14 @@ KioskTestCase {
             waitForItemPolished(pageText.parent);
             const pagerTop = pageText.mapToItem(null, 0, 0).y;
             verify(flow.pageErrands.length > 0, "errands on page " + (p + 1));
+            const boxes = [];
             for (const e of flow.pageErrands) {
                 const b = item("errand_" + e.id);
                 waitForItemPolished(b.parent);
+                const at = b.mapToItem(null, 0, 0);
+                for (const o of boxes)
+                    verify(at.x >= o.x + o.w - 0.5 || o.x >= at.x + b.width - 0.5 || at.y >= o.y + o.h - 0.5 || o.y >= at.y + b.height - 0.5, e.id + " does not overlap " + o.id);
+                boxes.push({id: e.id, x: at.x, y: at.y, w: b.width, h: b.height});
                 const bottom = b.mapToItem(null, 0, b.height).y;
                 verify(bottom <= pagerTop + 0.5, e.id + " ends at " + bottom + ", above the paging controls at " + pagerTop + " on page " + (p + 1));
                 verify(seen.indexOf(e.id) < 0, e.id + " is on one page only");
