@@ -89,13 +89,18 @@ FlowPage {
     function showPage() {
         root.shownErrands = root.perPage >= 0 ? root.flow.pageErrands : [];
     }
-    onPerPageChanged: Qt.callLater(root.showPage)
-    Component.onCompleted: Qt.callLater(root.showPage)
+    onPerPageChanged: pageHandover.restart()
+    Component.onCompleted: pageHandover.restart()
     Connections {
         target: root.flow
         function onErrandPagingChanged() {
-            Qt.callLater(root.showPage);
+            pageHandover.restart();
         }
+    }
+    Timer {
+        id: pageHandover
+        interval: 0
+        onTriggered: root.showPage()
     }
 
     FontMetrics {
@@ -112,9 +117,9 @@ FlowPage {
         delegate: Text {
             required property var modelData
             visible: false
-            width: root.nameWidth
+            width: root.nameWidth // qmllint disable unqualified
             text: modelData.name
-            font: titleMetrics.font
+            font: titleMetrics.font // qmllint disable unqualified
             wrapMode: Text.WordWrap
         }
     }
@@ -158,7 +163,7 @@ FlowPage {
                     // grid then left every button at the top), nor above it a natural height
                     // lower than that.
                     Layout.fillHeight: true
-                    Layout.minimumHeight: root.rowHeight - Theme.spacing
+                    Layout.minimumHeight: root.rowHeight - Theme.spacing // qmllint disable unqualified
                     Layout.preferredHeight: Math.max(Layout.minimumHeight, root.kiosk.landscape ? Theme.touchMin * 1.5 : Theme.choiceHeight * 0.8) // qmllint disable unqualified
                     Layout.maximumHeight: Layout.preferredHeight
                     primary: false
