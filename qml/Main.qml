@@ -195,7 +195,7 @@ ApplicationWindow {
         id: bookingErrand
         ErrandPage {
             kiosk: root.kiosk
-            errands: root.booking.errands
+            flow: root.booking
             stepText: qsTr("Book a time")
             onChosen: serviceId => root.booking.chooseErrand(serviceId)
             onBack: root.booking.back()
@@ -290,7 +290,7 @@ ApplicationWindow {
         id: chanceErrand
         ErrandPage {
             kiosk: root.kiosk
-            errands: root.chance.errands
+            flow: root.chance
             stepText: qsTr("Take a ticket")
             onChosen: serviceId => root.chance.choose(serviceId)
             onBack: root.session.home()

@@ -38,6 +38,7 @@
 #include <QQmlEngine>
 
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcGraph, "bk.graph")
 
@@ -522,6 +523,30 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
         if (is.size() - first - last > 0)
             speech->sayNext(is.mid(first, is.size() - first - last).join(u'\n'));
     });
+    // A turn of the errand page is no new page of the session: the voice stops (Listen read
+    // the errands of the old page), and in the mode the new page's errands are read at once.
+    // The page's layout tells the flow how many errands a page holds only once it is laid out,
+    // after the session's page changed and was read: in the mode the page is read again then,
+    // with its pages ("Page 1 of 3"), instead of every errand of the site.
+    const std::pair<ErrandFlow *, Session::Page> errandPages[] = {
+        {p.booking.get(), Session::Page::BookingErrand},
+        {p.chance.get(), Session::Page::ChanceErrand}};
+    for (const auto &errandPage : errandPages) {
+        ErrandFlow *flow = errandPage.first;
+        const Session::Page page = errandPage.second;
+        QObject::connect(flow, &ErrandFlow::errandPageTurned, speech, [session, speech, flow] {
+            speech->stop();
+            if (session->nonVisual())
+                speech->say(flow->spokenErrandPage());
+        });
+        QObject::connect(flow, &ErrandFlow::errandsPerPageChanged, speech,
+                         [session, speech, page, heard] {
+                             if (!session->nonVisual() || session->page() != page)
+                                 return;
+                             *heard = {page, session->spokenText()};
+                             speech->say(heard->text);
+                         });
+    }
     // "Are you still there?" is said in the mode (any touch or key answers it).
     QObject::connect(p.guard.get(), &InactivityGuard::changed, speech,
                      [guard = p.guard.get(), session, speech, warned = false]() mutable {

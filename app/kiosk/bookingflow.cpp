@@ -383,6 +383,7 @@ void BookingFlow::reset()
     m_day = QDate();
     m_times.clear();
     m_timePage = 0;
+    firstErrandPage();
     m_start = QDateTime();
     ui::forget(m_phone);
     m_phoneProblem = PhoneProblem::None;

@@ -31,7 +31,6 @@ class BookingFlow : public bk::ErrandFlow
     QML_ELEMENT
     QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Step step READ step NOTIFY changed)
-    Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
     Q_PROPERTY(QString selfServiceUrl READ selfServiceUrl NOTIFY changed)
     Q_PROPERTY(QString selfServiceAddress READ selfServiceAddress NOTIFY changed)
     Q_PROPERTY(QVariantList days READ days NOTIFY changed)
@@ -82,7 +81,7 @@ public:
     Step step() const { return m_step; }
     QString spokenText() const override;
     /// [{id, name, selfService}] of the bookable errands, in the current language.
-    QVariantList errands() const;
+    QVariantList errands() const override;
     /// The chosen time (UTC), invalid before one is chosen.
     QDateTime chosenStart() const { return m_start; }
     QString selfServiceUrl() const { return m_service.selfServiceUrl; }

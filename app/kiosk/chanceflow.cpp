@@ -105,6 +105,7 @@ void ChanceFlow::reset()
 {
     m_step = Step::Errand;
     m_service = Service();
+    firstErrandPage();
     ui::forget(m_ticket);
     ui::forget(m_queueToken);
     m_expected.reset();

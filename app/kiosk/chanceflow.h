@@ -30,7 +30,6 @@ class ChanceFlow : public bk::ErrandFlow
     QML_ELEMENT
     QML_UNCREATABLE("Built by the composition root (graph/kioskgraph.h)")
     Q_PROPERTY(Step step READ step NOTIFY changed)
-    Q_PROPERTY(QVariantList errands READ errands NOTIFY changed)
     Q_PROPERTY(QString ticket READ ticket NOTIFY changed)
     Q_PROPERTY(bool canPromise READ canPromise NOTIFY changed)
     Q_PROPERTY(QString expectedTime READ expectedTime NOTIFY changed)
@@ -68,7 +67,7 @@ public:
     Step step() const { return m_step; }
     QString spokenText() const override;
     /// [{id, name}] in the current language.
-    QVariantList errands() const;
+    QVariantList errands() const override;
     QString ticket() const { return m_ticket; }
     /// True when a free time left today makes an estimate honest.
     bool canPromise() const { return m_expected.has_value(); }

@@ -87,12 +87,6 @@ QString spelled(const QString &text)
     return symbols.join(u' ');
 }
 
-void errandChoices(Spoken &s, const QVariantList &errands)
-{
-    for (const QVariant &e : errands)
-        s << e.toMap().value(QStringLiteral("name")).toString();
-}
-
 } // namespace
 
 QString ErrandFlow::spokenReceipt(const QString &failedText) const
@@ -105,6 +99,28 @@ QString ErrandFlow::spokenReceipt(const QString &failedText) const
         for (const QString &line : receipt.split(u'\n'))
             s << line;
     }
+    return s.text();
+}
+
+QString ErrandFlow::spokenErrandPage() const
+{
+    Spoken s;
+    const int pages = errandPageCount();
+    if (pages > 1)
+        s << shown("ErrandPage", "Page %1 of %2").arg(errandPage() + 1).arg(pages);
+    for (const QVariant &e : pageErrands())
+        s << e.toMap().value(QStringLiteral("name")).toString();
+    return s.text();
+}
+
+QString ErrandFlow::spokenErrandChoice() const
+{
+    Spoken s;
+    s << shown("ErrandPage", "What have you come for?");
+    s << spokenErrandPage();
+    // Both buttons are on screen while there are pages (one greyed out at either end).
+    if (errandPageCount() > 1)
+        s << shown("ErrandPage", "Previous errands") << shown("ErrandPage", "More errands");
     return s.text();
 }
 
@@ -295,8 +311,7 @@ QString ChanceFlow::spokenText() const
     switch (m_step) {
     case Step::Errand:
         s << shown("Main", "Take a ticket");
-        s << shown("ErrandPage", "What have you come for?");
-        errandChoices(s, errands());
+        s << spokenErrandChoice();
         flowButtons(s, true, true);
         return s.text();
     case Step::Ticket:
@@ -335,8 +350,7 @@ QString BookingFlow::spokenText() const
     switch (m_step) {
     case Step::Errand:
         s << shown("Main", "Book a time");
-        s << shown("ErrandPage", "What have you come for?");
-        errandChoices(s, errands());
+        s << spokenErrandChoice();
         flowButtons(s, true, true);
         break;
     case Step::SelfService: {

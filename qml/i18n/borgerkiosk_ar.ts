@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>ما الغرض من زيارتك؟</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>المعاملات السابقة</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>مزيد من المعاملات</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>Hvad er du kommet for?</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>Forrige ærinder</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>Flere ærinder</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>Was ist Ihr Anliegen?</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>Vorherige Anliegen</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>Weitere Anliegen</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>What have you come for?</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>Previous errands</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>More errands</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

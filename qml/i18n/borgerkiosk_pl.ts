@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>W jakiej sprawie?</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>Poprzednie sprawy</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>Więcej spraw</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

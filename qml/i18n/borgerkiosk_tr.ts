@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>Hangi işlem için geldiniz?</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>Önceki işlemler</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>Diğer işlemler</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

@@ -1023,6 +1023,18 @@
         <source>What have you come for?</source>
         <translation>З яким питанням ви прийшли?</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>Previous errands</source>
+        <translation>Попередні питання</translation>
+    </message>
+    <message>
+        <source>More errands</source>
+        <translation>Більше питань</translation>
+    </message>
 </context>
 <context>
     <name>FlowPage</name>

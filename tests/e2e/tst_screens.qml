@@ -563,6 +563,45 @@ KioskTestCase {
         reportProblems();
     }
 
+    function test_manyErrandsScreens_data() {
+        const rows = [];
+        for (const v of variants(["normal", "large", "contrast"]))
+            if (!v.landscape && (v.lang === "da" || v.lang === "ar"))
+                rows.push(v);
+        // German's long compound words in large text, the hardest to fit.
+        return rows.concat(variants(["large"]).filter(v => v.lang === "de"));
+    }
+
+    // A large municipality's 23 errands with long real names (tests/qml/kioskfixture.h
+    // addLargeSiteErrands): the errand choice a page at a time, every page audited, in the
+    // booking and (its first page) the chance ticket.
+    function test_manyErrandsScreens(data) {
+        test.problems = [];
+        begin(data);
+        compare(KioskFixture.addLargeSiteErrands(), 23);
+        touch("choice_book");
+        expectPage("booking-errand");
+        const flow = KioskFixture.booking;
+        settleErrandPages(flow);
+        tryVerify(() => flow.errandPageCount > 1 || !data.largeText, 3000, "large text takes more than one page");
+        const pages = flow.errandPageCount;
+        let shown = 0;
+        for (let p = 0; p < pages; ++p) {
+            waitForItemPolished(item("errand_" + flow.pageErrands[0].id).parent);
+            shot(data.tag, "50_booking_errands_page" + (p + 1));
+            shown += flow.pageErrands.length;
+            if (p + 1 < pages)
+                touch("moreErrands");
+        }
+        compare(shown, flow.errands.length, "every errand on a page");
+        touch("homeButton");
+        applyModes();
+        touch("choice_chance");
+        expectPage("chance-errand");
+        shot(data.tag, "51_chance_errands_page1");
+        reportProblems();
+    }
+
     function test_chanceScreens_data() {
         return variants();
     }

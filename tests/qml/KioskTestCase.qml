@@ -104,6 +104,20 @@ TestCase {
             touch("digit_" + digits.charAt(i));
     }
 
+    /// Waits until the errand page's layout has settled how many errands a page holds: it
+    /// takes a few layout passes (the paging controls appear, the rows above them are counted
+    /// again). Returns the errands per page of `flow`.
+    function settleErrandPages(flow) {
+        let last = -1, same = 0;
+        for (let i = 0; i < 60 && same < 3; ++i) {
+            wait(20);
+            same = flow.errandsPerPage === last ? same + 1 : 0;
+            last = flow.errandsPerPage;
+        }
+        verify(same >= 3, "the errand pages settle");
+        return last;
+    }
+
     function titleText() {
         return item("pageTitle").text;
     }

@@ -306,6 +306,63 @@ void KioskFixture::takeChosenTime()
     }
 }
 
+int KioskFixture::addLargeSiteErrands()
+{
+    if (!m_graph)
+        return 0;
+    struct Names
+    {
+        const char *id, *da, *en, *de, *ar;
+    };
+    // Errands as a large Danish municipality lists them, with their long real names.
+    static const Names names[] = {
+        {"adresse", "Folkeregisteradresse", "Registered address", "Melderegisteradresse",
+         "العنوان في السجل المدني"},
+        {"boernepas", "Pas til børn under 18 år", "Passport for children under 18",
+         "Reisepass für Kinder unter 18 Jahren", "جواز سفر لطفل دون 18 عامًا"},
+        {"boligstoette", "Boligstøtte", "Housing benefit", "Wohngeld", "إعانة السكن"},
+        {"brevstemme", "Brevstemme", "Postal vote", "Briefwahl", "التصويت بالبريد"},
+        {"digitalpost", "Fritagelse for Digital Post", "Exemption from Digital Post",
+         "Befreiung von Digital Post", "الإعفاء من البريد الرقمي"},
+        {"eukort", "Sundhedskort og EU-sygesikringskort",
+         "Health card and European health insurance card",
+         "Gesundheitskarte und Europäische Krankenversicherungskarte",
+         "البطاقة الصحية والبطاقة الأوروبية للتأمين الصحي"},
+        {"folkepension", "Folkepension og boligydelse", "State pension and housing allowance",
+         "Volksrente und Wohngeld für Rentner", "المعاش الحكومي وبدل السكن"},
+        {"fraflytning", "Udrejse til udlandet", "Moving abroad", "Wegzug ins Ausland",
+         "الانتقال إلى الخارج"},
+        {"handicapkort", "Handicapparkeringskort", "Disabled parking card",
+         "Behindertenparkausweis", "بطاقة موقف ذوي الإعاقة"},
+        {"laegeskift", "Skift af læge", "Change of doctor", "Arztwechsel", "تغيير الطبيب"},
+        {"lystfisker", "Lystfiskertegn", "Fishing licence", "Angelschein", "رخصة صيد الأسماك"},
+        {"navn", "Navneændring", "Change of name", "Namensänderung", "تغيير الاسم"},
+        {"navnebeskyttelse", "Navne- og adressebeskyttelse", "Name and address protection",
+         "Namens- und Adressschutz", "حماية الاسم والعنوان"},
+        {"opholdsbevis", "Opholdsbevis for EU-borgere", "Residence document for EU citizens",
+         "Aufenthaltsdokument für EU-Bürger", "وثيقة الإقامة لمواطني الاتحاد الأوروبي"},
+        {"tilflytning", "Tilflytning fra udlandet", "Moving to Denmark from abroad",
+         "Zuzug aus dem Ausland", "الانتقال إلى الدنمارك من الخارج"},
+    };
+    QList<Service> services;
+    for (const Names &n : names) {
+        Service s;
+        s.id = QString::fromLatin1(n.id);
+        s.names = {{QStringLiteral("da"), QString::fromUtf8(n.da)},
+                   {QStringLiteral("en"), QString::fromUtf8(n.en)},
+                   {QStringLiteral("de"), QString::fromUtf8(n.de)},
+                   {QStringLiteral("ar"), QString::fromUtf8(n.ar)}};
+        s.bring = {{QStringLiteral("da"), {QStringLiteral("Billedlegitimation")}}};
+        s.queueLetter = u'E';
+        services.append(s);
+    }
+    CacheStore &store = m_graph->graph->store();
+    if (!store.upsertServices(QStringLiteral("demo"), services))
+        qWarning("fixture: could not add the large site's errands");
+    const Result<QList<Service>> all = store.services(QStringLiteral("demo"));
+    return all ? int(all->size()) : 0;
+}
+
 void KioskFixture::breakCache()
 {
     if (m_graph)

@@ -134,6 +134,9 @@ public:
     Q_INVOKABLE QString citizenState() const;
     /// Someone else books every place of the time the booking flow has chosen (SlotTaken).
     Q_INVOKABLE void takeChosenTime();
+    /// The site of a large municipality: 15 more errands with long real names (da, en, de and
+    /// ar; the other languages show the Danish name), 23 in all. Returns how many the site has.
+    Q_INVOKABLE int addLargeSiteErrands();
     /// Closes the cache, so that every later lookup fails (the "not possible now" screens).
     Q_INVOKABLE void breakCache();
     /// Saves what `window` shows as `<BK_SCREENSHOT_DIR>/<name>.png`; returns the path or "".

@@ -259,6 +259,40 @@ KioskTestCase {
         compare(lastSpoken(), explorer().describe(explorer().current));
     }
 
+    // A large site's 23 errands in large text: the page is read with its place ("Side 1 af 3")
+    // and its own errands; the keys reach "More errands", Enter turns the page and the new page
+    // is read at once; an errand of page 2 gives a ticket.
+    function test_keysReachTheNextPageOfErrands() {
+        startMode("da");
+        compare(KioskFixture.addLargeSiteErrands(), 23);
+        keyChoose("toggle_largeText");
+        verify(KioskFixture.session.largeText);
+        keyChoose("choice_chance");
+        expectArrival("chance-errand");
+        const flow = KioskFixture.chance;
+        settleErrandPages(flow);
+        tryVerify(() => flow.errandPageCount > 1, 3000, "more than one page of errands");
+        const pages = flow.errandPageCount;
+        verify(flow.pageErrands.length < 23);
+        expectArrival("chance-errand");
+        const arrival = saidSinceMark();
+        verify(arrival.indexOf("Side 1 af " + pages) >= 0, "the page is said on arrival: " + arrival);
+        const lastOnPage1 = flow.pageErrands[flow.pageErrands.length - 1].name;
+        verify(lastSpoken().indexOf(lastOnPage1) >= 0, "page 1's errands are read");
+        keyChoose("moreErrands");
+        compare(flow.errandPage, 1);
+        const turned = lastSpoken();
+        verify(turned.startsWith("Side 2 af " + pages), "the new page is read: " + turned);
+        for (const e of flow.pageErrands)
+            verify(turned.indexOf(e.name) >= 0, e.name + " is read on page 2");
+        verify(turned.indexOf(lastOnPage1) < 0, "page 1's errands are not read again");
+        const errand = flow.pageErrands[0];
+        keyChoose("errand_" + errand.id);
+        expectArrival("chance-ticket");
+        compare(flow.serviceId, errand.id);
+        tryCompare(KioskFixture, "receiptCount", 1);
+    }
+
     function test_checkInByTouchOnly() {
         startMode("da");
         // A tap on a text speaks it and leaves the focus where it was.

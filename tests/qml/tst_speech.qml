@@ -140,6 +140,41 @@ KioskTestCase {
         listen("booking-done");
     }
 
+    function test_errandPagesSpeakTheirPage_data() {
+        return [{tag: "da", language: "da", page: "Side %1 af %2", more: "Flere ærinder"},
+                {tag: "ar", language: "ar", page: "الصفحة %1 من %2", more: "مزيد من المعاملات"}];
+    }
+
+    // A large site's errands in large text, a page at a time: each page says where it is and
+    // reads its own errands (every text it shows), not the other pages'.
+    function test_errandPagesSpeakTheirPage(data) {
+        start(data.language, false);
+        compare(KioskFixture.addLargeSiteErrands(), 23);
+        touch("toggle_largeText");
+        touch("choice_book");
+        expectPage("booking-errand");
+        const flow = KioskFixture.booking;
+        settleErrandPages(flow);
+        tryVerify(() => flow.errandPageCount > 1, 3000, "more than one page of errands");
+        const pages = flow.errandPageCount;
+        for (let p = 0; p < pages; ++p) {
+            const spoken = checkScreen("booking-errand page " + (p + 1));
+            verify(spoken.indexOf(data.page.arg(p + 1).arg(pages)) >= 0, "the page is said: " + spoken);
+            verify(spoken.indexOf(data.more) >= 0, "the paging buttons are said");
+            const shown = flow.pageErrands.map(e => e.name);
+            for (const e of flow.errands) {
+                if (shown.indexOf(e.name) < 0 && !shown.some(n => n.indexOf(e.name) >= 0))
+                    verify(spoken.split("\n").indexOf(e.name + ".") < 0, e.name + " (another page) is not said on page " + (p + 1));
+            }
+            listen("booking-errand page " + (p + 1));
+            if (p + 1 < pages) {
+                const before = KioskFixture.speechStops;
+                touch("moreErrands");
+                verify(KioskFixture.speechStops > before, "a turn of the page stops the voice");
+            }
+        }
+    }
+
     function test_checkInOutcomesAreSpoken_data() {
         // Early, too late, wrong day, cancelled, elsewhere: demo codes 1, 3, 4, 5, 7.
         return [{tag: "early", index: 1}, {tag: "too late", index: 3}, {tag: "wrong day", index: 4},

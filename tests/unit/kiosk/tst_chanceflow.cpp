@@ -4,6 +4,7 @@
 #include "kiosk/translations.h"
 #include "kiosktestsupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace bk;
@@ -51,6 +52,49 @@ class TestChanceFlow : public QObject
     Q_OBJECT
 
 private slots:
+    // The errand choice's pages (ErrandFlow): the page's layout sets how many errands a page
+    // holds; the pages slice the errands in order, turn within their ends, say where they are,
+    // keep the page in range when a page holds more, and start again at the first on reset.
+    void errandPages()
+    {
+        Rig rig;
+        QVERIFY(rig.cache.ok);
+        auto flow = rig.flow();
+        const QVariantList all = flow->errands();
+        QCOMPARE(all.size(), 8);
+        QCOMPARE(flow->errandPageCount(), 1); // no size from a layout yet: one page
+        QCOMPARE(flow->pageErrands(), all);
+        QSignalSpy turned(flow.get(), &ErrandFlow::errandPageTurned);
+        flow->setErrandsPerPage(3);
+        QCOMPARE(flow->errandPageCount(), 3);
+        QCOMPARE(flow->pageErrands(), all.mid(0, 3));
+        QVERIFY(flow->spokenText().contains(QStringLiteral("Page 1 of 3")));
+        flow->previousErrands(); // nothing before the first
+        QCOMPARE(flow->errandPage(), 0);
+        flow->moreErrands();
+        flow->moreErrands();
+        flow->moreErrands(); // nothing after the last
+        QCOMPARE(flow->errandPage(), 2);
+        QCOMPARE(turned.size(), 2);
+        QCOMPARE(flow->pageErrands(), all.mid(6, 2));
+        const QString third = all[6].toMap().value(QStringLiteral("name")).toString();
+        const QString first = all[0].toMap().value(QStringLiteral("name")).toString();
+        QVERIFY(flow->spokenErrandPage().startsWith(QStringLiteral("Page 3 of 3.")));
+        QVERIFY(flow->spokenText().contains(third));
+        QVERIFY(!flow->spokenText().contains(u'\n' + first + u'.'));
+        flow->setErrandsPerPage(4); // larger pages (normal text again): still a page in range
+        QCOMPARE(flow->errandPage(), 1);
+        QCOMPARE(flow->pageErrands(), all.mid(4, 4));
+        flow->setErrandsPerPage(0); // all fit
+        QCOMPARE(flow->errandPageCount(), 1);
+        QCOMPARE(flow->pageErrands(), all);
+        QVERIFY(!flow->spokenText().contains(QStringLiteral("Page")));
+        flow->setErrandsPerPage(3);
+        flow->moreErrands();
+        flow->reset();
+        QCOMPARE(flow->errandPage(), 0);
+    }
+
     void ticketWithEstimate()
     {
         test::DemoCache cache(test::tuesdayMorning());
