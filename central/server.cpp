@@ -158,22 +158,22 @@ struct Server::Impl
                 s->push(b.message.toStdString());
     }
 
-    // Runs `work` on a worker thread and resumes the calling coroutine on the I/O thread with
-    // what it returned; the I/O thread serves other requests meanwhile.
-    net::awaitable<Resume> onWorker(std::function<Resume()> work)
+    // Runs `work` on a worker thread and resumes the awaiting coroutine on the I/O thread with
+    // what it returned; the I/O thread serves other requests meanwhile. A plain function (not
+    // a coroutine) awaited through a named local: GCC 12 destroys a non-trivial temporary of a
+    // co_await expression, or a coroutine's by-value parameter, twice.
+    auto onWorker(std::function<Resume()> work)
     {
-        co_return co_await net::async_initiate<const net::use_awaitable_t<> &, void(Resume)>(
-            [this, work = std::move(work)](auto handler) mutable {
-                net::post(workers, [this, work = std::move(work),
-                                    handler = std::move(handler)]() mutable {
-                    Resume resume = work();
-                    net::post(io, [handler = std::move(handler),
-                                   resume = std::move(resume)]() mutable {
-                        std::move(handler)(std::move(resume));
-                    });
+        auto initiation = [this, work = std::move(work)](auto handler) mutable {
+            net::post(workers, [this, work = std::move(work), handler = std::move(handler)]() mutable {
+                Resume resume = work();
+                net::post(io, [handler = std::move(handler), resume = std::move(resume)]() mutable {
+                    std::move(handler)(std::move(resume));
                 });
-            },
-            net::use_awaitable);
+            });
+        };
+        return net::async_initiate<const net::use_awaitable_t<> &, void(Resume)>(
+            std::move(initiation), net::use_awaitable);
     }
 
     net::awaitable<void> listen()
@@ -272,7 +272,8 @@ struct Server::Impl
             }
             ApiResponse r = handler(ar);
             while (r.offload) {
-                Resume resume = co_await onWorker(std::move(r.offload));
+                auto checking = onWorker(std::move(r.offload));
+                Resume resume = co_await std::move(checking);
                 r = resume();
             }
             if (r.broadcast)
