@@ -42,10 +42,10 @@ QByteArray book(Lang l, const StaffSession &s, const QList<Service> &services, c
                      esc(serviceName(l, services, f.made->serviceId)), tr(l, "Tid", "Time"),
                      esc(slotText(locale, f.made->start)),
                      tr(l,
-                        "Borgeren tjekker ind på standeren med koden. Den vises også under "
-                        "\"Forbered dagen\".",
-                        "The citizen checks in at the stander with the code. It is also listed "
-                        "under \"Prepare the day\"."));
+                        "Borgeren tjekker ind på standeren med koden. Bookingen står under "
+                        "\"Forbered dagen\" dagen før og på dagen.",
+                        "The citizen checks in at the stander with the code. The booking is "
+                        "listed under \"Prepare the day\" the day before and on the day."));
     }
 
     // Step 1: the errand and the first day to list free times from (a GET: nothing changes).
