@@ -206,8 +206,8 @@ Outcome<LoginResult> CentralStore::login(const QString &username, const QString 
         return check.refusal();
     if (check->locked)
         return LoginResult{LoginResult::Kind::Locked, {}, check->lockedUntil};
-    return finishLogin(username, check->storedHash,
-                       verifyPassword(password, check->storedHash), nowUtc);
+    return finishLogin(username, check->storedHash, verifyPassword(password, check->storedHash),
+                       nowUtc);
 }
 
 Outcome<LoginCheck> CentralStore::beginLogin(const QString &username, const QDateTime &nowUtc)
@@ -227,9 +227,8 @@ Outcome<LoginCheck> CentralStore::beginLogin(const QString &username, const QDat
     return LoginCheck{false, {}, s.text(0)};
 }
 
-Outcome<LoginResult> CentralStore::finishLogin(const QString &username,
-                                               const QString &checkedHash, bool passwordRight,
-                                               const QDateTime &nowUtc)
+Outcome<LoginResult> CentralStore::finishLogin(const QString &username, const QString &checkedHash,
+                                               bool passwordRight, const QDateTime &nowUtc)
 {
     // Read again: other attempts at the same account may have finished while this password
     // was being checked (StaffWeb checks them on a worker thread).

@@ -445,10 +445,11 @@ Outcome<Booking> CentralStore::bookSlot(const SiteDefinition &site, const Servic
 {
     const Service *service = findService(site, serviceId);
     if (!service)
-        return Refusal{404,
-                       QStringLiteral("not-found"),
-                       QStringLiteral("serviceId: no service '%1' at site %2").arg(serviceId, site.id),
-                       {}};
+        return Refusal{
+            404,
+            QStringLiteral("not-found"),
+            QStringLiteral("serviceId: no service '%1' at site %2").arg(serviceId, site.id),
+            {}};
     if (auto bad = checkSlot(site, *service, start, nowUtc))
         return *bad;
     if (taken(site.id, service->id, start) >= service->counters) {
@@ -472,14 +473,14 @@ Outcome<Booking> CentralStore::bookSlot(const SiteDefinition &site, const Servic
         if (!clash)
             return serverError(clash.storeError());
     }
-    if (Status e =
-            insertBooking(b, personal.phone, personal.name, channel, nowUtc, personal.notes);
+    if (Status e = insertBooking(b, personal.phone, personal.name, channel, nowUtc, personal.notes);
         !e)
         return serverError(e.storeError());
     return b;
 }
 
-Outcome<Booking> CentralStore::staffBooking(const SiteId &siteId, const StaffBookingRequest &request,
+Outcome<Booking> CentralStore::staffBooking(const SiteId &siteId,
+                                            const StaffBookingRequest &request,
                                             const QDateTime &nowUtc)
 {
     const Result<SiteDefinition> site = loadSite(siteId);

@@ -165,7 +165,8 @@ struct Server::Impl
     auto onWorker(std::function<Resume()> work)
     {
         auto initiation = [this, work = std::move(work)](auto handler) mutable {
-            net::post(workers, [this, work = std::move(work), handler = std::move(handler)]() mutable {
+            net::post(workers, [this, work = std::move(work),
+                                handler = std::move(handler)]() mutable {
                 Resume resume = work();
                 net::post(io, [handler = std::move(handler), resume = std::move(resume)]() mutable {
                     std::move(handler)(std::move(resume));

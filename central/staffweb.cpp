@@ -506,11 +506,11 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
             if (made)
                 form.made = *made;
             else if (!made.isNotFound())
-                return html(500, pages::message(l, QStringLiteral("500"),
-                                                tr(l, "Databasen svarer ikke.",
-                                                   "The database does not answer."),
-                                                QStringLiteral("/staff/book"),
-                                                QStringLiteral("↻")));
+                return html(
+                    500,
+                    pages::message(l, QStringLiteral("500"),
+                                   tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                                   QStringLiteral("/staff/book"), QStringLiteral("↻")));
         }
         return bookPage(c, s, std::move(form), 200);
     }
@@ -694,15 +694,14 @@ ApiResponse StaffWeb::bookPost(const Context &c, const StaffSession &s)
     if (!made) {
         const Refusal &r = made.refusal();
         if (r.status >= 500)
-            return html(r.status, pages::message(l, QStringLiteral("500"),
-                                                 tr(l, "Databasen svarer ikke.",
-                                                    "The database does not answer."),
-                                                 QStringLiteral("/staff/book"),
-                                                 QStringLiteral("↻")));
+            return html(
+                r.status,
+                pages::message(l, QStringLiteral("500"),
+                               tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                               QStringLiteral("/staff/book"), QStringLiteral("↻")));
         return refuse(r.status,
-                      r.status == 409
-                          ? tr(l, "Tiden blev taget lige nu. Vælg en anden.",
-                               "That time was just taken. Choose another.")
+                      r.status == 409 ? tr(l, "Tiden blev taget lige nu. Vælg en anden.",
+                                           "That time was just taken. Choose another.")
                       : r.status == 404
                           ? tr(l, "Vælg et ærinde, der kan bookes.", "Choose a bookable errand.")
                           : tr(l, "Den tid kan ikke bookes. Vælg en af de ledige tider.",
@@ -776,8 +775,7 @@ ApiResponse StaffWeb::loginPost(const Context &c)
             if (--m_checking[from] <= 0)
                 m_checking.remove(from);
             const Context back{request, {}, {}, lang, {}, {}};
-            return loginAnswer(back,
-                               m_store.finishLogin(username, stored, right, m_clock.now()));
+            return loginAnswer(back, m_store.finishLogin(username, stored, right, m_clock.now()));
         });
     };
     return r;

@@ -66,8 +66,7 @@ private:
     ApiResponse preparePost(const Context &c, const StaffSession &s, const QString &action);
     /// /staff/book: the form with the errand's free times from `form.fromDay` (today at the
     /// earliest), answered with `status`.
-    ApiResponse bookPage(const Context &c, const StaffSession &s, pages::BookForm form,
-                         int status);
+    ApiResponse bookPage(const Context &c, const StaffSession &s, pages::BookForm form, int status);
     /// POST /staff/book: service, start (wire form), phone, notes; 303 to the booking's code.
     ApiResponse bookPost(const Context &c, const StaffSession &s);
     ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);

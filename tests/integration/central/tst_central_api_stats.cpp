@@ -278,16 +278,18 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
         QVERIFY(times && !times->isEmpty());
         const QDateTime oldSlot = *central::dateTimeFromWire((*times)[0][u"start"].toString());
         QCOMPARE(businessDay(oldSlot), old);
-        auto made = s.staffBooking(u"test"_qs,
-                                   {u"pas"_qs, oldSlot, u"+4511112222"_qs, u"Gammel note"_qs},
-                                   local(old.addDays(-7), 12, 0));
+        auto made =
+            s.staffBooking(u"test"_qs, {u"pas"_qs, oldSlot, u"+4511112222"_qs, u"Gammel note"_qs},
+                           local(old.addDays(-7), 12, 0));
         QVERIFY(made);
         staffOld = made->code;
         times = s.freeSlots(u"test"_qs, u"pas"_qs, today.addDays(1), now, 1);
         QVERIFY(times && !times->isEmpty());
         made = s.staffBooking(u"test"_qs,
-                              {u"pas"_qs, *central::dateTimeFromWire((*times)[0][u"start"].toString()),
-                               {}, u"Ny note"_qs},
+                              {u"pas"_qs,
+                               *central::dateTimeFromWire((*times)[0][u"start"].toString()),
+                               {},
+                               u"Ny note"_qs},
                               now);
         QVERIFY(made);
         staffNew = made->code;
@@ -331,9 +333,8 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
     }
     sqlite3_finalize(q);
     sqlite3_close(db);
-    QStringList expected{u"C8T5HQ6H|+4560708090|Ole Jensen|NULL"_qs,
-                         u"K7M3QX9S|NULL|NULL|NULL"_qs, staffOld + u"|NULL|NULL|NULL"_qs,
-                         staffNew + u"|NULL|NULL|Ny note"_qs};
+    QStringList expected{u"C8T5HQ6H|+4560708090|Ole Jensen|NULL"_qs, u"K7M3QX9S|NULL|NULL|NULL"_qs,
+                         staffOld + u"|NULL|NULL|NULL"_qs, staffNew + u"|NULL|NULL|Ny note"_qs};
     expected.sort();
     QCOMPARE(rows, expected);
 
