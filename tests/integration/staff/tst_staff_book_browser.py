@@ -8,15 +8,13 @@ page and sees the note, escaped. Screenshots "book-*.png" go to OUTPUT_DIR.
 """
 
 import os
-import re
 import sqlite3
 import sys
-import tempfile
 import unittest
 import uuid
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 import staffharness as h
 
@@ -24,36 +22,15 @@ PASSWORD = "korrekt-hest-batteri"
 NOTE = "Mistet pas <b>i udlandet</b> – har kopi med"
 
 
-class StaffBookBrowser(unittest.TestCase):
+class StaffBookBrowser(h.BrowserCase, unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.tmp = tempfile.TemporaryDirectory(prefix="bk-staff-book-")
-        cls.c = h.Central(cls.tmp.name, CENTRAL_BIN, CTL_BIN)
-        cls.c.start()
+        cls.start_browser_case("bk-staff-book-", CENTRAL_BIN, CTL_BIN, "1280,900")
         r = cls.c.request("POST", "/v1/enrol", {"code": "DEMO-KIOSK-0001",
                                                 "kioskId": "book-test-kiosk"})
         assert r.status == 200, r.text()
         cls.kiosk = r.json()["token"]
         cls.c.add_staff("anna", "counter", PASSWORD)
-        cls.driver = h.chromium(cls.tmp.name, "1280,900")
-        cls.driver.implicitly_wait(0)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.driver.quit()
-        cls.c.stop()
-        cls.tmp.cleanup()
-
-    def shot(self, name):
-        path = os.path.join(OUTPUT_DIR, name + ".png")
-        self.driver.save_screenshot(path)
-        return path
-
-    def wait(self, predicate, timeout=10):
-        return WebDriverWait(self.driver, timeout).until(lambda d: predicate())
-
-    def el(self, css):
-        return self.driver.find_element(By.CSS_SELECTOR, css)
 
     def test_book_by_phone_then_call_with_the_note(self):
         d = self.driver
@@ -154,4 +131,5 @@ class StaffBookBrowser(unittest.TestCase):
 if __name__ == "__main__":
     CENTRAL_BIN, CTL_BIN, OUTPUT_DIR = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(OUTPUT_DIR, exist_ok=True)
+    StaffBookBrowser.OUTPUT_DIR = OUTPUT_DIR
     unittest.main(argv=sys.argv[:1], verbosity=2)
