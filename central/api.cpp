@@ -67,7 +67,23 @@ ApiResponse Api::handle(const ApiRequest &request)
             : route(request, parts.mid(1), query);
     // Every answer carries the central's clock (RFC 9110 6.6.1): kiosks check their own by it.
     r.date = m_clock.now();
+    stampLater(r);
     return r;
+}
+
+void Api::stampLater(ApiResponse &r)
+{
+    if (!r.offload)
+        return;
+    // The answer an offload ends in gets the clock of when it is given.
+    r.offload = [this, work = std::move(r.offload)] {
+        return std::function<ApiResponse()>([this, resume = work()] {
+            ApiResponse a = resume();
+            a.date = m_clock.now();
+            stampLater(a);
+            return a;
+        });
+    };
 }
 
 ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QString &query)

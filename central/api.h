@@ -20,13 +20,16 @@ namespace bk::central {
 class Api
 {
 public:
-    /// `store` and `clock` must outlive the Api; all calls come from one thread.
+    /// `store` and `clock` must outlive the Api; all calls come from one thread (an answer's
+    /// offload runs elsewhere, and its resumption on that thread again).
     Api(CentralStore &store, const Clock &clock, QString version);
     /// Handles one request.
     ApiResponse handle(const ApiRequest &request);
 
 private:
     ApiResponse route(const ApiRequest &request, const QStringList &path, const QString &query);
+    /// Sets the Date of the answer an offloaded answer ends in, when it is given.
+    void stampLater(ApiResponse &r);
     ApiResponse enrol(const QByteArray &body);
     ApiResponse heartbeat(const KioskIdentity &who, const QByteArray &body);
     /// The staff endpoints (kiosks, fleet, alerts): admin token only.

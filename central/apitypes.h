@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -47,6 +48,11 @@ struct ApiResponse
     QByteArray contentType{}; ///< empty: application/json (when there is a body)
     /// Further headers (Set-Cookie, Location, Cache-Control, Content-Security-Policy, ...).
     QList<std::pair<QByteArray, QByteArray>> headers{};
+    /// Slow work that must not hold up the I/O thread (a staff login's password check). When
+    /// set, the server ignores the rest of this answer, runs `offload` on a worker thread (it
+    /// must touch nothing the I/O thread owns, such as the store) and then calls what it
+    /// returned back on the I/O thread: that gives the answer (which may offload again).
+    std::function<std::function<ApiResponse()>()> offload{};
 };
 
 } // namespace bk::central

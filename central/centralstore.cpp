@@ -119,6 +119,11 @@ UPDATE tickets SET visit = coalesce((SELECT b.visit FROM bookings b
 CREATE TABLE stats_days(site TEXT NOT NULL, day TEXT NOT NULL, cells BLOB NOT NULL,
                         PRIMARY KEY(site, day)) WITHOUT ROWID;
 CREATE INDEX events_slot ON events(site, slot_ms) WHERE slot_ms IS NOT NULL;
+)sql"},
+    // Staff bookings by phone (issue 13 item 2): what staff noted for the counter. Personal
+    // data like phone and name: never sent to kiosks, deleted by the retention sweep.
+    sql::Migration{"notes of bookings", R"sql(
+ALTER TABLE bookings ADD COLUMN notes TEXT;
 )sql"}};
 
 // Enrolment codes are typed by a technician: case and separators do not matter.

@@ -86,6 +86,16 @@ struct LoginResult
     QDateTime lockedUntil; ///< Locked, and the Wrong that locked
 };
 
+/// The first step of a login (CentralStore::beginLogin): either the account is locked, or the
+/// stored hash to check the password against (a decoy's for an unknown account, so that its
+/// check costs the same time).
+struct LoginCheck
+{
+    bool locked = false;
+    QDateTime lockedUntil; ///< locked: until when (UTC)
+    QString storedHash;    ///< not locked: passwordhash.h's stored form
+};
+
 /// The ticket a counter has called and not finished, as the counter page shows it: nothing
 /// personal (no name, phone or CPR).
 struct CounterTicket
@@ -97,6 +107,9 @@ struct CounterTicket
     QDateTime bookingStart;
     QDateTime calledAt;
     QString visit; ///< the opaque visit key (events only; never shown)
+    /// The booking's notes (written by staff at /staff/book), for the counter that called it;
+    /// empty when none. Personal data: shown on that counter page only, never logged or sent.
+    QString notes;
 };
 
 /// What links one visit's events and what its figures need (central/STATISTICS.md): never a
@@ -164,6 +177,17 @@ struct BookingRequest
     QString opId;
 };
 
+/// A booking a staff member makes for a citizen on the phone (/staff/book). `phone` (already
+/// normalised: "+4512345678", or empty) and `notes` (plain text, at most kMaxNotes characters,
+/// or empty) are personal data.
+struct StaffBookingRequest
+{
+    ServiceId serviceId;
+    QDateTime start; ///< UTC; a slot of the errand
+    QString phone;
+    QString notes;
+};
+
 /// One outbox operation as received.
 struct OutboxOp
 {
@@ -206,6 +230,23 @@ public:
     Result<AdminIdentity> authenticateAdmin(const QString &token);
     /// Inserts or replaces a booking as the online booking system would (logged as a change).
     Outcome<Done> putBooking(const Booking &booking, const QDateTime &nowUtc);
+    /// Books a slot for a citizen on the phone (the staff page /staff/book): the same slot
+    /// rules and atomic hold as createBooking, one transaction, the "booked" event with channel
+    /// "staff". The phone number and notes are kept in the booking only (the notes never reach
+    /// a kiosk; sweepPersonalData deletes both). The new booking; 404 not-found for an unknown
+    /// errand, 422 not-a-slot, 409 slot-taken with `alternatives` in the refusal's extra.
+    Outcome<Booking> staffBooking(const SiteId &site, const StaffBookingRequest &request,
+                                  const QDateTime &nowUtc);
+    /// The errand's free slots from local midnight of `fromDay` on (and after `nowUtc`), at
+    /// most `count`, across days up to Config::bookingDays: [{start (RFC 3339 UTC), free
+    /// (places left)}]. 404 for an unknown or unbookable errand or site.
+    Outcome<QJsonArray> freeSlots(const SiteId &site, const ServiceId &service,
+                                  const QDate &fromDay, const QDateTime &nowUtc, int count);
+    /// A booking of `site` by its code (with phone and name: callers decide what to show);
+    /// NotFound when there is none at that site.
+    Result<Booking> siteBooking(const SiteId &site, const QString &code);
+    /// Notes a staff booking carries at most, in characters.
+    static constexpr int kMaxNotes = 200;
     /// Removes a booking; kiosks get a tombstone.
     Outcome<Done> deleteBooking(const SiteId &site, const QString &code, const QDateTime &nowUtc);
 
@@ -274,6 +315,15 @@ public:
     /// is Wrong, and costs the same time as a real check.
     Outcome<LoginResult> login(const QString &username, const QString &password,
                                const QDateTime &nowUtc);
+    /// login() in two steps around the slow check, so that it can run off the store's thread:
+    /// beginLogin reads the account (Locked, or the hash to check), verifyPassword(password,
+    /// storedHash) runs anywhere, and finishLogin applies its outcome to the account as it is
+    /// then: locked meanwhile answers Locked (nothing counted), a password changed meanwhile
+    /// (not `checkedHash` any more) counts as wrong, else a session or one more failure (the
+    /// kStaffMaxFailures-th locks). Concurrent attempts each count once.
+    Outcome<LoginCheck> beginLogin(const QString &username, const QDateTime &nowUtc);
+    Outcome<LoginResult> finishLogin(const QString &username, const QString &checkedHash,
+                                     bool passwordRight, const QDateTime &nowUtc);
     /// The session of a cookie value, refreshing its idle time; NotFound when unknown, idle
     /// for longer than kSessionIdleSeconds, older than kSessionMaxSeconds or its account is
     /// disabled.
@@ -333,7 +383,7 @@ public:
     /// skipped (then `make` is not called).
     Outcome<int> addEventHistory(const SiteId &site,
                                  const std::function<QList<RecordedEvent>()> &make);
-    /// Retention (issue 14 item 4): removes the phone number and name of every booking whose
+    /// Retention (issue 14 item 4): removes the phone number, name and notes of every booking whose
     /// slot started more than Config::retentionDays before `nowUtc`; the events stay. Answers
     /// how many bookings lost personal data.
     Outcome<int> sweepPersonalData(const QDateTime &nowUtc);
@@ -387,9 +437,23 @@ private:
                                      const QDateTime &start, const QDateTime &nowUtc);
     QJsonArray alternatives(const SiteDefinition &site, const Service &service,
                             const QDateTime &after, const QDateTime &nowUtc, int count);
-    /// `channel`: how the booking arrived ("stander", "web"; EventLinks::channel).
+    /// `channel`: how the booking arrived ("stander", "web", "staff"; EventLinks::channel).
+    /// `notes` empty keeps a replaced booking's notes.
     Status insertBooking(const Booking &b, const QString &phone, const QString &name,
-                         const QString &channel, const QDateTime &nowUtc);
+                         const QString &channel, const QDateTime &nowUtc,
+                         const QString &notes = {});
+    /// A booking's personal fields (phone number, name, staff's notes).
+    struct BookingPersonal
+    {
+        QString phone;
+        QString name;
+        QString notes;
+    };
+    /// Books a free slot inside the caller's transaction: 404 for an unknown errand, 422
+    /// not-a-slot, 409 slot-taken with alternatives, 500 when the database fails.
+    Outcome<Booking> bookSlot(const SiteDefinition &site, const ServiceId &service,
+                              const QDateTime &start, const BookingPersonal &personal,
+                              const QString &channel, const QDateTime &nowUtc);
     Result<StoredAnswer> storedAnswer(const QString &opId);
     Status storeAnswer(const QString &opId, const KioskIdentity &who, const QString &kind,
                        const StoredAnswer &answer, const QDateTime &nowUtc);

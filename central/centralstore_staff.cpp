@@ -201,28 +201,61 @@ Outcome<QList<StaffAccount>> CentralStore::staffAccounts(const SiteId &site)
 Outcome<LoginResult> CentralStore::login(const QString &username, const QString &password,
                                          const QDateTime &nowUtc)
 {
+    auto check = beginLogin(username, nowUtc);
+    if (!check)
+        return check.refusal();
+    if (check->locked)
+        return LoginResult{LoginResult::Kind::Locked, {}, check->lockedUntil};
+    return finishLogin(username, check->storedHash, verifyPassword(password, check->storedHash),
+                       nowUtc);
+}
+
+Outcome<LoginCheck> CentralStore::beginLogin(const QString &username, const QDateTime &nowUtc)
+{
+    sql::Statement s =
+        m_db.prepare("SELECT password, locked_until_ms FROM staff_accounts WHERE username = ?1");
+    s.bind(1, username);
+    if (!s.next()) {
+        if (Status e = s.status(); !e)
+            return serverError(e.storeError());
+        return LoginCheck{false, {}, decoyHash()};
+    }
+    const QDateTime lockedUntil = s.isNull(1) ? QDateTime() : sql::fromMs(s.int64(1));
+    if (lockedUntil.isValid() && nowUtc < lockedUntil &&
+        nowUtc.secsTo(lockedUntil) <= kStaffLockSeconds)
+        return LoginCheck{true, lockedUntil, {}};
+    return LoginCheck{false, {}, s.text(0)};
+}
+
+Outcome<LoginResult> CentralStore::finishLogin(const QString &username, const QString &checkedHash,
+                                               bool passwordRight, const QDateTime &nowUtc)
+{
+    // Read again: other attempts at the same account may have finished while this password
+    // was being checked (StaffWeb checks them on a worker thread).
     LoginResult result;
-    sql::Statement s = m_db.prepare("SELECT password, disabled, failures, locked_until_ms FROM "
+    sql::Statement s = m_db.prepare("SELECT disabled, failures, locked_until_ms, password FROM "
                                     "staff_accounts WHERE username = ?1");
     s.bind(1, username);
     if (!s.next()) {
         if (Status e = s.status(); !e)
             return serverError(e.storeError());
-        verifyPassword(password, decoyHash());
-        return result;
+        return result; // an unknown account is a wrong password
     }
-    const QString stored = s.text(0);
-    const bool disabled = s.int32(1) != 0;
-    const int failures = s.int32(2);
-    const QDateTime lockedUntil = s.isNull(3) ? QDateTime() : sql::fromMs(s.int64(3));
+    const bool disabled = s.int32(0) != 0;
+    const int failures = s.int32(1);
+    const QDateTime lockedUntil = s.isNull(2) ? QDateTime() : sql::fromMs(s.int64(2));
+    // A password changed meanwhile: the check was against the old one.
+    if (s.text(3) != checkedHash)
+        passwordRight = false;
+    // Locked meanwhile: even the right password waits, and a wrong one neither counts nor
+    // moves the lock's end.
     if (lockedUntil.isValid() && nowUtc < lockedUntil &&
         nowUtc.secsTo(lockedUntil) <= kStaffLockSeconds) {
         result.kind = LoginResult::Kind::Locked;
         result.lockedUntil = lockedUntil;
         return result;
     }
-    const bool right = verifyPassword(password, stored);
-    if (right && !disabled) {
+    if (passwordRight && !disabled) {
         const QString token = newToken();
         sql::Transaction tx(m_db);
         if (!tx.status())
@@ -336,10 +369,11 @@ Outcome<std::optional<CounterTicket>>
 CentralStore::currentTicket(const SiteId &site, const QString &counter, const QDateTime &nowUtc)
 {
     sql::Statement s =
-        m_db.prepare("SELECT label, queue, kind, service, booking_start_ms, called_ms, visit FROM "
-                     "tickets "
-                     "WHERE site = ?1 AND day = ?2 AND counter = ?3 AND state = 'called' "
-                     "ORDER BY called_ms DESC LIMIT 1");
+        m_db.prepare("SELECT t.label, t.queue, t.kind, t.service, t.booking_start_ms, "
+                     "t.called_ms, t.visit, b.notes FROM tickets t "
+                     "LEFT JOIN bookings b ON b.code = t.booking_code AND b.site = t.site "
+                     "WHERE t.site = ?1 AND t.day = ?2 AND t.counter = ?3 AND "
+                     "t.state = 'called' ORDER BY t.called_ms DESC LIMIT 1");
     s.bind(1, site).bind(2, businessDay(nowUtc).toString(Qt::ISODate)).bind(3, counter);
     if (!s.next()) {
         if (Status e = s.status(); !e)
@@ -355,6 +389,7 @@ CentralStore::currentTicket(const SiteId &site, const QString &counter, const QD
         t.bookingStart = sql::fromMs(s.int64(4));
     t.calledAt = sql::fromMs(s.int64(5));
     t.visit = s.isNull(6) ? QString() : s.text(6);
+    t.notes = s.isNull(7) ? QString() : s.text(7);
     return std::optional<CounterTicket>(t);
 }
 

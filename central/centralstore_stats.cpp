@@ -179,8 +179,10 @@ Status CentralStore::forgetStatisticsDays(const SiteId &site, const QString &vis
 Outcome<int> CentralStore::sweepPersonalData(const QDateTime &nowUtc)
 {
     const qint64 before = sql::toMs(nowUtc.addDays(-m_config.retentionDays));
-    sql::Statement s = m_db.prepare("UPDATE bookings SET phone = NULL, name = NULL WHERE "
-                                    "start_ms < ?1 AND (phone IS NOT NULL OR name IS NOT NULL)");
+    sql::Statement s =
+        m_db.prepare("UPDATE bookings SET phone = NULL, name = NULL, notes = NULL WHERE "
+                     "start_ms < ?1 AND (phone IS NOT NULL OR name IS NOT NULL OR "
+                     "notes IS NOT NULL)");
     s.bind(1, before);
     if (Status e = s.run(); !e)
         return serverError(e.storeError());

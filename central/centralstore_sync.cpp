@@ -86,7 +86,8 @@ Result<QString> CentralStore::bookingVisit(const QString &code)
 }
 
 Status CentralStore::insertBooking(const Booking &b, const QString &phone, const QString &name,
-                                   const QString &channel, const QDateTime &nowUtc)
+                                   const QString &channel, const QDateTime &nowUtc,
+                                   const QString &notes)
 {
     const Result<QString> old = bookingVisit(b.code);
     if (!old && !old.isNotFound())
@@ -96,7 +97,11 @@ Status CentralStore::insertBooking(const Booking &b, const QString &phone, const
     const QString visit = existed ? *old : newVisitKey();
     sql::Statement s = m_db.prepare(
         "INSERT OR REPLACE INTO bookings(code, site, service, start_ms, status, checked_in_ms, "
-        "phone, name, created_ms, visit) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+        "phone, name, created_ms, visit, notes) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
+        "coalesce(?11, (SELECT notes FROM bookings WHERE code = ?1)))");
+    // A booking sent again or updated (the booking system, a kiosk's outbox) has no notes
+    // field: it keeps the notes staff wrote (the new row's values are read before the old row
+    // is replaced).
     // The status column keeps the wire spelling ("checked-in") and the two settled states;
     // sql::readBooking() reads them all.
     s.bind(1, b.code)
@@ -108,7 +113,8 @@ Status CentralStore::insertBooking(const Booking &b, const QString &phone, const
         .bindOptional(7, phone)
         .bindOptional(8, name)
         .bind(9, sql::toMs(nowUtc))
-        .bind(10, visit);
+        .bind(10, visit)
+        .bindOptional(11, notes);
     if (Status e = s.run(); !e)
         return e;
     // A new booking is an event; a re-sent or updated one is not counted again. The queue is
@@ -408,50 +414,21 @@ Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
     if (!tx.status())
         return serverError(tx.status().storeError());
     StoredAnswer answer;
-    const auto reply = [&](int status, QJsonObject body) {
-        return StoredAnswer{status, std::move(body), false, who.kioskId};
-    };
-    const Service *service = findService(*site, request.serviceId);
-    if (!service) {
-        answer = reply(404, Refusal{404,
-                                    QStringLiteral("not-found"),
-                                    QStringLiteral("serviceId: no service '%1' at site %2")
-                                        .arg(request.serviceId, who.siteId),
-                                    {}}
-                                .body());
-    } else if (auto bad = checkSlot(*site, *service, request.start, nowUtc)) {
-        answer = reply(bad->status, bad->body());
-    } else if (taken(who.siteId, service->id, request.start) >= service->counters) {
-        Refusal r{
-            409,
-            QStringLiteral("slot-taken"),
-            QStringLiteral("%1 at %2 is fully booked").arg(service->id, toWire(request.start)),
-            {}};
-        r.extra.insert(QStringLiteral("alternatives"),
-                       alternatives(*site, *service, request.start, nowUtc, kAlternatives));
-        answer = reply(409, r.body());
+    auto booked = bookSlot(*site, request.serviceId, request.start,
+                           {request.phone, request.name, {}}, QStringLiteral("stander"), nowUtc);
+    if (!booked) {
+        // A broken database is no answer to keep: the kiosk asks again.
+        if (booked.refusal().status >= 500)
+            return booked.refusal();
+        answer = StoredAnswer{booked.refusal().status, booked.refusal().body(), false, who.kioskId};
     } else {
-        Booking b;
-        b.siteId = who.siteId;
-        b.serviceId = service->id;
-        b.start = request.start;
-        for (;;) {
-            b.code = QString::fromStdString(bookingcode::generate());
-            const Result<Booking> clash = loadBooking(b.code);
-            if (clash.isNotFound())
-                break;
-            if (!clash)
-                return serverError(clash.storeError());
-        }
-        if (Status e =
-                insertBooking(b, request.phone, request.name, QStringLiteral("stander"), nowUtc);
-            !e)
-            return serverError(e.storeError());
-        answer = reply(201, QJsonObject{{QStringLiteral("code"), b.code},
-                                        {QStringLiteral("siteId"), b.siteId},
-                                        {QStringLiteral("serviceId"), b.serviceId},
-                                        {QStringLiteral("start"), toWire(b.start)},
-                                        {QStringLiteral("status"), QStringLiteral("booked")}});
+        answer = StoredAnswer{201,
+                              QJsonObject{{QStringLiteral("code"), booked->code},
+                                          {QStringLiteral("siteId"), booked->siteId},
+                                          {QStringLiteral("serviceId"), booked->serviceId},
+                                          {QStringLiteral("start"), toWire(booked->start)},
+                                          {QStringLiteral("status"), QStringLiteral("booked")}},
+                              false, who.kioskId};
     }
     if (Status e =
             storeAnswer(request.opId, who, QStringLiteral("booking-request"), answer, nowUtc);
@@ -460,6 +437,90 @@ Outcome<StoredAnswer> CentralStore::createBooking(const KioskIdentity &who,
     if (Status e = tx.commit(); !e)
         return serverError(e.storeError());
     return answer;
+}
+
+Outcome<Booking> CentralStore::bookSlot(const SiteDefinition &site, const ServiceId &serviceId,
+                                        const QDateTime &start, const BookingPersonal &personal,
+                                        const QString &channel, const QDateTime &nowUtc)
+{
+    const Service *service = findService(site, serviceId);
+    if (!service)
+        return Refusal{
+            404,
+            QStringLiteral("not-found"),
+            QStringLiteral("serviceId: no service '%1' at site %2").arg(serviceId, site.id),
+            {}};
+    if (auto bad = checkSlot(site, *service, start, nowUtc))
+        return *bad;
+    if (taken(site.id, service->id, start) >= service->counters) {
+        Refusal r{409,
+                  QStringLiteral("slot-taken"),
+                  QStringLiteral("%1 at %2 is fully booked").arg(service->id, toWire(start)),
+                  {}};
+        r.extra.insert(QStringLiteral("alternatives"),
+                       alternatives(site, *service, start, nowUtc, kAlternatives));
+        return r;
+    }
+    Booking b;
+    b.siteId = site.id;
+    b.serviceId = service->id;
+    b.start = start;
+    for (;;) {
+        b.code = QString::fromStdString(bookingcode::generate());
+        const Result<Booking> clash = loadBooking(b.code);
+        if (clash.isNotFound())
+            break;
+        if (!clash)
+            return serverError(clash.storeError());
+    }
+    if (Status e = insertBooking(b, personal.phone, personal.name, channel, nowUtc, personal.notes);
+        !e)
+        return serverError(e.storeError());
+    return b;
+}
+
+Outcome<Booking> CentralStore::staffBooking(const SiteId &siteId,
+                                            const StaffBookingRequest &request,
+                                            const QDateTime &nowUtc)
+{
+    const Result<SiteDefinition> site = loadSite(siteId);
+    if (!site)
+        return refusalFor(site.storeError(), noSuchSite(siteId));
+    sql::Transaction tx(m_db);
+    if (!tx.status())
+        return serverError(tx.status().storeError());
+    auto booked = bookSlot(*site, request.serviceId, request.start,
+                           {request.phone, {}, request.notes}, QStringLiteral("staff"), nowUtc);
+    if (!booked)
+        return booked.refusal();
+    if (Status e = tx.commit(); !e)
+        return serverError(e.storeError());
+    return booked;
+}
+
+Outcome<QJsonArray> CentralStore::freeSlots(const SiteId &siteId, const ServiceId &serviceId,
+                                            const QDate &fromDay, const QDateTime &nowUtc,
+                                            int count)
+{
+    const Result<SiteDefinition> site = loadSite(siteId);
+    if (!site)
+        return refusalFor(site.storeError(), noSuchSite(siteId));
+    const Service *service = findService(*site, serviceId);
+    if (!service || !service->bookable)
+        return Refusal{404,
+                       QStringLiteral("not-found"),
+                       QStringLiteral("no bookable errand '%1' at site %2").arg(serviceId, siteId),
+                       {}};
+    // alternatives() lists the slots after its `after`: one millisecond before the day starts.
+    return alternatives(*site, *service, dayStart(fromDay).addMSecs(-1), nowUtc, count);
+}
+
+Result<Booking> CentralStore::siteBooking(const SiteId &site, const QString &code)
+{
+    Result<Booking> b = loadBooking(code);
+    if (b && b->siteId != site)
+        return notFound(QStringLiteral("no such booking"));
+    return b;
 }
 
 } // namespace bk::central

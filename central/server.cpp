@@ -46,6 +46,11 @@ struct LiveSink
 // shows the latest few anyway, and a stuck client must not grow the server's memory.
 constexpr std::size_t kMaxQueued = 64;
 
+// Threads for offloaded work (ApiResponse::offload).
+constexpr std::size_t kWorkerThreads = 2;
+
+using Resume = std::function<ApiResponse()>;
+
 template <class Stream>
 class LiveSession final : public LiveSink, public std::enable_shared_from_this<LiveSession<Stream>>
 {
@@ -135,6 +140,9 @@ struct Server::Impl
     // Declared last so it is destroyed first: pending coroutine frames go before what they use.
     net::io_context io{1};
     std::optional<tcp::acceptor> acceptor;
+    // Where an answer's offload runs (a staff login's PBKDF2): two threads, so that one slow
+    // check does not queue another for long; stopped and joined after the I/O thread.
+    net::thread_pool workers{kWorkerThreads};
 
     std::chrono::seconds timeout() const { return std::chrono::seconds(config.ioTimeoutSeconds); }
 
@@ -148,6 +156,25 @@ struct Server::Impl
         for (const auto &w : sinks)
             if (auto s = w.lock())
                 s->push(b.message.toStdString());
+    }
+
+    // Runs `work` on a worker thread and resumes the awaiting coroutine on the I/O thread with
+    // what it returned; the I/O thread serves other requests meanwhile. A plain function (not
+    // a coroutine) awaited through a named local: GCC 12 destroys a non-trivial temporary of a
+    // co_await expression, or a coroutine's by-value parameter, twice.
+    auto onWorker(std::function<Resume()> work)
+    {
+        auto initiation = [this, work = std::move(work)](auto handler) mutable {
+            net::post(workers, [this, work = std::move(work),
+                                handler = std::move(handler)]() mutable {
+                Resume resume = work();
+                net::post(io, [handler = std::move(handler), resume = std::move(resume)]() mutable {
+                    std::move(handler)(std::move(resume));
+                });
+            });
+        };
+        return net::async_initiate<const net::use_awaitable_t<> &, void(Resume)>(
+            std::move(initiation), net::use_awaitable);
     }
 
     net::awaitable<void> listen()
@@ -245,6 +272,11 @@ struct Server::Impl
                     ar.remoteAddress = peer.address().to_string();
             }
             ApiResponse r = handler(ar);
+            while (r.offload) {
+                auto checking = onWorker(std::move(r.offload));
+                Resume resume = co_await std::move(checking);
+                r = resume();
+            }
             if (r.broadcast)
                 broadcast(*r.broadcast);
             if (r.status == 101) {
@@ -376,6 +408,10 @@ void Server::stop()
         m->io.stop();
     });
     m->thread.join();
+    // Offloaded work still queued is dropped; running work finishes and posts its resumption
+    // to the stopped io_context, which destroys it with the connection's coroutine.
+    m->workers.stop();
+    m->workers.join();
 }
 
 void Server::runOnIo(const std::function<void()> &fn)

@@ -19,7 +19,7 @@ class Server
 public:
     using Handler = std::function<ApiResponse(const ApiRequest &)>;
 
-    /// `handler` is called on the I/O thread only.
+    /// `handler` is called on the I/O thread only (and what an answer's offload returns too).
     Server(Config config, Handler handler);
     /// Stops and joins the I/O thread.
     ~Server();

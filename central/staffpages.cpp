@@ -85,8 +85,10 @@ QString header(Lang l, const StaffSession &s, const QString &where)
     QString nav;
     if (s.role == QLatin1String("counter") || s.role == QLatin1String("service_calls") || manager)
         nav += QStringLiteral("<a href=\"/staff/counter\">%1</a><a href=\"/staff/prepare\" "
-                              "id=\"nav-prepare\">%2</a>")
-                   .arg(tr(l, "Skranke", "Counter"), tr(l, "Forbered dagen", "Prepare the day"));
+                              "id=\"nav-prepare\">%2</a><a href=\"/staff/book\" "
+                              "id=\"nav-book\">%3</a>")
+                   .arg(tr(l, "Skranke", "Counter"), tr(l, "Forbered dagen", "Prepare the day"),
+                        tr(l, "Book tid", "Book a time"));
     if (manager)
         nav += QStringLiteral("<a href=\"/staff/displays\">%1</a><a href=\"/staff/access-log\" "
                               "id=\"nav-access-log\">%2</a><a href=\"/staff/statistics\" "
@@ -161,17 +163,21 @@ QByteArray counter(Lang l, const StaffSession &s, const std::optional<CounterTic
             if (svc.id != ticket->service)
                 options += QStringLiteral("<option value=\"%1\">%2</option>")
                                .arg(esc(svc.id), esc(serviceName(l, services, svc.id)));
-        main += QStringLiteral("<section class=\"current\" aria-live=\"polite\"><h1>%1</h1>"
-                               "<p class=\"ticket\" id=\"ticket\">%2</p><dl>"
-                               "<dt>%3</dt><dd id=\"errand\">%4</dd>"
-                               "<dt>%5</dt><dd id=\"booked\">%6</dd>"
-                               "<dt>%7</dt><dd id=\"called\">%8</dd></dl></section>")
-                    .arg(tr(l, "Kaldt til din skranke", "Called to your counter"),
-                         esc(ticket->label), tr(l, "Ærinde", "Errand"),
-                         esc(ticket->service.isEmpty() ? tr(l, "ikke oplyst", "not given")
-                                                       : serviceName(l, services, ticket->service)),
-                         tr(l, "Bestilt tid", "Booked time"), esc(booked),
-                         tr(l, "Kaldt kl.", "Called at"), hhmm(ticket->calledAt));
+        main +=
+            QStringLiteral("<section class=\"current\" aria-live=\"polite\"><h1>%1</h1>"
+                           "<p class=\"ticket\" id=\"ticket\">%2</p><dl>"
+                           "<dt>%3</dt><dd id=\"errand\">%4</dd>"
+                           "<dt>%5</dt><dd id=\"booked\">%6</dd>"
+                           "<dt>%7</dt><dd id=\"called\">%8</dd>%9</dl></section>")
+                .arg(tr(l, "Kaldt til din skranke", "Called to your counter"), esc(ticket->label),
+                     tr(l, "Ærinde", "Errand"),
+                     esc(ticket->service.isEmpty() ? tr(l, "ikke oplyst", "not given")
+                                                   : serviceName(l, services, ticket->service)),
+                     tr(l, "Bestilt tid", "Booked time"), esc(booked),
+                     tr(l, "Kaldt kl.", "Called at"), hhmm(ticket->calledAt),
+                     ticket->notes.isEmpty() ? QString()
+                                             : QStringLiteral("<dt>%1</dt><dd id=\"notes\">%2</dd>")
+                                                   .arg(tr(l, "Note", "Note"), esc(ticket->notes)));
         main +=
             QStringLiteral("<div class=\"actions\">%1%2%3</div>")
                 .arg(actionForm(s, QStringLiteral("served"), tr(l, "Betjent", "Served"),

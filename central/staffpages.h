@@ -28,11 +28,30 @@ inline QString tr(Lang lang, const char *da, const char *en)
 QByteArray login(Lang lang, const QString &message, const QString &loginToken);
 /// Choosing a counter from the site's counters.
 QByteArray chooseCounter(Lang lang, const StaffSession &s, const QStringList &counters);
-/// The counter page: the called ticket (number, errand, booked time, call time) and the
-/// actions. No notes: bookings carry none yet (neither the booking system's import nor the
-/// kiosk's booking has a notes field).
+/// The counter page: the called ticket (number, errand, booked time, call time, and the
+/// booking's notes when staff wrote some at /staff/book) and the actions.
 QByteArray counter(Lang lang, const StaffSession &s, const std::optional<CounterTicket> &ticket,
                    const QList<Service> &services, int waiting, const QString &message);
+/// What the booking page (/staff/book) shows: the errand chosen (an id, or empty before one is),
+/// the first local day its free times are listed from, those times (CentralStore::freeSlots:
+/// [{start, free}]), what was typed (kept after a refusal), a translated message, and the
+/// booking just made (its code is read out to the citizen).
+struct BookForm
+{
+    QString service;
+    QDate fromDay;
+    QJsonArray freeTimes;
+    QString start; ///< the chosen slot, wire form
+    QString phone;
+    QString notes;
+    QString message;
+    std::optional<Booking> made;
+};
+/// The booking page for a citizen on the phone (counter roles): choose the errand and a day
+/// (a GET form), then one of its free times, an optional phone number and an optional note
+/// (a POST to /staff/book with the CSRF token). Every value is escaped.
+QByteArray book(Lang lang, const StaffSession &s, const QList<Service> &services,
+                const BookForm &form);
 /// The manager's lobby links and the site's notice; `newLink` is a just made link's path.
 QByteArray displays(Lang lang, const StaffSession &s, const QJsonArray &links,
                     const QString &notice, const QString &newLink);

@@ -1,5 +1,6 @@
 #include "central/staffweb.h"
 
+#include "central/passwordhash.h"
 #include "central/staffpages.h"
 #include "central/wirejson.h"
 
@@ -94,6 +95,40 @@ bool sameSecret(const QString &a, const QString &b)
            CRYPTO_memcmp(x.constData(), y.constData(), std::size_t(x.size())) == 0;
 }
 
+// A phone number as staff type it: 8 digits (Danish, stored as +45 and the digits), or "+" or
+// "00" with the country code, E.164's 8 to 15 digits in all; spaces, dashes, dots and brackets
+// are dropped. Empty stays empty (no number); nullopt for anything else.
+std::optional<QString> normalisePhone(const QString &typed)
+{
+    QString digits = typed;
+    digits.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
+    if (digits.isEmpty())
+        return QString();
+    if (digits.startsWith(QLatin1String("00")))
+        digits = u'+' + digits.mid(2);
+    static const QRegularExpression danish(QStringLiteral("^[0-9]{8}$"));
+    static const QRegularExpression international(QStringLiteral("^\\+[1-9][0-9]{7,14}$"));
+    if (danish.match(digits).hasMatch())
+        return QStringLiteral("+45") + digits;
+    if (!international.match(digits).hasMatch())
+        return std::nullopt;
+    // Denmark's numbers have 8 digits after +45.
+    if (digits.startsWith(QLatin1String("+45")) && digits.size() != 3 + 8)
+        return std::nullopt;
+    return digits;
+}
+
+// A note as plain text on one line: control characters (line breaks too) become spaces,
+// runs of white space one.
+QString plainNote(const QString &typed)
+{
+    QString out = typed;
+    for (QChar &ch : out)
+        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
+            ch = u' ';
+    return out.simplified();
+}
+
 bool counterRole(const QString &role)
 {
     return role == QLatin1String("counter") || role == QLatin1String("service_calls") ||
@@ -121,16 +156,20 @@ bool StaffWeb::owns(const QStringList &path)
 
 bool StaffWeb::braked(const std::string &address, const QDateTime &now)
 {
-    auto it = m_failures.find(QString::fromStdString(address));
-    if (it == m_failures.end())
-        return false;
-    const QDateTime since = now.addSecs(-kAddressWindowSeconds);
-    it->removeIf([&](const QDateTime &t) { return t < since; });
-    if (it->isEmpty()) {
-        m_failures.erase(it);
-        return false;
+    const QString key = QString::fromStdString(address);
+    // Checks still running count as failures until they end: a burst of guesses sent at once
+    // is braked like the same guesses one after the other.
+    qsizetype failed = m_checking.value(key);
+    auto it = m_failures.find(key);
+    if (it != m_failures.end()) {
+        const QDateTime since = now.addSecs(-kAddressWindowSeconds);
+        it->removeIf([&](const QDateTime &t) { return t < since; });
+        if (it->isEmpty())
+            m_failures.erase(it);
+        else
+            failed += it->size();
     }
-    return it->size() >= kMaxFailuresPerAddress;
+    return failed >= kMaxFailuresPerAddress;
 }
 
 void StaffWeb::countFailure(const std::string &address, const QDateTime &now)
@@ -449,6 +488,32 @@ ApiResponse StaffWeb::handle(const ApiRequest &request, const QStringList &path,
             return forbidden();
         return preparePost(c, s, path[2]);
     }
+    if (sub == QLatin1String("book") && path.size() == 2) {
+        // A booking for a citizen on the phone: every counter role.
+        if (!counterRole(s.role))
+            return forbidden();
+        if (m == "POST")
+            return bookPost(c, s);
+        const QUrlQuery q(query);
+        const auto value = [&](const char *name) {
+            return q.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).left(64);
+        };
+        pages::BookForm form;
+        form.service = value("service");
+        form.fromDay = QDate::fromString(value("from"), Qt::ISODate);
+        if (const QString code = value("booked"); !code.isEmpty()) {
+            auto made = m_store.siteBooking(s.site, code);
+            if (made)
+                form.made = *made;
+            else if (!made.isNotFound())
+                return html(
+                    500,
+                    pages::message(l, QStringLiteral("500"),
+                                   tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                                   QStringLiteral("/staff/book"), QStringLiteral("↻")));
+        }
+        return bookPage(c, s, std::move(form), 200);
+    }
     if (path.size() == 2 && sub == QLatin1String("access-log")) {
         if (s.role != QLatin1String("manager"))
             return forbidden();
@@ -564,6 +629,90 @@ ApiResponse StaffWeb::preparePost(const Context &c, const StaffSession &s, const
                                     QStringLiteral("/staff/prepare"), tr(l, "Tilbage", "Back")));
 }
 
+ApiResponse StaffWeb::bookPage(const Context &c, const StaffSession &s, pages::BookForm form,
+                               int status)
+{
+    const Lang l = c.lang;
+    const QDateTime now = m_clock.now();
+    const QDate today = businessDay(now);
+    if (!form.fromDay.isValid() || form.fromDay < today)
+        form.fromDay = today;
+    auto services = m_store.services(s.site);
+    if (!services)
+        return html(services.refusal().status,
+                    pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"),
+                                   services.refusal().detail, QStringLiteral("/staff/"),
+                                   tr(l, "Tilbage", "Back")));
+    if (!form.service.isEmpty()) {
+        auto times = m_store.freeSlots(s.site, form.service, form.fromDay, now, kBookSlots);
+        if (times) {
+            form.freeTimes = *times;
+        } else if (times.refusal().status == 404) {
+            form.message = tr(l, "Vælg et ærinde, der kan bookes.", "Choose a bookable errand.");
+            form.service.clear();
+            status = status == 200 ? 404 : status;
+        } else {
+            return html(times.refusal().status,
+                        pages::message(l, tr(l, "Det lykkedes ikke", "That did not work"),
+                                       times.refusal().detail, QStringLiteral("/staff/book"),
+                                       tr(l, "Tilbage", "Back")));
+        }
+    }
+    return html(status, pages::book(l, s, *services, form));
+}
+
+ApiResponse StaffWeb::bookPost(const Context &c, const StaffSession &s)
+{
+    const Lang l = c.lang;
+    pages::BookForm form;
+    form.service = field(c.form, "service").left(64);
+    form.start = field(c.form, "start").left(64);
+    form.phone = field(c.form, "phone").left(64);
+    form.notes = field(c.form, "notes").left(2 * CentralStore::kMaxNotes);
+    const auto refuse = [&](int status, const QString &why) {
+        // What was typed stays in the form; the log gets the reason's kind, nothing typed.
+        qCInfo(lcStaff).noquote() << "a staff booking was refused:" << status;
+        form.message = why;
+        return bookPage(c, s, std::move(form), status);
+    };
+    const std::optional<QDateTime> start = dateTimeFromWire(form.start);
+    if (!start)
+        return refuse(400, tr(l, "Vælg en af de ledige tider.", "Choose one of the free times."));
+    const std::optional<QString> phone = normalisePhone(form.phone);
+    if (!phone)
+        return refuse(400, tr(l,
+                              "Telefonnummeret skal være 8 cifre, eller + og landekode "
+                              "og nummer (fx +46 70 123 45 67).",
+                              "The phone number must be 8 digits, or + with the country code "
+                              "and number (e.g. +46 70 123 45 67)."));
+    const QString notes = plainNote(form.notes);
+    if (notes.size() > CentralStore::kMaxNotes)
+        return refuse(400, tr(l, "Noten må højst være 200 tegn.",
+                              "The note may have at most 200 characters."));
+    form.fromDay = businessDay(*start);
+    auto made = m_store.staffBooking(s.site, {form.service, *start, *phone, notes}, m_clock.now());
+    if (!made) {
+        const Refusal &r = made.refusal();
+        if (r.status >= 500)
+            return html(
+                r.status,
+                pages::message(l, QStringLiteral("500"),
+                               tr(l, "Databasen svarer ikke.", "The database does not answer."),
+                               QStringLiteral("/staff/book"), QStringLiteral("↻")));
+        return refuse(r.status,
+                      r.status == 409 ? tr(l, "Tiden blev taget lige nu. Vælg en anden.",
+                                           "That time was just taken. Choose another.")
+                      : r.status == 404
+                          ? tr(l, "Vælg et ærinde, der kan bookes.", "Choose a bookable errand.")
+                          : tr(l, "Den tid kan ikke bookes. Vælg en af de ledige tider.",
+                               "That time cannot be booked. Choose one of the free times."));
+    }
+    // Neither the phone number nor the note (nor who booked): the errand and the time.
+    qCInfo(lcStaff).noquote() << "a staff booking was made for errand" << made->serviceId << "at"
+                              << toWire(made->start);
+    return redirect(QStringLiteral("/staff/book?booked=") + made->code);
+}
+
 ApiResponse StaffWeb::loginPage(const Context &c, int status, const QString &message)
 {
     // The browser's token stays while it is well-formed (one per browser, not per page view, so
@@ -607,7 +756,34 @@ ApiResponse StaffWeb::loginPost(const Context &c)
         return loginPage(
             c, 401, tr(l, "Forkert brugernavn eller adgangskode.", "Wrong username or password."));
     }
-    auto r = m_store.login(username, password, now);
+    auto check = m_store.beginLogin(username, now);
+    if (!check)
+        return loginAnswer(c, check.refusal());
+    if (check->locked)
+        return loginAnswer(c, LoginResult{LoginResult::Kind::Locked, {}, check->lockedUntil});
+    // The slow check (PBKDF2, about 0.3 s) runs on the server's worker pool, not on the I/O
+    // thread that every kiosk and page shares; its outcome is applied back here, to the account
+    // as it is by then (CentralStore::finishLogin).
+    const QString address = QString::fromStdString(c.request.remoteAddress);
+    ++m_checking[address];
+    ApiResponse r = html(500, {});
+    r.offload = [this, request = c.request, lang = c.lang, username, password,
+                 stored = check->storedHash] {
+        const bool right = verifyPassword(password, stored);
+        return std::function<ApiResponse()>([this, request, lang, username, stored, right] {
+            const QString from = QString::fromStdString(request.remoteAddress);
+            if (--m_checking[from] <= 0)
+                m_checking.remove(from);
+            const Context back{request, {}, {}, lang, {}, {}};
+            return loginAnswer(back, m_store.finishLogin(username, stored, right, m_clock.now()));
+        });
+    };
+    return r;
+}
+
+ApiResponse StaffWeb::loginAnswer(const Context &c, const Outcome<LoginResult> &r)
+{
+    const Lang l = c.lang;
     if (!r)
         return loginPage(c, 500,
                          tr(l, "Serveren kan ikke tjekke log ind lige nu.",
@@ -623,7 +799,7 @@ ApiResponse StaffWeb::loginPost(const Context &c)
                                               "; Secure; HttpOnly; SameSite=Strict; Path=/"});
         return res;
     }
-    countFailure(c.request.remoteAddress, now);
+    countFailure(c.request.remoteAddress, m_clock.now());
     if (r->kind == LoginResult::Kind::Locked) {
         // No username, as above: a manager sees locked accounts with `borgerkiosk-ctl staff list`.
         qCWarning(lcStaff).noquote() << "a staff account is locked after failed logins from"

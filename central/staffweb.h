@@ -18,6 +18,7 @@
 
 #include "central/apitypes.h"
 #include "central/centralstore.h"
+#include "central/staffpages.h"
 #include "domain/clock.h"
 
 #include <QDateTime>
@@ -31,7 +32,8 @@ namespace bk::central {
 class StaffWeb
 {
 public:
-    /// `store` and `clock` must outlive this object; all calls come from one thread.
+    /// `store` and `clock` must outlive this object; all calls come from one thread (a
+    /// login's password check is the answer's offload, server.h; it resumes on that thread).
     StaffWeb(CentralStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
 
     /// Whether a path's first segment belongs to the pages ("staff", "lobby", "static", "q").
@@ -46,6 +48,8 @@ public:
     static constexpr int kLobbyCalls = 32;
     /// Where Debian's libjs-chart.js puts Chart.js (the UMD build, global `Chart`).
     static constexpr char kChartJsFile[] = "/usr/share/javascript/chart.js/chart.min.js";
+    /// Free times the booking page lists at once (a later day shows later ones).
+    static constexpr int kBookSlots = 40;
     /// Rows of the phone access log a manager's page shows.
     static constexpr int kAccessLogRows = 500;
 
@@ -53,10 +57,18 @@ private:
     struct Context;
     /// The login form with `status` and `message`, and its pre-session token cookie.
     ApiResponse loginPage(const Context &c, int status, const QString &message);
+    /// The login POST: the cheap checks here, the password's check as the answer's offload.
     ApiResponse loginPost(const Context &c);
+    /// The answer to a login that was checked: a session cookie, or the form with why not.
+    ApiResponse loginAnswer(const Context &c, const Outcome<LoginResult> &r);
     ApiResponse preparePage(const Context &c, const StaffSession &s, const QString &shownCode,
                             const QString &shownPhone, const QString &message);
     ApiResponse preparePost(const Context &c, const StaffSession &s, const QString &action);
+    /// /staff/book: the form with the errand's free times from `form.fromDay` (today at the
+    /// earliest), answered with `status`.
+    ApiResponse bookPage(const Context &c, const StaffSession &s, pages::BookForm form, int status);
+    /// POST /staff/book: service, start (wire form), phone, notes; 303 to the booking's code.
+    ApiResponse bookPost(const Context &c, const StaffSession &s);
     ApiResponse counterPost(const Context &c, const StaffSession &s, const QString &action);
     ApiResponse displaysPost(const Context &c, const StaffSession &s);
     ApiResponse noticePost(const Context &c, const StaffSession &s);
@@ -76,6 +88,8 @@ private:
     /// Failed logins per peer address (in memory: a restart forgets them; the per-account
     /// lockout is stored).
     QHash<QString, QList<QDateTime>> m_failures;
+    /// Password checks running on the worker pool per peer address (the brake counts them).
+    QHash<QString, int> m_checking;
 };
 
 } // namespace bk::central

@@ -69,5 +69,6 @@ private slots:
     void statisticsForManagers();
     void statisticsRollUpFollowsLateEvents();
     void retentionKeepsEventsAndFigures();
+    void staffBookingsCountAsStaff();
     void everyDocumentedResponseExercised();
 };

@@ -7,10 +7,12 @@
 #include "tst_central_api.h"
 
 #include "central/staffweb.h"
+#include "central/wirejson.h"
 #include "domain/queuetoken.h"
 #include "domain/ticketnumber.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace bk;
 using namespace bk::testing;
@@ -299,6 +301,41 @@ void TestCentralApi::counterDisplaysAndPublicPagesMatchTheSpec()
     r = post(u"/staff/notice"_qs, mads, madsCsrf, "notice=Husk+pas");
     QCOMPARE(r.status, 303);
     QCOMPARE(location(r), QByteArray("/staff/displays"));
+
+    // Booking a citizen on the phone: counter roles; the errand's free times; booked until
+    // the slot is full; refusals.
+    QCOMPARE(c->page("GET", u"/staff/book"_qs, {}).status, 303);
+    QCOMPARE(c->page("GET", u"/staff/book"_qs, tina).status, 403);
+    QCOMPARE(c->page("GET", u"/staff/book?service=nosuch"_qs, anna).status, 404);
+    r = c->page("GET", u"/staff/book?service=pas"_qs, anna);
+    QCOMPARE(r.status, 200);
+    const QString start =
+        QRegularExpression(QStringLiteral("name=\"start\" required><option value=\"([^\"]+)\""))
+            .match(QString::fromUtf8(r.body))
+            .captured(1);
+    const std::optional<QDateTime> startTime = central::dateTimeFromWire(start);
+    QVERIFY(startTime);
+    const QByteArray slot = "service=pas&start=" + QUrl::toPercentEncoding(start);
+    QCOMPARE(post(u"/staff/book"_qs, {}, {}, slot).status, 401);
+    QCOMPARE(post(u"/staff/book"_qs, anna, {}, slot).status, 403);
+    QCOMPARE(post(u"/staff/book"_qs, anna, annaCsrf, "service=pas&start=soon").status, 400);
+    QCOMPARE(post(u"/staff/book"_qs, anna, annaCsrf, slot + "&phone=123").status, 400);
+    QCOMPARE(post(u"/staff/book"_qs, anna, annaCsrf,
+                  "service=nosuch&start=" + QUrl::toPercentEncoding(start))
+                 .status,
+             404);
+    QCOMPARE(post(u"/staff/book"_qs, anna, annaCsrf,
+                  "service=pas&start=" + QUrl::toPercentEncoding(wire(startTime->addSecs(420))))
+                 .status,
+             422);
+    for (int i = 0; i < 10; ++i) {
+        r = post(u"/staff/book"_qs, anna, annaCsrf, slot + "&phone=12345678&notes=Husk+kopi");
+        if (r.status != 303)
+            break;
+        QVERIFY(location(r).startsWith("/staff/book?booked="));
+        QCOMPARE(c->page("GET", QString::fromLatin1(location(r)), anna).status, 200);
+    }
+    QCOMPARE(r.status, 409);
 
     // Logging out ends the session.
     QCOMPARE(post(u"/staff/logout"_qs, {}, {}).status, 401);

@@ -1,10 +1,12 @@
 // TestCentralApi, the statistics (issue 14): a booking made at the stander, checked in late and
 // called, seen as one visit in the manager's JSON and CSV with the same suppressed cells; the
 // counter role, a kiosk's token and no login refused (the dashboard page too); retention removes
-// phone numbers and names and leaves the events and the figures as they were.
+// phone numbers, names and staff's notes and leaves the events and the figures as they were;
+// a staff booking counts as channel staff.
 
 #include "tst_central_api.h"
 
+#include "central/wirejson.h"
 #include "domain/clock.h"
 #include "domain/ticketnumber.h"
 
@@ -255,6 +257,7 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
     const QDate old = today.addDays(-40);
     // One booking made on the web 40 days ago for that day, one for tomorrow; both with phone
     // number and name.
+    QString staffOld, staffNew;
     f.withStore([&](central::CentralStore &s) {
         Booking b;
         b.code = u"K7M3QX9S"_qs;
@@ -269,6 +272,27 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
         b.phone = u"+4560708090"_qs;
         b.name = u"Ole Jensen"_qs;
         QVERIFY(s.putBooking(b, now));
+        // Two booked by staff on the phone with a note: one 40 days ago (booked a week
+        // before), one for tomorrow.
+        auto times = s.freeSlots(u"test"_qs, u"pas"_qs, old, local(old.addDays(-7), 12, 0), 1);
+        QVERIFY(times && !times->isEmpty());
+        const QDateTime oldSlot = *central::dateTimeFromWire((*times)[0][u"start"].toString());
+        QCOMPARE(businessDay(oldSlot), old);
+        auto made =
+            s.staffBooking(u"test"_qs, {u"pas"_qs, oldSlot, u"+4511112222"_qs, u"Gammel note"_qs},
+                           local(old.addDays(-7), 12, 0));
+        QVERIFY(made);
+        staffOld = made->code;
+        times = s.freeSlots(u"test"_qs, u"pas"_qs, today.addDays(1), now, 1);
+        QVERIFY(times && !times->isEmpty());
+        made = s.staffBooking(u"test"_qs,
+                              {u"pas"_qs,
+                               *central::dateTimeFromWire((*times)[0][u"start"].toString()),
+                               {},
+                               u"Ny note"_qs},
+                              now);
+        QVERIFY(made);
+        staffNew = made->code;
     });
     auto c = f.client();
     c->setCookie(staffCookie(f, u"mette"_qs, u"manager"_qs));
@@ -282,12 +306,12 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
         eventsBefore = s.statisticsEvents(u"test"_qs, local(old, 0, 0), now.addDays(2))->size();
         auto swept = s.sweepPersonalData(now);
         QVERIFY(swept);
-        QCOMPARE(*swept, 1);
+        QCOMPARE(*swept, 2);
         QCOMPARE(*s.sweepPersonalData(now), 0); // nothing left to remove
         QCOMPARE(s.statisticsEvents(u"test"_qs, local(old, 0, 0), now.addDays(2))->size(),
                  eventsBefore);
     });
-    QCOMPARE(eventsBefore, qsizetype(2));
+    QCOMPARE(eventsBefore, qsizetype(4));
 
     // The old booking's phone number and name are gone; tomorrow's are kept.
     sqlite3 *db = nullptr;
@@ -295,13 +319,13 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
                              SQLITE_OPEN_READONLY, nullptr),
              SQLITE_OK);
     sqlite3_stmt *q = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, "SELECT code, phone, name FROM bookings ORDER BY code", -1, &q,
-                                nullptr),
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT code, phone, name, notes FROM bookings ORDER BY code",
+                                -1, &q, nullptr),
              SQLITE_OK);
     QStringList rows;
     while (sqlite3_step(q) == SQLITE_ROW) {
         QStringList row;
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 4; ++i) {
             const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(q, i));
             row.append(t ? QString::fromUtf8(t) : u"NULL"_qs);
         }
@@ -309,7 +333,10 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
     }
     sqlite3_finalize(q);
     sqlite3_close(db);
-    QCOMPARE(rows, (QStringList{u"C8T5HQ6H|+4560708090|Ole Jensen"_qs, u"K7M3QX9S|NULL|NULL"_qs}));
+    QStringList expected{u"C8T5HQ6H|+4560708090|Ole Jensen|NULL"_qs, u"K7M3QX9S|NULL|NULL|NULL"_qs,
+                         staffOld + u"|NULL|NULL|NULL"_qs, staffNew + u"|NULL|NULL|Ny note"_qs};
+    expected.sort();
+    QCOMPARE(rows, expected);
 
     // The figures are the same as before the sweep, in the JSON and the CSV.
     const HttpReply after = c->request("GET", u"/staff/statistics.json"_qs + period);
@@ -317,6 +344,38 @@ void TestCentralApi::retentionKeepsEventsAndFigures()
     QCOMPARE(after.json(), before.json());
     QCOMPARE(c->request("GET", u"/staff/statistics/days.csv"_qs + period).body, csvBefore.body);
     QCOMPARE(before.json()[u"total"][u"bookings"].toString(), u"< 5"_qs);
+    VERIFY_SPEC(f);
+}
+
+// A booking staff make for a citizen on the phone (/staff/book) counts in bookingsStaff, one
+// made at the stander in bookingsStander (STATISTICS.md, "Channel").
+void TestCentralApi::staffBookingsCountAsStaff()
+{
+    CentralFixture f;
+    START_OR_FAIL(f, [](central::Config &c) { c.statisticsThreshold = 1; });
+    const QDate day = businessDay(f.clock.now()); // Monday 2 March 2026, 09:00
+    const QString kiosk = f.enrol(u"k1"_qs);
+    auto c = f.client();
+    QCOMPARE(bookPasAtStander(*c, kiosk, local(day, 10, 0), u"staff-b1"_qs).status, 201);
+    f.withStore([&](central::CentralStore &s) {
+        auto made = s.staffBooking(
+            u"test"_qs,
+            {u"pas"_qs, local(day, 10, 15), u"+4512345678"_qs, u"Har kopi af det gamle pas"_qs},
+            f.clock.now());
+        QVERIFY(made);
+        auto events = s.statisticsEvents(u"test"_qs, local(day, 0, 0), local(day.addDays(1), 0, 0));
+        QVERIFY(events);
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->at(1).channel, u"staff"_qs);
+    });
+    c->setCookie(staffCookie(f, u"mette"_qs, u"manager"_qs));
+    const HttpReply r = c->request(
+        "GET", u"/staff/statistics.json?from=%1&to=%1"_qs.arg(day.toString(Qt::ISODate)));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"total"][u"bookings"].toInt(), 2);
+    QCOMPARE(r.json()[u"total"][u"bookingsStander"].toInt(), 1);
+    QCOMPARE(r.json()[u"total"][u"bookingsWeb"].toInt(), 0);
+    QCOMPARE(r.json()[u"total"][u"bookingsStaff"].toInt(), 1);
     VERIFY_SPEC(f);
 }
 

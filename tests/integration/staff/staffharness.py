@@ -333,3 +333,38 @@ def wait_for(predicate, timeout=10.0, step=0.1):
             return True
         time.sleep(step)
     return False
+
+
+class BrowserCase:
+    """A unittest.TestCase mixin for a browser test with one central and one Chromium for the
+    class: setUpClass of the test calls start_browser_case(); screenshots go to OUTPUT_DIR."""
+
+    OUTPUT_DIR = "."
+
+    @classmethod
+    def start_browser_case(cls, prefix, central_bin, ctl_bin, window_size, *chromium_args):
+        import tempfile
+        cls.tmp = tempfile.TemporaryDirectory(prefix=prefix)
+        cls.c = Central(cls.tmp.name, central_bin, ctl_bin)
+        cls.c.start()
+        cls.driver = chromium(cls.tmp.name, window_size, *chromium_args)
+        cls.driver.implicitly_wait(0)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.c.stop()
+        cls.tmp.cleanup()
+
+    def shot(self, name):
+        path = os.path.join(self.OUTPUT_DIR, name + ".png")
+        self.driver.save_screenshot(path)
+        return path
+
+    def wait(self, predicate, timeout=10):
+        from selenium.webdriver.support.ui import WebDriverWait
+        return WebDriverWait(self.driver, timeout).until(lambda d: predicate())
+
+    def el(self, css):
+        from selenium.webdriver.common.by import By
+        return self.driver.find_element(By.CSS_SELECTOR, css)

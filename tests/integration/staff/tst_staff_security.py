@@ -5,11 +5,16 @@ flags, logout, roles, events, and no phone number or name on any page.
     tst_staff_security.py CENTRAL_BIN CTL_BIN
 """
 
+import base64
+import os
 import re
 import sqlite3
 import sys
 import tempfile
+import threading
+import time
 import unittest
+import urllib.parse
 
 import staffharness as h
 
@@ -318,6 +323,185 @@ class LoginBrake(unittest.TestCase):
                 self.assertIsNone(session_cookie(r))
             finally:
                 c.stop()
+
+
+class StaffBooking(unittest.TestCase):
+    """/staff/book (a citizen booked on the phone): counter roles only, CSRF, no token, the
+    phone number checked, a full slot refused (a separate central: it books the demo's slots)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory(prefix="bk-staff-book-")
+        cls.c = h.Central(cls.tmp.name, CENTRAL_BIN, CTL_BIN)
+        cls.c.start()
+        cls.c.seed()
+        cls.c.add_staff("anna", "counter", PASSWORD)
+        cls.c.add_staff("tina", "technician", PASSWORD)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        cls.tmp.cleanup()
+
+    def test_book_needs_a_counter_role_csrf_and_no_token(self):
+        cookie, csrf = self.c.staff_session("anna", PASSWORD)
+        page = self.c.request("GET", "/staff/book", cookie=cookie)
+        self.assertEqual(page.status, 200)
+        service = re.search(r'<select id="service" name="service" required><option '
+                            r'value="([^"]+)"', page.text()).group(1)
+        page = self.c.request("GET", f"/staff/book?service={service}", cookie=cookie)
+        start = re.search(r'<select id="start" name="start" required><option value="([^"]+)"',
+                          page.text()).group(1)
+        form = f"service={service}&start={start}&phone=&notes="
+        # No CSRF token, a wrong one, a kiosk's or an admin's token: refused, nothing booked.
+        self.assertEqual(self.c.request("POST", "/staff/book", form, cookie=cookie).status, 403)
+        self.assertEqual(self.c.request("POST", "/staff/book", form + "&csrf=" + "x" * len(csrf),
+                                        cookie=cookie).status, 403)
+        for token in (self.c.kiosk_token, self.c.admin_token):
+            self.assertEqual(self.c.request("GET", "/staff/book", bearer=token).status, 403)
+            r = self.c.request("POST", "/staff/book", form + "&csrf=" + csrf, bearer=token)
+            self.assertEqual(r.status, 403)
+            r = self.c.request("POST", "/staff/book", form + "&csrf=" + csrf, bearer=token,
+                               cookie=cookie)
+            self.assertEqual(r.status, 403)
+        self.assertEqual(self.c.request("POST", "/staff/book", form + "&csrf=" + csrf).status, 401)
+        # A technician has no booking page.
+        tcookie, _ = self.c.staff_session("tina", PASSWORD)
+        self.assertEqual(self.c.request("GET", "/staff/book", cookie=tcookie).status, 403)
+        con = sqlite3.connect(f"{self.tmp.name}/central.db")
+        staff = con.execute("SELECT COUNT(*) FROM events WHERE channel = 'staff'").fetchone()[0]
+        con.close()
+        self.assertEqual(staff, 0)
+
+        # Phone numbers: Danish 8 digits or + and a country code; anything else is refused.
+        for bad in ("1234", "123456789", "+45 1234", "+0 123 456 78", "tlf. 12345678",
+                    "+45123456789"):
+            r = self.c.request("POST", "/staff/book",
+                               form.replace("phone=", "phone=" + urllib.parse.quote(bad)) +
+                               "&csrf=" + csrf, cookie=cookie)
+            self.assertEqual(r.status, 400, bad)
+            self.assertIn("Telefonnummeret skal", r.text())
+        r = self.c.request("POST", "/staff/book",
+                           form.replace("notes=", "notes=" + "x" * 201) + "&csrf=" + csrf,
+                           cookie=cookie)
+        self.assertEqual(r.status, 400)
+        self.assertIn("Noten må højst være 200 tegn", r.text())
+        # Booked until the slot is full; then 409 and the form again.
+        codes = []
+        for phone in ("0046701234567", "+46 70 123 45 67", "12 34 56 78", "", "", "", "", ""):
+            r = self.c.request("POST", "/staff/book",
+                               form.replace("phone=", "phone=" + urllib.parse.quote(phone)) +
+                               "&csrf=" + csrf, cookie=cookie)
+            if r.status != 303:
+                break
+            codes.append(r.header("Location")[0].split("booked=")[1])
+        self.assertEqual(r.status, 409)
+        self.assertIn("Tiden blev taget lige nu", r.text())
+        self.assertGreaterEqual(len(codes), 1)
+        con = sqlite3.connect(f"{self.tmp.name}/central.db")
+        phones = [con.execute("SELECT phone FROM bookings WHERE code = ?", (c,)).fetchone()[0]
+                  for c in codes]
+        staff = con.execute("SELECT COUNT(*) FROM events WHERE kind = 'booked' AND "
+                            "channel = 'staff'").fetchone()[0]
+        con.close()
+        expected = ["+46701234567", "+46701234567", "+4512345678", None, None, None, None]
+        self.assertEqual(phones, expected[:len(codes)])
+        self.assertEqual(staff, len(codes))
+        # Another site's booking code is not shown.
+        page = self.c.request("GET", f"/staff/book?booked={codes[0]}", cookie=cookie)
+        self.assertIn(f'id="booking-code">{codes[0]}<', page.text())
+        with open(f"{self.tmp.name}/central.log") as f:
+            log = f.read()
+        for digits in ("701234567", "12345678"):
+            self.assertNotIn(digits, log)
+
+
+class LoginOffTheIoThread(unittest.TestCase):
+    """A staff login's password check runs off the central's I/O thread: while a slow check
+    runs, another request is answered; concurrent wrong passwords lock the account exactly
+    once and count each attempt once."""
+
+    # PBKDF2 iterations of the slow stored hash: about ten times the normal check.
+    SLOW_ITERATIONS = 6000000
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory(prefix="bk-staff-slow-")
+        cls.c = h.Central(cls.tmp.name, CENTRAL_BIN, CTL_BIN)
+        cls.c.start()
+        cls.c.add_staff("lars", "counter", PASSWORD)
+        cls.c.add_staff("anna", "counter", PASSWORD)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        cls.tmp.cleanup()
+
+    def login_form(self):
+        page = self.c.request("GET", "/staff/login")
+        cookie = next(v for v in page.header("Set-Cookie")
+                      if v.startswith("__Host-bk_login=")).split(";")[0]
+        return cookie, cookie.split("=", 1)[1]
+
+    def post_login(self, form, user, password):
+        cookie, token = form
+        return self.c.request("POST", "/staff/login",
+                              f"login_csrf={token}&username={user}&password={password}",
+                              cookie=cookie)
+
+    def test_a_slow_check_does_not_hold_up_other_requests(self):
+        # lars's stored hash takes SLOW_ITERATIONS (it is the iteration count the stored form
+        # carries that the check runs; no password matches the random hash).
+        slow = "pbkdf2-sha256${}${}${}".format(
+            self.SLOW_ITERATIONS, base64.b64encode(os.urandom(16)).decode(),
+            base64.b64encode(os.urandom(32)).decode())
+        con = sqlite3.connect(f"{self.tmp.name}/central.db", timeout=10)
+        con.execute("UPDATE staff_accounts SET password = ? WHERE username = 'lars'", (slow,))
+        con.commit()
+        con.close()
+        form = self.login_form()
+        order, answers = [], {}
+        lock = threading.Lock()
+
+        def login():
+            r = self.post_login(form, "lars", PASSWORD)
+            with lock:
+                order.append("login")
+                answers["login"] = r.status
+
+        t = threading.Thread(target=login)
+        t.start()
+        # The login's request is read and its check started well within this.
+        time.sleep(0.5)
+        r = self.c.request("GET", "/v1/health")
+        with lock:
+            order.append("health")
+            answers["health"] = r.status
+        t.join(120)
+        self.assertFalse(t.is_alive())
+        self.assertEqual(order, ["health", "login"])
+        self.assertEqual(answers, {"health": 200, "login": 401})
+
+    def test_concurrent_wrong_passwords_lock_once(self):
+        forms = [self.login_form() for _ in range(7)]
+        statuses = []
+        lock = threading.Lock()
+
+        def attempt(form, i):
+            r = self.post_login(form, "anna", f"wrong-password-{i}")
+            with lock:
+                statuses.append(r.status)
+
+        threads = [threading.Thread(target=attempt, args=(f, i)) for i, f in enumerate(forms)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        # Four wrong ones counted, the fifth locks, the rest meet the lock (not counted).
+        self.assertEqual(sorted(statuses), [401] * 4 + [423] * 3)
+        listing = self.c.ctl("staff", "list").stdout
+        self.assertRegex(listing, r"(?m)^anna\tdemo\tcounter\tenabled\tlocked until \S+Z$")
+        self.assertEqual(self.post_login(self.login_form(), "anna", PASSWORD).status, 423)
 
 
 if __name__ == "__main__":
