@@ -10,14 +10,6 @@
 
 #include "synctestsupport.h"
 
-#include "sync/httpclient.h"
-#include "sync/syncconfig.h"
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ssl/context.hpp>
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -32,7 +24,6 @@
 using namespace bk;
 using namespace bk::testing;
 using SteadyClock = std::chrono::steady_clock;
-namespace net = boost::asio;
 
 namespace {
 
@@ -61,60 +52,41 @@ QByteArray csvField(const QString &s)
     return '"' + b + '"';
 }
 
-/// The floor's fetch: every page through one HttpClient on its own io_context, each
+/// The floor's fetch: every page through the test client (TLS, one kept connection), each
 /// booking as a CSV line in the cache's column order. Returns the rows written, -1 on error.
-qint64 fetchAsCsv(const sync::SyncConfig &config, int pageSize, const QString &csvPath)
+qint64 fetchAsCsv(CentralFixture &f, const QString &token, int pageSize, const QString &csvPath)
 {
     QFile out(csvPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return -1;
-    net::io_context io;
-    net::ssl::context tls(net::ssl::context::tls_client);
-    sync::Endpoint endpoint;
-    if (!sync::makeTlsContext(tls, config.caFile).isEmpty() ||
-        !sync::parseEndpoint(config.centralUrl, config.serverName, &endpoint).isEmpty())
-        return -1;
-    sync::HttpClient client(io, endpoint, tls, std::chrono::milliseconds(60000));
+    auto client = f.client();
     qint64 rows = 0;
-    net::co_spawn(
-        io,
-        [&]() -> net::awaitable<void> {
-            const std::string site = "/v1/sites/" + config.site.toStdString();
-            std::string target = site + "/snapshot?limit=" + std::to_string(pageSize);
-            for (;;) {
-                const sync::HttpResult r = co_await client.request(
-                    boost::beast::http::verb::get, target, {}, config.token.toStdString());
-                if (r.status != 200) {
-                    rows = -1;
-                    co_return;
-                }
-                const QJsonObject page = QJsonDocument::fromJson(r.body).object();
-                QByteArray csv;
-                for (const QJsonValue &v : page.value(u"bookings").toArray()) {
-                    const QJsonObject b = v.toObject();
-                    const qint64 start =
-                        QDateTime::fromString(b.value(u"start").toString(), Qt::ISODate)
-                            .toMSecsSinceEpoch();
-                    csv += csvField(b.value(u"code").toString()) + ',' +
-                           csvField(b.value(u"siteId").toString()) + ',' +
-                           csvField(b.value(u"serviceId").toString()) + ',' +
-                           QByteArray::number(start) + ",\"booked\",\"central\"," +
-                           QByteArray::number(start) + '\n';
-                    ++rows;
-                }
-                out.write(csv);
-                const QString next = page.value(u"next").toString();
-                if (next.isEmpty())
-                    co_return;
-                QUrlQuery q;
-                q.addQueryItem(u"after"_qs, next);
-                q.addQueryItem(u"limit"_qs, QString::number(pageSize));
-                target =
-                    site + "/snapshot/bookings?" + q.toString(QUrl::FullyEncoded).toStdString();
-            }
-        },
-        net::detached);
-    io.run();
+    QString target = u"/v1/sites/test/snapshot?limit="_qs + QString::number(pageSize);
+    for (;;) {
+        const HttpReply r = client->request("GET", target, {}, token);
+        if (r.status != 200)
+            return -1;
+        const QJsonObject page = QJsonDocument::fromJson(r.body).object();
+        QByteArray csv;
+        for (const QJsonValue &v : page.value(u"bookings").toArray()) {
+            const QJsonObject b = v.toObject();
+            const qint64 start = QDateTime::fromString(b.value(u"start").toString(), Qt::ISODate)
+                                     .toMSecsSinceEpoch();
+            csv += csvField(b.value(u"code").toString()) + ',' +
+                   csvField(b.value(u"siteId").toString()) + ',' +
+                   csvField(b.value(u"serviceId").toString()) + ',' + QByteArray::number(start) +
+                   ",\"booked\",\"central\"," + QByteArray::number(start) + '\n';
+            ++rows;
+        }
+        out.write(csv);
+        const QString next = page.value(u"next").toString();
+        if (next.isEmpty())
+            break;
+        QUrlQuery q;
+        q.addQueryItem(u"after"_qs, next);
+        q.addQueryItem(u"limit"_qs, QString::number(pageSize));
+        target = u"/v1/sites/test/snapshot/bookings?"_qs + q.toString(QUrl::FullyEncoded);
+    }
     return rows;
 }
 
@@ -152,7 +124,7 @@ int main(int argc, char *argv[])
     }
     const QString csvPath = f.dir.filePath(u"floor.csv"_qs);
     t = SteadyClock::now();
-    const qint64 fetched = fetchAsCsv(config, pageSize, csvPath);
+    const qint64 fetched = fetchAsCsv(f, config.token, pageSize, csvPath);
     const double fetchMs = msSince(t);
     t = SteadyClock::now();
     QProcess sqlite;
