@@ -37,6 +37,21 @@ Outcome<QJsonObject> parseObject(const QByteArray &body)
     return doc.object();
 }
 
+// A snapshot page's "limit" query parameter: 1..kSnapshotPageMax, or 0 when absent or not that.
+int pageLimit(const QUrlQuery &q)
+{
+    bool ok = false;
+    const int limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    return ok && limit >= 1 && limit <= CentralStore::kSnapshotPageMax ? limit : 0;
+}
+
+ApiResponse badLimit()
+{
+    return error(
+        400, "bad-field",
+        QStringLiteral("limit: a whole number from 1 to %1").arg(CentralStore::kSnapshotPageMax));
+}
+
 QString bearer(const std::string &authorization)
 {
     static const std::string prefix = "Bearer ";
@@ -154,8 +169,28 @@ ApiResponse Api::route(const ApiRequest &request, const QStringList &p, const QS
     if (p.size() == 3 && what == QLatin1String("snapshot")) {
         if (m != "GET")
             return wrongMethod();
-        auto snap = m_store.snapshot(site, now);
+        const QUrlQuery q(query);
+        int limit = 0;
+        if (q.hasQueryItem(QStringLiteral("limit")))
+            if (limit = pageLimit(q); limit == 0)
+                return badLimit();
+        auto snap = m_store.snapshot(site, now, limit);
         return snap ? json(200, *snap) : refuse(snap.refusal());
+    }
+    if (p.size() == 4 && what == QLatin1String("snapshot") && p[3] == QLatin1String("bookings")) {
+        if (m != "GET")
+            return wrongMethod();
+        const QUrlQuery q(query);
+        const QString after = q.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+        if (after.isEmpty() || after.size() > 64)
+            return error(400, "missing-field",
+                         QStringLiteral("after: required query parameter, the \"next\" of the "
+                                        "previous page"));
+        const int limit = pageLimit(q);
+        if (limit == 0)
+            return badLimit();
+        auto page = m_store.snapshotBookings(site, after, limit, now);
+        return page ? json(200, *page) : refuse(page.refusal());
     }
     if (p.size() == 3 && what == QLatin1String("changes")) {
         if (m != "GET")

@@ -258,8 +258,17 @@ public:
     /// The kiosk a bearer token belongs to; NotFound for an empty or unknown token, Database
     /// when the database cannot answer.
     Result<KioskIdentity> authenticate(const QString &token);
-    /// Services, hours, slots, bookings from today on, and the cursor.
-    Outcome<QJsonObject> snapshot(const SiteId &site, const QDateTime &nowUtc);
+    /// Services, hours, slots, bookings from today on, and the cursor. With `limit` > 0 only
+    /// the first `limit` bookings by code, and "next" (the last code sent) when more follow:
+    /// the kiosk asks snapshotBookings() for the rest.
+    Outcome<QJsonObject> snapshot(const SiteId &site, const QDateTime &nowUtc, int limit = 0);
+    /// The snapshot's next page: up to `limit` (1..kSnapshotPageMax) bookings of the window with
+    /// codes after `after`, by code (keyset paging), and "next" when more follow. Read at its
+    /// own moment: what changed since the first page's cursor is replayed by changes().
+    Outcome<QJsonObject> snapshotBookings(const SiteId &site, const QString &after, int limit,
+                                          const QDateTime &nowUtc);
+    /// The most bookings one snapshot page may ask for.
+    static constexpr int kSnapshotPageMax = 5000;
     /// Changes after `cursor`; 410 cursor-expired when it is unknown or older than the history.
     Outcome<QJsonObject> changes(const SiteId &site, const QString &cursor);
     /// Books a slot atomically; idempotent on opId (the first answer is replayed).
@@ -414,6 +423,10 @@ public:
     static constexpr int kSessionMaxSeconds = 12 * 3600;
 
 private:
+    /// Appends to `bookings` up to `limit` of the site's snapshot-window bookings with codes
+    /// after `after`, by code; sets `next` to the last code sent when more follow.
+    Status snapshotPage(const SiteId &site, const QDateTime &nowUtc, const QString &after,
+                        int limit, QJsonArray &bookings, QString &next);
     /// Records an event (issue 13 item 6): what happened, when, where, in which queue and for
     /// which errand; never a name, phone or CPR. Inside the caller's transaction.
     Status recordEvent(const SiteId &site, const char *kind, const QString &queue,

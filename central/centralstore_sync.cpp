@@ -186,7 +186,7 @@ int CentralStore::taken(const SiteId &site, const ServiceId &service, const QDat
     return s.next() ? int(s.int64(0)) : 0;
 }
 
-Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime &nowUtc)
+Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime &nowUtc, int limit)
 {
     // One read transaction: the cursor and the data are of the same moment.
     if (Status e = m_db.exec("BEGIN"); !e)
@@ -207,13 +207,21 @@ Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime 
     const QDateTime from = dayStart(today);
     const QDateTime to = dayStart(today.addDays(m_config.snapshotDays + 1));
     QJsonArray bookings;
-    sql::Statement b = m_db.prepare("SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE site = ?1 "
-                                    "AND start_ms >= ?2 AND start_ms < ?3 ORDER BY start_ms, code");
-    b.bind(1, site).bind(2, sql::toMs(from)).bind(3, sql::toMs(to));
-    while (b.next())
-        bookings.append(bookingToJson(sql::readBooking(b)));
-    if (Status e = b.status(); !e)
-        return serverError(e.storeError());
+    QString next;
+    if (limit > 0) {
+        // The first page: the cursor above is the one the kiosk resumes from after the last.
+        if (Status e = snapshotPage(site, nowUtc, QString(), limit, bookings, next); !e)
+            return serverError(e.storeError());
+    } else {
+        sql::Statement b =
+            m_db.prepare("SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE site = ?1 "
+                         "AND start_ms >= ?2 AND start_ms < ?3 ORDER BY start_ms, code");
+        b.bind(1, site).bind(2, sql::toMs(from)).bind(3, sql::toMs(to));
+        while (b.next())
+            bookings.append(bookingToJson(sql::readBooking(b)));
+        if (Status e = b.status(); !e)
+            return serverError(e.storeError());
+    }
 
     // Advisory free counts: the slots grid from the domain rules minus live bookings.
     QHash<QString, int> used;
@@ -253,7 +261,52 @@ Outcome<QJsonObject> CentralStore::snapshot(const SiteId &site, const QDateTime 
                     {QStringLiteral("hours"), hoursToJson(def->hours)},
                     {QStringLiteral("bookings"), bookings},
                     {QStringLiteral("slots"), slotList}};
+    if (!next.isEmpty())
+        out.insert(QStringLiteral("next"), next);
     addPublicBaseUrl(out, m_config);
+    return out;
+}
+
+Status CentralStore::snapshotPage(const SiteId &site, const QDateTime &nowUtc, const QString &after,
+                                  int limit, QJsonArray &bookings, QString &next)
+{
+    const QDate today = businessDay(nowUtc);
+    // Keyset paging on the primary key: the unary + keeps SQLite from choosing the (site,
+    // start) index and sorting the whole window for every page.
+    sql::Statement b =
+        m_db.prepare("SELECT " BK_BOOKING_COLUMNS " FROM bookings WHERE code > ?1 AND +site = ?2 "
+                     "AND +start_ms >= ?3 AND +start_ms < ?4 ORDER BY code LIMIT ?5");
+    b.bind(1, after)
+        .bind(2, site)
+        .bind(3, sql::toMs(dayStart(today)))
+        .bind(4, sql::toMs(dayStart(today.addDays(m_config.snapshotDays + 1))))
+        .bind(5, limit + 1);
+    int rows = 0;
+    QString last;
+    while (b.next()) {
+        if (++rows > limit) {
+            next = last;
+            break;
+        }
+        const Booking booking = sql::readBooking(b);
+        last = booking.code;
+        bookings.append(bookingToJson(booking));
+    }
+    return b.status();
+}
+
+Outcome<QJsonObject> CentralStore::snapshotBookings(const SiteId &site, const QString &after,
+                                                    int limit, const QDateTime &nowUtc)
+{
+    if (const Result<SiteDefinition> def = loadSite(site); !def)
+        return refusalFor(def.storeError(), noSuchSite(site));
+    QJsonArray bookings;
+    QString next;
+    if (Status e = snapshotPage(site, nowUtc, after, limit, bookings, next); !e)
+        return serverError(e.storeError());
+    QJsonObject out{{QStringLiteral("bookings"), bookings}};
+    if (!next.isEmpty())
+        out.insert(QStringLiteral("next"), next);
     return out;
 }
 

@@ -182,6 +182,13 @@ Status CacheStore::setSyncMemo(const SyncMemo &memo)
     sql::Transaction tx(*m_db);
     if (!tx.status())
         return fail(tx.status());
+    if (Status s = writeSyncMemo(memo); !s)
+        return fail(s);
+    return fail(tx.commit());
+}
+
+Status CacheStore::writeSyncMemo(const SyncMemo &memo)
+{
     const QList<std::pair<const char *, QString>> values{
         {kMetaCursor, memo.cursor},
         {kMetaHours, QString::fromUtf8(memo.hoursJson)},
@@ -192,9 +199,9 @@ Status CacheStore::setSyncMemo(const SyncMemo &memo)
         {kMetaPublicBaseUrl, memo.publicBaseUrl}};
     for (const auto &[key, value] : values) {
         if (Status s = writeMeta(QString::fromLatin1(key), value); !s)
-            return fail(s);
+            return s;
     }
-    return fail(tx.commit());
+    return {};
 }
 
 // --- Outbox ------------------------------------------------------------------------------------

@@ -123,10 +123,6 @@ public:
 
     // --- Cached data from the central ---------------------------------------------------------
 
-    /// Replaces the site's services and bookings with a snapshot; local bookings not yet
-    /// pushed and local check-ins are kept.
-    Status replaceSnapshot(const SiteId &site, const QList<Service> &services,
-                           const QList<Booking> &bookings);
     /// Inserts or updates the site's services (keyed by id).
     Status upsertServices(const SiteId &site, const QList<Service> &services);
     /// The cached service; NotFound when it is not cached, Database when the cache cannot be
@@ -215,6 +211,44 @@ public:
         /// The central's public address for the queue page; empty = it sent none
         QString publicBaseUrl;
     };
+    // --- Paged snapshots ---------------------------------------------------------------------
+    //
+    // A snapshot replaces the site's services and bookings in short transactions, so that a
+    // check-in waits at most for one page: beginSnapshot() (services, and the progress under
+    // meta key sync.snapshot, with the memo's cursor cleared), applySnapshotPage() per page
+    // (its bookings marked with the snapshot's generation, and where to resume), then
+    // finishSnapshot() (the site's bookings of an older generation removed in batches, then
+    // the memo written and the progress dropped). After a crash every booking is either as
+    // before or as the central sent it, check-ins and unsent local bookings are kept (a
+    // "booked" from the central never overwrites "checked_in"), and snapshotInProgress()
+    // says where to resume.
+
+    /// A paged snapshot in progress.
+    struct SnapshotProgress
+    {
+        qint64 generation = 0; ///< the mark of this snapshot's bookings (above every earlier)
+        int pages = 0;         ///< pages applied; 0 = take the snapshot again from the start
+        QString after;         ///< resume after this booking code; empty (with pages) = all in
+        SyncMemo memo;         ///< written when the snapshot is finished (the first page's cursor)
+    };
+    /// Starts a snapshot: replaces the site's services, clears the memo's cursor (a crash from
+    /// here on resumes or retakes the snapshot) and records the progress, in one transaction.
+    Result<SnapshotProgress> beginSnapshot(const SiteId &site, const QList<Service> &services,
+                                           const SyncMemo &memo);
+    /// Writes one page of bookings (upserts by code, marked with the progress's generation)
+    /// and records `next` (the code to resume after) in `progress` and the cache, in one
+    /// transaction.
+    Status applySnapshotPage(SnapshotProgress &progress, const QList<Booking> &bookings,
+                             const QString &next);
+    /// Ends a snapshot after its last page: removes the site's bookings it did not bring,
+    /// `batch` rows per transaction (not local bookings whose push is queued; their tickets
+    /// keep their numbers), then writes the progress's memo and drops the progress in one
+    /// transaction. Returns how many bookings were removed.
+    Result<int> finishSnapshot(const SiteId &site, const SnapshotProgress &progress,
+                               int batch = 1000);
+    /// The snapshot begun and not finished, or nullopt.
+    Result<std::optional<SnapshotProgress>> snapshotInProgress();
+
     /// The sync engine's memo; a StoreError when the cache cannot be read (never an empty
     /// memo for a failure, so a read error is not taken for "never synced").
     Result<SyncMemo> syncMemo();
@@ -223,7 +257,10 @@ public:
 
 private:
     template <typename T> T fail(T result);
-    Status writeBooking(const Booking &booking, const QDateTime &nowUtc, const char *origin);
+    Status writeBooking(const Booking &booking, const QDateTime &nowUtc, const char *origin,
+                        qint64 generation = 0);
+    Status writeSyncMemo(const SyncMemo &memo);
+    Status writeSnapshotProgress(const SnapshotProgress &progress);
     Result<IssuedTicket> issueTicket(const SiteId &site, const ServiceId &service, QChar queue,
                                      const QString &bookingCode, const QDateTime &nowUtc);
     Result<int> nextTicketNumber(const SiteId &site, const QString &day, QChar queue);

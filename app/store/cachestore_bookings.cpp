@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace bk {
 
@@ -104,7 +103,8 @@ Result<QList<Service>> CacheStore::services(const SiteId &site)
 
 // --- Bookings ----------------------------------------------------------------------------------
 
-Status CacheStore::writeBooking(const Booking &b, const QDateTime &nowUtc, const char *origin)
+Status CacheStore::writeBooking(const Booking &b, const QDateTime &nowUtc, const char *origin,
+                                qint64 generation)
 {
     if (b.code.isEmpty() || !b.start.isValid())
         return StoreError{StoreErrorKind::Invalid,
@@ -113,14 +113,16 @@ Status CacheStore::writeBooking(const Booking &b, const QDateTime &nowUtc, const
     // "booked": the citizen holds a ticket. So "booked" never overwrites "checked_in".
     sql::Statement st = m_db->prepare(
         "INSERT INTO bookings(code, site_id, service_id, start_utc, status, checked_in_at, "
-        "phone, name, origin, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "phone, name, origin, updated_at, snapshot_gen) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
         "ON CONFLICT(code) DO UPDATE SET site_id = excluded.site_id, "
         "service_id = excluded.service_id, start_utc = excluded.start_utc, "
         "status = CASE WHEN bookings.status = 'checked_in' AND excluded.status = 'booked' "
         "THEN bookings.status ELSE excluded.status END, "
         "checked_in_at = coalesce(excluded.checked_in_at, bookings.checked_in_at), "
         "phone = excluded.phone, name = excluded.name, origin = excluded.origin, "
-        "updated_at = excluded.updated_at");
+        "updated_at = excluded.updated_at, "
+        "snapshot_gen = max(bookings.snapshot_gen, excluded.snapshot_gen)");
     st.bind(1, b.code)
         .bind(2, b.siteId)
         .bind(3, b.serviceId)
@@ -130,7 +132,8 @@ Status CacheStore::writeBooking(const Booking &b, const QDateTime &nowUtc, const
         .bindOptional(7, b.phone.isEmpty() ? QString() : b.phone)
         .bindOptional(8, b.name.isEmpty() ? QString() : b.name)
         .bind(9, origin)
-        .bind(10, toMs(nowUtc));
+        .bind(10, toMs(nowUtc))
+        .bind(11, generation);
     return st.run();
 }
 
@@ -216,65 +219,6 @@ Result<Booking> CacheStore::findBooking(const QString &code)
         return fail(R(s.storeError()));
     // Not the code itself: the message may reach a log.
     return notFound(QStringLiteral("%1: no such booking in the cache").arg(m_db->path()));
-}
-
-Status CacheStore::replaceSnapshot(const SiteId &site, const QList<Service> &services,
-                                   const QList<Booking> &bookings)
-{
-    if (!m_db)
-        return fail(Status(notOpen()));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    sql::Transaction tx(*m_db);
-    if (!tx.status())
-        return fail(tx.status());
-
-    QSet<QString> keepServices, keepCodes;
-    for (const Service &s : services)
-        keepServices.insert(s.id);
-    for (const Booking &b : bookings)
-        keepCodes.insert(b.code);
-    QStringList dropServices, dropCodes;
-    {
-        sql::Statement st = m_db->prepare("SELECT id FROM services WHERE site_id = ?1");
-        st.bind(1, site);
-        while (st.next())
-            if (!keepServices.contains(st.text(0)))
-                dropServices.append(st.text(0));
-        if (!st.status())
-            return fail(st.status());
-    }
-    {
-        sql::Statement st = m_db->prepare("SELECT code FROM bookings WHERE site_id = ?1");
-        st.bind(1, site);
-        while (st.next())
-            if (!keepCodes.contains(st.text(0)))
-                dropCodes.append(st.text(0));
-        if (!st.status())
-            return fail(st.status());
-    }
-    if (Status s = writeServices(site, services, now); !s)
-        return fail(s);
-    for (const QString &id : dropServices) {
-        sql::Statement st = m_db->prepare("DELETE FROM services WHERE site_id = ?1 AND id = ?2");
-        st.bind(1, site).bind(2, id);
-        if (Status s = st.run(); !s)
-            return fail(s);
-    }
-    for (const Booking &b : bookings)
-        if (Status s = writeBooking(b, now, "central"); !s)
-            return fail(s);
-    for (const QString &code : dropCodes) {
-        // A booking made here whose push is still queued is not in the central's snapshot
-        // yet; deleting it would strand a citizen holding a receipt.
-        sql::Statement st = m_db->prepare(
-            "DELETE FROM bookings WHERE code = ?1 AND NOT (origin = 'local' AND EXISTS ("
-            "SELECT 1 FROM outbox WHERE kind = 'booking' AND sent_at IS NULL "
-            "AND json_extract(payload, '$.code') = ?1))");
-        st.bind(1, code);
-        if (Status s = st.run(); !s)
-            return fail(s);
-    }
-    return fail(tx.commit());
 }
 
 Result<QString> CacheStore::insertBookingLocal(const Booking &booking, const QDateTime &nowUtc)

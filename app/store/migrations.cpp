@@ -128,6 +128,13 @@ CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
     Migration{"ticket queue token", R"sql(
 ALTER TABLE tickets ADD COLUMN queue_token TEXT;
 )sql"},
+    // Paged snapshots (issue 15 item 4): each page marks its bookings with the snapshot's
+    // generation; after the last page the site's bookings of an older generation are the ones
+    // the central no longer has. 0 = never seen in a paged snapshot.
+    Migration{"booking snapshot generation", R"sql(
+ALTER TABLE bookings ADD COLUMN snapshot_gen INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX bookings_by_snapshot_gen ON bookings(site_id, snapshot_gen);
+)sql"},
 };
 
 } // namespace

@@ -29,6 +29,9 @@ QString validate(const SyncConfig &c)
     if (c.outboxBatch < 1 || c.outboxBatch > 500)
         return QStringLiteral("outboxBatch %1 must be 1..500 (the central's limit)")
             .arg(c.outboxBatch);
+    if (c.snapshotPageSize < 1 || c.snapshotPageSize > 5000)
+        return QStringLiteral("snapshotPageSize %1 must be 1..5000 (the central's limit)")
+            .arg(c.snapshotPageSize);
     return {};
 }
 

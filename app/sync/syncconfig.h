@@ -35,6 +35,9 @@ struct SyncConfig
     int backoffMinMs = 1000;      ///< first retry delay after a failure
     int backoffMaxMs = 60000;     ///< retry delay ceiling
     int outboxBatch = 100;        ///< operations per POST /v1/outbox (the central takes ≤ 500)
+    /// Bookings per snapshot page, each written in its own transaction (a check-in waits at
+    /// most for one page); the central takes 1..5000.
+    int snapshotPageSize = 1000;
     /// Ask the central for another number block when fewer numbers than this are left.
     int numbersLowWater = 20;
     /// Queues to hold number blocks for; empty = every service's letter and the chance letter.

@@ -361,37 +361,84 @@ net::awaitable<QString> SyncEngine::Impl::sendHeartbeat()
     co_return QString();
 }
 
+// GCC 12 warns falsely that the coroutine frame's operator delete does not match its operator
+// new (GCC bug 109224, -Wmismatched-new-delete with coroutines); which frames it picks depends
+// on inlining, and the changes page tripped it once it grew a field, the paged snapshot once it was
+// paged. Asio's awaitable_frame_base declares both, matched.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 net::awaitable<QString> SyncEngine::Impl::takeSnapshot()
 {
-    const HttpResult r = co_await call(*syncClient, http::verb::get, sitePath(u"snapshot"_qs));
-    if (r.status != 200)
-        co_return describe(r, "snapshot");
-    Parsed<Snapshot> parsed = parseSnapshot(r.body);
-    if (auto *e = std::get_if<QString>(&parsed))
-        co_return QStringLiteral("snapshot: the central's answer is unusable: %1").arg(*e);
-    const Snapshot &s = std::get<Snapshot>(parsed);
-    if (Status st = store.replaceSnapshot(config.site, s.services, s.bookings); !st)
-        co_return QStringLiteral("snapshot: cache: %1").arg(st.error());
-    // The cursor after the snapshot: a crash before this point takes the snapshot again.
-    CacheStore::SyncMemo next = memo;
-    next.hoursJson = s.hoursJson;
-    next.chanceQueueLetter = s.chanceQueueLetter;
-    next.publicBaseUrl = s.publicBaseUrl;
-    next.cursor = s.cursor;
-    if (Status st = remember(next); !st)
-        co_return QStringLiteral("snapshot: cache: %1").arg(st.error());
-    qCInfo(lcSync).noquote() << QStringLiteral("snapshot applied: %1 services, %2 bookings")
-                                    .arg(s.services.size())
-                                    .arg(s.bookings.size());
+    // Paged (issue 15): each page is written in its own short transaction, so a check-in waits
+    // for one page at most, and the kiosk holds one page in memory. A snapshot begun before a
+    // crash or a failed round goes on after its last applied page.
+    auto pending = store.snapshotInProgress();
+    if (!pending)
+        co_return QStringLiteral("snapshot: cache: %1").arg(pending.error());
+    std::optional<CacheStore::SnapshotProgress> progress = std::move(*pending);
+    const QString limit = QString::number(config.snapshotPageSize);
+    int services = 0;
+    if (progress && progress->pages > 0) {
+        qCInfo(lcSync).noquote()
+            << QStringLiteral("snapshot: going on after page %1").arg(progress->pages);
+    } else {
+        const HttpResult r =
+            co_await call(*syncClient, http::verb::get, sitePath(u"snapshot?limit="_qs + limit));
+        if (r.status != 200)
+            co_return describe(r, "snapshot");
+        Parsed<Snapshot> parsed = parseSnapshot(r.body);
+        if (auto *e = std::get_if<QString>(&parsed))
+            co_return QStringLiteral("snapshot: the central's answer is unusable: %1").arg(*e);
+        const Snapshot &s = std::get<Snapshot>(parsed);
+        // What the memo becomes once the last page is in: the cursor taken with the first
+        // page, so changes made while paging are pulled again (upserts and deletes by code
+        // are idempotent).
+        CacheStore::SyncMemo after = memo;
+        after.hoursJson = s.hoursJson;
+        after.chanceQueueLetter = s.chanceQueueLetter;
+        after.publicBaseUrl = s.publicBaseUrl;
+        after.cursor = s.cursor;
+        auto begun = store.beginSnapshot(config.site, s.services, after);
+        if (!begun)
+            co_return QStringLiteral("snapshot: cache: %1").arg(begun.error());
+        memo.cursor.clear(); // as in the cache: no changes are pulled onto half a snapshot
+        progress = std::move(*begun);
+        if (Status st = store.applySnapshotPage(*progress, s.bookings, s.next); !st)
+            co_return QStringLiteral("snapshot: cache: %1").arg(st.error());
+        services = int(s.services.size());
+    }
+    while (!progress->after.isEmpty()) {
+        if (stopping)
+            co_return QStringLiteral("snapshot: stopped");
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("after"), progress->after);
+        q.addQueryItem(QStringLiteral("limit"), limit);
+        const HttpResult r =
+            co_await call(*syncClient, http::verb::get,
+                          sitePath(u"snapshot/bookings?"_qs + q.toString(QUrl::FullyEncoded)));
+        if (r.status != 200)
+            co_return describe(r, "snapshot page");
+        Parsed<SnapshotBookings> parsed = parseSnapshotBookings(r.body);
+        if (auto *e = std::get_if<QString>(&parsed))
+            co_return QStringLiteral("snapshot page: the central's answer is unusable: %1").arg(*e);
+        const SnapshotBookings &page = std::get<SnapshotBookings>(parsed);
+        if (Status st = store.applySnapshotPage(*progress, page.bookings, page.next); !st)
+            co_return QStringLiteral("snapshot: cache: %1").arg(st.error());
+    }
+    auto removed = store.finishSnapshot(config.site, *progress);
+    if (!removed)
+        co_return QStringLiteral("snapshot: cache: %1").arg(removed.error());
+    adopt(progress->memo);
+    qCInfo(lcSync).noquote()
+        << QStringLiteral("snapshot applied: %1 services, %2 pages of up to %3 bookings, %4 "
+                          "bookings removed")
+               .arg(services)
+               .arg(progress->pages)
+               .arg(limit)
+               .arg(*removed);
     co_return QString();
 }
 
-// GCC 12 warns falsely that the coroutine frame's operator delete does not match its operator
-// new (GCC bug 109224, -Wmismatched-new-delete with coroutines); which frames it picks depends
-// on inlining, and this one tripped it once the changes page grew a field. Asio's
-// awaitable_frame_base declares both, matched.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 net::awaitable<QString> SyncEngine::Impl::pullChanges()
 {
     for (int page = 0; page < 10000 && !stopping; ++page) {

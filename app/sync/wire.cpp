@@ -211,6 +211,22 @@ QDateTime dateTimeFromWire(const QString &s)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+namespace {
+
+/// The bookings of a snapshot or of one of its pages, and "next" (empty when absent).
+void readSnapshotBookings(Reader &r, QList<Booking> &out, QString &next)
+{
+    const QJsonArray bookings = r.array("bookings");
+    out.reserve(bookings.size());
+    for (qsizetype i = 0; i < bookings.size() && r.ok(); ++i)
+        if (auto b = readBooking(bookings[i].toObject(), at("bookings", i), r))
+            out.append(*b);
+    if (r.ok() && r.has("next"))
+        next = r.string("next");
+}
+
+} // namespace
+
 Parsed<Snapshot> parseSnapshot(const QByteArray &body)
 {
     Parsed<QJsonObject> doc = document(body);
@@ -226,14 +242,23 @@ Parsed<Snapshot> parseSnapshot(const QByteArray &body)
     for (qsizetype i = 0; i < services.size() && r.ok(); ++i)
         if (auto svc = readService(services[i].toObject(), at("services", i), r))
             s.services.append(*svc);
-    const QJsonArray bookings = r.array("bookings");
-    s.bookings.reserve(bookings.size());
-    for (qsizetype i = 0; i < bookings.size() && r.ok(); ++i)
-        if (auto b = readBooking(bookings[i].toObject(), at("bookings", i), r))
-            s.bookings.append(*b);
+    readSnapshotBookings(r, s.bookings, s.next);
     if (!r.ok())
         return r.error();
     return s;
+}
+
+Parsed<SnapshotBookings> parseSnapshotBookings(const QByteArray &body)
+{
+    Parsed<QJsonObject> doc = document(body);
+    if (auto *e = std::get_if<QString>(&doc))
+        return *e;
+    Reader r(std::get<QJsonObject>(doc), QStringLiteral("snapshot page."));
+    SnapshotBookings page;
+    readSnapshotBookings(r, page.bookings, page.next);
+    if (!r.ok())
+        return r.error();
+    return page;
 }
 
 Parsed<ChangePage> parseChanges(const QByteArray &body)

@@ -31,6 +31,15 @@ struct Snapshot
     /// The central's public address for the queue page ("https://host[:port]"); empty when it
     /// sent none (an older central, or none configured).
     QString publicBaseUrl;
+    /// Asked with a limit: the code to ask the next page after; empty = this was the last.
+    QString next;
+};
+
+/// GET /v1/sites/{site}/snapshot/bookings: one further page of a paged snapshot.
+struct SnapshotBookings
+{
+    QList<Booking> bookings;
+    QString next; ///< as in Snapshot
 };
 
 /// One entry of GET /v1/sites/{site}/changes.
@@ -65,6 +74,7 @@ struct OpResult
 };
 
 Parsed<Snapshot> parseSnapshot(const QByteArray &body);
+Parsed<SnapshotBookings> parseSnapshotBookings(const QByteArray &body);
 Parsed<ChangePage> parseChanges(const QByteArray &body);
 Parsed<QList<OpResult>> parseOutboxResults(const QByteArray &body);
 Parsed<NumberBlock> parseNumberBlock(const QByteArray &body);

@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 
-#include <sqlite3.h>
-
 #include <chrono>
 #include <cstdio>
 
@@ -21,36 +19,6 @@ namespace {
 double msSince(SteadyClock::time_point t)
 {
     return std::chrono::duration<double, std::milli>(SteadyClock::now() - t).count();
-}
-
-// Writes bookings straight into the central's file in one transaction: putBooking() logs a
-// change per booking, which is not what is measured here.
-int seedBookings(const QString &databasePath, int count)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK)
-        return -1;
-    sqlite3_busy_timeout(db, 10000);
-    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT OR IGNORE INTO bookings(code, site, service, start_ms, status, "
-                       "created_ms) VALUES (?1, 'test', 'pas', ?2, 'booked', ?3)",
-                       -1, &st, nullptr);
-    const qint64 first = testNow().toMSecsSinceEpoch();
-    for (int i = 0; i < count; ++i) {
-        const QByteArray code = testCode(quint32(i)).toLatin1();
-        sqlite3_bind_text(st, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
-        // Spread over ten days of opening hours, a minute apart.
-        sqlite3_bind_int64(st, 2, first + qint64(i % 10) * 86400000 + qint64(i / 10 % 600) * 60000);
-        sqlite3_bind_int64(st, 3, first);
-        sqlite3_step(st);
-        sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return int(centralCount(databasePath, "SELECT count(*) FROM bookings"));
 }
 
 } // namespace
@@ -70,7 +38,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto t = SteadyClock::now();
-    const int seeded = seedBookings(f.dir.filePath(u"central.db"_qs), bookings);
+    const int seeded = seedCentralBookings(f.dir.filePath(u"central.db"_qs), bookings);
     std::printf("seeded %d bookings at the central in %.0f ms\n", seeded, msSince(t));
 
     LockedClock clock(testNow());

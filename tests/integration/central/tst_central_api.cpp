@@ -53,16 +53,18 @@ void TestCentralApi::wrongTokenIs401()
     QVERIFY(!token.isEmpty() && !otherSite.isEmpty());
     auto c = f.client();
     for (const QString &bad : {QString(), u"wrong"_qs, QString(token + u"x"_qs)})
-        for (const auto &[method, target] : {std::pair{"GET", u"/v1/sites/test/snapshot"_qs},
-                                             {"GET", u"/v1/kiosks"_qs},
-                                             {"GET", u"/v1/whoami"_qs},
-                                             {"POST", u"/v1/outbox"_qs},
-                                             {"POST", u"/v1/heartbeat"_qs},
-                                             {"GET", u"/v1/sites/test/changes?cursor=0"_qs},
-                                             {"POST", u"/v1/sites/test/bookings"_qs},
-                                             {"POST", u"/v1/sites/test/number-blocks"_qs},
-                                             {"POST", u"/v1/sites/test/counters/1/call-next"_qs},
-                                             {"DELETE", u"/v1/sites/test/bookings/X"_qs}}) {
+        for (const auto &[method, target] :
+             {std::pair{"GET", u"/v1/sites/test/snapshot"_qs},
+              {"GET", u"/v1/sites/test/snapshot/bookings?after=A&limit=1"_qs},
+              {"GET", u"/v1/kiosks"_qs},
+              {"GET", u"/v1/whoami"_qs},
+              {"POST", u"/v1/outbox"_qs},
+              {"POST", u"/v1/heartbeat"_qs},
+              {"GET", u"/v1/sites/test/changes?cursor=0"_qs},
+              {"POST", u"/v1/sites/test/bookings"_qs},
+              {"POST", u"/v1/sites/test/number-blocks"_qs},
+              {"POST", u"/v1/sites/test/counters/1/call-next"_qs},
+              {"DELETE", u"/v1/sites/test/bookings/X"_qs}}) {
             const HttpReply r = c->request(method, target, "{}", bad);
             QCOMPARE(r.status, 401);
             QCOMPARE(r.json()[u"error"].toString(), u"unauthorized"_qs);
@@ -75,13 +77,15 @@ void TestCentralApi::wrongTokenIs401()
     who = c->request("GET", u"/v1/whoami"_qs, {}, otherSite);
     QCOMPARE(who.json()[u"siteId"].toString(), u"other"_qs);
     // A token of another site sees nothing of this one.
-    for (const auto &[method, target] : {std::pair{"GET", u"/v1/sites/test/snapshot"_qs},
-                                         {"GET", u"/v1/sites/test/changes?cursor=0"_qs},
-                                         {"POST", u"/v1/sites/test/bookings"_qs},
-                                         {"POST", u"/v1/sites/test/number-blocks"_qs},
-                                         {"POST", u"/v1/sites/test/counters/1/call-next"_qs},
-                                         {"DELETE", u"/v1/sites/test/bookings/X"_qs},
-                                         {"GET", u"/v1/sites/test/live"_qs}}) {
+    for (const auto &[method, target] :
+         {std::pair{"GET", u"/v1/sites/test/snapshot"_qs},
+          {"GET", u"/v1/sites/test/snapshot/bookings?after=A&limit=1"_qs},
+          {"GET", u"/v1/sites/test/changes?cursor=0"_qs},
+          {"POST", u"/v1/sites/test/bookings"_qs},
+          {"POST", u"/v1/sites/test/number-blocks"_qs},
+          {"POST", u"/v1/sites/test/counters/1/call-next"_qs},
+          {"DELETE", u"/v1/sites/test/bookings/X"_qs},
+          {"GET", u"/v1/sites/test/live"_qs}}) {
         const HttpReply r = c->request(method, target, "{}", otherSite);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.json()[u"error"].toString(), u"wrong-site"_qs);
@@ -164,6 +168,75 @@ void TestCentralApi::snapshotChangesAndTombstones()
     QCOMPARE(changes[0][u"op"].toString(), u"update"_qs);
     QCOMPARE(changes[0][u"booking"][u"status"].toString(), u"cancelled"_qs);
     QCOMPARE(c->request("GET", u"/v1/sites/test/changes"_qs, {}, token).status, 400);
+    VERIFY_SPEC(f);
+}
+
+void TestCentralApi::snapshotInPages()
+{
+    CentralFixture f;
+    START_OR_FAIL(f);
+    const QString token = f.enrol(u"k1"_qs);
+    const QDateTime now = f.clock.now();
+    const QStringList codes{u"C2C2C2C2"_qs, u"D3D3D3D3"_qs, u"F4F4F4F4"_qs, u"H5H5H5H5"_qs,
+                            u"K7M3QX9S"_qs};
+    f.withStore([&](central::CentralStore &s) {
+        for (const QString &code : codes) {
+            Booking b;
+            b.code = code;
+            b.siteId = u"test"_qs;
+            b.serviceId = u"pas"_qs;
+            b.start = now.addSecs(3600);
+            QVERIFY(s.putBooking(b, now));
+        }
+    });
+    auto c = f.client();
+    // The first page: the whole header, two bookings by code and where to go on.
+    HttpReply r = c->request("GET", u"/v1/sites/test/snapshot?limit=2"_qs, {}, token);
+    QCOMPARE(r.status, 200);
+    QJsonObject first = r.json();
+    QCOMPARE(first[u"services"].toArray().size(), 2);
+    const QString cursor = first[u"cursor"].toString();
+    QStringList seen;
+    for (const QJsonValue &b : first[u"bookings"].toArray())
+        seen.append(b[u"code"].toString());
+    QCOMPARE(seen, codes.mid(0, 2));
+    QCOMPARE(first[u"next"].toString(), codes[1]);
+
+    // While the kiosk pages, staff remove a booking already sent and one not yet sent.
+    for (const QString &gone : {codes[0], codes[3]})
+        QCOMPARE(c->request("DELETE", u"/v1/sites/test/bookings/"_qs + gone, {}, token).status,
+                 204);
+    QString after = first[u"next"].toString();
+    int pages = 1;
+    while (!after.isEmpty()) {
+        r = c->request("GET", u"/v1/sites/test/snapshot/bookings?limit=2&after="_qs + after, {},
+                       token);
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &b : r.json()[u"bookings"].toArray())
+            seen.append(b[u"code"].toString());
+        after = r.json()[u"next"].toString();
+        ++pages;
+    }
+    QCOMPARE(pages, 2); // the last page says so itself: no empty page after it
+    QCOMPARE(seen, (QStringList{codes[0], codes[1], codes[2], codes[4]}));
+    // The first page's cursor replays both removals: the kiosk ends with the central's state.
+    r = c->request("GET", u"/v1/sites/test/changes?cursor="_qs + cursor, {}, token);
+    QSet<QString> deleted;
+    for (const QJsonValue &ch : r.json()[u"changes"].toArray())
+        if (ch[u"op"].toString() == u"delete")
+            deleted.insert(ch[u"key"].toString());
+    QCOMPARE(deleted, (QSet<QString>{codes[0], codes[3]}));
+
+    // Without a limit: everything in one body, as kiosks before paging take it.
+    r = c->request("GET", u"/v1/sites/test/snapshot"_qs, {}, token);
+    QCOMPARE(r.json()[u"bookings"].toArray().size(), 3);
+    QVERIFY(!r.json().contains(u"next"));
+    for (const QString &bad :
+         {u"snapshot?limit=0"_qs, u"snapshot?limit=x"_qs, u"snapshot?limit=5001"_qs,
+          u"snapshot/bookings?limit=2"_qs, u"snapshot/bookings?after=C2C2C2C2"_qs}) {
+        r = c->request("GET", u"/v1/sites/test/"_qs + bad, {}, token);
+        QCOMPARE(r.status, 400);
+    }
     VERIFY_SPEC(f);
 }
 

@@ -43,6 +43,7 @@ private slots:
     void enrolOnceOnly();
     void wrongTokenIs401();
     void snapshotChangesAndTombstones();
+    void snapshotInPages();
     void expiredCursorIs410();
     void bookingHoldsCapacity();
     void outboxAppliesEachOpOnce();

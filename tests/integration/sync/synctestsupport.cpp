@@ -73,6 +73,35 @@ qint64 centralCount(const CentralFixture &f, const char *sql)
     return centralCount(f.dir.filePath(QStringLiteral("central.db")), sql);
 }
 
+int seedCentralBookings(const QString &databasePath, int count, int first)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT OR IGNORE INTO bookings(code, site, service, start_ms, status, "
+                       "created_ms) VALUES (?1, 'test', 'pas', ?2, 'booked', ?3)",
+                       -1, &st, nullptr);
+    const qint64 t0 = testNow().toMSecsSinceEpoch();
+    for (int i = first; i < first + count; ++i) {
+        const QByteArray code = testCode(quint32(i)).toLatin1();
+        sqlite3_bind_text(st, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 2, t0 + qint64(i % 10) * 86400000 + qint64(i / 10 % 600) * 60000);
+        sqlite3_bind_int64(st, 3, t0);
+        sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return int(centralCount(databasePath, "SELECT count(*) FROM bookings"));
+}
+
 qint64 centralCount(const QString &databasePath, const char *sql)
 {
     const QByteArray path = databasePath.toUtf8();

@@ -44,6 +44,12 @@ qint64 centralCount(const CentralFixture &f, const char *sql);
 /// The same on a database file given by path.
 qint64 centralCount(const QString &databasePath, const char *sql);
 
+/// Writes `count` bookings testCode(first..first+count-1) of service "pas" straight into the
+/// central's file in one transaction (putBooking() logs a change per booking, which benches do
+/// not measure), spread over ten days of opening hours a minute apart from testNow(); the
+/// central's booking count afterwards, -1 on error.
+int seedCentralBookings(const QString &databasePath, int count, int first = 0);
+
 /// A cache opened as the kiosk's GUI side opens it (static numbers kept below 501).
 CacheStore::Options kioskCacheOptions(int kioskIndex, int kioskCount);
 

@@ -5,6 +5,7 @@
 #include "synctestsupport.h"
 
 #include "kiosk/centralstatus.h"
+#include "sync/wire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 private slots:
     void snapshotDeltasTombstonesAndCursorExpiry();
+    void pagedSnapshotGoesOnAfterACrash();
     void eightHoursOfflineThenDrainAppliesEachOnce();
     void twoKiosksNeverIssueANumberTwice();
     void otherCaRefused();
@@ -124,6 +126,77 @@ void TestSyncEngine::snapshotDeltasTombstonesAndCursorExpiry()
     for (const QString &line : log.messages())
         for (const QString &c : later + QList<QString>{b1, b2, b3})
             QVERIFY2(!line.contains(c), qPrintable(line));
+    QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
+}
+
+void TestSyncEngine::pagedSnapshotGoesOnAfterACrash()
+{
+    CentralFixture f;
+    QVERIFY2(f.start(baseConfig).isEmpty(), "central");
+    const QDateTime ten = testNow().addSecs(300); // on time for a check-in at testNow()
+    QStringList codes;
+    f.withStore([&](central::CentralStore &s) {
+        for (quint32 i = 30; i < 37; ++i) {
+            codes.append(testCode(i));
+            QVERIFY(s.putBooking(testBooking(codes.last(), u"pas"_qs, ten), f.clock.now()));
+        }
+    });
+    codes.sort();
+    const QString token = f.enrol(u"k1"_qs);
+    const QString path = cachePath(f, "k1");
+    // The kiosk took the first page of two and died: its cache holds a booking the central no
+    // longer has, the page, and a check-in of a booking on it, not yet pushed.
+    const HttpReply first =
+        f.client()->request("GET", u"/v1/sites/test/snapshot?limit=2"_qs, {}, token);
+    QCOMPARE(first.status, 200);
+    auto parsed = sync::parseSnapshot(first.body);
+    QVERIFY(std::holds_alternative<sync::Snapshot>(parsed));
+    const sync::Snapshot &page = std::get<sync::Snapshot>(parsed);
+    QCOMPARE(page.bookings.size(), 2);
+    QCOMPARE(page.next, codes[1]);
+    const QString stale = testCode(40);
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
+        QVERIFY(cache.upsertBookings({testBooking(stale, u"pas"_qs, ten)}));
+        CacheStore::SyncMemo memo;
+        memo.cursor = page.cursor;
+        memo.hoursJson = page.hoursJson;
+        memo.chanceQueueLetter = page.chanceQueueLetter;
+        auto progress = cache.beginSnapshot(u"test"_qs, page.services, memo);
+        QVERIFY(progress);
+        QVERIFY(cache.applySnapshotPage(*progress, page.bookings, page.next));
+        auto in = cache.checkIn(codes[0], u"test"_qs, testNow());
+        QVERIFY(in && in->decision.admits());
+    }
+    // Meanwhile the central removes a booking already paged and takes a new one.
+    const QString added = testCode(50);
+    f.withStore([&](central::CentralStore &s) {
+        QVERIFY(s.deleteBooking(u"test"_qs, codes[1], f.clock.now()));
+        QVERIFY(s.putBooking(testBooking(added, u"pas"_qs, ten), f.clock.now()));
+    });
+
+    LockedClock clock(testNow());
+    LogCapture log;
+    sync::SyncConfig config = engineConfig(f, token, u"k1"_qs, path);
+    config.snapshotPageSize = 2;
+    sync::SyncEngine engine(config, clock);
+    QCOMPARE(engine.start(), QString());
+    QCOMPARE(runRound(engine), QString());
+    QCOMPARE(log.matching(u"going on after page 1"_qs).size(), 1);
+    QCOMPARE(log.matching(u"snapshot applied"_qs).size(), 1);
+    CacheStore cache;
+    QVERIFY(cache.open(path, kioskCacheOptions(0, 1)));
+    QVERIFY(cache.findBooking(stale).isNotFound());    // swept after the last page
+    QVERIFY(cache.findBooking(codes[1]).isNotFound()); // replayed from the first page's cursor
+    QVERIFY(cache.findBooking(added).hasValue());
+    for (const QString &code : codes.mid(2))
+        QVERIFY(cache.findBooking(code).hasValue());
+    QCOMPARE(cache.findBooking(codes[0])->status, BookingStatus::CheckedIn);
+    QCOMPARE(cache.outboxDepth(), 0); // the check-in reached the central
+    QCOMPARE(centralCount(f, "SELECT count(*) FROM tickets"), 1);
+    QVERIFY(!cache.snapshotInProgress()->has_value());
+    QVERIFY(!cache.meta(u"sync.cursor"_qs).isEmpty());
     QVERIFY2(f.violations().isEmpty(), qPrintable(f.violations().join(u'\n')));
 }
 

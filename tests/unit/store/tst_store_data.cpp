@@ -379,21 +379,6 @@ private slots:
         QCOMPARE(store->outboxDepth(), 1);
     }
 
-    void snapshotReplacesButKeepsUnsentLocalBookings()
-    {
-        auto store = fresh(3);
-        const Booking local = booking(20, m_start);
-        QVERIFY(store->insertBookingLocal(local, m_now));
-        const Status s = store->replaceSnapshot(kSite, {pasService()}, {booking(1, m_start)});
-        QVERIFY2(s, qPrintable(s.error()));
-        QVERIFY(store->findBooking(code(0)).isNotFound());
-        QVERIFY(store->findBooking(code(1)));
-        QVERIFY(store->findBooking(code(2)).isNotFound());
-        QVERIFY(store->findBooking(local.code)); // its push is still queued
-        QVERIFY(store->replaceSnapshot(kSite, {}, {}));
-        QVERIFY(store->findService(kSite, kPas).isNotFound());
-    }
-
     void purgeClearsPersonalDataAfterRetentionOnly()
     {
         CacheStore::Options o;
