@@ -83,8 +83,8 @@ double floorDrain(CentralFixture &f, const LockedClock &clock, int operations)
         const QJsonObject op{{u"opId"_qs, e.opId},
                              {u"kind"_qs, e.kind},
                              {u"payload"_qs, QJsonDocument::fromJson(e.payload).object()}};
-        bodies.append(QJsonDocument(QJsonObject{{u"ops"_qs, QJsonArray{op}}})
-                          .toJson(QJsonDocument::Compact));
+        bodies.append(
+            QJsonDocument(QJsonObject{{u"ops"_qs, QJsonArray{op}}}).toJson(QJsonDocument::Compact));
     }
     TestClient client(f.port, CentralFixture::pki().caCert);
     QList<HttpReply> replies;
@@ -176,16 +176,18 @@ int main(int argc, char *argv[])
     if (qint64 refused = centralCount(path, "SELECT count(*) FROM outbox WHERE answer NOT LIKE "
                                             "'%\"status\":\"applied\"%'");
         refused != 0) {
-        std::fprintf(stderr, "drain: %lld operations not applied\n", static_cast<long long>(refused));
+        std::fprintf(stderr, "drain: %lld operations not applied\n",
+                     static_cast<long long>(refused));
         return 4;
     }
 
     const double floorMs = floorDrain(f, clock, operations);
     if (floorMs < 0)
         return 5;
-    std::printf("floor: %d operations POSTed one by one over one keep-alive TLS connection: %.0f ms, "
-                "%.2f ms/operation\n",
-                operations, floorMs, floorMs / operations);
+    std::printf(
+        "floor: %d operations POSTed one by one over one keep-alive TLS connection: %.0f ms, "
+        "%.2f ms/operation\n",
+        operations, floorMs, floorMs / operations);
     std::printf("drain/floor ratio: %.2f (goal <= 2)\n", drainMs / floorMs);
     if (centralCount(f, "SELECT count(*) FROM tickets") != 2 * qint64(operations))
         return 5;
