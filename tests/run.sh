@@ -39,12 +39,14 @@ step "Benchmarks (figures printed, never asserted)"
 ctest --test-dir "$build" --output-on-failure -V -L bench
 
 if [ "${BK_SKIP_ASAN:-0}" != 1 ]; then
-  step "Unit tests under AddressSanitizer + UndefinedBehaviorSanitizer ($asan)"
+  # The unit tests (the flows among them, and tst_soakflows: 500 citizens) and the tests
+  # labelled asan (tst_sync_engine: the sync engine against the real central over TLS).
+  step "Unit tests, flows and sync engine under AddressSanitizer + UndefinedBehaviorSanitizer ($asan)"
   cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBK_SANITIZE=ON -DBK_UNIT_ONLY=ON \
     -DBK_FUZZ=OFF -DBK_WERROR=ON
   cmake --build "$asan" -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir "$asan" --output-on-failure -j "$jobs" -L unit
+    ctest --test-dir "$asan" --output-on-failure -j "$jobs" -L 'unit|asan'
 fi
 
 step "All tests passed"

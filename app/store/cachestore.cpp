@@ -299,19 +299,31 @@ Result<OutboxEntry> CacheStore::outboxEntry(const QString &opId)
 Status CacheStore::markSent(const QString &opId, const QByteArray &answerJson,
                             const QDateTime &sentAtUtc)
 {
+    return markSent(QList<SentOperation>{{opId, answerJson}}, sentAtUtc);
+}
+
+Status CacheStore::markSent(const QList<SentOperation> &answers, const QDateTime &sentAtUtc)
+{
     if (!m_db)
         return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    sql::Transaction tx(*m_db);
+    if (!tx.status())
+        return fail(tx.status());
     // The first answer wins: the central replays it for a repeated id, so a second markSent
     // (a retry after a lost reply) must not overwrite what was recorded.
     sql::Statement st = m_db->prepare("UPDATE outbox SET sent_at = coalesce(sent_at, ?2), "
                                       "answer = coalesce(answer, ?3) WHERE op_id = ?1");
-    st.bind(1, opId).bind(2, toMs(sentAtUtc)).bind(3, QString::fromUtf8(answerJson));
-    if (Status s = st.run(); !s)
+    for (const SentOperation &a : answers) {
+        st.bind(1, a.opId).bind(2, toMs(sentAtUtc)).bind(3, QString::fromUtf8(a.answerJson));
+        if (Status s = st.run(); !s)
+            return fail(s);
+        if (m_db->changes() == 0)
+            return fail(Status(StoreError{
+                StoreErrorKind::NotFound,
+                QStringLiteral("%1: no outbox operation %2").arg(m_db->path(), a.opId)}));
+    }
+    if (Status s = tx.commit(); !s)
         return fail(s);
-    if (m_db->changes() == 0)
-        return fail(Status(
-            StoreError{StoreErrorKind::NotFound,
-                       QStringLiteral("%1: no outbox operation %2").arg(m_db->path(), opId)}));
     return {};
 }
 

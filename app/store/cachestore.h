@@ -67,6 +67,13 @@ struct OutboxEntry
     QByteArray answer;   ///< the central's answer (JSON) once sent
 };
 
+/// The central's answer to one pushed operation (CacheStore::markSent of a batch).
+struct SentOperation
+{
+    QString opId;
+    QByteArray answerJson; ///< the answer as the central gave it (JSON)
+};
+
 /// What purgePersonalData() removed, for the log (counts only, never the data).
 struct PurgeReport
 {
@@ -182,6 +189,10 @@ public:
     Result<QList<OutboxEntry>> pendingOutbox(int limit);
     /// Records the central's answer for an operation; NotFound for an unknown id.
     Status markSent(const QString &opId, const QByteArray &answerJson, const QDateTime &sentAtUtc);
+    /// Records the answers of one pushed batch in one transaction (one write to disk for the
+    /// batch instead of one per operation); NotFound for an unknown id, and then none of them
+    /// is recorded.
+    Status markSent(const QList<SentOperation> &answers, const QDateTime &sentAtUtc);
     /// Number of unsent operations (reported in the heartbeat); -1 on error.
     qint64 outboxDepth();
     /// One operation by id, sent or not; NotFound for an unknown id, Database on a failure.

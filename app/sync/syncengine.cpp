@@ -544,23 +544,30 @@ net::awaitable<QString> SyncEngine::Impl::pushOutbox()
         QHash<QString, const OpResult *> byId;
         for (const OpResult &res : std::get<QList<OpResult>>(parsed))
             byId.insert(res.opId, &res);
-        // In order, and stop at the first operation without an answer: it is sent again.
-        const QDateTime now = clock->now();
-        int recorded = 0;
+        // In order, and stop at the first operation without an answer: it is sent again. The
+        // answers before it are recorded in one transaction (one write to disk per batch).
+        QList<SentOperation> answered;
+        QString missing;
         for (const OutboxEntry &e : *pending) {
             const OpResult *res = byId.value(e.opId);
-            if (!res)
-                co_return QStringLiteral("outbox: the central's answer lacks operation %1")
-                    .arg(e.opId);
+            if (!res) {
+                missing =
+                    QStringLiteral("outbox: the central's answer lacks operation %1").arg(e.opId);
+                break;
+            }
             if (!res->applied)
                 qCWarning(lcSync).noquote()
                     << QStringLiteral("outbox operation %1 (%2) rejected by the central: %3")
                            .arg(e.opId, e.kind,
                                 res->error.isEmpty() ? QStringLiteral("no reason") : res->error);
-            if (Status st = store.markSent(e.opId, res->answer, now); !st)
-                co_return QStringLiteral("outbox: cache: %1").arg(st.error());
-            ++recorded;
+            answered.append({e.opId, res->answer});
         }
+        if (!answered.isEmpty())
+            if (Status st = store.markSent(answered, clock->now()); !st)
+                co_return QStringLiteral("outbox: cache: %1").arg(st.error());
+        if (!missing.isEmpty())
+            co_return missing;
+        const qsizetype recorded = answered.size();
         {
             std::lock_guard lock(mutex);
             state.outboxDepth = std::max<qint64>(0, store.outboxDepth());

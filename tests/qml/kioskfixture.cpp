@@ -23,6 +23,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace bk::test {
 
 namespace {
@@ -424,6 +426,69 @@ InactivityGuard *KioskFixture::guard() const
 CentralStatus *KioskFixture::central() const
 {
     return m_graph ? &m_graph->graph->central() : nullptr;
+}
+
+QStringList KioskFixture::addBookings(int count, int minutes)
+{
+    if (!m_graph)
+        return {};
+    const QDateTime start = m_graph->clock.now().addSecs(qint64(minutes) * 60);
+    QList<Booking> bookings;
+    QStringList codes;
+    for (int i = 0; i < count; ++i) {
+        const QString code = QString::fromStdString(bookingcode::generate([this] {
+            m_codeState = m_codeState * 1664525u + 1013904223u;
+            return m_codeState;
+        }));
+        Booking b;
+        b.code = code;
+        b.siteId = QStringLiteral("demo");
+        b.serviceId = QStringLiteral("pas");
+        b.start = start;
+        bookings.append(b);
+        codes.append(code);
+    }
+    if (!m_graph->graph->store().upsertBookings(bookings))
+        return {};
+    return codes;
+}
+
+void KioskFixture::nextOpeningDay()
+{
+    if (!m_graph)
+        return;
+    const QDateTime now = m_graph->clock.now();
+    QDate day = now.toLocalTime().date().addDays(1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    const QDateTime target = QDateTime(day, QTime(10, 30)).toUTC();
+    m_graph->clock.advanceSecs(now.secsTo(target));
+    m_graph->graph->guard().tick();
+    m_graph->graph->admin().tick();
+}
+
+double KioskFixture::residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+void KioskFixture::report(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+int KioskFixture::environmentNumber(const QString &name, int fallback)
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue(name.toLatin1().constData(), &ok);
+    return ok ? n : fallback;
 }
 
 QStringList KioskFixture::demoCodes() const

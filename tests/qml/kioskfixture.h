@@ -146,6 +146,19 @@ public:
     Q_INVOKABLE static double capHeightPixels(const QFont &font);
     /// Copies the simulated printer's last receipt image to `<BK_SCREENSHOT_DIR>/<name>.png`.
     Q_INVOKABLE QString saveLastReceipt(const QString &name) const;
+    /// Puts `count` bookings for "pas" at the demo site into the cache, starting `minutes`
+    /// from the clock's now, as a sync round would; returns their codes (valid check
+    /// characters, drawn from a sequence that goes on across calls), or [] on a cache error.
+    Q_INVOKABLE QStringList addBookings(int count, int minutes);
+    /// Moves the clock to 10:30 local time on the next weekday (the demo site is open then)
+    /// and lets the inactivity guard look at it.
+    Q_INVOKABLE void nextOpeningDay();
+    /// This process's resident set size in MiB (VmRSS of /proc/self/status); -1 if unreadable.
+    Q_INVOKABLE static double residentMiB();
+    /// Writes `line` and a newline to standard output at once (the soak's figures).
+    Q_INVOKABLE static void report(const QString &line);
+    /// The environment variable `name` as a whole number; `fallback` when unset or not one.
+    Q_INVOKABLE static int environmentNumber(const QString &name, int fallback);
 
 signals:
     void rebuilt();
@@ -176,6 +189,7 @@ private:
     QString m_language;
     bool m_landscape = false;
     bool m_wedge = false;
+    std::uint32_t m_codeState = 1; ///< addBookings()' sequence
 };
 
 } // namespace bk::test

@@ -78,9 +78,11 @@ struct TestClient::Impl
     beast::flat_buffer buffer;
     std::function<void(const HttpReply &)> observer;
     std::string cookie;
+    int connections = 0;
 
     QString connect()
     {
+        ++connections;
         conn.reset();
         buffer.clear();
         Connection c{io, std::nullopt, std::nullopt};
@@ -191,6 +193,11 @@ HttpReply TestClient::send(const char *method, const QString &target, const QByt
     if (m->observer && reply.status != 0)
         m->observer(reply);
     return reply;
+}
+
+int TestClient::connections() const
+{
+    return m->connections;
 }
 
 void TestClient::setCookie(const QString &cookie)

@@ -57,6 +57,8 @@ public:
     void setCookie(const QString &cookie);
     /// Called with every reply (the OpenAPI conformance check hooks in here).
     void setObserver(std::function<void(const HttpReply &)> observer);
+    /// Connections (TCP connect + TLS handshake) this client has opened so far.
+    int connections() const;
 
 private:
     HttpReply send(const char *method, const QString &target, const QByteArray &body,

@@ -458,6 +458,27 @@ private slots:
         QVERIFY(!unknown);
         QCOMPARE(unknown.errorKind(), StoreErrorKind::NotFound);
     }
+
+    // A pushed batch is recorded in one transaction: all of it, or (an unknown id) none of it.
+    void markSentBatch()
+    {
+        auto store = fresh(3);
+        QStringList ops;
+        for (int i = 0; i < 3; ++i)
+            ops << store->issueChanceTicket(kSite, kPas, u'K', m_now)->opId;
+        const QDateTime sentAt = m_now.addSecs(5);
+        const Status unknown = store->markSent(
+            {{ops.at(0), "{\"answer\":0}"}, {QStringLiteral("feedface"), "{}"}}, sentAt);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.errorKind(), StoreErrorKind::NotFound);
+        QCOMPARE(store->outboxDepth(), 3); // the first answer was not kept either
+        QVERIFY(store->markSent({{ops.at(0), "{\"answer\":0}"}, {ops.at(1), "{\"answer\":1}"}},
+                                sentAt));
+        QCOMPARE(store->outboxDepth(), 1);
+        QCOMPARE(store->outboxEntry(ops.at(1))->answer, QByteArray("{\"answer\":1}"));
+        QCOMPARE(store->outboxEntry(ops.at(1))->sentAt, sentAt);
+        QCOMPARE(store->pendingOutbox(10)->at(0).opId, ops.at(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreData)
