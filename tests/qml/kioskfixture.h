@@ -134,6 +134,9 @@ public:
     Q_INVOKABLE QString citizenState() const;
     /// Someone else books every place of the time the booking flow has chosen (SlotTaken).
     Q_INVOKABLE void takeChosenTime();
+    /// Marks demo booking `index` (demoCodes) as the central sends a booking staff settled:
+    /// by phone, or else moved to self-service (issue 13 item 3).
+    Q_INVOKABLE void settleDemoBooking(int index, bool byPhone);
     /// Closes the cache, so that every later lookup fails (the "not possible now" screens).
     Q_INVOKABLE void breakCache();
     /// Saves what `window` shows as `<BK_SCREENSHOT_DIR>/<name>.png`; returns the path or "".

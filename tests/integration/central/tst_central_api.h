@@ -68,6 +68,7 @@ private slots:
     void unreadableBookingIs500NotARejection();
     void statisticsForManagers();
     void statisticsRollUpFollowsLateEvents();
+    void standerEventsReachTheStatistics();
     void retentionKeepsEventsAndFigures();
     void everyDocumentedResponseExercised();
 };
