@@ -25,17 +25,17 @@ Outcome<QJsonObject> CentralStore::applyEvent(const KioskIdentity &who, const Ou
     static const QStringList pointer{QStringLiteral("self_service_shown"),
                                      QStringLiteral("self_service_qr_printed"),
                                      QStringLiteral("self_service_booked_anyway")};
-    const QString refused = QStringLiteral("checkin_refused_too_late");
-    if (!pointer.contains(event) && event != refused)
+    const QString refusedKind = QStringLiteral("checkin_refused_too_late");
+    if (!pointer.contains(event) && event != refusedKind)
         return badRequest(QStringLiteral("bad-field"),
                           QStringLiteral("payload.event: '%1' is not %2 or %3")
-                              .arg(event.left(32), pointer.join(u", "), refused));
-    if (event == refused) {
+                              .arg(event.left(32), pointer.join(u", "), refusedKind));
+    if (event == refusedKind) {
         // The booking's visit and slot; the code only finds them (STATISTICS.md: no booking
         // code in an event).
         if (code.isEmpty())
             return badRequest(QStringLiteral("missing-field"),
-                              QStringLiteral("payload.code: required with %1").arg(refused));
+                              QStringLiteral("payload.code: required with %1").arg(refusedKind));
         const Result<Booking> booking = loadBooking(code);
         const Refusal unknown =
             refused(404, "unknown-booking",
@@ -56,7 +56,7 @@ Outcome<QJsonObject> CentralStore::applyEvent(const KioskIdentity &who, const Ou
     }
     if (!code.isEmpty())
         return badRequest(QStringLiteral("bad-field"),
-                          QStringLiteral("payload.code: only with %1").arg(refused));
+                          QStringLiteral("payload.code: only with %1").arg(refusedKind));
     const Result<SiteDefinition> site = loadSite(who.siteId);
     if (!site)
         return refusalFor(
@@ -68,7 +68,8 @@ Outcome<QJsonObject> CentralStore::applyEvent(const KioskIdentity &who, const Ou
                           QStringLiteral("payload.service: '%1' is not an errand of %2")
                               .arg(service, who.siteId));
     // Each pointer event is a visit of its own: it belongs to no booking or ticket.
-    if (Status e = recordEvent(who.siteId, event.toLatin1().constData(), {}, service, {}, {}, at,
+    const QByteArray kind = event.toLatin1();
+    if (Status e = recordEvent(who.siteId, kind.constData(), {}, service, {}, {}, at,
                                EventLinks{newVisitKey(), {}, {}, {}});
         !e)
         return serverError(e.storeError());
