@@ -114,7 +114,7 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
     Draw draw(seed);
     // What only the standers know (issue 14) from a draw of its own, so the rest of the
     // history stays the same as before it was added.
-    Draw stander(seed ^ 0x5e1f5e4fu);
+    Draw standerDraw(seed ^ 0x5e1f5e4fu);
     QList<RecordedEvent> out;
     const QTimeZone zone = siteTimeZone();
     const auto at = [](const QDateTime &t, qint64 ms) { return t.addMSecs(ms); };
@@ -205,11 +205,11 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
             }
             if (r < 0.115) {
                 // Booked, never checked in: about one in four came too late and was refused.
-                if (stander.chance(0.25)) {
+                if (standerDraw.chance(0.25)) {
                     const CheckInWindow &w = v.service->window;
                     const QDateTime refused =
-                        at(v.slot, qint64(stander.between(w.lateAcceptedMinutesAfter + 1,
-                                                          w.lateAcceptedMinutesAfter + 40) *
+                        at(v.slot, qint64(standerDraw.between(w.lateAcceptedMinutesAfter + 1,
+                                                              w.lateAcceptedMinutesAfter + 40) *
                                           kMinute));
                     if (refused < close)
                         out.append({refused,
@@ -239,10 +239,10 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
         for (const Service &svc : site.services) {
             if (svc.selfServiceUrl.isEmpty() || !svc.bookable)
                 continue;
-            for (int n = stander.poisson(profileOf(svc.id).perDay * hours / 5.0 * 0.4); n > 0;
+            for (int n = standerDraw.poisson(profileOf(svc.id).perDay * hours / 5.0 * 0.4); n > 0;
                  --n) {
                 const QDateTime shown =
-                    open.addSecs(qint64(stander.uniform() * open.secsTo(close)));
+                    open.addSecs(qint64(standerDraw.uniform() * open.secsTo(close)));
                 const auto pointer = [&](const char *kind, qint64 afterMs) {
                     out.append({at(shown, afterMs),
                                 QString::fromLatin1(kind),
@@ -250,10 +250,10 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
                                 svc.id,
                                 {},
                                 {},
-                                EventLinks{stander.visitKey(), {}, {}, {}}});
+                                EventLinks{standerDraw.visitKey(), {}, {}, {}}});
                 };
                 pointer("self_service_shown", 0);
-                const double next = stander.uniform();
+                const double next = standerDraw.uniform();
                 if (next < 0.45)
                     pointer("self_service_qr_printed", 40'000);
                 else if (next < 0.7)
