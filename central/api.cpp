@@ -340,12 +340,14 @@ ApiResponse Api::outbox(const KioskIdentity &who, const QByteArray &body)
         OutboxOp op{f.string("opId", 64), f.string("kind", 16), f.object("payload")};
         if (!f.ok())
             return refuse(f.refusal());
-        if (op.kind != QLatin1String("checkin") && op.kind != QLatin1String("ticket") &&
-            op.kind != QLatin1String("booking") && op.kind != QLatin1String("alert"))
-            return error(400, "unknown-kind",
-                         prefix + QStringLiteral("kind: '%1' is not checkin, ticket, booking or "
-                                                 "alert")
-                                      .arg(op.kind));
+        static const QStringList kinds{QStringLiteral("checkin"), QStringLiteral("ticket"),
+                                       QStringLiteral("booking"), QStringLiteral("alert"),
+                                       QStringLiteral("event")};
+        if (!kinds.contains(op.kind))
+            return error(
+                400, "unknown-kind",
+                prefix +
+                    QStringLiteral("kind: '%1' is not one of %2").arg(op.kind, kinds.join(u", ")));
         parsed.append(op);
     }
     QJsonArray results;

@@ -409,9 +409,9 @@ public:
     Outcome<QString> revealPhone(const SiteId &site, const QString &code, const QString &username,
                                  const QString &peer, const QDateTime &nowUtc);
     /// Marks a booked (not checked-in, not cancelled) booking SettledByPhone or
-    /// MovedToSelfService: logged as a booking change (kiosks see it as cancelled) and recorded
-    /// as the event "settled_by_phone" or "moved_to_self_service". 404 unknown at the site,
-    /// 409 not-booked when its status is not Booked, 400 for any other `to`.
+    /// MovedToSelfService: logged as a booking change (kiosks see it as cancelled, with why:
+    /// "settled") and recorded as the event "settled_by_phone" or "moved_to_self_service". 404
+    /// unknown at the site, 409 not-booked when its status is not Booked, 400 for any other `to`.
     Outcome<Done> settleBooking(const SiteId &site, const QString &code, BookingStatus to,
                                 const QDateTime &nowUtc);
     /// The site's phone access log, newest first, at most `limit` rows.
@@ -476,6 +476,11 @@ private:
                                      const QDateTime &nowUtc);
     Outcome<QJsonObject> applyBooking(const KioskIdentity &who, const OutboxOp &op,
                                       const QDateTime &nowUtc);
+    /// An outbox operation of kind "event": what only a stander knows, recorded as an event
+    /// for the statistics (central/STATISTICS.md). The self-service pointer's events each start
+    /// a visit of their own; a refused too-late check-in joins its booking's visit (found by
+    /// payload.code, which is not kept). 400 bad-field, 404 unknown-booking.
+    Outcome<QJsonObject> applyEvent(const KioskIdentity &who, const OutboxOp &op);
     Outcome<QJsonObject> applyAlert(const KioskIdentity &who, const OutboxOp &op,
                                     const QDateTime &nowUtc);
     /// The kiosk's open alerts at `site` (a kiosk id enrolled again elsewhere starts afresh).

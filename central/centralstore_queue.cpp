@@ -110,6 +110,7 @@ Outcome<StoredAnswer> CentralStore::applyOp(const KioskIdentity &who, const Outb
     Outcome<QJsonObject> r = op.kind == QLatin1String("checkin")  ? applyCheckIn(who, op, nowUtc)
                              : op.kind == QLatin1String("ticket") ? applyTicket(who, op, nowUtc)
                              : op.kind == QLatin1String("alert")  ? applyAlert(who, op, nowUtc)
+                             : op.kind == QLatin1String("event")  ? applyEvent(who, op)
                                                                   : applyBooking(who, op, nowUtc);
     QJsonObject body{{QStringLiteral("opId"), op.opId}};
     if (r) {

@@ -2,12 +2,79 @@
 
 #include "central/centralstore.h"
 
+#include "central/tokens.h"
+#include "central/wirejson.h"
 #include "domain/clock.h"
 #include "platform/sqlrows.h"
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace bk::central {
+
+Outcome<QJsonObject> CentralStore::applyEvent(const KioskIdentity &who, const OutboxOp &op)
+{
+    FieldReader f(op.payload, QStringLiteral("payload."));
+    const QString event = f.string("event", 32);
+    const QString service = f.string("service", 64);
+    const QDateTime at = f.dateTime("at");
+    const QString code = f.string("code", 32, false);
+    if (!f.ok())
+        return f.refusal();
+    static const QStringList pointer{QStringLiteral("self_service_shown"),
+                                     QStringLiteral("self_service_qr_printed"),
+                                     QStringLiteral("self_service_booked_anyway")};
+    const QString refusedKind = QStringLiteral("checkin_refused_too_late");
+    if (!pointer.contains(event) && event != refusedKind)
+        return badRequest(QStringLiteral("bad-field"),
+                          QStringLiteral("payload.event: '%1' is not %2 or %3")
+                              .arg(event.left(32), pointer.join(u", "), refusedKind));
+    if (event == refusedKind) {
+        // The booking's visit and slot; the code only finds them (STATISTICS.md: no booking
+        // code in an event).
+        if (code.isEmpty())
+            return badRequest(QStringLiteral("missing-field"),
+                              QStringLiteral("payload.code: required with %1").arg(refusedKind));
+        const Result<Booking> booking = loadBooking(code);
+        const Refusal unknown =
+            refused(404, "unknown-booking",
+                    QStringLiteral("payload.code: no such booking at %1").arg(who.siteId));
+        if (!booking)
+            return refusalFor(booking.storeError(), unknown);
+        if (booking->siteId != who.siteId)
+            return unknown;
+        const Result<QString> visit = bookingVisit(code);
+        if (!visit)
+            return refusalFor(visit.storeError(), unknown);
+        if (Status e =
+                recordEvent(who.siteId, "checkin_refused_too_late", {}, booking->serviceId, {}, {},
+                            at, EventLinks{*visit, booking->start, {}, QStringLiteral("too_late")});
+            !e)
+            return serverError(e.storeError());
+        return QJsonObject{{QStringLiteral("event"), event}};
+    }
+    if (!code.isEmpty())
+        return badRequest(QStringLiteral("bad-field"),
+                          QStringLiteral("payload.code: only with %1").arg(refusedKind));
+    const Result<SiteDefinition> site = loadSite(who.siteId);
+    if (!site)
+        return refusalFor(
+            site.storeError(),
+            Refusal{404, QStringLiteral("not-found"), QStringLiteral("no such site"), {}});
+    if (std::none_of(site->services.begin(), site->services.end(),
+                     [&](const Service &s) { return s.id == service; }))
+        return badRequest(QStringLiteral("bad-field"),
+                          QStringLiteral("payload.service: '%1' is not an errand of %2")
+                              .arg(service, who.siteId));
+    // Each pointer event is a visit of its own: it belongs to no booking or ticket.
+    const QByteArray kind = event.toLatin1();
+    if (Status e = recordEvent(who.siteId, kind.constData(), {}, service, {}, {}, at,
+                               EventLinks{newVisitKey(), {}, {}, {}});
+        !e)
+        return serverError(e.storeError());
+    return QJsonObject{{QStringLiteral("event"), event}};
+}
 
 Outcome<QList<stats::Event>>
 CentralStore::statisticsEvents(const SiteId &site, const QDateTime &fromUtc, const QDateTime &toUtc)

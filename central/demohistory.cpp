@@ -112,6 +112,9 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
                                  const QDate &lastDay, quint32 seed)
 {
     Draw draw(seed);
+    // What only the standers know (issue 14) from a draw of its own, so the rest of the
+    // history stays the same as before it was added.
+    Draw standerDraw(seed ^ 0x5e1f5e4fu);
     QList<RecordedEvent> out;
     const QTimeZone zone = siteTimeZone();
     const auto at = [](const QDateTime &t, qint64 ms) { return t.addMSecs(ms); };
@@ -200,8 +203,25 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
                             EventLinks{key, v.slot, {}, {}}});
                 continue;
             }
-            if (r < 0.115)
+            if (r < 0.115) {
+                // Booked, never checked in: about one in four came too late and was refused.
+                if (standerDraw.chance(0.25)) {
+                    const CheckInWindow &w = v.service->window;
+                    const QDateTime refused =
+                        at(v.slot, qint64(standerDraw.between(w.lateAcceptedMinutesAfter + 1,
+                                                              w.lateAcceptedMinutesAfter + 40) *
+                                          kMinute));
+                    if (refused < close)
+                        out.append({refused,
+                                    QStringLiteral("checkin_refused_too_late"),
+                                    {},
+                                    v.service->id,
+                                    {},
+                                    {},
+                                    EventLinks{key, v.slot, {}, QStringLiteral("too_late")}});
+                }
                 continue; // booked, never came
+            }
             const CheckInWindow &w = v.service->window;
             const bool late = draw.chance(0.1);
             const double minutes =
@@ -212,6 +232,33 @@ QList<RecordedEvent> demoHistory(const SiteDefinition &site, const QDate &firstD
                                  open.addSecs(qint64(draw.between(0, 180))));
             v.key = key;
             v.checkInClass = late ? QStringLiteral("late") : QStringLiteral("on_time");
+        }
+        // The self-service pointer of "Book a time": citizens shown the address of an errand that
+        // can be done at home; some print it, some book anyway (the standers' own bookings of
+        // such errands, above, are not tied to these: the figures count events, not visits).
+        for (const Service &svc : site.services) {
+            if (svc.selfServiceUrl.isEmpty() || !svc.bookable)
+                continue;
+            for (int n = standerDraw.poisson(profileOf(svc.id).perDay * hours / 5.0 * 0.4); n > 0;
+                 --n) {
+                const QDateTime shown =
+                    open.addSecs(qint64(standerDraw.uniform() * open.secsTo(close)));
+                const auto pointer = [&](const char *kind, qint64 afterMs) {
+                    out.append({at(shown, afterMs),
+                                QString::fromLatin1(kind),
+                                {},
+                                svc.id,
+                                {},
+                                {},
+                                EventLinks{standerDraw.visitKey(), {}, {}, {}}});
+                };
+                pointer("self_service_shown", 0);
+                const double next = standerDraw.uniform();
+                if (next < 0.45)
+                    pointer("self_service_qr_printed", 40'000);
+                else if (next < 0.7)
+                    pointer("self_service_booked_anyway", 150'000);
+            }
         }
         // Everyone who came, in the order they came: ticket numbers per queue, the wait, the
         // call, the service.

@@ -16,7 +16,9 @@ namespace bk::central {
 /// made days to weeks before the visit) and chance tickets per errand; check-ins on time or
 /// late within the errand's window; cancellations (~5 %), no-shows (~4 %), bookings settled by
 /// phone or moved to self-service (~2.5 %); calls after a wait and service of a plausible
-/// length, a few citizens absent when called. Demand follows the date: more in the first
+/// length, a few citizens absent when called; the standers' self-service pointer (shown,
+/// address printed, booked anyway) and about one no-show in four refused as too late at the
+/// stander instead. Demand follows the date: more in the first
 /// opening hour and on Mondays, a lunch dip 11:30-13:00, the Thursday late opening, passports
 /// (and moves and weddings) higher from May to August. Each visit has a visit key from the
 /// seeded generator; no name, phone, CPR or booking code anywhere. Events oldest first.

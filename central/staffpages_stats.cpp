@@ -35,6 +35,13 @@ constexpr ColumnText kColumnTexts[] = {
     {"served", "Betjent", "Served"},
     {"serviceMedianMinutes", "Betjeningstid, median (min)", "Service time, median (min)"},
     {"serviceP90Minutes", "Betjeningstid, 90 % (min)", "Service time, 90th percentile (min)"},
+    {"tooLatePercent", "For sent (%)", "Too late (%)"},
+    {"refusedTooLate", "Afvist, for sent", "Refused, too late"},
+    {"settledByPhone", "Klaret pr. telefon", "Settled by phone"},
+    {"movedToSelfService", "Flyttet til selvbetjening", "Moved to self-service"},
+    {"selfServiceShown", "Selvbetjening vist", "Self-service shown"},
+    {"selfServiceQrPrinted", "Adresse printet", "Address printed"},
+    {"selfServiceBookedAnyway", "Booket alligevel", "Booked anyway"},
 };
 
 QString columnText(Lang l, const char *column)
@@ -180,6 +187,27 @@ QByteArray statistics(Lang l, const StaffSession &s, const QString &siteName,
         numbersTable(l, "table-service",
                      {"errand", "served", "serviceMedianMinutes", "serviceP90Minutes"}),
         csv("errands", "csv-service"));
+    // What only the standers know, and the bookings settled before the visit: numbers only,
+    // no chart (a manager compares few errands here, and reads the exact count).
+    main += QStringLiteral("<section class=\"card\"><h2>%1</h2><p class=\"explain\">%2</p>%3%4"
+                           "<p class=\"none\">%5</p></section>")
+                .arg(esc(tr(l, "Standeren: selvbetjening og for sent",
+                            "The stander: self-service and too late")),
+                     esc(tr(l,
+                            "Hvor mange standeren viste vejen til selvbetjening (borger.dk), "
+                            "hvor mange der printede adressen, og hvor mange der bookede "
+                            "alligevel; bookede borgere, standeren afviste som for sent på "
+                            "den; bookinger klaret før besøget.",
+                            "How many the stander showed the way to self-service (borger.dk), "
+                            "how many printed the address and how many booked anyway; booked "
+                            "citizens the stander refused as too late; bookings settled "
+                            "before the visit.")),
+                     numbersTable(l, "table-stander",
+                                  {"errand", "selfServiceShown", "selfServiceQrPrinted",
+                                   "selfServiceBookedAnyway", "refusedTooLate", "tooLatePercent",
+                                   "settledByPhone", "movedToSelfService"}),
+                     csv("errands", "csv-stander"),
+                     tr(l, "Ingen besøg i perioden.", "No visits in the period."));
     main += QStringLiteral("<p class=\"explain\">%1</p></main>"
                            "<script src=\"/static/chart.js\"></script>"
                            "<script src=\"/static/stats.js\"></script>")
@@ -424,6 +452,7 @@ QByteArray statisticsScript()
     fillTable(service, report.errands);
     drawChart('chart-service', 'bar', service, errandLabels, report.errands,
               ['serviceMedianMinutes', 'serviceP90Minutes'], ['#0b5394', '#94a3b8']);
+    fillTable(document.getElementById('table-stander'), report.errands);
     document.body.dataset.state = 'ready';
   }
 

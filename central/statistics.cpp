@@ -66,13 +66,20 @@ struct Visit
     bool absentWhenCalled = false;
     bool settledByPhone = false;
     bool movedToSelfService = false;
+    qint64 refusedTooLateMs = -1; ///< a stander refused the check-in as too late
+    bool selfServiceShown = false;
+    bool selfServiceQrPrinted = false;
+    bool selfServiceBookedAnyway = false;
 
     qint64 arrivalMs() const { return checkedInMs >= 0 ? checkedInMs : ticketMs; }
-    // The moment the visit is filed under: its arrival, else its slot, else its first event.
+    // The moment the visit is filed under: its arrival, else the refused check-in (the citizen
+    // came then), else its slot, else its first event.
     qint64 anchorMs() const
     {
         if (arrivalMs() >= 0)
             return arrivalMs();
+        if (refusedTooLateMs >= 0)
+            return refusedTooLateMs;
         return slotMs > 0 ? slotMs : firstEventMs;
     }
     // The instant the visit day is the local day of: the booked slot, else the chance
@@ -115,6 +122,15 @@ void fold(Visit &v, const Event &e)
         v.settledByPhone = true;
     } else if (k == QLatin1String("moved_to_self_service")) {
         v.movedToSelfService = true;
+    } else if (k == QLatin1String("checkin_refused_too_late")) {
+        if (v.refusedTooLateMs < 0)
+            v.refusedTooLateMs = e.atMs;
+    } else if (k == QLatin1String("self_service_shown")) {
+        v.selfServiceShown = true;
+    } else if (k == QLatin1String("self_service_qr_printed")) {
+        v.selfServiceQrPrinted = true;
+    } else if (k == QLatin1String("self_service_booked_anyway")) {
+        v.selfServiceBookedAnyway = true;
     }
 }
 
@@ -136,7 +152,8 @@ void add(Cell &c, const Visit &v, bool dayOver)
         const bool settled = v.settledByPhone || v.movedToSelfService;
         if (!v.cancelled && !settled && dayOver) {
             ++c.bookingsDue;
-            if (v.checkedInMs < 0)
+            // A citizen refused as too late came: not a no-show (STATISTICS.md).
+            if (v.checkedInMs < 0 && v.refusedTooLateMs < 0)
                 ++c.noShows;
         }
     }
@@ -152,7 +169,18 @@ void add(Cell &c, const Visit &v, bool dayOver)
             ++c.tooLate;
         else
             ++c.onTime; // "on_time", and "early" (the stander refuses early check-ins)
+    } else if (v.refusedTooLateMs >= 0) {
+        // Refused at the stander: a check-in attempt of the class too_late.
+        ++c.checkIns;
+        ++c.tooLate;
+        ++c.refusedTooLate;
     }
+    if (v.selfServiceShown)
+        ++c.selfServiceShown;
+    if (v.selfServiceQrPrinted)
+        ++c.selfServiceQrPrinted;
+    if (v.selfServiceBookedAnyway)
+        ++c.selfServiceBookedAnyway;
     if (v.checkedInMs < 0 && v.ticketMs >= 0)
         ++c.chanceTickets;
     const qint64 arrival = v.arrivalMs();
@@ -177,16 +205,32 @@ void add(Cell &c, const Visit &v, bool dayOver)
 
 // Every count of a cell and every list: merging and the roll-up's bytes both walk these, so a
 // field added to Cell is added here once (the roll-up test's cells use every field).
-constexpr int Cell::*kCounts[] = {
-    &Cell::bookings,          &Cell::bookingsStander,  &Cell::bookingsWeb, &Cell::bookingsStaff,
-    &Cell::cancelled,         &Cell::checkIns,         &Cell::onTime,      &Cell::late,
-    &Cell::tooLate,           &Cell::bookingsDue,      &Cell::noShows,     &Cell::chanceTickets,
-    &Cell::notCalled,         &Cell::absentWhenCalled, &Cell::served,      &Cell::settledByPhone,
-    &Cell::movedToSelfService};
+constexpr int Cell::*kCounts[] = {&Cell::bookings,
+                                  &Cell::bookingsStander,
+                                  &Cell::bookingsWeb,
+                                  &Cell::bookingsStaff,
+                                  &Cell::cancelled,
+                                  &Cell::checkIns,
+                                  &Cell::onTime,
+                                  &Cell::late,
+                                  &Cell::tooLate,
+                                  &Cell::bookingsDue,
+                                  &Cell::noShows,
+                                  &Cell::chanceTickets,
+                                  &Cell::notCalled,
+                                  &Cell::absentWhenCalled,
+                                  &Cell::served,
+                                  &Cell::settledByPhone,
+                                  &Cell::movedToSelfService,
+                                  &Cell::refusedTooLate,
+                                  &Cell::selfServiceShown,
+                                  &Cell::selfServiceQrPrinted,
+                                  &Cell::selfServiceBookedAnyway};
 constexpr QList<qint64> Cell::*kLists[] = {&Cell::leadTimes, &Cell::waits, &Cell::serviceTimes};
 
 // The roll-up's byte format; a change makes the central compute the stored days again.
-constexpr qint32 kCellFormat = 1;
+// 2: the refused too-late check-ins and the self-service pointer (issue 14).
+constexpr qint32 kCellFormat = 2;
 
 // Adds cell `from` to `to`.
 void addCell(Cell &to, const Cell &from)
@@ -272,6 +316,7 @@ const QList<Column> &columnTable()
         share("onTimePercent", &Cell::onTime, &Cell::checkIns),
         share("latePercent", &Cell::late, &Cell::checkIns),
         share("tooLatePercent", &Cell::tooLate, &Cell::checkIns),
+        count("refusedTooLate", &Cell::refusedTooLate),
         count("noShows", &Cell::noShows),
         share("noShowPercent", &Cell::noShows, &Cell::bookingsDue),
         count("chanceTickets", &Cell::chanceTickets),
@@ -289,6 +334,9 @@ const QList<Column> &columnTable()
         percentile("serviceP90Minutes", &Cell::serviceTimes, 90, minutes),
         count("settledByPhone", &Cell::settledByPhone),
         count("movedToSelfService", &Cell::movedToSelfService),
+        count("selfServiceShown", &Cell::selfServiceShown),
+        count("selfServiceQrPrinted", &Cell::selfServiceQrPrinted),
+        count("selfServiceBookedAnyway", &Cell::selfServiceBookedAnyway),
     };
     return table;
 }

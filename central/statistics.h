@@ -48,11 +48,12 @@ struct Cell
     int bookingsStaff = 0;
     int cancelled = 0;
     QList<qint64> leadTimes; ///< booking made -> slot start
-    int checkIns = 0;
+    int checkIns = 0;        ///< checked in, or refused as too late
     int onTime = 0;
     int late = 0;
-    int tooLate = 0;
-    int bookingsDue = 0; ///< bookings not cancelled whose visit day is over
+    int tooLate = 0;        ///< of checkIns: refused as too late, or accepted as such
+    int refusedTooLate = 0; ///< of tooLate: refused at the stander
+    int bookingsDue = 0;    ///< bookings not cancelled whose visit day is over
     int noShows = 0;
     int chanceTickets = 0;
     QList<qint64> waits; ///< check-in or ticket -> first call
@@ -62,6 +63,9 @@ struct Cell
     QList<qint64> serviceTimes; ///< first call -> served
     int settledByPhone = 0;
     int movedToSelfService = 0;
+    int selfServiceShown = 0;        ///< the stander's self-service pointer shown
+    int selfServiceQrPrinted = 0;    ///< its address printed
+    int selfServiceBookedAnyway = 0; ///< a booking made after it
 };
 
 /// The unit everything is merged from: the visits of one visit day and errand whose arrival

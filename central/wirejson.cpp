@@ -45,7 +45,8 @@ QString statusToWire(BookingStatus s)
     case BookingStatus::CheckedIn:
         return QStringLiteral("checked-in");
     case BookingStatus::Cancelled:
-    // Kiosks know three states: a booking settled by staff needs no visit, as a cancelled one.
+    // Kiosks know three states: a booking settled by staff needs no visit, as a cancelled one;
+    // bookingToJson() adds why ("settled").
     case BookingStatus::SettledByPhone:
     case BookingStatus::MovedToSelfService:
         return QStringLiteral("cancelled");
@@ -124,14 +125,20 @@ std::optional<OpeningHours> hoursFromJson(const QJsonObject &o)
 
 QJsonObject bookingToJson(const Booking &b)
 {
-    return QJsonObject{{QStringLiteral("code"), b.code},
-                       {QStringLiteral("siteId"), b.siteId},
-                       {QStringLiteral("serviceId"), b.serviceId},
-                       {QStringLiteral("start"), toWire(b.start)},
-                       {QStringLiteral("status"), statusToWire(b.status)},
-                       {QStringLiteral("checkedInAt"), b.checkedInAt.isValid()
-                                                           ? QJsonValue(toWire(b.checkedInAt))
-                                                           : QJsonValue::Null}};
+    QJsonObject o{{QStringLiteral("code"), b.code},
+                  {QStringLiteral("siteId"), b.siteId},
+                  {QStringLiteral("serviceId"), b.serviceId},
+                  {QStringLiteral("start"), toWire(b.start)},
+                  {QStringLiteral("status"), statusToWire(b.status)},
+                  {QStringLiteral("checkedInAt"),
+                   b.checkedInAt.isValid() ? QJsonValue(toWire(b.checkedInAt)) : QJsonValue::Null}};
+    // Beside status "cancelled": a kiosk that knows the field tells the citizen the errand was
+    // settled; an older one reads a cancelled booking, as before.
+    if (b.status == BookingStatus::SettledByPhone)
+        o.insert(QStringLiteral("settled"), QStringLiteral("by-phone"));
+    else if (b.status == BookingStatus::MovedToSelfService)
+        o.insert(QStringLiteral("settled"), QStringLiteral("self-service"));
+    return o;
 }
 
 QByteArray compact(const QJsonObject &o)

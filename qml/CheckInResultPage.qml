@@ -14,6 +14,10 @@ FlowPage {
 
     readonly property bool admitted: flow.step === CheckInFlow.OnTime || flow.step === CheckInFlow.LateAccepted
     readonly property bool hasTicket: flow.ticket.length > 0
+    /// Staff settled the errand before the visit (by phone, or moved it online).
+    readonly property bool settled: flow.step === CheckInFlow.SettledByPhone || flow.step === CheckInFlow.MovedToSelfService
+    /// A refusal that leaves the citizen a way on today: a chance-queue ticket.
+    readonly property bool offersChanceTicket: (flow.step === CheckInFlow.TooLate && !flow.seeStaff) || flow.step === CheckInFlow.Cancelled || root.settled
 
     title: {
         switch (root.flow.step) {
@@ -30,6 +34,10 @@ FlowPage {
             return qsTr("Your time is at another citizen service centre");
         case CheckInFlow.Cancelled:
             return qsTr("This booking has been cancelled");
+        case CheckInFlow.SettledByPhone:
+            return qsTr("Your errand was settled by phone");
+        case CheckInFlow.MovedToSelfService:
+            return qsTr("Your errand can be done online");
         case CheckInFlow.AlreadyCheckedIn:
             return qsTr("You are already checked in");
         case CheckInFlow.NotFound:
@@ -67,6 +75,10 @@ FlowPage {
             return qsTr("Your booking is for a different place. Your letter or text message says where to go. Your time is %1 at %2.").arg(root.flow.bookedDay).arg(time);
         case CheckInFlow.Cancelled:
             return qsTr("You can book a new time, or take a ticket and wait for a free time today.");
+        case CheckInFlow.SettledByPhone:
+            return qsTr("A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.");
+        case CheckInFlow.MovedToSelfService:
+            return qsTr("A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.");
         case CheckInFlow.AlreadyCheckedIn:
             return root.hasTicket ? qsTr("You do not need to do anything more. Please take a seat. Your number is shown on the screen when it is your turn.") : qsTr("You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.");
         case CheckInFlow.NotFound:
@@ -201,7 +213,7 @@ FlowPage {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.columnSpan: grid.actionSpan
-            visible: (root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) || root.flow.step === CheckInFlow.Cancelled
+            visible: root.offersChanceTicket
             primary: true
             text: qsTr("Take a ticket for today")
             onClicked: root.chanceChosen(root.flow.serviceId)
@@ -243,7 +255,7 @@ FlowPage {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.columnSpan: grid.otherActions % 2 === 1 ? grid.actionSpan : grid.columns
-            primary: !(root.flow.step === CheckInFlow.AlreadyCheckedIn && root.flow.canReprint) && root.flow.step !== CheckInFlow.Invalid && root.flow.step !== CheckInFlow.NotFound && !(root.flow.step === CheckInFlow.TooLate && !root.flow.seeStaff) && root.flow.step !== CheckInFlow.Cancelled
+            primary: !(root.flow.step === CheckInFlow.AlreadyCheckedIn && root.flow.canReprint) && root.flow.step !== CheckInFlow.Invalid && root.flow.step !== CheckInFlow.NotFound && !root.offersChanceTicket
             text: qsTr("Done")
             onClicked: root.home()
         }

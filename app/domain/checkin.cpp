@@ -18,10 +18,14 @@ CheckInDecision decideCheckIn(const Booking &booking, const Service &service, co
 
     // Status and place first: telling a citizen "too early" for a cancelled booking, or for
     // one at another service centre, would send them to wait for nothing.
-    if (booking.status == BookingStatus::Cancelled ||
-        booking.status == BookingStatus::SettledByPhone ||
-        booking.status == BookingStatus::MovedToSelfService)
+    // A settled booking is told as such, not as "cancelled": the citizen did not cancel it and
+    // must learn that the errand was dealt with and what to do if they still need help.
+    if (booking.status == BookingStatus::Cancelled)
         d.outcome = CheckInOutcome::Cancelled;
+    else if (booking.status == BookingStatus::SettledByPhone)
+        d.outcome = CheckInOutcome::SettledByPhone;
+    else if (booking.status == BookingStatus::MovedToSelfService)
+        d.outcome = CheckInOutcome::MovedToSelfService;
     else if (booking.siteId != here)
         d.outcome = CheckInOutcome::WrongSite;
     else if (booking.status == BookingStatus::CheckedIn)

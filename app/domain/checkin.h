@@ -18,6 +18,8 @@ enum class CheckInOutcome {
     WrongDay,
     WrongSite,
     Cancelled,
+    SettledByPhone,     ///< staff settled the errand on the phone before the visit
+    MovedToSelfService, ///< staff moved the errand to self-service (online) before the visit
     AlreadyCheckedIn
 };
 
@@ -38,10 +40,10 @@ struct CheckInDecision
 };
 
 /// Decides check-in for `booking` of `service` at site `here` at `nowUtc`. Checked in this
-/// order: Cancelled, WrongSite, AlreadyCheckedIn, WrongDay (local dates differ), then the
-/// service's window: Early before start − opensMinutesBefore; OnTime up to and including
-/// start + onTimeMinutesAfter; LateAccepted up to and including start +
-/// lateAcceptedMinutesAfter; TooLate after that.
+/// order: Cancelled, SettledByPhone, MovedToSelfService (each for its status), WrongSite,
+/// AlreadyCheckedIn, WrongDay (local dates differ), then the service's window: Early before start −
+/// opensMinutesBefore; OnTime up to and including start + onTimeMinutesAfter; LateAccepted up to
+/// and including start + lateAcceptedMinutesAfter; TooLate after that.
 CheckInDecision decideCheckIn(const Booking &booking, const Service &service, const SiteId &here,
                               const QDateTime &nowUtc);
 

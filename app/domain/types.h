@@ -42,9 +42,19 @@ struct Service
 };
 
 /// A booking's state. SettledByPhone and MovedToSelfService (issue 13 item 3) are set by staff
-/// preparing the day: the errand needs no counter visit, and check-in treats the booking as no
-/// longer standing (like Cancelled); the wire still calls them "cancelled" for the kiosks.
+/// preparing the day: the errand needs no counter visit, and check-in admits no one for it
+/// (as for Cancelled) but says what happened; the wire sends them as "cancelled" with "settled".
 enum class BookingStatus { Booked, CheckedIn, Cancelled, SettledByPhone, MovedToSelfService };
+
+/// What only the stander knows and the central's statistics count (issue 14; the definitions
+/// in central/STATISTICS.md): the self-service pointer of "Book a time" shown, its address
+/// printed, a booking made after it; a booked citizen refused as too late.
+enum class StanderEvent {
+    SelfServiceShown,
+    SelfServiceQrPrinted,
+    SelfServiceBookedAnyway,
+    CheckInRefusedTooLate
+};
 
 /// One appointment as the kiosk's check-in needs it.
 struct Booking

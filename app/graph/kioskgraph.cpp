@@ -350,8 +350,15 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
     p.checkIn = std::make_unique<CheckInFlow>(
         CheckInFlow::Options{cfg.site.id, cfg.site.name, p.clockGuard->gate(), pageBase}, p.store,
         clock, *p.translations, *p.slipPrinter);
+    // The self-service pointer's events go to the central's statistics through the outbox.
+    const auto reportEvent = [store = &p.store, clk = &clock](StanderEvent event,
+                                                              const ServiceId &service) {
+        if (auto queued = store->queueEvent(event, service, clk->now()); !queued)
+            qCWarning(lcGraph) << "a stander event was not queued:" << int(queued.errorKind());
+    };
     p.booking = std::make_unique<BookingFlow>(
-        BookingFlow::Options{cfg.site.name, kDaysShown, timesPerPage(cfg), p.clockGuard->gate()},
+        BookingFlow::Options{cfg.site.name, kDaysShown, timesPerPage(cfg), p.clockGuard->gate(),
+                             reportEvent},
         bookingBackend, clock, *p.translations, *p.slipPrinter);
     // The chance queue's letter is the site's: with a central the one it sent (none before the
     // first sync: no ticket then), the demo site's in the demo without a central.

@@ -120,9 +120,10 @@ void BookingFlow::chooseErrand(const QString &serviceId)
     for (const Service &s : m_backend.services()) {
         if (s.id == serviceId && s.bookable) {
             m_service = s;
-            if (!s.selfServiceUrl.isEmpty())
+            if (!s.selfServiceUrl.isEmpty()) {
+                reportOnce(StanderEvent::SelfServiceShown);
                 show(Step::SelfService);
-            else
+            } else
                 bookAnyway();
             return;
         }
@@ -173,6 +174,20 @@ void BookingFlow::printSelfService()
     slip.url = m_service.selfServiceUrl;
     slip.issuedAt = m_clock.now();
     m_receipt->print(slip);
+    reportOnce(StanderEvent::SelfServiceQrPrinted);
+}
+
+void BookingFlow::reportOnce(StanderEvent event)
+{
+    // Once per errand and citizen: going back to the pointer, or printing it twice, is still
+    // one citizen shown it (the statistics count citizens).
+    if (!m_options.report || m_service.id.isEmpty())
+        return;
+    const QString key = QString::number(int(event)) + u':' + m_service.id;
+    if (m_reported.contains(key))
+        return;
+    m_reported.insert(key);
+    m_options.report(event, m_service.id);
 }
 
 void BookingFlow::chooseDay(int index)
@@ -279,6 +294,9 @@ void BookingFlow::confirm()
         switch (answer.kind) {
         case BookingAnswer::Kind::Booked:
             self->m_code = answer.code;
+            // Booked although the errand can be done at home: the pointer did not send them.
+            if (!self->m_service.selfServiceUrl.isEmpty())
+                self->reportOnce(StanderEvent::SelfServiceBookedAnyway);
             self->show(Step::Done);
             self->printBooking();
             return;
@@ -378,6 +396,7 @@ void BookingFlow::show(Step step)
 void BookingFlow::reset()
 {
     ++m_generation;
+    m_reported.clear();
     m_service = Service();
     m_days.clear();
     m_day = QDate();

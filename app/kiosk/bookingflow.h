@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -73,6 +74,10 @@ public:
         /// Asked before days are offered: false while the system clock is implausible (the
         /// days would start from a wrong "today"). Empty = always trusted.
         std::function<bool()> clockTrusted = {};
+        /// Reports what only the stander knows to the central's statistics (the graph queues
+        /// it in the outbox): the self-service pointer shown, its address printed, a booking
+        /// made after it, each once per errand and citizen. Empty = not reported.
+        std::function<void(StanderEvent, const ServiceId &)> report = {};
     };
 
     BookingFlow(Options options, BookingBackend &backend, const Clock &clock,
@@ -145,6 +150,8 @@ private:
     void loadDays();
     void loadTimes();
     void printBooking();
+    /// Options::report of `event` for the chosen errand, the first time in this visit.
+    void reportOnce(StanderEvent event);
 
     Options m_options;
     BookingBackend &m_backend;
@@ -161,6 +168,7 @@ private:
     QString m_code;
     QList<QDateTime> m_alternatives;
     quint64 m_generation = 0; ///< drops a booking answer that arrives after reset()
+    QSet<QString> m_reported; ///< reportOnce()'s "event:errand" keys, until reset()
 };
 
 } // namespace bk

@@ -222,11 +222,26 @@ void CheckInFlow::lookUp(const QString &code)
     case CheckInOutcome::Cancelled:
         step = Step::Cancelled;
         break;
+    case CheckInOutcome::SettledByPhone:
+        step = Step::SettledByPhone;
+        break;
+    case CheckInOutcome::MovedToSelfService:
+        step = Step::MovedToSelfService;
+        break;
     case CheckInOutcome::AlreadyCheckedIn:
         step = Step::AlreadyCheckedIn;
         break;
     }
     qCInfo(lcCheckIn) << "check-in:" << QMetaEnum::fromType<Step>().valueToKey(int(step));
+    if (step == Step::TooLate) {
+        // Only the stander knows the citizen came (issue 14): without this the statistics
+        // count them as a no-show. The code goes to the central only to find the booking.
+        if (auto queued = m_store.queueEvent(StanderEvent::CheckInRefusedTooLate,
+                                             result->booking.serviceId, now, code);
+            !queued)
+            qCWarning(lcCheckIn) << "check-in: refusal not queued for the statistics:"
+                                 << int(queued.errorKind());
+    }
     show(step);
     if (step == Step::OnTime || step == Step::LateAccepted)
         printTicket();

@@ -48,18 +48,20 @@ class CheckInFlow : public bk::ErrandFlow
 public:
     /// One screen per step; every check-in outcome has its own.
     enum class Step {
-        Entry,            ///< the keypad
-        Invalid,          ///< typed or scanned input is not a readable code (see problem)
-        NotFound,         ///< a valid code that this site does not know
-        OnTime,           ///< checked in: ticket
-        LateAccepted,     ///< checked in although late: ticket
-        Early,            ///< come back at comeBackAt
-        TooLate,          ///< offer a chance-queue ticket, or see staff
-        WrongDay,         ///< the booking is on bookedDay
-        WrongSite,        ///< booked at another citizen service centre
-        Cancelled,        ///< the booking was cancelled
-        AlreadyCheckedIn, ///< reprint the ticket
-        Unavailable       ///< the kiosk could not check in (cache error, clock wrong): see staff
+        Entry,              ///< the keypad
+        Invalid,            ///< typed or scanned input is not a readable code (see problem)
+        NotFound,           ///< a valid code that this site does not know
+        OnTime,             ///< checked in: ticket
+        LateAccepted,       ///< checked in although late: ticket
+        Early,              ///< come back at comeBackAt
+        TooLate,            ///< offer a chance-queue ticket, or see staff
+        WrongDay,           ///< the booking is on bookedDay
+        WrongSite,          ///< booked at another citizen service centre
+        Cancelled,          ///< the booking was cancelled
+        SettledByPhone,     ///< staff settled the errand by phone: ask staff, or a chance ticket
+        MovedToSelfService, ///< the errand can be done online: ask staff, or a chance ticket
+        AlreadyCheckedIn,   ///< reprint the ticket
+        Unavailable         ///< the kiosk could not check in (cache error, clock wrong): see staff
     };
     Q_ENUM(Step)
 

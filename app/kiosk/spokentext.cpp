@@ -236,6 +236,19 @@ QString CheckInFlow::spokenText() const
         s << shown(c, "This booking has been cancelled");
         s << shown(c, "You can book a new time, or take a ticket and wait for a free time today.");
         break;
+    case Step::SettledByPhone:
+        s << shown(c, "Your errand was settled by phone");
+        s << shown(c, "A member of staff settled your errand with you by phone, so you do not "
+                      "need to come to the counter. If you still need help, please ask a member "
+                      "of staff, or take a ticket and wait for a free time today.");
+        break;
+    case Step::MovedToSelfService:
+        s << shown(c, "Your errand can be done online");
+        s << shown(c, "A member of staff agreed with you that you can do this errand yourself "
+                      "online, so you do not need to come to the counter. If you need help with "
+                      "it, please ask a member of staff, or take a ticket and wait for a free "
+                      "time today.");
+        break;
     case Step::AlreadyCheckedIn:
         s << shown(c, "You are already checked in");
         s << (hasTicket
@@ -293,9 +306,13 @@ QString CheckInFlow::spokenText() const
                   ? shown(c, "Your time is %1. Expect to be called at about that time.").arg(time)
                   : shown(c, "Expect to be called soon."));
     s << spokenReceipt(shown(c, "Please remember your number: %1.").arg(m_ticket));
-    const bool offerTicket = (m_step == Step::TooLate && !m_seeStaff) || m_step == Step::Cancelled;
+    const bool settled = m_step == Step::SettledByPhone || m_step == Step::MovedToSelfService;
+    const bool offerTicket =
+        (m_step == Step::TooLate && !m_seeStaff) || m_step == Step::Cancelled || settled;
     if (offerTicket)
-        s << shown(c, "Take a ticket for today") << shown(c, "Book a new time");
+        s << shown(c, "Take a ticket for today");
+    if (offerTicket && !settled)
+        s << shown(c, "Book a new time");
     if (m_step == Step::Invalid || m_step == Step::NotFound)
         s << shown(c, "Try again");
     if (canReprint())

@@ -215,6 +215,46 @@ Status CacheStore::writeOutbox(const QString &opId, const char *kind, const QByt
     return st.run();
 }
 
+Result<QString> CacheStore::queueEvent(StanderEvent event, const ServiceId &service,
+                                       const QDateTime &atUtc, const QString &bookingCode)
+{
+    using R = Result<QString>;
+    if (!m_db)
+        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+    const bool refused = event == StanderEvent::CheckInRefusedTooLate;
+    if (service.isEmpty() || refused == bookingCode.isEmpty())
+        return fail(R(StoreError{StoreErrorKind::Invalid,
+                                 QStringLiteral("a stander event needs its errand, and a booking "
+                                                "code exactly when a check-in was refused")}));
+    // The central's names (central/STATISTICS.md, "Events and visits").
+    const char *name = "";
+    switch (event) {
+    case StanderEvent::SelfServiceShown:
+        name = "self_service_shown";
+        break;
+    case StanderEvent::SelfServiceQrPrinted:
+        name = "self_service_qr_printed";
+        break;
+    case StanderEvent::SelfServiceBookedAnyway:
+        name = "self_service_booked_anyway";
+        break;
+    case StanderEvent::CheckInRefusedTooLate:
+        name = "checkin_refused_too_late";
+        break;
+    }
+    QJsonObject payload{{QStringLiteral("event"), QString::fromLatin1(name)},
+                        {QStringLiteral("service"), service},
+                        {QStringLiteral("at"), atUtc.toUTC().toString(Qt::ISODateWithMs)}};
+    if (refused)
+        payload.insert(QStringLiteral("code"), bookingCode);
+    const QString opId = newOpId();
+    if (Status s = writeOutbox(opId, "event", QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                               atUtc);
+        !s)
+        return fail(R(s.storeError()));
+    return opId;
+}
+
 Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const QDateTime &atUtc,
                                        const QString &metaKey, const QString &metaValue)
 {

@@ -60,7 +60,7 @@ struct OutboxEntry
 {
     qint64 seq = 0;      ///< order of the change; push in this order
     QString opId;        ///< random 128-bit id; the central applies each id at most once
-    QString kind;        ///< "checkin", "ticket", "booking" or "alert"
+    QString kind;        ///< "checkin", "ticket", "booking", "alert" or "event"
     QByteArray payload;  ///< compact JSON object
     QDateTime createdAt; ///< UTC
     QDateTime sentAt;    ///< UTC; null while pending
@@ -185,6 +185,13 @@ public:
     /// leaves both or neither. Returns the operation id; Invalid for an empty or over-long key.
     Result<QString> queueAlert(const QString &alert, bool raised, const QDateTime &atUtc,
                                const QString &metaKey = {}, const QString &metaValue = {});
+    /// Queues what only the stander knows for the central's statistics (an operation of kind
+    /// "event"): the event, the errand `service` and when it happened. `bookingCode` only with
+    /// CheckInRefusedTooLate (the central finds the booking's visit by it and does not keep
+    /// it); Invalid when it is given with another event or missing there, or `service` is
+    /// empty. Returns the operation id.
+    Result<QString> queueEvent(StanderEvent event, const ServiceId &service, const QDateTime &atUtc,
+                               const QString &bookingCode = {});
     /// Up to `limit` unsent operations, oldest first.
     Result<QList<OutboxEntry>> pendingOutbox(int limit);
     /// Records the central's answer for an operation; NotFound for an unknown id.

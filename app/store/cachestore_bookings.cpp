@@ -113,15 +113,15 @@ Status CacheStore::writeBooking(const Booking &b, const QDateTime &nowUtc, const
     // "booked": the citizen holds a ticket. So "booked" never overwrites "checked_in".
     sql::Statement st = m_db->prepare(
         "INSERT INTO bookings(code, site_id, service_id, start_utc, status, checked_in_at, "
-        "phone, name, origin, updated_at, snapshot_gen) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "phone, name, origin, updated_at, snapshot_gen, settled) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
         "ON CONFLICT(code) DO UPDATE SET site_id = excluded.site_id, "
         "service_id = excluded.service_id, start_utc = excluded.start_utc, "
         "status = CASE WHEN bookings.status = 'checked_in' AND excluded.status = 'booked' "
         "THEN bookings.status ELSE excluded.status END, "
         "checked_in_at = coalesce(excluded.checked_in_at, bookings.checked_in_at), "
         "phone = excluded.phone, name = excluded.name, origin = excluded.origin, "
-        "updated_at = excluded.updated_at, "
+        "updated_at = excluded.updated_at, settled = excluded.settled, "
         "snapshot_gen = max(bookings.snapshot_gen, excluded.snapshot_gen)");
     st.bind(1, b.code)
         .bind(2, b.siteId)
@@ -133,7 +133,9 @@ Status CacheStore::writeBooking(const Booking &b, const QDateTime &nowUtc, const
         .bindOptional(8, b.name.isEmpty() ? QString() : b.name)
         .bind(9, origin)
         .bind(10, toMs(nowUtc))
-        .bind(11, generation);
+        .bind(11, generation)
+        .bindOptional(12, settledText(b.status) ? QString::fromLatin1(settledText(b.status))
+                                                : QString());
     return st.run();
 }
 

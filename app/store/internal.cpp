@@ -12,13 +12,24 @@ const char *statusText(BookingStatus s)
     case BookingStatus::CheckedIn:
         return "checked_in";
     case BookingStatus::Cancelled:
-    // The kiosk cache knows no "settled" state: such a booking needs no visit, as a cancelled
-    // one (the central sends them as "cancelled" anyway).
+    // A settled booking needs no visit, as a cancelled one; settledText() keeps why.
     case BookingStatus::SettledByPhone:
     case BookingStatus::MovedToSelfService:
         return "cancelled";
     }
     return "booked";
+}
+
+const char *settledText(BookingStatus s)
+{
+    switch (s) {
+    case BookingStatus::SettledByPhone:
+        return "settled_by_phone";
+    case BookingStatus::MovedToSelfService:
+        return "moved_to_self_service";
+    default:
+        return nullptr;
+    }
 }
 
 QString newOpId()
@@ -42,8 +53,8 @@ const char *const kSelectServices =
     "FROM services WHERE site_id = ?1 ORDER BY id";
 
 const char *const kSelectBooking =
-    "SELECT code, site_id, service_id, start_utc, status, checked_in_at, phone, name "
-    "FROM bookings WHERE code = ?1";
+    "SELECT code, site_id, service_id, start_utc, coalesce(settled, status), checked_in_at, "
+    "phone, name FROM bookings WHERE code = ?1";
 
 Service readService(const sql::Statement &st)
 {

@@ -37,6 +37,9 @@ inline QString dayText(const QDate &d)
 /// The cache's spelling of a status column ("checked_in"; read with
 /// sql::bookingStatusFromColumn()).
 const char *statusText(BookingStatus s);
+/// The bookings.settled column of a status: why a cancelled booking needs no visit
+/// ("settled_by_phone", "moved_to_self_service"), nullptr for every other status.
+const char *settledText(BookingStatus s);
 
 /// A random 128-bit operation id as 32 lower-case hex digits.
 QString newOpId();

@@ -135,6 +135,32 @@ ALTER TABLE tickets ADD COLUMN queue_token TEXT;
 ALTER TABLE bookings ADD COLUMN snapshot_gen INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX bookings_by_snapshot_gen ON bookings(site_id, snapshot_gen);
 )sql"},
+    // What only the stander knows reaches the statistics (issue 14): outbox operations of kind
+    // "event" (the outbox is rebuilt as for "alert"). And why a cancelled booking needs no visit
+    // (issue 13 item 3): 'settled_by_phone' or 'moved_to_self_service' beside status
+    // 'cancelled', NULL otherwise. A column, not a status: the bookings table cannot be rebuilt
+    // for a new CHECK without its tickets' foreign keys setting booking_code to NULL.
+    Migration{"outbox kind event, settled bookings", R"sql(
+CREATE TABLE outbox_new (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id      TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL CHECK (kind IN ('checkin', 'ticket', 'booking', 'alert', 'event')),
+    payload    TEXT NOT NULL CHECK (json_valid(payload)),
+    created_at INTEGER NOT NULL,
+    sent_at    INTEGER,
+    answer     TEXT
+);
+INSERT INTO outbox_new(seq, op_id, kind, payload, created_at, sent_at, answer)
+    SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox ORDER BY seq;
+DELETE FROM sqlite_sequence WHERE name = 'outbox_new';
+INSERT INTO sqlite_sequence(name, seq)
+    SELECT 'outbox_new', seq FROM sqlite_sequence WHERE name = 'outbox';
+DROP TABLE outbox;
+ALTER TABLE outbox_new RENAME TO outbox;
+CREATE INDEX outbox_pending ON outbox(seq) WHERE sent_at IS NULL;
+ALTER TABLE bookings ADD COLUMN settled TEXT
+    CHECK (settled IN ('settled_by_phone', 'moved_to_self_service'));
+)sql"},
 };
 
 } // namespace

@@ -181,6 +181,18 @@ std::optional<Booking> readBooking(const QJsonObject &o, const QString &prefix, 
         b.status = BookingStatus::Cancelled;
     else
         r.fail("status", "is not booked, checked-in or cancelled");
+    // Why a cancelled booking needs no visit (issue 13 item 3). Sent beside "cancelled", not
+    // as a status of its own, so a kiosk that does not know it still reads the booking; an
+    // unknown reason stays a plain cancellation, for the same reason the other way round.
+    if (r.has("settled")) {
+        const QString settled = r.string("settled");
+        if (r.ok() && status != u"cancelled")
+            r.fail("settled", "is sent only with status cancelled");
+        else if (settled == u"by-phone")
+            b.status = BookingStatus::SettledByPhone;
+        else if (settled == u"self-service")
+            b.status = BookingStatus::MovedToSelfService;
+    }
     b.checkedInAt = r.dateTime("checkedInAt", true);
     outer.failWith(r.error());
     if (!r.ok())

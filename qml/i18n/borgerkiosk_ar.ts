@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>لقد سجّلت حضورك من قبل. يُرجى الجلوس في منطقة الانتظار: رقمك مكتوب على التذكرة التي حصلت عليها حينها، ويظهر على الشاشة عندما يحين دورك. إذا لم تكن معك تلك التذكرة، يُرجى السؤال عند الشباك.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>تمت تسوية معاملتك عبر الهاتف</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>يمكنك إنجاز معاملتك عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>قام أحد الموظفين بتسوية معاملتك معك عبر الهاتف، لذلك لا تحتاج إلى الذهاب إلى الشباك. إذا كنت لا تزال بحاجة إلى مساعدة، فيرجى سؤال أحد الموظفين، أو خذ رقمًا وانتظر موعدًا متاحًا اليوم.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>اتفق معك أحد الموظفين على أنه يمكنك إنجاز هذه المعاملة بنفسك عبر الإنترنت، لذلك لا تحتاج إلى الذهاب إلى الشباك. إذا كنت بحاجة إلى مساعدة في ذلك، فيرجى سؤال أحد الموظفين، أو خذ رقمًا وانتظر موعدًا متاحًا اليوم.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

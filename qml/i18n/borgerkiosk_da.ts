@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>Det gjorde du tidligere. Sæt dig i venteområdet: dit nummer står på den billet, du fik dengang, og det vises på skærmen, når det er din tur. Har du ikke billetten, så spørg ved skranken.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>Dit ærinde er klaret over telefonen</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>Dit ærinde kan klares på nettet</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>En medarbejder har klaret dit ærinde med dig over telefonen, så du behøver ikke komme til skranken. Hvis du stadig har brug for hjælp, så spørg en medarbejder, eller tag et nummer og vent på en ledig tid i dag.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>En medarbejder har aftalt med dig, at du selv kan klare ærindet på nettet, så du behøver ikke komme til skranken. Hvis du har brug for hjælp til det, så spørg en medarbejder, eller tag et nummer og vent på en ledig tid i dag.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>Sie haben sich bereits vorher angemeldet. Bitte nehmen Sie im Wartebereich Platz: Ihre Nummer steht auf dem Zettel, den Sie damals bekommen haben, und sie erscheint auf dem Bildschirm, wenn Sie an der Reihe sind. Wenn Sie diesen Zettel nicht haben, fragen Sie bitte am Schalter.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>Ihr Anliegen wurde telefonisch erledigt</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>Ihr Anliegen können Sie online erledigen</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter hat Ihr Anliegen telefonisch mit Ihnen erledigt. Sie müssen nicht zum Schalter kommen. Wenn Sie trotzdem Hilfe brauchen, fragen Sie bitte das Personal, oder ziehen Sie eine Nummer und warten Sie auf einen freien Termin heute.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter hat mit Ihnen vereinbart, dass Sie dieses Anliegen selbst online erledigen können. Sie müssen nicht zum Schalter kommen. Wenn Sie dabei Hilfe brauchen, fragen Sie bitte das Personal, oder ziehen Sie eine Nummer und warten Sie auf einen freien Termin heute.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

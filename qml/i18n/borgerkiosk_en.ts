@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>Your errand was settled by phone</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>Your errand can be done online</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>Przybycie zostało zgłoszone już wcześniej. Proszę usiąść w poczekalni: Twój numer jest na wydruku otrzymanym wtedy i pojawi się na ekranie, gdy nadejdzie Twoja kolej. Jeśli nie masz tego wydruku, zapytaj przy okienku.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>Twoja sprawa została załatwiona telefonicznie</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>Twoją sprawę można załatwić przez internet</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Pracownik załatwił z Tobą Twoją sprawę przez telefon, więc nie musisz podchodzić do okienka. Jeśli nadal potrzebujesz pomocy, zapytaj pracownika albo weź numerek i poczekaj na wolny termin dzisiaj.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Pracownik uzgodnił z Tobą, że możesz sam załatwić tę sprawę przez internet, więc nie musisz podchodzić do okienka. Jeśli potrzebujesz w tym pomocy, zapytaj pracownika albo weź numerek i poczekaj na wolny termin dzisiaj.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

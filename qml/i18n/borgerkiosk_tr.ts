@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>Gelişinizi daha önce bildirdiniz. Lütfen bekleme alanında oturun: numaranız o zaman aldığınız fişte yazıyor ve sıranız geldiğinde ekranda gösterilir. O fiş sizde yoksa lütfen gişeye sorun.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>İşleminiz telefonla halledildi</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>İşleminizi internetten yapabilirsiniz</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Bir görevli işleminizi sizinle telefonda halletti, bu yüzden gişeye gelmenize gerek yok. Yine de yardıma ihtiyacınız varsa lütfen bir görevliye sorun ya da bir numara alıp bugün boş bir saati bekleyin.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Bir görevli bu işlemi internetten kendiniz yapabileceğiniz konusunda sizinle anlaştı, bu yüzden gişeye gelmenize gerek yok. Bunun için yardıma ihtiyacınız varsa lütfen bir görevliye sorun ya da bir numara alıp bugün boş bir saati bekleyin.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

@@ -932,6 +932,22 @@
         <source>You checked in earlier. Please take a seat in the waiting area: your number is on the ticket you got then, and it is shown on the screen when it is your turn. If you do not have that ticket, please ask at the counter.</source>
         <translation>Ви вже відмітили прибуття раніше. Будь ласка, сядьте в зоні очікування: ваш номер є на талоні, який ви тоді отримали, і він з’явиться на екрані, коли настане ваша черга. Якщо у вас немає цього талона, запитайте біля стійки.</translation>
     </message>
+    <message>
+        <source>Your errand was settled by phone</source>
+        <translation>Вашу справу вирішено телефоном</translation>
+    </message>
+    <message>
+        <source>Your errand can be done online</source>
+        <translation>Вашу справу можна вирішити онлайн</translation>
+    </message>
+    <message>
+        <source>A member of staff settled your errand with you by phone, so you do not need to come to the counter. If you still need help, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Працівник вирішив вашу справу з вами телефоном, тож вам не потрібно підходити до віконця. Якщо вам усе ж потрібна допомога, зверніться до працівника або візьміть талон і зачекайте на вільний час сьогодні.</translation>
+    </message>
+    <message>
+        <source>A member of staff agreed with you that you can do this errand yourself online, so you do not need to come to the counter. If you need help with it, please ask a member of staff, or take a ticket and wait for a free time today.</source>
+        <translation>Працівник домовився з вами, що ви можете самі вирішити цю справу онлайн, тож вам не потрібно підходити до віконця. Якщо вам потрібна з цим допомога, зверніться до працівника або візьміть талон і зачекайте на вільний час сьогодні.</translation>
+    </message>
 </context>
 <context>
     <name>CodeKeypad</name>

@@ -365,6 +365,19 @@ int KioskFixture::addLargeSiteErrands()
     return all ? int(all->size()) : 0;
 }
 
+void KioskFixture::settleDemoBooking(int index, bool byPhone)
+{
+    if (!m_graph || index < 0 || index >= demoCodes().size())
+        return;
+    CacheStore &store = m_graph->graph->store();
+    Result<Booking> b = store.findBooking(demoCodes()[index]);
+    if (!b)
+        return;
+    b->status = byPhone ? BookingStatus::SettledByPhone : BookingStatus::MovedToSelfService;
+    if (!store.upsertBookings(QList<Booking>{*b}))
+        qWarning("fixture: could not settle the demo booking");
+}
+
 void KioskFixture::breakCache()
 {
     if (m_graph)

@@ -137,6 +137,9 @@ public:
     /// The site of a large municipality: 15 more errands with long real names (da, en, de and
     /// ar; the other languages show the Danish name), 23 in all. Returns how many the site has.
     Q_INVOKABLE int addLargeSiteErrands();
+    /// Marks demo booking `index` (demoCodes) as the central sends a booking staff settled:
+    /// by phone, or else moved to self-service (issue 13 item 3).
+    Q_INVOKABLE void settleDemoBooking(int index, bool byPhone);
     /// Closes the cache, so that every later lookup fails (the "not possible now" screens).
     Q_INVOKABLE void breakCache();
     /// Saves what `window` shows as `<BK_SCREENSHOT_DIR>/<name>.png`; returns the path or "".

@@ -57,6 +57,42 @@ KioskTestCase {
         verify(KioskFixture.chance.ticket.length > 0);
     }
 
+    // Issue 13 item 3: a booking staff settled before the visit is told as such, in the
+    // citizen's language, with the chance ticket as the way on; said aloud as shown.
+    function test_settledBookingIsExplained_data() {
+        return [
+            { tag: "da by phone", language: "da", byPhone: true, step: CheckInFlow.SettledByPhone,
+              title: "Dit ærinde er klaret over telefonen" },
+            { tag: "da online", language: "da", byPhone: false, step: CheckInFlow.MovedToSelfService,
+              title: "Dit ærinde kan klares på nettet" },
+            { tag: "ar by phone", language: "ar", byPhone: true, step: CheckInFlow.SettledByPhone,
+              title: "تمت تسوية معاملتك عبر الهاتف" },
+            { tag: "ar online", language: "ar", byPhone: false, step: CheckInFlow.MovedToSelfService,
+              title: "يمكنك إنجاز معاملتك عبر الإنترنت" }
+        ];
+    }
+
+    function test_settledBookingIsExplained(data) {
+        start(data.language, false);
+        KioskFixture.settleDemoBooking(0, data.byPhone);
+        scan(KioskFixture.demoCodes[0]);
+        expectPage("checkin-result");
+        compare(KioskFixture.checkIn.step, data.step);
+        compare(titleText(), data.title);
+        verify(item("explanation").text.length > 40);
+        verify(item("takeChanceTicket").visible);
+        verify(!findVisible(window.contentItem.parent, "bookNewTime"));
+        verify(!findVisible(window.contentItem.parent, "checkInTicket"));
+        compare(KioskFixture.receiptCount, 0);
+        verify(KioskFixture.checkIn.spokenText.indexOf(data.title) >= 0);
+        verify(KioskFixture.checkIn.spokenText.indexOf(item("explanation").text) >= 0);
+        waitForRendering(window.contentItem);
+        KioskFixture.saveScreenshot(window, "checkin_settled_" + data.tag.replace(/ /g, "_"));
+        touch("takeChanceTicket");
+        expectPage("chance-ticket");
+        verify(KioskFixture.chance.ticket.length > 0);
+    }
+
     function test_rejectedScanIsExplained() {
         start("da", false);
         touch("choice_book");

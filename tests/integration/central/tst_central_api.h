@@ -69,6 +69,7 @@ private slots:
     void unreadableBookingIs500NotARejection();
     void statisticsForManagers();
     void statisticsRollUpFollowsLateEvents();
+    void standerEventsReachTheStatistics();
     void retentionKeepsEventsAndFigures();
     void staffBookingsCountAsStaff();
     void everyDocumentedResponseExercised();

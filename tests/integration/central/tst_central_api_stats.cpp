@@ -437,3 +437,154 @@ void TestCentralApi::statisticsRollUpFollowsLateEvents()
     QCOMPARE(rolledUpDays(), 1);
     VERIFY_SPEC(f);
 }
+
+// Issue 14: what only the stander knows arrives as outbox operations of kind "event": a check-in
+// refused as too late joins its booking's visit (found by the code, which no event keeps) and
+// makes it no no-show; the self-service pointer's events are visits of their own. Bad ones are
+// rejected with their reason, each once. Issue 13 item 3: a settled booking reaches the kiosks
+// as cancelled with why.
+void TestCentralApi::standerEventsReachTheStatistics()
+{
+    CentralFixture f;
+    START_OR_FAIL(f);
+    const QDate day = businessDay(f.clock.now()); // Monday 2 March 2026, 09:00
+    const QString kiosk = f.enrol(u"k1"_qs);
+    auto c = f.client();
+    HttpReply r = bookPasAtStander(*c, kiosk, local(day, 10, 0), u"ev-b1"_qs);
+    QCOMPARE(r.status, 201);
+    const QString code = r.json()[u"code"].toString();
+
+    const auto event = [](const QString &opId, const QString &name, const QString &service,
+                          const QDateTime &at, const QString &bookingCode = {}) {
+        QJsonObject payload{{u"event"_qs, name}, {u"service"_qs, service}, {u"at"_qs, wire(at)}};
+        if (!bookingCode.isEmpty())
+            payload.insert(u"code"_qs, bookingCode);
+        return QJsonObject{{u"opId"_qs, opId}, {u"kind"_qs, u"event"_qs}, {u"payload"_qs, payload}};
+    };
+    const QJsonArray ops{
+        event(u"ev-1"_qs, u"checkin_refused_too_late"_qs, u"pas"_qs, local(day, 10, 40), code),
+        event(u"ev-2"_qs, u"self_service_shown"_qs, u"pas"_qs, local(day, 9, 30)),
+        event(u"ev-3"_qs, u"self_service_qr_printed"_qs, u"pas"_qs, local(day, 9, 31)),
+        event(u"ev-4"_qs, u"self_service_booked_anyway"_qs, u"pas"_qs, local(day, 9, 35)),
+        event(u"ev-5"_qs, u"checkin_refused_early"_qs, u"pas"_qs, local(day, 9, 0)),
+        event(u"ev-6"_qs, u"self_service_shown"_qs, u"pas"_qs, local(day, 9, 0), code),
+        event(u"ev-7"_qs, u"self_service_shown"_qs, u"no-such-errand"_qs, local(day, 9, 0)),
+        event(u"ev-8"_qs, u"checkin_refused_too_late"_qs, u"pas"_qs, local(day, 9, 0),
+              u"ZZZZZZZZ"_qs),
+        event(u"ev-9"_qs, u"checkin_refused_too_late"_qs, u"pas"_qs, local(day, 9, 0))};
+    f.clock.set(local(day, 10, 41));
+    r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, ops}}), kiosk);
+    QCOMPARE(r.status, 200);
+    const QJsonArray results = r.json()[u"results"].toArray();
+    QCOMPARE(results.size(), ops.size());
+    const auto answer = [&](int i) { return results[i][u"answer"].toObject(); };
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(answer(i)[u"status"].toString(), u"applied"_qs);
+    const char *expected[] = {"bad-field", "bad-field", "bad-field", "unknown-booking",
+                              "missing-field"};
+    for (int i = 4; i < ops.size(); ++i) {
+        QCOMPARE(answer(i)[u"status"].toString(), u"rejected"_qs);
+        QCOMPARE(answer(i)[u"error"].toString(), QString::fromLatin1(expected[i - 4]));
+    }
+    // Sent again (the kiosk did not hear the answer): replayed, nothing recorded twice.
+    r = c->request("POST", u"/v1/outbox"_qs, body({{u"ops"_qs, QJsonArray{ops[0], ops[1]}}}),
+                   kiosk);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json()[u"results"][0][u"replayed"].toBool());
+
+    f.withStore([&](central::CentralStore &s) {
+        auto events = s.statisticsEvents(u"test"_qs, local(day, 0, 0), local(day.addDays(1), 0, 0));
+        QVERIFY(events);
+        QCOMPARE(events->size(), 5); // booked, refused, and the pointer's three
+        QString bookingVisit;
+        QStringList pointerVisits;
+        for (const central::stats::Event &e : *events) {
+            QCOMPARE(e.visit.size(), 16);
+            QVERIFY(!e.visit.contains(code, Qt::CaseInsensitive));
+            if (e.kind == u"booked")
+                bookingVisit = e.visit;
+            else if (e.kind.startsWith(u"self_service_"))
+                pointerVisits.append(e.visit);
+        }
+        const auto refused = std::find_if(events->begin(), events->end(), [](const auto &e) {
+            return e.kind == u"checkin_refused_too_late";
+        });
+        QVERIFY(refused != events->end());
+        QCOMPARE(refused->visit, bookingVisit);
+        QCOMPARE(refused->slotMs, local(day, 10, 0).toMSecsSinceEpoch());
+        QCOMPARE(refused->atMs, local(day, 10, 40).toMSecsSinceEpoch());
+        QCOMPARE(pointerVisits.size(), 3);
+        QVERIFY(!pointerVisits.contains(bookingVisit));
+        QCOMPARE(QSet<QString>(pointerVisits.begin(), pointerVisits.end()).size(), 3);
+    });
+    // No event row holds the booking's code, in any column.
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(f.dir.filePath(u"central.db"_qs).toUtf8().constData(), &db,
+                                 SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db,
+                                    "SELECT count(*) FROM events WHERE instr(coalesce(queue, '') "
+                                    "|| coalesce(service, '') || coalesce(ticket, '') || "
+                                    "coalesce(counter, '') || coalesce(visit, ''), ?1) > 0",
+                                    -1, &st, nullptr),
+                 SQLITE_OK);
+        const QByteArray c8 = code.toUtf8();
+        sqlite3_bind_text(st, 1, c8.constData(), int(c8.size()), SQLITE_TRANSIENT);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 0);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+
+    // The figures, the next day: refused too late, so not a no-show; the pointer per errand.
+    f.clock.set(local(day.addDays(1), 9, 0));
+    f.withStore([&](central::CentralStore &s) {
+        auto events = s.statisticsEvents(u"test"_qs, local(day, 0, 0), local(day.addDays(1), 0, 0));
+        QVERIFY(events);
+        central::stats::Parameters p;
+        p.from = p.to = day;
+        p.threshold = 1;
+        p.now = f.clock.now();
+        const central::stats::Cell t = central::stats::compute(*events, p).total;
+        QCOMPARE(t.checkIns, 1);
+        QCOMPARE(t.tooLate, 1);
+        QCOMPARE(t.refusedTooLate, 1);
+        QCOMPARE(t.bookingsDue, 1);
+        QCOMPARE(t.noShows, 0);
+        QCOMPARE(t.selfServiceShown, 1);
+        QCOMPARE(t.selfServiceQrPrinted, 1);
+        QCOMPARE(t.selfServiceBookedAnyway, 1);
+    });
+    // The manager's JSON carries the new columns (one citizen each: under the threshold).
+    const QString manager = staffCookie(f, u"mette"_qs, u"manager"_qs);
+    c->setCookie(manager);
+    r = c->request("GET",
+                   u"/staff/statistics.json?from=%1&to=%1"_qs.arg(day.toString(Qt::ISODate)));
+    QCOMPARE(r.status, 200);
+    const QJsonObject total = r.json()[u"total"].toObject();
+    QCOMPARE(total[u"noShows"], QJsonValue(0));
+    for (const char *column : {"refusedTooLate", "tooLatePercent", "selfServiceShown",
+                               "selfServiceQrPrinted", "selfServiceBookedAnyway"})
+        QCOMPARE(total[QLatin1String(column)].toString(), u"< 5"_qs);
+    QVERIFY(!r.body.contains(code.toUtf8()));
+    c->setCookie({});
+
+    // Settled by phone (the same day, back in the morning: a snapshot holds today's bookings
+    // on): the kiosks read it as cancelled, with why.
+    f.clock.set(local(day, 9, 30));
+    f.withStore([&](central::CentralStore &s) {
+        QVERIFY(s.settleBooking(u"test"_qs, code, BookingStatus::SettledByPhone, f.clock.now()));
+    });
+    r = c->request("GET", u"/v1/sites/test/snapshot"_qs, {}, kiosk);
+    QCOMPARE(r.status, 200);
+    bool found = false;
+    for (const QJsonValue &b : r.json()[u"bookings"].toArray())
+        if (b[u"code"].toString() == code) {
+            found = true;
+            QCOMPARE(b[u"status"].toString(), u"cancelled"_qs);
+            QCOMPARE(b[u"settled"].toString(), u"by-phone"_qs);
+        }
+    QVERIFY(found);
+}

@@ -152,6 +152,16 @@ class StatisticsBrowser(unittest.TestCase):
         self.assertIn("pas", errands)
         self.assertGreaterEqual(len(errands), 6)
         self.assert_matches_csv("table-service", "csv-service")
+        # What only the standers know (issue 14): the self-service pointer of the errands that
+        # have one, and bookings refused as too late.
+        stander = self.assert_matches_csv("table-stander", "csv-stander")
+        self.assertEqual(sorted(stander), sorted(errands))
+        shown = {k: v["selfServiceShown"] for k, v in stander.items()}
+        self.assertTrue(any(v.isdigit() and int(v) >= 5 for v in shown.values()), shown)
+        self.assertIn(shown["pas"], ("0",))  # passports cannot be done at home
+        self.assertTrue(any(v["refusedTooLate"] not in ("", "0") for v in stander.values()))
+        self.assertEqual(self.el("#table-stander th[data-column=selfServiceShown]").text,
+                         "Selvbetjening vist")
         # A few per cent of no-shows for passports; a small errand's cells suppressed.
         pas = float(errands["pas"]["noShowPercent"].replace(",", "."))
         self.assertTrue(1 <= pas <= 12, pas)

@@ -190,6 +190,96 @@ private slots:
                  1);
     }
 
+    // What only the stander knows (issue 14): a check-in refused as too late counts as a
+    // too-late check-in and not as a no-show; the self-service pointer's figures, once per
+    // event (each is a visit of its own), by errand, day and hour.
+    void standerEvents()
+    {
+        const QDate d(2026, 3, 3); // a Tuesday
+        const auto refused = [](qint64 atMs, qint64 slotMs, const char *visit) {
+            Event e = ev("checkin_refused_too_late", atMs, visit);
+            e.slotMs = slotMs;
+            e.checkInClass = QStringLiteral("too_late");
+            return e;
+        };
+        const QList<Event> events = {
+            // t1: refused at 10:40 for 10:00, never checked in: came, too late; no ticket.
+            booked(at(d.addDays(-1), 9, 0), at(d, 10, 0), "t1", "web"),
+            refused(at(d, 10, 40), at(d, 10, 0), "t1"),
+            // t2: refused twice: one citizen.
+            booked(at(d.addDays(-1), 9, 0), at(d, 11, 0), "t2", "web"),
+            refused(at(d, 11, 40), at(d, 11, 0), "t2"),
+            refused(at(d, 11, 50), at(d, 11, 0), "t2"),
+            // t3: refused, then checked in late (the rules changed): the check-in counts.
+            booked(at(d.addDays(-1), 9, 0), at(d, 12, 0), "t3", "web"),
+            refused(at(d, 12, 30), at(d, 12, 0), "t3"),
+            checkedIn(at(d, 12, 31), at(d, 12, 0), "t3", "late"),
+            ev("called", at(d, 12, 41), "t3"),
+            // t4: never came: the one no-show.
+            booked(at(d.addDays(-1), 9, 0), at(d, 13, 0), "t4", "web"),
+            // The pointer: two citizens shown it for "pas" at 09:xx, one printed, one booked
+            // anyway; one shown it for "koerekort" at 14:00.
+            ev("self_service_shown", at(d, 9, 10), "s1"),
+            ev("self_service_shown", at(d, 9, 20), "s2"),
+            ev("self_service_qr_printed", at(d, 9, 21), "s3"),
+            ev("self_service_booked_anyway", at(d, 9, 25), "s4"),
+            ev("self_service_shown", at(d, 14, 0), "s5", "koerekort"),
+        };
+        const Parameters p = params(d, d);
+        const Report r = compute(events, p);
+        const Cell &c = r.total;
+        QCOMPARE(c.bookings, 4);
+        QCOMPARE(c.checkIns, 3);
+        QCOMPARE(c.tooLate, 2);
+        QCOMPARE(c.refusedTooLate, 2);
+        QCOMPARE(c.late, 1);
+        QCOMPARE(c.onTime, 0);
+        QCOMPARE(c.bookingsDue, 4);
+        QCOMPARE(c.noShows, 1);
+        QCOMPARE(c.notCalled, 0); // a refused citizen got no ticket: nothing to call
+        QCOMPARE(c.waits, QList<qint64>{10 * 60 * 1000});
+        QCOMPARE(c.chanceTickets, 0);
+        QCOMPARE(c.selfServiceShown, 3);
+        QCOMPARE(c.selfServiceQrPrinted, 1);
+        QCOMPARE(c.selfServiceBookedAnyway, 1);
+
+        const QJsonObject j = toJson(r, p);
+        const QJsonObject t = j[QLatin1String("total")].toObject();
+        QCOMPARE(t[QLatin1String("tooLatePercent")].toDouble(), 66.7);
+        QCOMPARE(t[QLatin1String("latePercent")].toDouble(), 33.3);
+        QCOMPARE(t[QLatin1String("refusedTooLate")].toInt(), 2);
+        QCOMPARE(t[QLatin1String("noShowPercent")].toDouble(), 25.0);
+        QCOMPARE(t[QLatin1String("selfServiceShown")].toInt(), 3);
+        const QJsonArray errands = j[QLatin1String("errands")].toArray();
+        const QJsonObject pas = findRow(errands, QStringLiteral("errand"), QStringLiteral("pas"));
+        QCOMPARE(pas[QLatin1String("selfServiceShown")].toInt(), 2);
+        QCOMPARE(pas[QLatin1String("selfServiceQrPrinted")].toInt(), 1);
+        QCOMPARE(pas[QLatin1String("selfServiceBookedAnyway")].toInt(), 1);
+        QCOMPARE(findRow(errands, QStringLiteral("errand"),
+                         QStringLiteral("koerekort"))[QLatin1String("selfServiceShown")]
+                     .toInt(),
+                 1);
+        // Filed under the hour the citizen came: the refusal's (10:40), not the slot's; the
+        // pointer's under its own.
+        const QJsonArray hours = j[QLatin1String("hours")].toArray();
+        const auto hour = [&](int h) {
+            return findRow(hours, QStringLiteral("weekday"), 2, QStringLiteral("hour"), h);
+        };
+        QCOMPARE(hour(10)[QLatin1String("refusedTooLate")].toInt(), 1);
+        QCOMPARE(hour(11)[QLatin1String("refusedTooLate")].toInt(), 1);
+        QCOMPARE(hour(9)[QLatin1String("selfServiceShown")].toInt(), 2);
+        QCOMPARE(hour(14)[QLatin1String("selfServiceShown")].toInt(), 1);
+        QCOMPARE(findRow(j[QLatin1String("days")].toArray(), QStringLiteral("date"),
+                         QStringLiteral("2026-03-03"))[QLatin1String("selfServiceShown")]
+                     .toInt(),
+                 3);
+
+        // The same figures from the roll-up's bytes.
+        const auto back = deserialize(serialize(dayCells(events, d, d, p.now)));
+        QVERIFY(back);
+        QCOMPARE(toJson(merge(*back, p), p), j);
+    }
+
     // A booked day that is not over yet has no no-shows, and a waiting ticket is not "not
     // called".
     void dayNotOver()
@@ -402,7 +492,12 @@ private slots:
                    booked(at(e.addDays(-1), 9, 0), at(e, 14, 0), "x2", "web"),
                    checkedIn(at(e, 13, 40), at(e, 14, 0), "x2", "early"),
                    booked(at(e.addDays(-2), 9, 0), at(e, 15, 0), "x3", "stander"),
-                   ev("moved_to_self_service", at(e.addDays(-1), 10, 0), "x3")};
+                   ev("moved_to_self_service", at(e.addDays(-1), 10, 0), "x3"),
+                   booked(at(e.addDays(-1), 9, 0), at(e, 10, 0), "x4", "web"),
+                   ev("checkin_refused_too_late", at(e, 10, 45), "x4"),
+                   ev("self_service_shown", at(e, 11, 0), "x5"),
+                   ev("self_service_qr_printed", at(e, 11, 1), "x6"),
+                   ev("self_service_booked_anyway", at(e, 11, 2), "x7")};
         for (const QString &errand : {QString(), QStringLiteral("solo")}) {
             Parameters p = params(d, d.addDays(2));
             p.errand = errand;
@@ -418,9 +513,11 @@ private slots:
             // Every count is exercised (a field left out of the roll-up would show as 0).
             if (errand.isEmpty()) {
                 const Cell total = compute(events, p).total;
-                for (int n : {total.bookingsStaff, total.tooLate, total.movedToSelfService,
-                              total.settledByPhone, total.noShows, total.absentWhenCalled,
-                              total.notCalled, total.cancelled})
+                for (int n :
+                     {total.bookingsStaff, total.tooLate, total.movedToSelfService,
+                      total.settledByPhone, total.noShows, total.absentWhenCalled, total.notCalled,
+                      total.cancelled, total.refusedTooLate, total.selfServiceShown,
+                      total.selfServiceQrPrinted, total.selfServiceBookedAnyway})
                     QVERIFY(n > 0);
             }
         }

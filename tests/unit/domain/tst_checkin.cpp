@@ -231,13 +231,16 @@ private slots:
         QCOMPARE(bk::decideCheckIn(b, service(), kHere, start).outcome, CheckInOutcome::Cancelled);
 
         // Settled by staff while preparing the day (issue 13 item 3): no ticket, in the window
-        // too, as a cancelled booking.
-        for (const auto settled :
-             {bk::BookingStatus::SettledByPhone, bk::BookingStatus::MovedToSelfService}) {
-            b.status = settled;
-            QCOMPARE(bk::decideCheckIn(b, service(), kHere, start).outcome,
-                     CheckInOutcome::Cancelled);
+        // too, and told as what happened (not "cancelled"), before the place and the day.
+        const std::pair<bk::BookingStatus, CheckInOutcome> settled[] = {
+            {bk::BookingStatus::SettledByPhone, CheckInOutcome::SettledByPhone},
+            {bk::BookingStatus::MovedToSelfService, CheckInOutcome::MovedToSelfService}};
+        for (const auto &[status, outcome] : settled) {
+            b.status = status;
+            QCOMPARE(bk::decideCheckIn(b, service(), kHere, start).outcome, outcome);
             QVERIFY(!bk::decideCheckIn(b, service(), kHere, start).admits());
+            QCOMPARE(bk::decideCheckIn(b, service(), kHere, tomorrow).outcome, outcome);
+            QCOMPARE(bk::decideCheckIn(b, service(), "another-site", start).outcome, outcome);
         }
     }
 

@@ -4,6 +4,8 @@
 #include "kiosk/translations.h"
 #include "kiosktestsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -75,6 +77,60 @@ private slots:
         QCOMPARE(rig.flow->step(), Step::SelfService);
         rig.flow->back();
         QCOMPARE(rig.flow->step(), Step::Errand);
+    }
+
+    // Issue 14: the self-service pointer's events go to the outbox (a real cache) once per
+    // errand and citizen: going back to the pointer, printing twice or a language change
+    // showing it again is still one citizen; a new citizen (reset) counts again.
+    void selfServicePointerIsReportedOnce()
+    {
+        Rig rig;
+        test::DemoCache cache(rig.clock.now());
+        QVERIFY(cache.ok);
+        BookingFlow::Options o;
+        o.report = [&](StanderEvent event, const ServiceId &service) {
+            QVERIFY(cache.store.queueEvent(event, service, rig.clock.now()));
+        };
+        rig.flow =
+            std::make_unique<BookingFlow>(o, rig.backend, rig.clock, rig.translations, rig.printer);
+        const auto events = [&] {
+            QStringList out;
+            const Result<QList<OutboxEntry>> pending = cache.store.pendingOutbox(100);
+            for (const OutboxEntry &e : pending.value()) {
+                const QJsonObject p = QJsonDocument::fromJson(e.payload).object();
+                if (e.kind == u"event")
+                    out.append(p[u"event"_qs].toString() + u' ' + p[u"service"_qs].toString());
+            }
+            return out;
+        };
+        rig.flow->chooseErrand(QStringLiteral("sundhedskort"));
+        QCOMPARE(rig.flow->step(), Step::SelfService);
+        emit rig.flow->changed(); // re-rendered (a language change): not shown again
+        rig.flow->printSelfService();
+        rig.flow->printSelfService();
+        rig.flow->bookAnyway();
+        rig.flow->back(); // the pointer again
+        QCOMPARE(rig.flow->step(), Step::SelfService);
+        QCOMPARE(events(), (QStringList{u"self_service_shown sundhedskort"_qs,
+                                        u"self_service_qr_printed sundhedskort"_qs}));
+        // Booked after it: reported when the booking is made, not when "book anyway" is pressed.
+        rig.flow->bookAnyway();
+        rig.flow->chooseDay(0);
+        rig.flow->chooseTime(1);
+        rig.flow->skipPhone();
+        rig.backend.next.kind = BookingAnswer::Kind::Booked;
+        rig.backend.next.code = QStringLiteral("K7M3QX9S");
+        rig.flow->confirm();
+        QCOMPARE(rig.flow->step(), Step::Done);
+        QCOMPARE(events().size(), 3);
+        QCOMPARE(events().last(), u"self_service_booked_anyway sundhedskort"_qs);
+        // An errand without a pointer reports nothing; the next citizen counts again.
+        rig.flow->reset();
+        rig.flow->chooseErrand(QStringLiteral("pas"));
+        QCOMPARE(events().size(), 3);
+        rig.flow->reset();
+        rig.flow->chooseErrand(QStringLiteral("sundhedskort"));
+        QCOMPARE(events().size(), 4);
     }
 
     void backOnEveryStep()

@@ -8,6 +8,8 @@
 
 #include "domain/bookingcode.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -97,6 +99,60 @@ private slots:
             QVERIFY(!rig.flow->bookedDay().isEmpty());
         if (step == Step::TooLate)
             QVERIFY(!rig.flow->seeStaff()); // MitID offers the chance queue
+    }
+
+    // Issue 13 item 3: a booking staff settled is told as such, with no ticket; the way on
+    // is a chance ticket (the page offers it).
+    void settledBookingIsToldAsSuch()
+    {
+        for (const bool byPhone : {true, false}) {
+            Rig rig;
+            QVERIFY(rig.cache.ok);
+            const QString code = demo::bookingCodes().at(0); // on time, were it not settled
+            Result<Booking> b = rig.cache.store.findBooking(code);
+            QVERIFY(b);
+            b->status = byPhone ? BookingStatus::SettledByPhone : BookingStatus::MovedToSelfService;
+            QVERIFY(rig.cache.store.upsertBookings(QList<Booking>{*b}));
+            QCOMPARE(rig.cache.store.findBooking(code)->status, b->status); // the cache keeps it
+            rig.type(code);
+            rig.flow->submit();
+            QCOMPARE(rig.flow->step(), byPhone ? Step::SettledByPhone : Step::MovedToSelfService);
+            QVERIFY(rig.flow->ticket().isEmpty());
+            QCOMPARE(rig.printer.slips.size(), 0);
+            QCOMPARE(rig.flow->serviceId(), b->serviceId); // for the chance ticket it offers
+            QVERIFY(rig.flow->spokenText().contains(u"settled"_qs) ||
+                    rig.flow->spokenText().contains(u"online"_qs));
+            QCOMPARE(rig.cache.store.outboxDepth(), 0); // nothing for the central
+        }
+    }
+
+    // Issue 14: a refused too-late check-in reaches the statistics through the outbox, as an
+    // "event" with the errand and the time; the code only to find the booking's visit.
+    void tooLateRefusalIsQueuedForTheStatistics()
+    {
+        Rig rig;
+        QVERIFY(rig.cache.ok);
+        const QString code = demo::bookingCodes().at(3);
+        rig.type(code);
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::TooLate);
+        const Result<QList<OutboxEntry>> out = rig.cache.store.pendingOutbox(10);
+        QVERIFY(out);
+        QCOMPARE(out->size(), 1);
+        QCOMPARE(out->at(0).kind, u"event"_qs);
+        const QJsonObject payload = QJsonDocument::fromJson(out->at(0).payload).object();
+        QCOMPARE(payload.value(u"event"_qs).toString(), u"checkin_refused_too_late"_qs);
+        QCOMPARE(payload.value(u"service"_qs).toString(), u"mitid"_qs);
+        QCOMPARE(payload.value(u"code"_qs).toString(), code);
+        QCOMPARE(QDateTime::fromString(payload.value(u"at"_qs).toString(), Qt::ISODateWithMs),
+                 rig.clock.now());
+        QCOMPARE(payload.size(), 4); // nothing else: no name, phone or ticket
+        // Other refusals are not reported.
+        rig.flow->tryAgain();
+        rig.type(demo::bookingCodes().at(1)); // early
+        rig.flow->submit();
+        QCOMPARE(rig.flow->step(), Step::Early);
+        QCOMPARE(rig.cache.store.outboxDepth(), 1);
     }
 
     void scanOnAnyScreenStartsCheckIn()

@@ -296,6 +296,69 @@ private slots:
         QCOMPARE(checkIn.errorKind(), StoreErrorKind::Database);
     }
 
+    // Migration "outbox kind event, settled bookings" on a cache in use: the outbox rebuilt
+    // with its rows and sequence, the bookings kept with the tickets that point at them; then
+    // stander events queue and a settled booking keeps why.
+    void upgradeToStanderEventsKeepsTheCache()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("events-upgrade.sqlite"));
+        const QDateTime now = local(2026, 3, 2, 9);
+        const int version = CacheStore::latestSchemaVersion();
+        {
+            CacheStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.upsertServices(kSite, {pasService()}));
+            QVERIFY(store.upsertBookings({booking(1, now.addSecs(300)), booking(2, now)}));
+            QVERIFY(store.checkIn(code(1), kSite, now.toUTC()));
+            QVERIFY(store.issueChanceTicket(kSite, kPas, u'K', now.toUTC()));
+        }
+        // Back to the version before: the outbox of the kinds then, no settled column.
+        QVERIFY(rawExec(path, "PRAGMA foreign_keys = OFF; BEGIN;"
+                              "CREATE TABLE outbox_old (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                              "op_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL CHECK (kind IN "
+                              "('checkin', 'ticket', 'booking', 'alert')), payload TEXT NOT NULL, "
+                              "created_at INTEGER NOT NULL, sent_at INTEGER, answer TEXT);"
+                              "INSERT INTO outbox_old SELECT * FROM outbox; DROP TABLE outbox;"
+                              "ALTER TABLE outbox_old RENAME TO outbox;"
+                              "ALTER TABLE bookings DROP COLUMN settled; COMMIT;"));
+        QVERIFY(
+            rawExec(path, qPrintable(QStringLiteral("PRAGMA user_version = %1").arg(version - 1))));
+        const QString seqBefore = rawQuery(path, "SELECT group_concat(seq || op_id) FROM outbox");
+        QCOMPARE(rawQuery(path, "SELECT count(*) FROM outbox"), QStringLiteral("2"));
+
+        CacheStore store;
+        const Status s = store.open(path);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(store.schemaVersion(), version);
+        QCOMPARE(rawQuery(path, "SELECT group_concat(seq || op_id) FROM outbox"), seqBefore);
+        QCOMPARE(rawQuery(path, "SELECT count(*) FROM tickets WHERE booking_code IS NOT NULL"),
+                 QStringLiteral("1"));
+        QCOMPARE(store.findBooking(code(1))->status, BookingStatus::CheckedIn);
+        const Result<QString> op =
+            store.queueEvent(StanderEvent::SelfServiceShown, kPas, now.toUTC());
+        QVERIFY2(op, qPrintable(op.error()));
+        QCOMPARE(store.outboxEntry(*op)->kind, QStringLiteral("event"));
+        QVERIFY(rawQuery(path, "SELECT max(seq) FROM outbox").toInt() > 2); // not reused
+        // A refused check-in carries the code to the central; other events never do.
+        QCOMPARE(store.queueEvent(StanderEvent::SelfServiceShown, kPas, now, code(2)).errorKind(),
+                 StoreErrorKind::Invalid);
+        QCOMPARE(store.queueEvent(StanderEvent::CheckInRefusedTooLate, kPas, now).errorKind(),
+                 StoreErrorKind::Invalid);
+        Booking settled = booking(2, now);
+        settled.status = BookingStatus::MovedToSelfService;
+        QVERIFY(store.upsertBookings({settled}));
+        QCOMPARE(store.findBooking(code(2))->status, BookingStatus::MovedToSelfService);
+        const QByteArray settledRow =
+            "SELECT status || ' ' || settled FROM bookings WHERE code = '" + code(2).toLatin1() +
+            "'";
+        QCOMPARE(rawQuery(path, settledRow.constData()),
+                 QStringLiteral("cancelled moved_to_self_service"));
+        settled.status = BookingStatus::Booked; // the central took the mark back
+        QVERIFY(store.upsertBookings({settled}));
+        QCOMPARE(store.findBooking(code(2))->status, BookingStatus::Booked);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
     void badOptionsRefused()
     {
         CacheStore::Options options;
