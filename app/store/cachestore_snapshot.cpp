@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace bk {
 
 using namespace bk::store;
@@ -126,19 +128,25 @@ Status CacheStore::applySnapshotPage(SnapshotProgress &progress, const QList<Boo
     if (!m_db)
         return fail(Status(notOpen()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    sql::Transaction tx(*m_db);
-    if (!tx.status())
-        return fail(tx.status());
-    for (const Booking &b : bookings)
-        if (Status s = writeBooking(b, now, "central", progress.generation); !s)
-            return fail(s);
     SnapshotProgress after = progress;
     after.after = next;
     ++after.pages;
-    if (Status s = writeSnapshotProgress(after); !s)
-        return fail(s);
-    if (Status s = tx.commit(); !s)
-        return fail(s);
+    qsizetype from = 0;
+    do {
+        const qsizetype to = std::min(bookings.size(), from + kSnapshotRowsPerTransaction);
+        sql::Transaction tx(*m_db);
+        if (!tx.status())
+            return fail(tx.status());
+        for (qsizetype i = from; i < to; ++i)
+            if (Status s = writeBooking(bookings[i], now, "central", progress.generation); !s)
+                return fail(s);
+        if (to == bookings.size())
+            if (Status s = writeSnapshotProgress(after); !s)
+                return fail(s);
+        if (Status s = tx.commit(); !s)
+            return fail(s);
+        from = to;
+    } while (from < bookings.size());
     progress = after;
     return {};
 }

@@ -96,6 +96,25 @@ private slots:
         QVERIFY(store.findService(kSite, kPas).isNotFound()); // services replaced too
     }
 
+    void aPageLargerThanOneTransactionIsWrittenWhole()
+    {
+        CacheStore store;
+        QVERIFY(store.open(newPath()));
+        auto begun = store.beginSnapshot(kSite, {pasService()}, memo(u"9"_qs));
+        QVERIFY(begun);
+        CacheStore::SnapshotProgress p = *begun;
+        const int n = 2 * CacheStore::kSnapshotRowsPerTransaction + 17; // three transactions
+        QVERIFY(store.applySnapshotPage(p, bookings(0, n), code(n - 1)));
+        QCOMPARE(p.pages, 1);
+        QCOMPARE(p.after, code(n - 1));
+        for (int i : {0, CacheStore::kSnapshotRowsPerTransaction, n - 1})
+            QVERIFY(store.findBooking(code(i)));
+        QCOMPARE((*store.snapshotInProgress())->after, code(n - 1));
+        QVERIFY(store.applySnapshotPage(p, {}, QString())); // an empty last page
+        QCOMPARE(p.pages, 2);
+        QCOMPARE(*store.finishSnapshot(kSite, p), 0);
+    }
+
     void crashBetweenPagesResumes()
     {
         const QString path = newPath();
