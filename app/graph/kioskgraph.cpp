@@ -554,6 +554,14 @@ std::unique_ptr<KioskGraph> KioskGraph::build(const KioskConfig &cfg, const Cont
                              speech->say(heard->text);
                          });
     }
+    // The same for a turn of the time page: the voice stops, and in the mode the new page's
+    // times are read at once.
+    QObject::connect(p.booking.get(), &BookingFlow::timePageTurned, speech,
+                     [session, speech, booking = p.booking.get()] {
+                         speech->stop();
+                         if (session->nonVisual())
+                             speech->say(booking->spokenTimePage());
+                     });
     // "Are you still there?" is said in the mode (any touch or key answers it).
     QObject::connect(p.guard.get(), &InactivityGuard::changed, speech,
                      [guard = p.guard.get(), session, speech, warned = false]() mutable {

@@ -219,6 +219,7 @@ void BookingFlow::laterTimes()
     if (m_timePage + 1 < timePageCount()) {
         ++m_timePage;
         emit changed();
+        emit timePageTurned();
     }
 }
 
@@ -227,6 +228,7 @@ void BookingFlow::earlierTimes()
     if (m_timePage > 0) {
         --m_timePage;
         emit changed();
+        emit timePageTurned();
     }
 }
 

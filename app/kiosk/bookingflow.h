@@ -139,8 +139,13 @@ public:
     /// Forgets every choice and the typed number.
     Q_INVOKABLE void reset();
 
+    /// What is said when the time page is turned: "Page 2 of 3" (with pages) and its times.
+    QString spokenTimePage() const;
+
 signals:
     void phoneChanged();
+    /// laterTimes() or earlierTimes() showed another page of times (the session's page stays).
+    void timePageTurned();
     /// Back from the first step: the session shows home.
     void leave();
 

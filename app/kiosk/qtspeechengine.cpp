@@ -4,6 +4,7 @@
 #include <QTextToSpeech>
 
 #include <optional>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSpeech)
 
@@ -158,12 +159,18 @@ void QtSpeechEngine::start()
         return;
     m_started = true;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, e = m_engineName] { w->start(e); });
-    if (!m_pendingText.isEmpty())
+    if (!m_pendingText.isEmpty()) {
+        // The engine reports Ready before it takes this text: that Ready is not passed on, or
+        // Speech would start what waits behind the text (readLanguages) and cut it off.
+        m_skipReady = true;
         say(std::exchange(m_pendingText, QString()));
+    }
 }
 
 void QtSpeechEngine::reported(State state, const QString &error)
 {
+    if (std::exchange(m_skipReady, false) && state == State::Ready)
+        return;
     if (state == m_state && error == m_error)
         return;
     m_state = state;

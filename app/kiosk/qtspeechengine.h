@@ -57,6 +57,7 @@ private:
     QtSpeechWorker *m_worker = nullptr; ///< lives on m_thread; deleted there when it ends
     bool m_started = false;
     QString m_pendingText;
+    bool m_skipReady = false; ///< the start's Ready, when a text said before start() follows
     State m_state = State::Unavailable;
     QString m_error;
     QList<QLocale> m_locales; ///< the engine's voices' locales, once it is ready

@@ -113,6 +113,16 @@ QString ErrandFlow::spokenErrandPage() const
     return s.text();
 }
 
+QString BookingFlow::spokenTimePage() const
+{
+    Spoken s;
+    if (timePageCount() > 1)
+        s << shown("TimePage", "Page %1 of %2").arg(m_timePage + 1).arg(timePageCount());
+    for (const QVariant &v : times())
+        s << v.toMap().value(QStringLiteral("time")).toString();
+    return s.text();
+}
+
 QString ErrandFlow::spokenErrandChoice() const
 {
     Spoken s;

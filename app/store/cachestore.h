@@ -248,6 +248,10 @@ public:
         int pages = 0;         ///< pages applied; 0 = take the snapshot again from the start
         QString after;         ///< resume after this booking code; empty (with pages) = all in
         SyncMemo memo;         ///< written when the snapshot is finished (the first page's cursor)
+        /// When it began (ms since the epoch, the cache's clock): a booking written since (one
+        /// booked online while the pages come) is not swept even if no page brought it; the
+        /// changes from the first page's cursor settle it. 0 = unknown (every row is swept).
+        qint64 begunMs = 0;
     };
     /// Starts a snapshot: replaces the site's services, clears the memo's cursor (a crash from
     /// here on resumes or retakes the snapshot) and records the progress, in one transaction.

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace bk {
 
@@ -30,6 +31,7 @@ QString progressJson(const CacheStore::SnapshotProgress &p)
     const QJsonObject o{
         {QStringLiteral("generation"), p.generation},
         {QStringLiteral("pages"), p.pages},
+        {QStringLiteral("begunMs"), p.begunMs},
         {QStringLiteral("after"), p.after},
         {QStringLiteral("cursor"), m.cursor},
         {QStringLiteral("hours"), QString::fromUtf8(m.hoursJson)},
@@ -47,6 +49,7 @@ std::optional<CacheStore::SnapshotProgress> progressFromJson(const QString &text
     CacheStore::SnapshotProgress p;
     p.generation = o.value(QStringLiteral("generation")).toInteger();
     p.pages = o.value(QStringLiteral("pages")).toInt();
+    p.begunMs = o.value(QStringLiteral("begunMs")).toInteger();
     p.after = o.value(QStringLiteral("after")).toString();
     p.memo.cursor = o.value(QStringLiteral("cursor")).toString();
     p.memo.hoursJson = o.value(QStringLiteral("hours")).toString().toUtf8();
@@ -80,9 +83,10 @@ CacheStore::beginSnapshot(const SiteId &site, const QList<Service> &services, co
         return fail(R(tx.status().storeError()));
     SnapshotProgress progress;
     progress.memo = memo;
+    progress.begunMs = QDateTime::currentMSecsSinceEpoch();
     {
         // Above every generation in the file (an earlier snapshot begun and not finished
-        // included): its index answers this without a scan.
+        // included); a scan of the (site_id, snapshot_gen) index, not of the table.
         sql::Statement st = m_db->prepare("SELECT coalesce(max(snapshot_gen), 0) FROM bookings");
         if (!st.next())
             return fail(R(st.status().storeError()));
@@ -163,14 +167,19 @@ Result<int> CacheStore::finishSnapshot(const SiteId &site, const SnapshotProgres
         if (!tx.status())
             return fail(R(tx.status().storeError()));
         // A booking made here whose push is still queued is not in the central's snapshot
-        // yet; deleting it would strand a citizen holding a receipt. Tickets keep their
-        // numbers (the foreign key sets booking_code to NULL).
+        // yet; deleting it would strand a citizen holding a receipt. Nor is one written after
+        // the snapshot began (booked online at this stander while the pages came, after its
+        // page had passed): the changes from the first page's cursor settle it. Tickets keep
+        // their numbers (the foreign key sets booking_code to NULL).
         sql::Statement st = m_db->prepare(
             "DELETE FROM bookings WHERE id IN (SELECT b.id FROM bookings b WHERE b.site_id = ?1 "
-            "AND b.snapshot_gen < ?2 AND NOT (b.origin = 'local' AND EXISTS (SELECT 1 FROM "
-            "outbox WHERE kind = 'booking' AND sent_at IS NULL "
+            "AND b.snapshot_gen < ?2 AND b.updated_at <= ?4 AND NOT (b.origin = 'local' AND "
+            "EXISTS (SELECT 1 FROM outbox WHERE kind = 'booking' AND sent_at IS NULL "
             "AND json_extract(payload, '$.code') = b.code)) LIMIT ?3)");
-        st.bind(1, site).bind(2, progress.generation).bind(3, std::max(1, batch));
+        st.bind(1, site)
+            .bind(2, progress.generation)
+            .bind(3, std::max(1, batch))
+            .bind(4, progress.begunMs > 0 ? progress.begunMs : std::numeric_limits<qint64>::max());
         if (Status s = st.run(); !s)
             return fail(R(s.storeError()));
         const int n = m_db->changes();

@@ -240,6 +240,30 @@ KioskTestCase {
         verify(saidSinceMark().indexOf(code.split("").join(" ")) >= 0, "the code is spelled on arrival");
     }
 
+    // Turning the time page is no new page of the session: the voice stops, and in the mode the
+    // new page's times are read at once (as for the errand pages).
+    function test_keysReachTheNextPageOfTimes() {
+        startMode("da");
+        keyChoose("choice_book");
+        expectArrival("booking-errand");
+        keyChoose("errand_pas");
+        expectArrival("booking-day");
+        keyChoose("day_1");
+        expectArrival("booking-time");
+        const flow = KioskFixture.booking;
+        verify(flow.timePageCount > 1, "the day has more than one page of times");
+        const firstOnPage1 = flow.times[0].time;
+        keyChoose("laterTimes");
+        compare(flow.timePage, 1);
+        const turned = lastSpoken();
+        verify(turned.startsWith("Side 2 af " + flow.timePageCount), "the new page is read: " + turned);
+        for (const t of flow.times)
+            verify(turned.indexOf(t.time) >= 0, t.time + " is read on page 2");
+        verify(turned.indexOf(firstOnPage1) < 0, "page 1's times are not read again");
+        keyChoose("time_" + flow.times[0].index);
+        expectArrival("booking-phone");
+    }
+
     function test_chanceTicketWithKeysOnly() {
         startMode("da");
         keyChoose("choice_chance");
