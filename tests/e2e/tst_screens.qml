@@ -356,6 +356,14 @@ KioskTestCase {
             }
             shot(data.tag, "03_checkin_" + outcomes[i]);
         }
+        // The cancelled booking as staff settled it before the visit (issue 13 item 3).
+        const settled = [[true, "settled_by_phone"], [false, "settled_self_service"]];
+        for (const s of settled) {
+            KioskFixture.settleDemoBooking(5, s[0]);
+            scan(KioskFixture.demoCodes[5]);
+            expectPage("checkin-result");
+            shot(data.tag, "03_checkin_" + s[1]);
+        }
         const refused = [["notfound", KioskFixture.unknownCode], ["notourcode", "5701234567899"], ["misread", "K7M3QX9T"], ["unreadable", "\u0001\u0002"]];
         for (const r of refused) {
             scan(r[1]);
