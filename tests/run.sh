@@ -30,7 +30,8 @@ mv ../borgerkiosk*_"${version}"_* "$build/debs/"
 ls -l "$build/debs"
 
 step "Tests: unit, lint, integration, qml, e2e, fuzz, package"
-ctest --test-dir "$build" --output-on-failure -j "$jobs" -LE 'bench|image'
+# Not here: the image (below), the benches (below) and the day's soak (label soak, run alone).
+ctest --test-dir "$build" --output-on-failure -j "$jobs" -LE 'bench|image|soak'
 
 step "Image: build the stander's disk image from the packages and boot it in QEMU"
 ctest --test-dir "$build" --output-on-failure -V -L image
