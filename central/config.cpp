@@ -82,6 +82,7 @@ ConfigResult loadConfig(const QString &path)
         {QStringLiteral("maxBodyBytes"), {&c.maxBodyBytes, 1024, 64 * 1024 * 1024}},
         {QStringLiteral("maxHeaderBytes"), {&c.maxHeaderBytes, 1024, 1024 * 1024}},
         {QStringLiteral("ioTimeoutSeconds"), {&c.ioTimeoutSeconds, 1, 3600}},
+        {QStringLiteral("maxPendingChecks"), {&c.maxPendingChecks, 1, 10000}},
         {QStringLiteral("changeHistory"), {&c.changeHistory, 1, 100000000}},
         {QStringLiteral("numberBlockSize"), {&c.numberBlockSize, 1, 100000}},
         {QStringLiteral("numberBlockBase"), {&c.numberBlockBase, 1, 1000000}},

@@ -26,6 +26,9 @@ struct Config
     int maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int ioTimeoutSeconds = 30; ///< per read/write/handshake
+    /// Password checks (staff logins) waiting or running at once; a login beyond it is answered
+    /// 503 with Retry-After: 5 rather than queued.
+    int maxPendingChecks = 32;
     int changeHistory = 10000; ///< changes kept per site before old cursors expire
     int numberBlockSize = 100; ///< ticket numbers per granted block
     /// First ticket number the central hands out; kiosks number offline below it (their

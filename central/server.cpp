@@ -143,6 +143,16 @@ struct Server::Impl
     // Where an answer's offload runs (a staff login's PBKDF2): two threads, so that one slow
     // check does not queue another for long; stopped and joined after the I/O thread.
     net::thread_pool workers{kWorkerThreads};
+    int offloads = 0; // waiting or running on `workers`; the I/O thread's only
+
+    static ApiResponse plainAnswer(int status, const char *text)
+    {
+        ApiResponse r;
+        r.status = status;
+        r.body = text;
+        r.contentType = "text/plain; charset=utf-8";
+        return r;
+    }
 
     std::chrono::seconds timeout() const { return std::chrono::seconds(config.ioTimeoutSeconds); }
 
@@ -165,10 +175,22 @@ struct Server::Impl
     auto onWorker(std::function<Resume()> work)
     {
         auto initiation = [this, work = std::move(work)](auto handler) mutable {
+            ++offloads;
             net::post(workers, [this, work = std::move(work),
                                 handler = std::move(handler)]() mutable {
-                Resume resume = work();
-                net::post(io, [handler = std::move(handler), resume = std::move(resume)]() mutable {
+                // An exception must not leave a worker thread (asio would end the program).
+                Resume resume;
+                try {
+                    resume = work();
+                } catch (const std::exception &e) {
+                    qCWarning(lcServer) << "offloaded work failed:" << e.what();
+                    resume = [] {
+                        return plainAnswer(500, "The central could not finish the request.\n");
+                    };
+                }
+                net::post(io, [this, handler = std::move(handler),
+                               resume = std::move(resume)]() mutable {
+                    --offloads;
                     std::move(handler)(std::move(resume));
                 });
             });
@@ -273,6 +295,13 @@ struct Server::Impl
             }
             ApiResponse r = handler(ar);
             while (r.offload) {
+                // Beyond config.maxPendingChecks waiting or running, 503 and Retry-After: a storm
+                // of logins (a PBKDF2 check is 0.1-0.5 s of a worker) must not queue without end.
+                if (offloads >= config.maxPendingChecks) {
+                    r = plainAnswer(503, "The central is busy; try again in a few seconds.\n");
+                    r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
+                    break;
+                }
                 auto checking = onWorker(std::move(r.offload));
                 Resume resume = co_await std::move(checking);
                 r = resume();

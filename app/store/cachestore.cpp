@@ -97,7 +97,7 @@ Result<CacheStore::Pragmas> CacheStore::pragmas()
 {
     if (!m_db)
         return fail(Result<Pragmas>(
-            StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+            notOpen()));
     return fail(m_db->pragmas());
 }
 
@@ -119,7 +119,7 @@ QString CacheStore::meta(const QString &key)
 Status CacheStore::setMeta(const QString &key, const QString &value)
 {
     if (!m_db)
-        return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(Status(notOpen()));
     return fail(writeMeta(key, value));
 }
 
@@ -147,7 +147,7 @@ Result<CacheStore::SyncMemo> CacheStore::syncMemo()
 {
     using R = Result<SyncMemo>;
     if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(R(notOpen()));
     sql::Statement st =
         m_db->prepare("SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3, ?4, ?5)");
     st.bind(1, kMetaCursor).bind(2, kMetaHours).bind(3, kMetaChanceLetter);
@@ -178,7 +178,7 @@ Result<CacheStore::SyncMemo> CacheStore::syncMemo()
 Status CacheStore::setSyncMemo(const SyncMemo &memo)
 {
     if (!m_db)
-        return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(Status(notOpen()));
     sql::Transaction tx(*m_db);
     if (!tx.status())
         return fail(tx.status());
@@ -220,7 +220,7 @@ Result<QString> CacheStore::queueEvent(StanderEvent event, const ServiceId &serv
 {
     using R = Result<QString>;
     if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(R(notOpen()));
     const bool refused = event == StanderEvent::CheckInRefusedTooLate;
     if (service.isEmpty() || refused == bookingCode.isEmpty())
         return fail(R(StoreError{StoreErrorKind::Invalid,
@@ -260,7 +260,7 @@ Result<QString> CacheStore::queueAlert(const QString &alert, bool raised, const 
 {
     using R = Result<QString>;
     if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(R(notOpen()));
     if (alert.isEmpty() || alert.size() > 32)
         return fail(R(StoreError{
             StoreErrorKind::Invalid,
@@ -307,7 +307,7 @@ Result<QList<OutboxEntry>> CacheStore::pendingOutbox(int limit)
 {
     if (!m_db)
         return fail(Result<QList<OutboxEntry>>(
-            StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+            notOpen()));
     sql::Statement st =
         m_db->prepare("SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox "
                       "WHERE sent_at IS NULL ORDER BY seq LIMIT ?1");
@@ -324,7 +324,7 @@ Result<OutboxEntry> CacheStore::outboxEntry(const QString &opId)
 {
     using R = Result<OutboxEntry>;
     if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(R(notOpen()));
     sql::Statement st =
         m_db->prepare("SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox "
                       "WHERE op_id = ?1");
@@ -345,7 +345,7 @@ Status CacheStore::markSent(const QString &opId, const QByteArray &answerJson,
 Status CacheStore::markSent(const QList<SentOperation> &answers, const QDateTime &sentAtUtc)
 {
     if (!m_db)
-        return fail(Status(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(Status(notOpen()));
     sql::Transaction tx(*m_db);
     if (!tx.status())
         return fail(tx.status());
@@ -384,7 +384,7 @@ Result<PurgeReport> CacheStore::purgePersonalData(const QDateTime &nowUtc)
 {
     using R = Result<PurgeReport>;
     if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(R(notOpen()));
     const qint64 now = toMs(nowUtc);
     const QString today = dayText(businessDay(nowUtc));
     PurgeReport report;

@@ -265,7 +265,9 @@ public:
     /// and records `next` (the code to resume after) in `progress` and the cache. The page is
     /// written in transactions of at most kSnapshotRowsPerTransaction bookings (a check-in
     /// waits at most for one of them); `next` is recorded with the last. A crash within a page
-    /// leaves part of it written and the progress before it: the page is taken again.
+    /// leaves part of it written and the progress before it: the page is taken again. Only the
+    /// last transaction of a page waits for an fsync (the others commit with synchronous =
+    /// NORMAL); the connection is at FULL again when it returns.
     Status applySnapshotPage(SnapshotProgress &progress, const QList<Booking> &bookings,
                              const QString &next);
     /// Ends a snapshot after its last page: removes the site's bookings it did not bring,

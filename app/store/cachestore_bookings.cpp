@@ -12,15 +12,6 @@ namespace bk {
 
 using namespace bk::store;
 
-namespace {
-
-StoreError notOpen()
-{
-    return StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")};
-}
-
-} // namespace
-
 // --- Services ----------------------------------------------------------------------------------
 
 Status CacheStore::writeServices(const SiteId &site, const QList<Service> &services,

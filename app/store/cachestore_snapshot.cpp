@@ -20,11 +20,6 @@ namespace {
 // The meta key of the snapshot in progress (a JSON object; absent = none).
 constexpr const char *kMetaSnapshot = "sync.snapshot";
 
-StoreError notOpen()
-{
-    return StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")};
-}
-
 QString progressJson(const CacheStore::SnapshotProgress &p)
 {
     const CacheStore::SyncMemo &m = p.memo;
@@ -64,6 +59,44 @@ std::optional<CacheStore::SnapshotProgress> progressFromJson(const QString &text
         return std::nullopt;
     return p;
 }
+
+/// A snapshot page's chunks before its last commit with synchronous = NORMAL: in WAL mode such a
+/// commit waits for no fsync, and a power cut can lose the newest of them but never corrupts
+/// the file (sqlite.org/pragma.html#pragma_synchronous, "WAL mode ... NORMAL"). The page's last
+/// chunk, which records the progress, commits with the cache's FULL and so makes the earlier
+/// ones durable too; a lost chunk belongs to a page whose progress was lost with it, and that
+/// page is fetched again. 1,000,000 bookings are 4,000 chunks: 200 fsyncs instead of 4,000.
+/// Restores FULL when it goes, whatever the outcome (a check-in on this connection after it
+/// is as durable as ever).
+class RelaxedSync
+{
+public:
+    explicit RelaxedSync(sql::Database &db) : m_db(db) {}
+    ~RelaxedSync()
+    {
+        // FULL fails only on a connection that is gone; a destructor has no one to tell.
+        (void)full();
+    }
+    RelaxedSync(const RelaxedSync &) = delete;
+    RelaxedSync &operator=(const RelaxedSync &) = delete;
+
+    Status normal()
+    {
+        m_relaxed = true;
+        return m_db.exec("PRAGMA synchronous = NORMAL");
+    }
+    Status full()
+    {
+        if (!m_relaxed)
+            return {};
+        m_relaxed = false;
+        return m_db.exec("PRAGMA synchronous = FULL");
+    }
+
+private:
+    sql::Database &m_db;
+    bool m_relaxed = false;
+};
 
 } // namespace
 
@@ -135,9 +168,12 @@ Status CacheStore::applySnapshotPage(SnapshotProgress &progress, const QList<Boo
     SnapshotProgress after = progress;
     after.after = next;
     ++after.pages;
+    RelaxedSync sync(*m_db);
     qsizetype from = 0;
     do {
         const qsizetype to = std::min(bookings.size(), from + kSnapshotRowsPerTransaction);
+        if (Status s = to == bookings.size() ? sync.full() : sync.normal(); !s)
+            return fail(s);
         sql::Transaction tx(*m_db);
         if (!tx.status())
             return fail(tx.status());

@@ -17,11 +17,6 @@ using namespace bk::store;
 
 namespace {
 
-StoreError notOpen()
-{
-    return StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")};
-}
-
 struct HeldBlock
 {
     NumberBlock block;
@@ -221,7 +216,7 @@ Result<std::optional<Ticket>> CacheStore::ticketForBooking(const QString &code)
 {
     using R = Result<std::optional<Ticket>>;
     if (!m_db)
-        return fail(R(StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")}));
+        return fail(R(notOpen()));
     Result<std::optional<IssuedTicket>> issued = latestTicketFor(*m_db, code);
     if (!issued)
         return fail(R(issued.storeError()));

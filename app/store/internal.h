@@ -18,6 +18,12 @@ extern const char *const kSelectBooking;  ///< ?1 = code; columns as sql::readBo
 extern const char *const kSelectService;  ///< ?1 = site, ?2 = service
 extern const char *const kSelectServices; ///< ?1 = site
 
+/// The error of every CacheStore call made before open() or after close().
+inline StoreError notOpen()
+{
+    return StoreError{StoreErrorKind::Database, QStringLiteral("cache not open")};
+}
+
 /// A Service from a row of kSelectService(s).
 Service readService(const sql::Statement &st);
 

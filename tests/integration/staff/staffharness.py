@@ -106,12 +106,12 @@ class Central:
         self.proc = None
         self.port = 0
 
-    def start(self):
+    def start(self, extra_config=""):
         self.ca, cert, key = make_pki(self.dir)
         self.config = os.path.join(self.dir, "central.conf")
         with open(self.config, "w") as f:
             f.write(f"listen = 127.0.0.1:0\ndatabase = {self.dir}/central.db\n"
-                    f"tlsCert = {cert}\ntlsKey = {key}\n")
+                    f"tlsCert = {cert}\ntlsKey = {key}\n{extra_config}")
         self.log = open(os.path.join(self.dir, "central.log"), "w")
         self.proc = subprocess.Popen([self.central_bin, "--config", self.config, "--demo"],
                                      stdout=subprocess.PIPE, stderr=self.log, text=True)

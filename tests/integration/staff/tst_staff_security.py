@@ -416,21 +416,21 @@ class StaffBooking(unittest.TestCase):
             self.assertNotIn(digits, log)
 
 
-class LoginOffTheIoThread(unittest.TestCase):
-    """A staff login's password check runs off the central's I/O thread: while a slow check
-    runs, another request is answered; concurrent wrong passwords lock the account exactly
-    once and count each attempt once."""
+class LoginChecks(unittest.TestCase):
+    """A central of its own for tests of the login's password check (no tests here)."""
 
     # PBKDF2 iterations of the slow stored hash: about ten times the normal check.
     SLOW_ITERATIONS = 6000000
+    EXTRA_CONFIG = ""
+    USERS = ("lars", "anna")
 
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory(prefix="bk-staff-slow-")
         cls.c = h.Central(cls.tmp.name, CENTRAL_BIN, CTL_BIN)
-        cls.c.start()
-        cls.c.add_staff("lars", "counter", PASSWORD)
-        cls.c.add_staff("anna", "counter", PASSWORD)
+        cls.c.start(cls.EXTRA_CONFIG)
+        for user in cls.USERS:
+            cls.c.add_staff(user, "counter", PASSWORD)
 
     @classmethod
     def tearDownClass(cls):
@@ -449,16 +449,26 @@ class LoginOffTheIoThread(unittest.TestCase):
                               f"login_csrf={token}&username={user}&password={password}",
                               cookie=cookie)
 
-    def test_a_slow_check_does_not_hold_up_other_requests(self):
-        # lars's stored hash takes SLOW_ITERATIONS (it is the iteration count the stored form
+    def make_slow(self, *users):
+        # The stored hash takes SLOW_ITERATIONS (it is the iteration count the stored form
         # carries that the check runs; no password matches the random hash).
-        slow = "pbkdf2-sha256${}${}${}".format(
-            self.SLOW_ITERATIONS, base64.b64encode(os.urandom(16)).decode(),
-            base64.b64encode(os.urandom(32)).decode())
         con = sqlite3.connect(f"{self.tmp.name}/central.db", timeout=10)
-        con.execute("UPDATE staff_accounts SET password = ? WHERE username = 'lars'", (slow,))
+        for user in users:
+            slow = "pbkdf2-sha256${}${}${}".format(
+                self.SLOW_ITERATIONS, base64.b64encode(os.urandom(16)).decode(),
+                base64.b64encode(os.urandom(32)).decode())
+            con.execute("UPDATE staff_accounts SET password = ? WHERE username = ?", (slow, user))
         con.commit()
         con.close()
+
+
+class LoginOffTheIoThread(LoginChecks):
+    """A staff login's password check runs off the central's I/O thread: while a slow check
+    runs, another request is answered; concurrent wrong passwords lock the account exactly
+    once and count each attempt once."""
+
+    def test_a_slow_check_does_not_hold_up_other_requests(self):
+        self.make_slow("lars")
         form = self.login_form()
         order, answers = [], {}
         lock = threading.Lock()
@@ -502,6 +512,39 @@ class LoginOffTheIoThread(unittest.TestCase):
         listing = self.c.ctl("staff", "list").stdout
         self.assertRegex(listing, r"(?m)^anna\tdemo\tcounter\tenabled\tlocked until \S+Z$")
         self.assertEqual(self.post_login(self.login_form(), "anna", PASSWORD).status, 423)
+
+
+class PendingChecksBound(LoginChecks):
+    """Password checks waiting or running are bounded (maxPendingChecks, here 2): a login
+    beyond them is answered 503 with Retry-After at once, not queued behind them."""
+
+    EXTRA_CONFIG = "maxPendingChecks = 2\n"
+    USERS = ("lars", "mette", "jonas")
+
+    def test_logins_beyond_the_pending_checks_are_refused_not_queued(self):
+        self.make_slow("lars", "mette")
+        statuses = {}
+        lock = threading.Lock()
+
+        def login(user):
+            r = self.post_login(self.login_form(), user, PASSWORD)
+            with lock:
+                statuses[user] = r.status
+
+        threads = [threading.Thread(target=login, args=(u,)) for u in ("lars", "mette")]
+        for t in threads:
+            t.start()
+        time.sleep(0.5)  # both checks are running on the two workers
+        third = self.post_login(self.login_form(), "jonas", PASSWORD)
+        self.assertEqual(third.status, 503)
+        self.assertEqual(third.header("Retry-After"), ["5"])
+        self.assertIn("busy", third.body.decode())
+        for t in threads:
+            t.join(120)
+            self.assertFalse(t.is_alive())
+        self.assertEqual(statuses, {"lars": 401, "mette": 401})
+        # Once they are done, a login is checked again.
+        self.assertEqual(self.post_login(self.login_form(), "jonas", PASSWORD).status, 303)
 
 
 if __name__ == "__main__":

@@ -110,9 +110,31 @@ private slots:
         for (int i : {0, CacheStore::kSnapshotRowsPerTransaction, n - 1})
             QVERIFY(store.findBooking(code(i)));
         QCOMPARE((*store.snapshotInProgress())->after, code(n - 1));
+        // The chunks before the page's last committed at synchronous NORMAL; the connection is
+        // at FULL again for the check-ins after the page.
+        QCOMPARE(store.pragmas()->synchronous, 2);
         QVERIFY(store.applySnapshotPage(p, {}, QString())); // an empty last page
         QCOMPARE(p.pages, 2);
         QCOMPARE(*store.finishSnapshot(kSite, p), 0);
+    }
+
+    // A page that fails in its first chunk (a booking without a code) leaves the progress
+    // where it was and the connection at FULL.
+    void aFailedPageLeavesTheCacheDurable()
+    {
+        CacheStore store;
+        QVERIFY(store.open(newPath()));
+        auto begun = store.beginSnapshot(kSite, {pasService()}, memo(u"9"_qs));
+        QVERIFY(begun);
+        CacheStore::SnapshotProgress p = *begun;
+        QList<Booking> page = bookings(0, 2 * CacheStore::kSnapshotRowsPerTransaction);
+        page[3].code.clear();
+        const Status s = store.applySnapshotPage(p, page, code(page.size() - 1));
+        QVERIFY(!s);
+        QCOMPARE(s.errorKind(), StoreErrorKind::Invalid);
+        QCOMPARE(p.pages, 0);
+        QCOMPARE(store.pragmas()->synchronous, 2);
+        QVERIFY(!store.findBooking(code(0))); // the chunk was rolled back
     }
 
     // The sync engine books online while a snapshot is paged (bookOnce writes the central's
