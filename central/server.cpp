@@ -176,24 +176,24 @@ struct Server::Impl
     {
         auto initiation = [this, work = std::move(work)](auto handler) mutable {
             ++offloads;
-            net::post(workers, [this, work = std::move(work),
-                                handler = std::move(handler)]() mutable {
-                // An exception must not leave a worker thread (asio would end the program).
-                Resume resume;
-                try {
-                    resume = work();
-                } catch (const std::exception &e) {
-                    qCWarning(lcServer) << "offloaded work failed:" << e.what();
-                    resume = [] {
-                        return plainAnswer(500, "The central could not finish the request.\n");
-                    };
-                }
-                net::post(io, [this, handler = std::move(handler),
-                               resume = std::move(resume)]() mutable {
-                    --offloads;
-                    std::move(handler)(std::move(resume));
+            net::post(
+                workers, [this, work = std::move(work), handler = std::move(handler)]() mutable {
+                    // An exception must not leave a worker thread (asio would end the program).
+                    Resume resume;
+                    try {
+                        resume = work();
+                    } catch (const std::exception &e) {
+                        qCWarning(lcServer) << "offloaded work failed:" << e.what();
+                        resume = [] {
+                            return plainAnswer(500, "The central could not finish the request.\n");
+                        };
+                    }
+                    net::post(io, [this, handler = std::move(handler),
+                                   resume = std::move(resume)]() mutable {
+                        --offloads;
+                        std::move(handler)(std::move(resume));
+                    });
                 });
-            });
         };
         return net::async_initiate<const net::use_awaitable_t<> &, void(Resume)>(
             std::move(initiation), net::use_awaitable);

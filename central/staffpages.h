@@ -46,6 +46,9 @@ struct BookForm
     QString notes;
     QString message;
     std::optional<Booking> made;
+    /// The form's one-time key (a hidden field): a second POST of the same form (a double
+    /// click, a reload that sends it again) shows the first one's booking, books nothing.
+    QString formKey;
 };
 /// The booking page for a citizen on the phone (counter roles): choose the errand and a day
 /// (a GET form), then one of its free times, an optional phone number and an optional note

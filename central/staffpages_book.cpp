@@ -94,7 +94,11 @@ QByteArray book(Lang l, const StaffSession &s, const QList<Service> &services, c
                         "<label for=\"notes\">%7</label><textarea id=\"notes\" name=\"notes\" "
                         "maxlength=\"%8\" rows=\"3\">%9</textarea>"
                         "<button type=\"submit\" class=\"primary\" id=\"book\">%10</button></form>")
-                        .arg(csrfField(s), esc(f.service), tr(l, "Tid", "Time"), options,
+                        .arg(csrfField(s) +
+                                 QStringLiteral(
+                                     "<input type=\"hidden\" name=\"form_key\" value=\"%1\">")
+                                     .arg(esc(f.formKey)),
+                             esc(f.service), tr(l, "Tid", "Time"), options,
                              tr(l, "Telefonnummer (valgfrit: 8 cifre, eller +landekode)",
                                 "Phone number (optional: 8 digits, or +country code)"),
                              esc(f.phone),

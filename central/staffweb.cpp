@@ -658,6 +658,8 @@ ApiResponse StaffWeb::bookPage(const Context &c, const StaffSession &s, pages::B
                                        tr(l, "Tilbage", "Back")));
         }
     }
+    if (form.formKey.isEmpty())
+        form.formKey = newToken();
     return html(status, pages::book(l, s, *services, form));
 }
 
@@ -669,6 +671,13 @@ ApiResponse StaffWeb::bookPost(const Context &c, const StaffSession &s)
     form.start = field(c.form, "start").left(64);
     form.phone = field(c.form, "phone").left(64);
     form.notes = field(c.form, "notes").left(2 * CentralStore::kMaxNotes);
+    // The same form posted again (a double click, a resend): the first one's booking.
+    form.formKey = field(c.form, "form_key").left(64);
+    if (const auto first = m_bookedForms.constFind(form.formKey);
+        !form.formKey.isEmpty() && first != m_bookedForms.cend()) {
+        qCInfo(lcStaff) << "a staff booking form was posted again: nothing booked";
+        return redirect(QStringLiteral("/staff/book?booked=") + *first);
+    }
     const auto refuse = [&](int status, const QString &why) {
         // What was typed stays in the form; the log gets the reason's kind, nothing typed.
         qCInfo(lcStaff).noquote() << "a staff booking was refused:" << status;
@@ -710,6 +719,12 @@ ApiResponse StaffWeb::bookPost(const Context &c, const StaffSession &s)
     // Neither the phone number nor the note (nor who booked): the errand and the time.
     qCInfo(lcStaff).noquote() << "a staff booking was made for errand" << made->serviceId << "at"
                               << toWire(made->start);
+    if (!form.formKey.isEmpty()) {
+        m_bookedForms.insert(form.formKey, made->code);
+        m_bookedFormOrder.append(form.formKey);
+        if (m_bookedFormOrder.size() > kRememberedForms)
+            m_bookedForms.remove(m_bookedFormOrder.takeFirst());
+    }
     return redirect(QStringLiteral("/staff/book?booked=") + made->code);
 }
 

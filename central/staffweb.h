@@ -90,6 +90,11 @@ private:
     QHash<QString, QList<QDateTime>> m_failures;
     /// Password checks running on the worker pool per peer address (the brake counts them).
     QHash<QString, int> m_checking;
+    /// Booking forms already posted: form key → the booking made (the latest
+    /// kRememberedForms; in memory: a double submit comes within seconds, not across a restart).
+    QHash<QString, QString> m_bookedForms;
+    QList<QString> m_bookedFormOrder;
+    static constexpr qsizetype kRememberedForms = 1000;
 };
 
 } // namespace bk::central

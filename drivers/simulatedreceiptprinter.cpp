@@ -57,7 +57,9 @@ void SimulatedReceiptPrinter::runJob(const Receipt &receipt, quint64 jobId)
     const QString path = QDir(m_outDir).filePath(name);
     // QSaveFile writes a temporary file and renames it, so a viewer never sees half a PNG.
     QSaveFile file(path);
-    const QImage image = renderReceipt(receipt, m_widthDots);
+    // Grey, like the paper: a third of RGB's bytes through zlib (the soak prints thousands).
+    const QImage image =
+        renderReceipt(receipt, m_widthDots).convertToFormat(QImage::Format_Grayscale8);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         const QString reason = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         qCWarning(lcSimPrinter).noquote() << reason;

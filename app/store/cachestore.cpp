@@ -96,8 +96,7 @@ int CacheStore::latestSchemaVersion()
 Result<CacheStore::Pragmas> CacheStore::pragmas()
 {
     if (!m_db)
-        return fail(Result<Pragmas>(
-            notOpen()));
+        return fail(Result<Pragmas>(notOpen()));
     return fail(m_db->pragmas());
 }
 
@@ -306,8 +305,7 @@ OutboxEntry readOutbox(const sql::Statement &st)
 Result<QList<OutboxEntry>> CacheStore::pendingOutbox(int limit)
 {
     if (!m_db)
-        return fail(Result<QList<OutboxEntry>>(
-            notOpen()));
+        return fail(Result<QList<OutboxEntry>>(notOpen()));
     sql::Statement st =
         m_db->prepare("SELECT seq, op_id, kind, payload, created_at, sent_at, answer FROM outbox "
                       "WHERE sent_at IS NULL ORDER BY seq LIMIT ?1");

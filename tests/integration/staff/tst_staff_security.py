@@ -415,6 +415,26 @@ class StaffBooking(unittest.TestCase):
         for digits in ("701234567", "12345678"):
             self.assertNotIn(digits, log)
 
+        # The same form posted twice (a double click): one booking, both answers show it.
+        page = self.c.request("GET", f"/staff/book?service={service}", cookie=cookie)
+        key = re.search(r'<input type="hidden" name="form_key" value="([^"]+)">',
+                        page.text()).group(1)
+        starts = re.findall(r'<option value="([^"]+)"', page.text().split('id="start"')[1])
+        again = (f"form_key={urllib.parse.quote(key)}&service={service}"
+                 f"&start={urllib.parse.quote(starts[-1])}&phone=&notes=&csrf={csrf}")
+        first = self.c.request("POST", "/staff/book", again, cookie=cookie)
+        second = self.c.request("POST", "/staff/book", again, cookie=cookie)
+        self.assertEqual((first.status, second.status), (303, 303))
+        self.assertEqual(second.header("Location"), first.header("Location"))
+        con = sqlite3.connect(f"{self.tmp.name}/central.db")
+        after = con.execute("SELECT COUNT(*) FROM events WHERE kind = 'booked' AND "
+                            "channel = 'staff'").fetchone()[0]
+        con.close()
+        self.assertEqual(after, staff + 1)
+        # A new visit to the form has a new key.
+        page = self.c.request("GET", f"/staff/book?service={service}", cookie=cookie)
+        self.assertNotIn(key, page.text())
+
 
 class LoginChecks(unittest.TestCase):
     """A central of its own for tests of the login's password check (no tests here)."""
