@@ -68,6 +68,7 @@ Status CacheStore::open(const QString &path, const Options &options)
     if (Status s = migrations::migrate(*db, options.extraMigrationsForTest); !s)
         return fail(s);
     m_db = std::move(db);
+    m_servicesMemo.reset();
     m_options = options;
     m_lastError.clear();
     return {};
@@ -76,6 +77,7 @@ Status CacheStore::open(const QString &path, const Options &options)
 void CacheStore::close()
 {
     m_db.reset();
+    m_servicesMemo.reset();
 }
 
 bool CacheStore::isOpen() const

@@ -17,6 +17,7 @@ using namespace bk::store;
 Status CacheStore::writeServices(const SiteId &site, const QList<Service> &services,
                                  const QDateTime &nowUtc)
 {
+    m_servicesMemo.reset();
     sql::Statement siteSt =
         m_db->prepare("INSERT INTO sites(id, updated_at) VALUES (?1, ?2) "
                       "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at");
@@ -82,6 +83,11 @@ Result<QList<Service>> CacheStore::services(const SiteId &site)
     using R = Result<QList<Service>>;
     if (!m_db)
         return fail(R(notOpen()));
+    const Result<qint64> version = dataVersion();
+    if (!version)
+        return fail(R(version.storeError()));
+    if (m_servicesMemo && m_servicesMemo->site == site && m_servicesMemo->dataVersion == *version)
+        return m_servicesMemo->services;
     sql::Statement st = m_db->prepare(kSelectServices);
     st.bind(1, site);
     QList<Service> out;
@@ -89,7 +95,19 @@ Result<QList<Service>> CacheStore::services(const SiteId &site)
         out.append(readService(st));
     if (Status s = st.status(); !s)
         return fail(R(s.storeError()));
+    m_servicesMemo = ServicesMemo{site, *version, out};
     return out;
+}
+
+Result<qint64> CacheStore::dataVersion()
+{
+    sql::Statement st = m_db->prepare("PRAGMA data_version");
+    if (st.next())
+        return st.int64(0);
+    if (Status s = st.status(); !s)
+        return s.storeError();
+    return StoreError{StoreErrorKind::Database,
+                      QStringLiteral("%1: PRAGMA data_version gave no row").arg(m_db->path())};
 }
 
 // --- Bookings ----------------------------------------------------------------------------------

@@ -140,6 +140,7 @@ CacheStore::beginSnapshot(const SiteId &site, const QList<Service> &services, co
     }
     if (Status s = writeServices(site, services, QDateTime::currentDateTimeUtc()); !s)
         return fail(R(s.storeError()));
+    m_servicesMemo.reset();
     for (const QString &id : drop) {
         sql::Statement st = m_db->prepare("DELETE FROM services WHERE site_id = ?1 AND id = ?2");
         st.bind(1, site).bind(2, id);

@@ -327,6 +327,46 @@ private slots:
         QCOMPARE(a.outboxDepth(), 40);
     }
 
+    void servicesReadAgainAfterAnyWrite()
+    {
+        // services() keeps what it read until a connection writes the file: this connection's
+        // own writes, and another's (the sync engine has its own connection).
+        const QString path = m_dir.filePath(QStringLiteral("services.sqlite"));
+        CacheStore kiosk, sync;
+        QVERIFY(kiosk.open(path));
+        QVERIFY(sync.open(path));
+        Service pas = pasService();
+        QVERIFY(kiosk.upsertServices(kSite, {pas}));
+        QCOMPARE(kiosk.services(kSite)->constFirst().durationMinutes, pas.durationMinutes);
+        QCOMPARE(kiosk.services(kSite)->size(), 1);
+
+        pas.durationMinutes += 5;
+        QVERIFY(kiosk.upsertServices(kSite, {pas}));
+        QCOMPARE(kiosk.services(kSite)->constFirst().durationMinutes, pas.durationMinutes);
+
+        Service other = pasService();
+        other.id = QStringLiteral("koerekort");
+        QVERIFY(sync.upsertServices(kSite, {pas, other}));
+        QCOMPARE(kiosk.services(kSite)->size(), 2);
+
+        // A snapshot without the service removes it.
+        const Result<CacheStore::SnapshotProgress> begun =
+            sync.beginSnapshot(kSite, {other}, CacheStore::SyncMemo{});
+        QVERIFY2(begun, qPrintable(begun.error()));
+        QCOMPARE(kiosk.services(kSite)->size(), 1);
+        QCOMPARE(kiosk.services(kSite)->constFirst().id, other.id);
+        QVERIFY(kiosk.beginSnapshot(kSite, {pas}, CacheStore::SyncMemo{}));
+        QCOMPARE(kiosk.services(kSite)->constFirst().id, pas.id);
+        QCOMPARE(sync.services(kSite)->constFirst().id, pas.id);
+        QVERIFY(kiosk.services(QStringLiteral("another-site"))->isEmpty());
+
+        // Closed and opened on another file: nothing of the first.
+        kiosk.close();
+        QVERIFY(!kiosk.services(kSite));
+        QVERIFY(kiosk.open(m_dir.filePath(QStringLiteral("services2.sqlite"))));
+        QVERIFY(kiosk.services(kSite)->isEmpty());
+    }
+
     void tombstonesRemove()
     {
         auto store = fresh(4);
