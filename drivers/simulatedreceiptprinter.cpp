@@ -1,6 +1,7 @@
 #include "drivers/simulatedreceiptprinter.h"
 
 #include "drivers/receiptrenderer.h"
+#include "protocol/escpos.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -57,9 +58,10 @@ void SimulatedReceiptPrinter::runJob(const Receipt &receipt, quint64 jobId)
     const QString path = QDir(m_outDir).filePath(name);
     // QSaveFile writes a temporary file and renames it, so a viewer never sees half a PNG.
     QSaveFile file(path);
-    // Grey, like the paper: a third of RGB's bytes through zlib (the soak prints thousands).
+    // The dots a thermal printer puts on paper: the same black-and-white raster the ESC/POS
+    // driver sends (escposreceipt.cpp), so a 1-bit PNG (the soak prints thousands of them).
     const QImage image =
-        renderReceipt(receipt, m_widthDots).convertToFormat(QImage::Format_Grayscale8);
+        escpos::toMonochrome(renderReceipt(receipt, m_widthDots), escpos::Dither::Threshold);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         const QString reason = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         qCWarning(lcSimPrinter).noquote() << reason;

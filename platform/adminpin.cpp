@@ -70,7 +70,8 @@ std::optional<PinRecord> readRecord(const QString &path, ReadError *error)
             .toUTC();
     r.lockSeconds = std::max(0, o.value(QLatin1String("lockSeconds")).toInt());
     if (o.value(QLatin1String("algorithm")).toString() != QLatin1String(kAlgorithm) ||
-        r.iterations < 1000 || r.salt.size() < kSaltBytes || r.hash.size() != kHashBytes)
+        r.iterations < AdminPin::kLeastIterations || r.salt.size() < kSaltBytes ||
+        r.hash.size() != kHashBytes)
         return std::nullopt;
     *error = ReadError::None;
     return r;
@@ -203,11 +204,16 @@ QString AdminPin::validate(const QString &pin)
     return {};
 }
 
-QString AdminPin::set(const QString &path, const QString &pin)
+QString AdminPin::set(const QString &path, const QString &pin, int iterations)
 {
     if (const QString why = validate(pin); !why.isEmpty())
         return why;
+    if (iterations < kLeastIterations)
+        return QStringLiteral("%1: fewer than %2 PBKDF2 iterations")
+            .arg(path)
+            .arg(kLeastIterations);
     PinRecord r;
+    r.iterations = iterations;
     r.salt.resize(kSaltBytes);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(r.salt.data()), kSaltBytes) != 1)
         return QStringLiteral("%1: no random salt from OpenSSL").arg(path);

@@ -47,6 +47,8 @@ public:
     static constexpr int kLongestLockoutSeconds = 3600;
     /// PBKDF2 iterations of a PIN set now.
     static constexpr int kIterations = 600000;
+    /// The fewest iterations a PIN file may name (fewer: the file is not understood).
+    static constexpr int kLeastIterations = 1000;
 
     /// `path`: the PIN file (admin.pin_file); `clock` must outlive this object. Reads nothing
     /// yet: every call reads the file, so a PIN set while the kiosk runs takes effect.
@@ -66,7 +68,9 @@ public:
     /// Sets the PIN at `path` (a fresh salt; counts and lockout cleared). Empty on success,
     /// else the error naming the file. When run as root, the file is given to the owner of its
     /// folder (the kiosk's state directory belongs to the kiosk user, who must update it).
-    static QString set(const QString &path, const QString &pin);
+    /// `iterations`: kIterations; only tests that are about the screens, not the hash, pass
+    /// fewer (at least kLeastIterations), so that each check takes milliseconds.
+    static QString set(const QString &path, const QString &pin, int iterations = kIterations);
 
 private:
     QString m_path;

@@ -29,6 +29,21 @@ mkdir -p "$build/debs"
 mv ../borgerkiosk*_"${version}"_* "$build/debs/"
 ls -l "$build/debs"
 
+asan_pid=
+if [ "${BK_SKIP_ASAN:-0}" != 1 ]; then
+  # The sanitizer build (~27 min of CPU) compiles beside the tests and the image at nice 19: it
+  # takes only the CPU they leave (the tests use about half of it, waiting for pages, printers
+  # and timeouts), and is waited for before the benchmarks, which need a quiet machine.
+  step "Sanitizer build started in the background ($asan, nice 19; log: $asan.log)"
+  mkdir -p "$asan"
+  # setsid: its own process group, so that an early exit stops the compilers too.
+  setsid nice -n 19 bash -c 'cmake -S . -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+      -DBK_SANITIZE=ON -DBK_UNIT_ONLY=ON -DBK_FUZZ=OFF -DBK_WERROR=ON &&
+    cmake --build "$1" -j "$2"' asan-build "$asan" "$jobs" > "$asan.log" 2>&1 &
+  asan_pid=$!
+  trap '[ -n "$asan_pid" ] && kill -- "-$asan_pid" 2>/dev/null || true' EXIT
+fi
+
 step "Tests: unit, lint, integration, qml, e2e, fuzz, package, and the day's soak"
 # The soak (bench_soak, label soak: 10,000 citizens) starts first and holds one of the two
 # lanes while the rest run in the other; its figures are printed below.
@@ -39,6 +54,18 @@ grep '^soak: ' "$build/Testing/Temporary/LastTest.log"
 step "Image: build the stander's disk image from the packages and boot it in QEMU"
 ctest --test-dir "$build" --output-on-failure -V -L image
 
+if [ -n "$asan_pid" ]; then
+  step "Waiting for the sanitizer build"
+  if ! wait "$asan_pid"; then
+    asan_pid=
+    tail -n 60 "$asan.log"
+    echo "the sanitizer build failed (above; all of it in $asan.log)" >&2
+    exit 1
+  fi
+  asan_pid=
+  tail -n 3 "$asan.log"
+fi
+
 step "Benchmarks (figures printed, never asserted)"
 ctest --test-dir "$build" --output-on-failure -V -L bench
 
@@ -47,9 +74,6 @@ if [ "${BK_SKIP_ASAN:-0}" != 1 ]; then
   # unit tests, tst_soakflows (500 citizens through the flows) and the sync engine against the
   # real central (tst_sync_engine, label asan).
   step "Unit tests, the flows and the sync engine under AddressSanitizer + UndefinedBehaviorSanitizer ($asan)"
-  cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBK_SANITIZE=ON -DBK_UNIT_ONLY=ON \
-    -DBK_FUZZ=OFF -DBK_WERROR=ON
-  cmake --build "$asan" -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir "$asan" --output-on-failure -j "$jobs" -L 'unit|asan'
 fi

@@ -117,7 +117,7 @@ KioskTestCase {
         shot(data.tag + "_07_booking_time");
         touch("time_0");
         expectPage("booking-phone");
-        waitForRendering(test.window.contentItem);
+        renderedFrame();
         typePhone("2040");
         tryVerify(() => KioskFixture.booking.phone.replace(/ /g, "") === "2040", 2000, "the keys were heard");
         shot(data.tag + "_08_booking_phone");

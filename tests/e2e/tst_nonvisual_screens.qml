@@ -53,7 +53,7 @@ KioskTestCase {
             verify(target !== null);
             const ring = item("focusRing");
             const band = item("nonVisualBand");
-            waitForRendering(test.window.contentItem);
+            renderedFrame();
             const shot = KioskFixture.saveScreenshot(test.window, "nonvisual_" + data.tag + "_" + screen);
             verify(shot.length > 0, "screenshot saved");
 

@@ -268,8 +268,8 @@ KioskTestCase {
     }
 
     function shot(prefix, screen) {
-        // grabWindow() renders the scene itself; the wait lets the Loader and layouts settle.
-        wait(50);
+        // grabWindow() renders the scene itself; first every layout of the new screen settles.
+        laidOut();
         const w = test.window.screenWidth, h = test.window.screenHeight;
         compare(test.window.width, w, "no demo panel in the screen tests");
         const admin = test.window.pageName.startsWith("admin");
@@ -476,7 +476,7 @@ KioskTestCase {
             // a language button that is only passing under the corner (seen as a stray switch
             // of language on the later admin screens).
             waitForItemPolished(findVisible(test.window.contentItem, "page").item);
-            waitForRendering(test.window.contentItem);
+            renderedFrame();
             const it = item(name);
             mousePress(it, it.width / 2, it.height / 2);
             KioskFixture.advanceSeconds(3);

@@ -86,7 +86,7 @@ KioskTestCase {
         compare(KioskFixture.receiptCount, 0);
         verify(KioskFixture.checkIn.spokenText.indexOf(data.title) >= 0);
         verify(KioskFixture.checkIn.spokenText.indexOf(item("explanation").text) >= 0);
-        waitForRendering(window.contentItem);
+        renderedFrame();
         KioskFixture.saveScreenshot(window, "checkin_settled_" + data.tag.replace(/ /g, "_"));
         touch("takeChanceTicket");
         expectPage("chance-ticket");

@@ -38,7 +38,7 @@ KioskTestCase {
     /// Every text on the page is spoken; returns the spoken text.
     function checkScreen(what) {
         const pageItem = findVisible(root.window.contentItem, "page");
-        waitForRendering(root.window.contentItem);
+        renderedFrame();
         const spoken = KioskFixture.session.spokenText;
         verify(spoken.length > 0, what + ": something to say");
         const texts = visibleTexts(pageItem.item, []);
@@ -218,7 +218,7 @@ KioskTestCase {
         verify(KioskFixture.session.spokenText.indexOf("8 af 8 cifre er tastet.") >= 0);
         touch("digit_erase");
         compare(KioskFixture.spoken[KioskFixture.spoken.length - 1], "Slet det sidste tal");
-        waitForRendering(root.window.contentItem);
+        renderedFrame();
         touch("readBackPhone");
         tryVerify(() => KioskFixture.spoken[KioskFixture.spoken.length - 1] === "2 0 3 0 4 0 5", 2000, "the number read back on request: " + KioskFixture.spoken.slice(-3));
     }

@@ -24,29 +24,6 @@ KioskTestCase {
 
     readonly property var languages: ["en", "de", "tr", "pl", "uk", "ar"]
 
-    // tryCompare (KioskTestCase's expectPage and scan) looks again only every 50 ms, which
-    // made the harness, not the kiosk, the soak's pace (2 to 3 citizens/s); these look after
-    // every pass of the event loop.
-    function settle(done, what) {
-        const until = Date.now() + 5000;
-        while (!done()) {
-            if (Date.now() > until)
-                fail(what);
-            wait(1);
-        }
-    }
-
-    function expectPage(name) {
-        settle(() => test.window.pageName === name,
-               "page '" + name + "' expected, '" + test.window.pageName + "' shown");
-    }
-
-    function scan(payload) {
-        const before = KioskFixture.scanCount;
-        KioskFixture.scan(payload);
-        settle(() => KioskFixture.scanCount === before + 1, "the scan arrives");
-    }
-
     function checkIn(n) {
         // The booking reaches the cache as a sync round would put it there.
         const codes = KioskFixture.addBookings(1, 10);

@@ -82,6 +82,7 @@ private slots:
         const QImage img(path);
         QVERIFY(!img.isNull());
         QCOMPARE(img.width(), 576);
+        QCOMPARE(img.depth(), 1); // black dots on white paper, as the thermal printer prints
         int dark = 0;
         for (int y = 0; y < img.height(); ++y)
             for (int x = 0; x < img.width(); ++x)

@@ -115,6 +115,23 @@ private slots:
         QVERIFY(again[u"hash"] != o[u"hash"]);
     }
 
+    void fewerIterationsOnlyDownToTheLeast()
+    {
+        // A PIN set with fewer iterations (tests of the screens) is checked with them.
+        QVERIFY(
+            AdminPin::set(path(), kPin, AdminPin::kLeastIterations - 1).contains(u"iterations"));
+        QVERIFY(!QFile::exists(path()));
+        QCOMPARE(AdminPin::set(path(), kPin, AdminPin::kLeastIterations), QString());
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object()[u"iterations"].toInt(),
+                 AdminPin::kLeastIterations);
+        bk::testing::SettableClock clock(kStart);
+        AdminPin pin(path(), clock);
+        QCOMPARE(pin.check(QStringLiteral("0000")).result, Result::Wrong);
+        QCOMPARE(pin.check(kPin).result, Result::Accepted);
+    }
+
     void fiveWrongLockAndTheLockSurvivesARestart()
     {
         QCOMPARE(AdminPin::set(path(), kPin), QString());
