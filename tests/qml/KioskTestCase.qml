@@ -56,13 +56,9 @@ TestCase {
     /// layout may start another from a zero-time timer (HomePage's offline note), so it must
     /// stay settled for three passes in a row.
     function laidOut() {
-        const until = Date.now() + 5000;
-        for (let quiet = 0; quiet < 3;) {
-            if (Date.now() > until)
-                fail("the window's layouts do not settle");
-            wait(1);
-            quiet = polishPending(root.window.contentItem.parent) ? 0 : quiet + 1;
-        }
+        let quiet = 0;
+        settle(() => (quiet = polishPending(root.window.contentItem.parent) ? 0 : quiet + 1) >= 3,
+               "the window's layouts settle");
     }
 
     /// Opens the kiosk window on a fresh graph.
